@@ -1,0 +1,33 @@
+# One INTERFACE target carries the policy that every target of the project follows.
+add_library(pecadmin_policy INTERFACE)
+target_compile_features(pecadmin_policy INTERFACE cxx_std_17)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(pecadmin_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QT_NO_KEYWORDS)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(pecadmin_policy INTERFACE
+        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wshadow=local)
+    if(PECADMIN_WERROR)
+        target_compile_options(pecadmin_policy INTERFACE -Werror)
+        target_compile_definitions(pecadmin_policy INTERFACE _GLIBCXX_ASSERTIONS QT_FORCE_ASSERTS)
+    endif()
+    if(PECADMIN_SANITIZE)
+        target_compile_options(pecadmin_policy INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+        target_link_options(pecadmin_policy INTERFACE -fsanitize=address,undefined)
+    endif()
+elseif(MSVC)
+    target_compile_options(pecadmin_policy INTERFACE /W4 /permissive- /utf-8)
+    if(PECADMIN_WERROR)
+        target_compile_options(pecadmin_policy INTERFACE /WX)
+    endif()
+endif()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "passwordpolicy.h"
+
+#include <QString>
+
+namespace pecadmin {
+
+// A PEC domain and the limits its provider sets.
+struct Domain
+{
+    QString name;                 // "pec.example.it"
+    qint64 totalSpaceMb = 0;      // the space the domain may allocate to its mailboxes
+    int maxMailboxes = 0;         // how many mailboxes the domain may hold
+    qint64 maxMailboxQuotaMb = 1024;
+    bool archivingAvailable = false; // conservazione sostitutiva is part of the contract
+    PasswordPolicy passwordPolicy = PasswordPolicy::poste();
+};
+
+// A domain with what it uses now.
+struct DomainDetails
+{
+    Domain domain;
+    int mailboxCount = 0;
+    qint64 allocatedMb = 0; // the sum of the mailboxes' quotas
+    qint64 usedBytes = 0;   // the sum of the space the mailboxes use
+
+    qint64 freeSpaceMb() const { return domain.totalSpaceMb - allocatedMb; }
+    int freeMailboxes() const { return domain.maxMailboxes - mailboxCount; }
+};
+
+} // namespace pecadmin

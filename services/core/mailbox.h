@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace pecadmin {
+
+// One PEC mailbox, as a backend last reported it.
+struct Mailbox
+{
+    QString name;   // the local part, case-folded: "mario.rossi"
+    QString domain; // "pec.example.it"
+    bool enabled = true;
+    qint64 quotaMb = 0;
+    qint64 softQuotaMb = 0; // 0: no warning threshold
+    qint64 usedBytes = 0;
+    bool archiving = false;
+    bool mustChangePassword = true;
+    QDateTime created;  // UTC
+    QDateTime modified; // UTC
+    // Changes whenever the mailbox changes; an update carrying an older version is refused.
+    QString version;
+
+    QString address() const { return name + QLatin1Char('@') + domain; }
+    bool isPostmaster() const;
+};
+
+// What the user asks for when creating a mailbox.
+struct NewMailbox
+{
+    QString name;
+    QString domain;
+    QString password; // clear text only on its way to the backend, never stored
+    qint64 quotaMb = 0;
+    qint64 softQuotaMb = 0;
+    bool archiving = false;
+    bool enabled = true;
+};
+
+// A change of one or more attributes of one mailbox, made from the view at `version`.
+struct MailboxChange
+{
+    QString address;
+    QString version; // empty: apply whatever the current version (command line)
+    std::optional<bool> enabled;
+    std::optional<qint64> quotaMb;
+    std::optional<qint64> softQuotaMb;
+    std::optional<bool> archiving;
+
+    bool isEmpty() const { return !enabled && !quotaMb && !softQuotaMb && !archiving; }
+};
+
+enum class MailboxColumn { Address, Status, Usage, Quota, SoftQuota, Archiving, Created };
+
+// One page of a domain's mailboxes: filtered and sorted by the backend.
+struct MailboxQuery
+{
+    QString domain;
+    QString filter; // substring of the mailbox name, case-insensitive; empty: all
+    MailboxColumn sortColumn = MailboxColumn::Address;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    int offset = 0;  // used only when `after` is empty
+    int limit = 100;
+    // Keyset paging: the page starts after this mailbox of the previous page, which stays
+    // correct while rows are added or removed between pages.
+    std::optional<Mailbox> after;
+};
+
+struct MailboxPage
+{
+    QList<Mailbox> mailboxes;
+    bool hasMore = false;
+};
+
+// The value a sort column orders by, for keyset paging and for models' sort roles.
+QVariant sortKey(const Mailbox &mailbox, MailboxColumn column);
+
+} // namespace pecadmin
+
+Q_DECLARE_METATYPE(pecadmin::Mailbox)

@@ -1,0 +1,7 @@
+#include "mailboxservice.h"
+
+namespace pecadmin {
+
+MailboxService::~MailboxService() = default;
+
+} // namespace pecadmin

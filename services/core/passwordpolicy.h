@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pecadmin {
+
+// The rules a provider sets for a mailbox password, as data.
+struct PasswordPolicy
+{
+    enum class Preset { Poste, Aruba, Custom };
+
+    Preset preset = Preset::Custom;
+    int minLength = 8;
+    int maxLength = 16;
+    bool requireLowercase = false;
+    bool requireUppercase = false;
+    bool requireDigit = false;
+    bool requireSymbol = false;
+    // Characters allowed besides ASCII letters and digits; empty: letters and digits only.
+    QString allowedSymbols;
+    // The password may not contain the mailbox name (compared case-insensitively).
+    bool forbidMailboxName = false;
+
+    static PasswordPolicy poste();
+    static PasswordPolicy aruba();
+    static PasswordPolicy custom();
+    static PasswordPolicy forPreset(Preset preset);
+
+    static QString presetName(Preset preset); // "poste", "aruba", "custom"
+    static std::optional<Preset> presetFromName(const QString &name);
+
+    bool operator==(const PasswordPolicy &other) const;
+    bool operator!=(const PasswordPolicy &other) const { return !(*this == other); }
+};
+
+// One line of the checklist that a password form shows, ticked as the user types.
+struct PasswordRuleCheck
+{
+    enum class Rule { Length, Characters, Lowercase, Uppercase, Digit, Symbol, NotMailboxName };
+    Rule rule;
+    bool satisfied = false;
+    QString description; // translated, e.g. "8 to 16 characters"
+};
+
+// Every rule of `policy` with whether `password` satisfies it.
+QList<PasswordRuleCheck> passwordChecklist(const PasswordPolicy &policy, const QString &password,
+                                       const QString &mailboxName = {});
+
+// A random password that satisfies `policy` for the mailbox `mailboxName`, from the system's
+// cryptographic generator.
+QString generatePassword(const PasswordPolicy &policy, const QString &mailboxName = {});
+
+} // namespace pecadmin

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain.h"
+#include "mailbox.h"
+#include "serviceerror.h"
+
+#include <optional>
+
+namespace pecadmin {
+
+// Every rule of the domain, once. A rule returns nothing when the input is acceptable and
+// the error to show otherwise; the dialogs call the same functions as the backends.
+namespace rules {
+
+constexpr int maxMailboxNameLength = 64;
+constexpr int maxDomainNameLength = 253;
+inline constexpr char16_t postmasterName[] = u"postmaster";
+
+// The form in which a mailbox name is stored and compared: case-folded, trimmed.
+QString normalizedMailboxName(const QString &name);
+std::optional<ServiceError> checkMailboxName(const QString &name);
+// A name the provider keeps for itself (postmaster): it exists already and is protected.
+bool isReservedMailboxName(const QString &name);
+std::optional<ServiceError> checkNewMailboxName(const QString &name);
+
+QString normalizedDomainName(const QString &name);
+std::optional<ServiceError> checkDomainName(const QString &name);
+
+struct Address
+{
+    QString name;
+    QString domain;
+};
+// "Mario.Rossi@PEC.example.it" -> {"mario.rossi", "pec.example.it"}, or the error.
+std::optional<ServiceError> parseAddress(const QString &address, Address *parsed);
+
+std::optional<ServiceError> checkPassword(const PasswordPolicy &policy, const QString &password,
+                                          const QString &mailboxName = {});
+std::optional<ServiceError> checkPasswordsMatch(const QString &password, const QString &repeated);
+
+std::optional<ServiceError> checkDomain(const Domain &domain);
+
+// The quota of a mailbox: at least 1 MB, at most the domain's per-mailbox maximum, and
+// within what the domain has left (`otherAllocatedMb`: the quotas of every other mailbox).
+std::optional<ServiceError> checkQuota(const Domain &domain, qint64 quotaMb, qint64 otherAllocatedMb);
+// The soft quota: 0 (no warning) or a threshold of at most the quota.
+std::optional<ServiceError> checkSoftQuota(qint64 softQuotaMb, qint64 quotaMb);
+std::optional<ServiceError> checkArchiving(const Domain &domain, bool archiving);
+// Setting a quota below what the mailbox already uses is allowed after a second warning.
+bool quotaBelowUsage(const Mailbox &mailbox, qint64 quotaMb);
+
+// A whole creation against the domain as it is now.
+std::optional<ServiceError> checkNewMailbox(const DomainDetails &domain, const NewMailbox &mailbox);
+// A whole change of `current` against the domain as it is now.
+std::optional<ServiceError> checkChange(const DomainDetails &domain, const Mailbox &current,
+                                        const MailboxChange &change);
+std::optional<ServiceError> checkPasswordReset(const Mailbox &mailbox);
+std::optional<ServiceError> checkDelete(const Mailbox &mailbox);
+
+} // namespace rules
+} // namespace pecadmin
