@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what PEC Admin needs to build, run and test on Debian 12, from Debian's archive.
+set -euo pipefail
+
+packages=(
+    cmake g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
+    libsodium-dev
+)
+if [ "${1:-}" = "--tests" ]; then
+    # Tests also use Dovecot's doveadm (to verify password hashes), pdftotext and sqlite3.
+    packages+=(dovecot-core poppler-utils sqlite3 xauth xvfb)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds PEC Admin with warnings as errors, and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-dependencies.sh --tests
+cmake -S . -B build-tests -DCMAKE_BUILD_TYPE=Debug -DPECADMIN_WERROR=ON
+cmake --build build-tests -j"$(nproc)"
+
+# GUI tests run on the offscreen platform, with a private runtime folder and no desktop
+# session, so that nothing of the user's own settings or keyring is touched.
+runtime=$(mktemp -d)
+chmod 700 "$runtime"
+trap 'rm -rf "$runtime"' EXIT
+export XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen
+unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
+
+ctest --test-dir build-tests --output-on-failure -j"$(nproc)" "$@"
