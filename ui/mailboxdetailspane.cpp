@@ -1,0 +1,167 @@
+#include "mailboxdetailspane.h"
+
+#include "mailboxtablemodel.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace pecadmin {
+
+namespace {
+// The rows of the form, in order; each value label is named "<key>ValueLabel".
+enum Row { Username, DomainRow, Status, Used, Quota, SoftQuota, Archiving, MustChange, Created, Modified, Version, RowCount };
+const char *const rowKeys[RowCount] = {"username", "domain",    "status",  "used",     "quota",  "softQuota",
+                                       "archiving", "mustChangePassword", "created", "modified", "version"};
+} // namespace
+
+MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("mailboxDetailsPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_stackedWidget = new QStackedWidget(this);
+    m_stackedWidget->setObjectName(QStringLiteral("detailsStackedWidget"));
+    layout->addWidget(m_stackedWidget);
+
+    m_messageLabel = new QLabel(m_stackedWidget);
+    m_messageLabel->setObjectName(QStringLiteral("selectionMessageLabel"));
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_stackedWidget->addWidget(m_messageLabel);
+
+    m_detailsWidget = new QWidget(m_stackedWidget);
+    m_detailsWidget->setObjectName(QStringLiteral("detailsWidget"));
+    auto *detailsLayout = new QVBoxLayout(m_detailsWidget);
+    m_titleLabel = new QLabel(m_detailsWidget);
+    m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
+    m_titleLabel->setWordWrap(true);
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_titleLabel->setFont(titleFont);
+    detailsLayout->addWidget(m_titleLabel);
+
+    m_formLayout = new QFormLayout;
+    m_formLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_formLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_formLayout->setLabelAlignment(Qt::AlignLeft);
+    detailsLayout->addLayout(m_formLayout);
+    detailsLayout->addStretch(1);
+    for (const char *key : rowKeys)
+        addRow(QString::fromLatin1(key) + QStringLiteral("ValueLabel"));
+    m_stackedWidget->addWidget(m_detailsWidget);
+
+    setMinimumWidth(220);
+    retranslateUi();
+    showValues();
+}
+
+QLabel *MailboxDetailsPane::addRow(const QString &objectName)
+{
+    auto *caption = new QLabel(m_detailsWidget);
+    auto *value = new QLabel(m_detailsWidget);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    value->setFocusPolicy(Qt::TabFocus);
+    caption->setBuddy(value);
+    m_formLayout->addRow(caption, value);
+    m_captionLabels.append(caption);
+    m_valueLabels.append(value);
+    return value;
+}
+
+void MailboxDetailsPane::setMailboxes(const QList<Mailbox> &mailboxes)
+{
+    m_mailboxes = mailboxes;
+    showValues();
+}
+
+void MailboxDetailsPane::setArchivingAvailable(bool available)
+{
+    m_archivingAvailable = available;
+    showValues();
+}
+
+QString MailboxDetailsPane::valueText(const QString &objectName) const
+{
+    if (objectName == m_messageLabel->objectName())
+        return m_messageLabel->text();
+    if (objectName == m_titleLabel->objectName())
+        return m_titleLabel->text();
+    for (const QLabel *label : m_valueLabels)
+        if (label->objectName() == objectName)
+            return label->text();
+    return {};
+}
+
+void MailboxDetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MailboxDetailsPane::retranslateUi()
+{
+    const QString captions[RowCount] = {
+        tr("Username:"), tr("Domain:"),   tr("Status:"),         tr("Disk space used:"),
+        tr("Disk quota:"), tr("Soft quota:"), tr("Archiving:"), tr("Must change password:"),
+        tr("Created:"),  tr("Last modified:"), tr("Version:"),
+    };
+    for (int row = 0; row < RowCount; ++row) {
+        m_captionLabels[row]->setText(captions[row]);
+        QString accessible = captions[row];
+        accessible.chop(1); // without the colon
+        m_valueLabels[row]->setAccessibleName(accessible);
+    }
+    m_stackedWidget->setAccessibleName(tr("Mailbox details"));
+    showValues();
+}
+
+void MailboxDetailsPane::showValues()
+{
+    if (m_mailboxes.size() != 1) {
+        m_messageLabel->setText(m_mailboxes.isEmpty() ? tr("No mailbox selected")
+                                                      : tr("%n mailboxes selected", nullptr, int(m_mailboxes.size())));
+        m_messageLabel->setAccessibleName(m_messageLabel->text());
+        m_stackedWidget->setCurrentWidget(m_messageLabel);
+        return;
+    }
+
+    const Mailbox &mailbox = m_mailboxes.constFirst();
+    const QLocale locale;
+    m_titleLabel->setText(mailbox.address());
+    m_titleLabel->setAccessibleName(mailbox.address());
+
+    const qint64 quotaBytes = mailbox.quotaMb * 1024 * 1024;
+    const int percent = quotaBytes > 0 ? int(100 * mailbox.usedBytes / quotaBytes) : 0;
+    const QString values[RowCount] = {
+        mailbox.name,
+        mailbox.domain,
+        mailbox.enabled ? tr("Enabled") : tr("Disabled"),
+        tr("%1 (%2%)").arg(MailboxTableModel::formatSize(mailbox.usedBytes), locale.toString(percent)),
+        MailboxTableModel::formatMegabytes(mailbox.quotaMb),
+        mailbox.softQuotaMb > 0 ? MailboxTableModel::formatMegabytes(mailbox.softQuotaMb) : tr("None", "soft quota"),
+        !m_archivingAvailable ? tr("Not available for this domain")
+                              : (mailbox.archiving ? tr("Yes", "archiving") : tr("No", "archiving")),
+        mailbox.mustChangePassword ? tr("Yes, at the next access") : tr("No", "must change password"),
+        locale.toString(mailbox.created.toLocalTime(), QLocale::LongFormat),
+        mailbox.modified.isValid() ? locale.toString(mailbox.modified.toLocalTime(), QLocale::LongFormat)
+                                   : tr("Never"),
+        mailbox.version,
+    };
+    for (int row = 0; row < RowCount; ++row)
+        m_valueLabels[row]->setText(values[row]);
+    m_stackedWidget->setCurrentWidget(m_detailsWidget);
+}
+
+} // namespace pecadmin
