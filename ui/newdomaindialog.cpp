@@ -1,0 +1,370 @@
+#include "newdomaindialog.h"
+
+#include "errorlabel.h"
+#include "mailboxservice.h"
+#include "rules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+namespace {
+
+constexpr int gigabyteIndex = 1;
+
+} // namespace
+
+NewDomainDialog::NewDomainDialog(MailboxService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+{
+    setObjectName(u"newDomainDialog"_s);
+
+    m_introLabel = new QLabel(this);
+    m_introLabel->setObjectName(u"introLabel"_s);
+    m_introLabel->setWordWrap(true);
+
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(u"nameLabel"_s);
+    m_nameLineEdit = new QLineEdit(this);
+    m_nameLineEdit->setObjectName(u"nameLineEdit"_s);
+    m_nameLineEdit->setPlaceholderText(u"pec.example.it"_s);
+    m_nameLabel->setBuddy(m_nameLineEdit);
+    m_nameErrorLabel = new ErrorLabel(this);
+    m_nameErrorLabel->setObjectName(u"nameErrorLabel"_s);
+
+    m_spaceLabel = new QLabel(this);
+    m_spaceLabel->setObjectName(u"spaceLabel"_s);
+    m_spaceSpinBox = new QSpinBox(this);
+    m_spaceSpinBox->setObjectName(u"spaceSpinBox"_s);
+    m_spaceSpinBox->setRange(1, 10'000'000);
+    m_spaceSpinBox->setValue(10);
+    m_spaceSpinBox->setGroupSeparatorShown(true);
+    m_spaceLabel->setBuddy(m_spaceSpinBox);
+    m_spaceUnitComboBox = new QComboBox(this);
+    m_spaceUnitComboBox->setObjectName(u"spaceUnitComboBox"_s);
+    m_spaceUnitComboBox->addItem(QString(), 1);
+    m_spaceUnitComboBox->addItem(QString(), 1024);
+    m_spaceUnitComboBox->setCurrentIndex(gigabyteIndex);
+    m_spaceErrorLabel = new ErrorLabel(this);
+    m_spaceErrorLabel->setObjectName(u"spaceErrorLabel"_s);
+
+    m_maxMailboxesLabel = new QLabel(this);
+    m_maxMailboxesLabel->setObjectName(u"maxMailboxesLabel"_s);
+    m_maxMailboxesSpinBox = new QSpinBox(this);
+    m_maxMailboxesSpinBox->setObjectName(u"maxMailboxesSpinBox"_s);
+    m_maxMailboxesSpinBox->setRange(1, 10'000'000);
+    m_maxMailboxesSpinBox->setValue(10);
+    m_maxMailboxesSpinBox->setGroupSeparatorShown(true);
+    m_maxMailboxesLabel->setBuddy(m_maxMailboxesSpinBox);
+    m_maxMailboxesErrorLabel = new ErrorLabel(this);
+    m_maxMailboxesErrorLabel->setObjectName(u"maxMailboxesErrorLabel"_s);
+
+    m_presetLabel = new QLabel(this);
+    m_presetLabel->setObjectName(u"presetLabel"_s);
+    m_presetComboBox = new QComboBox(this);
+    m_presetComboBox->setObjectName(u"presetComboBox"_s);
+    m_presetComboBox->addItem(QString(), int(PasswordPolicy::Preset::Poste));
+    m_presetComboBox->addItem(QString(), int(PasswordPolicy::Preset::Aruba));
+    m_presetComboBox->addItem(QString(), int(PasswordPolicy::Preset::Custom));
+    m_presetLabel->setBuddy(m_presetComboBox);
+    m_presetRulesLabel = new QLabel(this);
+    m_presetRulesLabel->setObjectName(u"presetRulesLabel"_s);
+    m_presetRulesLabel->setWordWrap(true);
+    m_presetRulesLabel->setTextFormat(Qt::PlainText);
+
+    m_customGroupBox = new QGroupBox(this);
+    m_customGroupBox->setObjectName(u"customGroupBox"_s);
+    m_minLengthLabel = new QLabel(m_customGroupBox);
+    m_minLengthLabel->setObjectName(u"minLengthLabel"_s);
+    m_minLengthSpinBox = new QSpinBox(m_customGroupBox);
+    m_minLengthSpinBox->setObjectName(u"minLengthSpinBox"_s);
+    m_minLengthSpinBox->setRange(1, 128);
+    m_minLengthLabel->setBuddy(m_minLengthSpinBox);
+    m_maxLengthLabel = new QLabel(m_customGroupBox);
+    m_maxLengthLabel->setObjectName(u"maxLengthLabel"_s);
+    m_maxLengthSpinBox = new QSpinBox(m_customGroupBox);
+    m_maxLengthSpinBox->setObjectName(u"maxLengthSpinBox"_s);
+    m_maxLengthSpinBox->setRange(1, 256);
+    m_maxLengthLabel->setBuddy(m_maxLengthSpinBox);
+    m_lowercaseCheckBox = new QCheckBox(m_customGroupBox);
+    m_lowercaseCheckBox->setObjectName(u"lowercaseCheckBox"_s);
+    m_uppercaseCheckBox = new QCheckBox(m_customGroupBox);
+    m_uppercaseCheckBox->setObjectName(u"uppercaseCheckBox"_s);
+    m_digitCheckBox = new QCheckBox(m_customGroupBox);
+    m_digitCheckBox->setObjectName(u"digitCheckBox"_s);
+    m_symbolCheckBox = new QCheckBox(m_customGroupBox);
+    m_symbolCheckBox->setObjectName(u"symbolCheckBox"_s);
+    const PasswordPolicy custom = PasswordPolicy::custom();
+    m_minLengthSpinBox->setValue(custom.minLength);
+    m_maxLengthSpinBox->setValue(custom.maxLength);
+    m_lowercaseCheckBox->setChecked(custom.requireLowercase);
+    m_uppercaseCheckBox->setChecked(custom.requireUppercase);
+    m_digitCheckBox->setChecked(custom.requireDigit);
+    m_symbolCheckBox->setChecked(custom.requireSymbol);
+    auto *customLayout = new QGridLayout(m_customGroupBox);
+    customLayout->addWidget(m_minLengthLabel, 0, 0);
+    customLayout->addWidget(m_minLengthSpinBox, 0, 1);
+    customLayout->addWidget(m_maxLengthLabel, 0, 2);
+    customLayout->addWidget(m_maxLengthSpinBox, 0, 3);
+    customLayout->addWidget(m_lowercaseCheckBox, 1, 0, 1, 2);
+    customLayout->addWidget(m_uppercaseCheckBox, 1, 2, 1, 2);
+    customLayout->addWidget(m_digitCheckBox, 2, 0, 1, 2);
+    customLayout->addWidget(m_symbolCheckBox, 2, 2, 1, 2);
+    customLayout->setColumnStretch(4, 1);
+    m_policyErrorLabel = new ErrorLabel(this);
+    m_policyErrorLabel->setObjectName(u"policyErrorLabel"_s);
+
+    m_archivingCheckBox = new QCheckBox(this);
+    m_archivingCheckBox->setObjectName(u"archivingCheckBox"_s);
+
+    m_errorLabel = new ErrorLabel(this);
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_busyProgressBar = new QProgressBar(this);
+    m_busyProgressBar->setObjectName(u"busyProgressBar"_s);
+    m_busyProgressBar->setRange(0, 0);
+    m_busyProgressBar->setTextVisible(false);
+    m_busyProgressBar->setMaximumHeight(8);
+    m_busyProgressBar->setVisible(false);
+
+    m_buttonBox = new QDialogButtonBox(this);
+    m_buttonBox->setObjectName(u"buttonBox"_s);
+    m_addButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_addButton->setObjectName(u"addButton"_s);
+    m_addButton->setDefault(true);
+    m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+
+    auto *spaceRow = new QHBoxLayout;
+    spaceRow->addWidget(m_spaceSpinBox, 1);
+    spaceRow->addWidget(m_spaceUnitComboBox);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_nameLabel, m_nameLineEdit);
+    form->addRow(QString(), m_nameErrorLabel);
+    form->addRow(m_spaceLabel, spaceRow);
+    form->addRow(QString(), m_spaceErrorLabel);
+    form->addRow(m_maxMailboxesLabel, m_maxMailboxesSpinBox);
+    form->addRow(QString(), m_maxMailboxesErrorLabel);
+    form->addRow(m_presetLabel, m_presetComboBox);
+    form->addRow(QString(), m_presetRulesLabel);
+    form->addRow(QString(), m_customGroupBox);
+    form->addRow(QString(), m_policyErrorLabel);
+    form->addRow(QString(), m_archivingCheckBox);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_introLabel);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_busyProgressBar);
+    layout->addWidget(m_buttonBox);
+
+    setTabOrder(m_nameLineEdit, m_spaceSpinBox);
+    setTabOrder(m_spaceSpinBox, m_spaceUnitComboBox);
+    setTabOrder(m_spaceUnitComboBox, m_maxMailboxesSpinBox);
+    setTabOrder(m_maxMailboxesSpinBox, m_presetComboBox);
+    setTabOrder(m_presetComboBox, m_minLengthSpinBox);
+    setTabOrder(m_minLengthSpinBox, m_maxLengthSpinBox);
+    setTabOrder(m_maxLengthSpinBox, m_lowercaseCheckBox);
+    setTabOrder(m_lowercaseCheckBox, m_uppercaseCheckBox);
+    setTabOrder(m_uppercaseCheckBox, m_digitCheckBox);
+    setTabOrder(m_digitCheckBox, m_symbolCheckBox);
+    setTabOrder(m_symbolCheckBox, m_archivingCheckBox);
+    setTabOrder(m_archivingCheckBox, m_addButton);
+    setTabOrder(m_addButton, m_cancelButton);
+
+    connect(m_nameLineEdit, &QLineEdit::textEdited, this, [this] {
+        m_nameTouched = true;
+        validate();
+    });
+    for (QSpinBox *spinBox : {m_spaceSpinBox, m_maxMailboxesSpinBox, m_minLengthSpinBox, m_maxLengthSpinBox})
+        connect(spinBox, &QSpinBox::valueChanged, this, &NewDomainDialog::validate);
+    connect(m_spaceUnitComboBox, &QComboBox::currentIndexChanged, this, &NewDomainDialog::validate);
+    connect(m_presetComboBox, &QComboBox::currentIndexChanged, this, &NewDomainDialog::presetChanged);
+    for (QCheckBox *checkBox : {m_lowercaseCheckBox, m_uppercaseCheckBox, m_digitCheckBox, m_symbolCheckBox})
+        connect(checkBox, &QCheckBox::toggled, this, &NewDomainDialog::validate);
+    connect(m_addButton, &QPushButton::clicked, this, &NewDomainDialog::submit);
+    connect(m_cancelButton, &QPushButton::clicked, this, &NewDomainDialog::reject);
+
+    retranslateUi();
+    presetChanged();
+}
+
+PasswordPolicy NewDomainDialog::policy() const
+{
+    const auto preset = PasswordPolicy::Preset(m_presetComboBox->currentData().toInt());
+    if (preset != PasswordPolicy::Preset::Custom)
+        return PasswordPolicy::forPreset(preset);
+    PasswordPolicy policy = PasswordPolicy::custom();
+    policy.minLength = m_minLengthSpinBox->value();
+    policy.maxLength = m_maxLengthSpinBox->value();
+    policy.requireLowercase = m_lowercaseCheckBox->isChecked();
+    policy.requireUppercase = m_uppercaseCheckBox->isChecked();
+    policy.requireDigit = m_digitCheckBox->isChecked();
+    policy.requireSymbol = m_symbolCheckBox->isChecked();
+    return policy;
+}
+
+Domain NewDomainDialog::domain() const
+{
+    Domain domain;
+    domain.name = rules::normalizedDomainName(m_nameLineEdit->text());
+    domain.totalSpaceMb = qint64(m_spaceSpinBox->value()) * m_spaceUnitComboBox->currentData().toLongLong();
+    domain.maxMailboxes = m_maxMailboxesSpinBox->value();
+    domain.maxMailboxQuotaMb = Domain().maxMailboxQuotaMb;
+    domain.archivingAvailable = m_archivingCheckBox->isChecked();
+    domain.passwordPolicy = policy();
+    return domain;
+}
+
+void NewDomainDialog::reject()
+{
+    // The domain may be written already: the answer is waited for.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+void NewDomainDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void NewDomainDialog::retranslateUi()
+{
+    setWindowTitle(tr("Add Domain"));
+    m_introLabel->setText(tr("Add a PEC domain that you administer, with the limits of its contract with the "
+                             "provider."));
+    m_nameLabel->setText(tr("&Domain name:"));
+    m_nameLineEdit->setAccessibleName(tr("Domain name"));
+    m_nameErrorLabel->setAccessibleName(tr("Domain name error"));
+    m_spaceLabel->setText(tr("&Total space:"));
+    m_spaceSpinBox->setAccessibleName(tr("Total space"));
+    m_spaceUnitComboBox->setItemText(0, tr("MB"));
+    m_spaceUnitComboBox->setItemText(1, tr("GB"));
+    m_spaceUnitComboBox->setAccessibleName(tr("Unit of the total space"));
+    m_spaceErrorLabel->setAccessibleName(tr("Total space error"));
+    m_maxMailboxesLabel->setText(tr("&Mailbox limit:"));
+    m_maxMailboxesSpinBox->setAccessibleName(tr("Mailbox limit"));
+    m_maxMailboxesSpinBox->setToolTip(tr("How many mailboxes the domain may hold, the postmaster's included"));
+    m_maxMailboxesErrorLabel->setAccessibleName(tr("Mailbox limit error"));
+    m_presetLabel->setText(tr("&Provider:"));
+    m_presetComboBox->setItemText(0, tr("Poste Italiane"));
+    m_presetComboBox->setItemText(1, tr("Aruba"));
+    m_presetComboBox->setItemText(2, tr("Custom rules"));
+    m_presetComboBox->setAccessibleName(tr("Provider preset"));
+    m_presetRulesLabel->setAccessibleName(tr("Provider rules"));
+    m_customGroupBox->setTitle(tr("Password rules"));
+    m_customGroupBox->setAccessibleName(tr("Custom password rules"));
+    m_minLengthLabel->setText(tr("Mi&nimum length:"));
+    m_minLengthSpinBox->setAccessibleName(tr("Minimum password length"));
+    m_maxLengthLabel->setText(tr("Ma&ximum length:"));
+    m_maxLengthSpinBox->setAccessibleName(tr("Maximum password length"));
+    m_lowercaseCheckBox->setText(tr("A &lower-case letter"));
+    m_lowercaseCheckBox->setAccessibleName(tr("Require a lower-case letter"));
+    m_uppercaseCheckBox->setText(tr("An &upper-case letter"));
+    m_uppercaseCheckBox->setAccessibleName(tr("Require an upper-case letter"));
+    m_digitCheckBox->setText(tr("A d&igit"));
+    m_digitCheckBox->setAccessibleName(tr("Require a digit"));
+    m_symbolCheckBox->setText(tr("A s&ymbol"));
+    m_symbolCheckBox->setAccessibleName(tr("Require a symbol"));
+    m_policyErrorLabel->setAccessibleName(tr("Password rules error"));
+    m_archivingCheckBox->setText(tr("The contract includes &conservazione sostitutiva (legal archiving)"));
+    m_archivingCheckBox->setAccessibleName(tr("Conservazione sostitutiva available"));
+    m_errorLabel->setAccessibleName(tr("Error"));
+    m_busyProgressBar->setAccessibleName(tr("Adding the domain"));
+    m_addButton->setText(tr("&Add domain"));
+    m_addButton->setAccessibleName(tr("Add domain"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    for (ErrorLabel *label : {m_nameErrorLabel, m_spaceErrorLabel, m_maxMailboxesErrorLabel, m_policyErrorLabel,
+                              m_errorLabel})
+        label->retranslate();
+    validate();
+}
+
+void NewDomainDialog::presetChanged()
+{
+    const bool custom = PasswordPolicy::Preset(m_presetComboBox->currentData().toInt()) == PasswordPolicy::Preset::Custom;
+    m_customGroupBox->setVisible(custom);
+    validate();
+}
+
+void NewDomainDialog::validate()
+{
+    const Domain current = domain();
+
+    QStringList rulesText;
+    for (const PasswordRuleCheck &check : passwordChecklist(current.passwordPolicy, QString()))
+        rulesText.append(check.description);
+    m_presetRulesLabel->setText(tr("Passwords: %1.").arg(rulesText.join(u"; "_s))
+                                + u'\n' + tr("Largest disk quota of a mailbox: %1 MB.").arg(current.maxMailboxQuotaMb));
+
+    const std::optional<ServiceError> error = rules::checkDomain(current);
+    const QString field = error ? error->field() : QString();
+    m_nameErrorLabel->setError(field == u"domain" && m_nameTouched ? error : std::nullopt);
+    m_spaceErrorLabel->setError(field == u"space" ? error : std::nullopt);
+    m_maxMailboxesErrorLabel->setError(field == u"maxMailboxes" ? error : std::nullopt);
+    m_policyErrorLabel->setError(field == u"passwordPolicy" || field == u"maxQuota" ? error : std::nullopt);
+    m_addButton->setEnabled(!m_busy && !error);
+}
+
+void NewDomainDialog::submit()
+{
+    if (m_busy || rules::checkDomain(domain()))
+        return;
+    m_errorLabel->clearError();
+    setBusy(true);
+    m_service->addDomain(domain()).then(this, [this](const Result<Domain> &result) {
+        setBusy(false);
+        if (!result) {
+            showError(result.error());
+            return;
+        }
+        Q_EMIT domainAdded(result.value());
+        accept();
+    });
+}
+
+void NewDomainDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyProgressBar->setVisible(busy);
+    for (QWidget *widget : {static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_spaceSpinBox),
+                            static_cast<QWidget *>(m_spaceUnitComboBox), static_cast<QWidget *>(m_maxMailboxesSpinBox),
+                            static_cast<QWidget *>(m_presetComboBox), static_cast<QWidget *>(m_customGroupBox),
+                            static_cast<QWidget *>(m_archivingCheckBox), static_cast<QWidget *>(m_cancelButton)})
+        widget->setEnabled(!busy);
+    validate();
+}
+
+void NewDomainDialog::showError(const ServiceError &error)
+{
+    if (error.code() == ServiceError::Code::AlreadyExists || error.field() == u"domain") {
+        m_nameErrorLabel->setError(error);
+        m_nameLineEdit->setFocus();
+        return;
+    }
+    m_errorLabel->setError(error);
+}
+
+} // namespace pecadmin

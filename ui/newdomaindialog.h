@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain.h"
+#include "serviceerror.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace pecadmin {
+
+class ErrorLabel;
+class MailboxService;
+
+// Adds a domain to a store: its name, its total space, how many mailboxes it may hold, and
+// the provider's limits (a Poste or Aruba preset, or custom password rules).
+class NewDomainDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewDomainDialog(MailboxService *service, QWidget *parent = nullptr);
+
+    // The domain as the form describes it now.
+    Domain domain() const;
+
+public Q_SLOTS:
+    void reject() override;
+
+Q_SIGNALS:
+    void domainAdded(const pecadmin::Domain &domain);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void presetChanged();
+    void validate();
+    void submit();
+    void setBusy(bool busy);
+    void showError(const ServiceError &error);
+    PasswordPolicy policy() const;
+
+    MailboxService *m_service = nullptr;
+    bool m_busy = false;
+    bool m_nameTouched = false;
+
+    QLabel *m_introLabel = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_nameLineEdit = nullptr;
+    ErrorLabel *m_nameErrorLabel = nullptr;
+    QLabel *m_spaceLabel = nullptr;
+    QSpinBox *m_spaceSpinBox = nullptr;
+    QComboBox *m_spaceUnitComboBox = nullptr;
+    ErrorLabel *m_spaceErrorLabel = nullptr;
+    QLabel *m_maxMailboxesLabel = nullptr;
+    QSpinBox *m_maxMailboxesSpinBox = nullptr;
+    ErrorLabel *m_maxMailboxesErrorLabel = nullptr;
+    QLabel *m_presetLabel = nullptr;
+    QComboBox *m_presetComboBox = nullptr;
+    QLabel *m_presetRulesLabel = nullptr;
+    QGroupBox *m_customGroupBox = nullptr;
+    QLabel *m_minLengthLabel = nullptr;
+    QSpinBox *m_minLengthSpinBox = nullptr;
+    QLabel *m_maxLengthLabel = nullptr;
+    QSpinBox *m_maxLengthSpinBox = nullptr;
+    QCheckBox *m_lowercaseCheckBox = nullptr;
+    QCheckBox *m_uppercaseCheckBox = nullptr;
+    QCheckBox *m_digitCheckBox = nullptr;
+    QCheckBox *m_symbolCheckBox = nullptr;
+    ErrorLabel *m_policyErrorLabel = nullptr;
+    QCheckBox *m_archivingCheckBox = nullptr;
+    ErrorLabel *m_errorLabel = nullptr;
+    QProgressBar *m_busyProgressBar = nullptr;
+    QDialogButtonBox *m_buttonBox = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};
+
+} // namespace pecadmin
