@@ -1,0 +1,59 @@
+#pragma once
+
+#include "mailboxservice.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace pecadmin {
+
+class SqlStore;
+
+// The local SQL store behind the asynchronous service interface. The store lives on a worker
+// thread of its own, which opens its connection and runs every call in order; futures finish
+// on that thread. Password hashing, the slow part of creating a mailbox, happens there too.
+class LocalMailboxService : public QObject, public MailboxService
+{
+    Q_OBJECT
+
+public:
+    // Opens (or creates) the store at `path` on a new worker thread.
+    static QFuture<Result<std::shared_ptr<LocalMailboxService>>> open(const QString &path);
+
+    // Runs the calls already made, then closes the store and stops the worker thread.
+    ~LocalMailboxService() override;
+
+    QString location() const override;
+    bool canAddDomains() const override { return true; }
+
+    QFuture<Result<QList<Domain>>> domains() override;
+    QFuture<Result<DomainDetails>> domainDetails(const QString &domain) override;
+    QFuture<Result<Domain>> addDomain(const Domain &domain) override;
+    QFuture<Result<DomainDetails>> addDemoDomain() override;
+
+    QFuture<Result<MailboxPage>> mailboxes(const MailboxQuery &query) override;
+    QFuture<Result<Mailbox>> mailbox(const QString &address) override;
+    QFuture<Result<Mailbox>> createMailbox(const NewMailbox &mailbox) override;
+    QFuture<Result<Mailbox>> changeMailbox(const MailboxChange &change) override;
+    QFuture<Result<Mailbox>> resetPassword(const QString &address, const QString &version,
+                                           const QString &password) override;
+    QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
+
+private:
+    explicit LocalMailboxService(const QString &path);
+
+    // Runs `work(store)` on the worker thread and finishes the returned future with its result.
+    template<typename T, typename Work>
+    QFuture<T> post(Work work);
+
+    QString m_path;
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr;          // lives on m_thread; calls are queued to it
+    std::unique_ptr<SqlStore> m_store;    // created, used and destroyed on m_thread only
+};
+
+} // namespace pecadmin

@@ -1,0 +1,1092 @@
+#include "sqlstore.h"
+
+#include "passwordhash.h"
+#include "rules.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+// Everything that differs between the SQL databases the store runs on, in one place. Only
+// SQLite is wired up today; PostgreSQL (QPSQL) needs its own instance of this and nothing else.
+struct SqlDialect
+{
+    QString driver;
+    QString connectOptions;
+    QString identityColumn;          // the type of an auto-numbered primary key
+    QString beginRead;               // a transaction that sees one snapshot
+    QString beginWrite;              // a transaction that holds the write lock from its start
+    QString lockForUpdate;           // appended to the SELECT of the domain row in a write
+    QString listTables;              // the names of the tables and views of the database
+    QStringList sessionSetup;        // run once after the connection opens
+    QList<QString> busyCodes;        // native error codes: another program holds the lock
+    QList<QString> uniqueCodes;      // native error codes: a unique constraint failed
+    QList<QString> notDatabaseCodes; // native error codes: the file is not a database
+};
+
+namespace {
+
+using Code = ServiceError::Code;
+
+const SqlDialect &sqliteDialect()
+{
+    static const SqlDialect dialect{
+        u"QSQLITE"_s,
+        // Wait up to 2 s for a lock that another program holds before giving up.
+        u"QSQLITE_BUSY_TIMEOUT=2000"_s,
+        u"INTEGER PRIMARY KEY"_s,
+        u"BEGIN DEFERRED"_s,
+        // Takes the write lock at once, so that the limits read and the write that follows
+        // form one atomic step even against another process on the same file.
+        u"BEGIN IMMEDIATE"_s,
+        QString(),
+        u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"_s,
+        {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s},
+        {u"5"_s, u"6"_s},  // SQLITE_BUSY, SQLITE_LOCKED
+        {u"19"_s, u"2067"_s, u"1555"_s}, // SQLITE_CONSTRAINT and its UNIQUE / PRIMARY KEY forms
+        {u"26"_s, u"11"_s}, // SQLITE_NOTADB, SQLITE_CORRUPT
+    };
+    return dialect;
+}
+
+// The schema, one step per version. A step never changes once released: a new version adds
+// a new step. `{id}` is replaced by the dialect's auto-numbered key type.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        // Version 1.
+        {
+            u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
+            u"CREATE TABLE domains ("
+            "id {id},"
+            "name TEXT NOT NULL UNIQUE,"
+            "total_space_mb BIGINT NOT NULL,"
+            "max_mailboxes INTEGER NOT NULL,"
+            "max_quota_mb BIGINT NOT NULL,"
+            "archiving_available INTEGER NOT NULL,"
+            "password_preset TEXT NOT NULL,"
+            "password_min_length INTEGER NOT NULL,"
+            "password_max_length INTEGER NOT NULL,"
+            "password_require_lowercase INTEGER NOT NULL,"
+            "password_require_uppercase INTEGER NOT NULL,"
+            "password_require_digit INTEGER NOT NULL,"
+            "password_require_symbol INTEGER NOT NULL,"
+            "password_allowed_symbols TEXT NOT NULL,"
+            "password_forbid_mailbox_name INTEGER NOT NULL)"_s,
+            u"CREATE TABLE mailboxes ("
+            "id {id},"
+            "domain_id BIGINT NOT NULL REFERENCES domains (id) ON DELETE CASCADE,"
+            "name TEXT NOT NULL,"
+            "enabled INTEGER NOT NULL,"
+            "quota_mb BIGINT NOT NULL,"
+            "soft_quota_mb BIGINT NOT NULL,"
+            "used_bytes BIGINT NOT NULL,"
+            "archiving INTEGER NOT NULL,"
+            "must_change_password INTEGER NOT NULL,"
+            "password_hash TEXT NOT NULL,"
+            "created BIGINT NOT NULL,"  // milliseconds since 1970, UTC
+            "modified BIGINT NOT NULL," // milliseconds since 1970, UTC
+            "version BIGINT NOT NULL)"_s,
+            // One index per sort column, ending with the name that breaks ties, so that a
+            // page of any sort order is read in index order and stops after its rows.
+            u"CREATE UNIQUE INDEX mailboxes_by_name ON mailboxes (domain_id, name)"_s,
+            u"CREATE INDEX mailboxes_by_enabled ON mailboxes (domain_id, enabled, name)"_s,
+            u"CREATE INDEX mailboxes_by_used ON mailboxes (domain_id, used_bytes, name)"_s,
+            u"CREATE INDEX mailboxes_by_quota ON mailboxes (domain_id, quota_mb, name)"_s,
+            u"CREATE INDEX mailboxes_by_soft_quota ON mailboxes (domain_id, soft_quota_mb, name)"_s,
+            u"CREATE INDEX mailboxes_by_archiving ON mailboxes (domain_id, archiving, name)"_s,
+            u"CREATE INDEX mailboxes_by_created ON mailboxes (domain_id, created, name)"_s,
+            // What a Dovecot passdb and userdb with `driver = sql` read (docs/PASSWORDS.md).
+            u"CREATE VIEW dovecot_users AS "
+            "SELECT m.name || '@' || d.name AS \"user\", m.password_hash AS password, "
+            "'*:storage=' || m.quota_mb || 'M' AS quota_rule "
+            "FROM mailboxes m JOIN domains d ON d.id = m.domain_id WHERE m.enabled = 1"_s,
+        },
+    };
+    return steps;
+}
+
+const QString mailboxColumns = u"id, name, enabled, quota_mb, soft_quota_mb, used_bytes, archiving, "
+                               "must_change_password, created, modified, version"_s;
+
+const QString domainColumns = u"id, name, total_space_mb, max_mailboxes, max_quota_mb, archiving_available, "
+                              "password_preset, password_min_length, password_max_length, "
+                              "password_require_lowercase, password_require_uppercase, password_require_digit, "
+                              "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name"_s;
+
+QString sortColumnName(MailboxColumn column)
+{
+    switch (column) {
+    case MailboxColumn::Address: return u"name"_s;
+    case MailboxColumn::Status: return u"enabled"_s;
+    case MailboxColumn::Usage: return u"used_bytes"_s;
+    case MailboxColumn::Quota: return u"quota_mb"_s;
+    case MailboxColumn::SoftQuota: return u"soft_quota_mb"_s;
+    case MailboxColumn::Archiving: return u"archiving"_s;
+    case MailboxColumn::Created: return u"created"_s;
+    }
+    return u"name"_s;
+}
+
+// "50%_off" -> "50\%\_off": the text matches itself only, inside LIKE '%…%' ESCAPE '\'.
+QString likeEscaped(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return escaped;
+}
+
+QDateTime fromMsecs(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+qint64 nowMsecs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Mailbox mailboxFromRow(const QSqlQuery &query, const QString &domain)
+{
+    // Column 0 is the row id.
+    Mailbox mailbox;
+    mailbox.name = query.value(1).toString();
+    mailbox.domain = domain;
+    mailbox.enabled = query.value(2).toLongLong() != 0;
+    mailbox.quotaMb = query.value(3).toLongLong();
+    mailbox.softQuotaMb = query.value(4).toLongLong();
+    mailbox.usedBytes = query.value(5).toLongLong();
+    mailbox.archiving = query.value(6).toLongLong() != 0;
+    mailbox.mustChangePassword = query.value(7).toLongLong() != 0;
+    mailbox.created = fromMsecs(query.value(8).toLongLong());
+    mailbox.modified = fromMsecs(query.value(9).toLongLong());
+    mailbox.version = QString::number(query.value(10).toLongLong());
+    return mailbox;
+}
+
+Domain domainFromRow(const QSqlQuery &query)
+{
+    Domain domain;
+    domain.name = query.value(1).toString();
+    domain.totalSpaceMb = query.value(2).toLongLong();
+    domain.maxMailboxes = query.value(3).toInt();
+    domain.maxMailboxQuotaMb = query.value(4).toLongLong();
+    domain.archivingAvailable = query.value(5).toLongLong() != 0;
+    PasswordPolicy &policy = domain.passwordPolicy;
+    policy.preset = PasswordPolicy::presetFromName(query.value(6).toString()).value_or(PasswordPolicy::Preset::Custom);
+    policy.minLength = query.value(7).toInt();
+    policy.maxLength = query.value(8).toInt();
+    policy.requireLowercase = query.value(9).toLongLong() != 0;
+    policy.requireUppercase = query.value(10).toLongLong() != 0;
+    policy.requireDigit = query.value(11).toLongLong() != 0;
+    policy.requireSymbol = query.value(12).toLongLong() != 0;
+    policy.allowedSymbols = query.value(13).toString();
+    policy.forbidMailboxName = query.value(14).toLongLong() != 0;
+    return domain;
+}
+
+// Whether a file or folder may be written. Root passes every access(2) check, so the
+// permission bits are looked at as well: a store someone made read-only stays untouched.
+bool isWritableEntry(const QFileInfo &info)
+{
+    const QFile::Permissions writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & writeBits);
+}
+
+ServiceError notFoundDomain(const QString &domain)
+{
+    return ServiceError(Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 does not exist."), {domain});
+}
+
+ServiceError notFoundMailbox(const QString &address)
+{
+    return ServiceError(Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 does not exist."),
+                        {address});
+}
+
+ServiceError conflict(const QString &address)
+{
+    return ServiceError(Code::Conflict,
+                        QT_TRANSLATE_NOOP("ServiceError",
+                                          "The mailbox %1 was changed meanwhile. Reload it and try again."),
+                        {address});
+}
+
+ServiceError hashFailed()
+{
+    return ServiceError(Code::Storage,
+                        QT_TRANSLATE_NOOP("ServiceError",
+                                          "The password could not be protected for storage: the system refused the "
+                                          "memory it needs."));
+}
+
+QAtomicInteger<quint64> connectionCounter;
+
+} // namespace
+
+// One transaction; rolled back unless committed.
+class SqlStore::Transaction
+{
+public:
+    explicit Transaction(SqlStore &store) : m_store(store) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_store.run(u"ROLLBACK"_s);
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    std::optional<ServiceError> beginRead() { return begin(m_store.m_dialect.beginRead); }
+    std::optional<ServiceError> beginWrite() { return begin(m_store.m_dialect.beginWrite); }
+    std::optional<ServiceError> commit()
+    {
+        if (auto error = m_store.run(u"COMMIT"_s))
+            return error; // the destructor rolls back
+        m_open = false;
+        return std::nullopt;
+    }
+
+private:
+    std::optional<ServiceError> begin(const QString &statement)
+    {
+        if (auto error = m_store.run(statement))
+            return error;
+        m_open = true;
+        return std::nullopt;
+    }
+
+    SqlStore &m_store;
+    bool m_open = false;
+};
+
+SqlStore::SqlStore(QSqlDatabase database, QString path, const SqlDialect &dialect)
+    : m_db(std::move(database))
+    , m_connectionName(m_db.connectionName())
+    , m_path(std::move(path))
+    , m_dialect(dialect)
+{
+}
+
+SqlStore::~SqlStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString SqlStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/pecadmin.sqlite"_s;
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "No store file was given."));
+
+    const QFileInfo info(path);
+    const QString absolutePath = info.absoluteFilePath();
+    const QString folderPath = info.absolutePath();
+    if (!QFileInfo::exists(folderPath) && !QDir().mkpath(folderPath))
+        return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The folder %1 could not be created."),
+                            {QDir::toNativeSeparators(folderPath)});
+    // SQLite writes its journal next to the file: a read-only folder is refused before
+    // anything is opened.
+    if (!isWritableEntry(QFileInfo(folderPath)))
+        return ServiceError(Code::Storage,
+                            QT_TRANSLATE_NOOP("ServiceError",
+                                              "The folder %1 is read-only: PEC Admin cannot keep its store there."),
+                            {QDir::toNativeSeparators(folderPath)});
+    if (info.exists()) {
+        if (!info.isFile())
+            return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "%1 is not a file."),
+                                {QDir::toNativeSeparators(absolutePath)});
+        if (!isWritableEntry(info))
+            return ServiceError(Code::Storage,
+                                QT_TRANSLATE_NOOP("ServiceError",
+                                                  "The store %1 is read-only. Make it writable, or choose another "
+                                                  "file."),
+                                {QDir::toNativeSeparators(absolutePath)});
+        if (info.size() > 0) {
+            QFile file(absolutePath);
+            if (!file.open(QIODevice::ReadOnly))
+                return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The store %1 cannot be read."),
+                                    {QDir::toNativeSeparators(absolutePath)})
+                    .withDetail(file.errorString());
+            static const QByteArray sqliteHeader("SQLite format 3", 16); // with its final NUL
+            if (file.read(sqliteHeader.size()) != sqliteHeader)
+                return ServiceError(Code::Storage,
+                                    QT_TRANSLATE_NOOP("ServiceError",
+                                                      "%1 is not a PEC Admin store. PEC Admin has left it as it "
+                                                      "is: choose another file."),
+                                    {QDir::toNativeSeparators(absolutePath)});
+        }
+    }
+
+    const SqlDialect &dialect = sqliteDialect();
+    if (!QSqlDatabase::isDriverAvailable(dialect.driver))
+        return ServiceError(Code::Storage,
+                            QT_TRANSLATE_NOOP("ServiceError",
+                                              "The SQLite driver of Qt is missing: reinstall PEC Admin."));
+
+    const QString connectionName = u"pecadmin-store-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driver, connectionName);
+        db.setDatabaseName(absolutePath);
+        db.setConnectOptions(dialect.connectOptions);
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The store %1 cannot be opened."),
+                                {QDir::toNativeSeparators(absolutePath)})
+                .withDetail(detail);
+        }
+    }
+    std::unique_ptr<SqlStore> store(
+        new SqlStore(QSqlDatabase::database(connectionName, false), absolutePath, dialect));
+    const Outcome ready = store->initialize();
+    if (!ready)
+        return ready.error();
+    return store;
+}
+
+Outcome SqlStore::initialize()
+{
+    // Read only, until the file is known to be ours and not too new: a refused file is left
+    // exactly as it was (switching to WAL would rewrite its header).
+    bool isEmpty = false;
+    const Result<int> stored = storedSchemaVersion(&isEmpty);
+    if (!stored)
+        return stored.error();
+    if (stored.value() > schemaVersion)
+        return ServiceError(Code::Storage,
+                            QT_TRANSLATE_NOOP("ServiceError",
+                                              "The store %1 was written by a newer version of PEC Admin (schema "
+                                              "%2, this version knows up to %3). Update PEC Admin to open it."),
+                            {QDir::toNativeSeparators(m_path), QString::number(stored.value()),
+                             QString::number(schemaVersion)});
+    for (const QString &statement : m_dialect.sessionSetup) {
+        if (auto error = run(statement))
+            return *error;
+    }
+    return migrate();
+}
+
+Result<int> SqlStore::storedSchemaVersion(bool *isEmpty)
+{
+    QStringList tables;
+    {
+        QSqlQuery query(m_db);
+        if (auto error = run(query, m_dialect.listTables))
+            return *error;
+        while (query.next())
+            tables.append(query.value(0).toString());
+    }
+    *isEmpty = tables.isEmpty();
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(u"schema_version"_s))
+        return ServiceError(Code::Storage,
+                            QT_TRANSLATE_NOOP("ServiceError",
+                                              "%1 is a database of another program, not a PEC Admin store. PEC "
+                                              "Admin has left it as it is: choose another file."),
+                            {QDir::toNativeSeparators(m_path)});
+    QSqlQuery query(m_db);
+    if (auto error = run(query, u"SELECT MAX(version) FROM schema_version"_s))
+        return *error;
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Outcome SqlStore::migrate()
+{
+    bool isEmpty = false;
+    Result<int> stored = storedSchemaVersion(&isEmpty);
+    if (!stored)
+        return stored.error();
+    if (stored.value() == schemaVersion)
+        return Done{};
+
+    Transaction transaction(*this);
+    if (auto error = transaction.beginWrite())
+        return *error;
+    // Another program may have migrated the file while this one waited for the lock.
+    stored = storedSchemaVersion(&isEmpty);
+    if (!stored)
+        return stored.error();
+    const int from = stored.value();
+    if (from > schemaVersion)
+        return ServiceError(Code::Storage,
+                            QT_TRANSLATE_NOOP("ServiceError",
+                                              "The store %1 was written by a newer version of PEC Admin (schema "
+                                              "%2, this version knows up to %3). Update PEC Admin to open it."),
+                            {QDir::toNativeSeparators(m_path), QString::number(from), QString::number(schemaVersion)});
+    const QList<QStringList> &steps = migrations();
+    for (int version = from + 1; version <= schemaVersion; ++version) {
+        for (QString statement : steps.at(version - 1)) {
+            statement.replace(u"{id}"_s, m_dialect.identityColumn);
+            if (auto error = run(statement))
+                return *error;
+        }
+    }
+    if (auto error = run(u"DELETE FROM schema_version"_s))
+        return *error;
+    if (auto error = run(u"INSERT INTO schema_version (version) VALUES (?)"_s, {schemaVersion}))
+        return *error;
+    if (auto error = transaction.commit())
+        return *error;
+    return Done{};
+}
+
+std::optional<ServiceError> SqlStore::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return storageError(query.lastError());
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return storageError(query.lastError());
+    return std::nullopt;
+}
+
+std::optional<ServiceError> SqlStore::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    return run(query, sql, values);
+}
+
+ServiceError SqlStore::storageError(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    const QString path = QDir::toNativeSeparators(m_path);
+    if (m_dialect.busyCodes.contains(code) || error.text().contains(u"database is locked"_s))
+        return ServiceError(Code::Storage,
+                            QT_TRANSLATE_NOOP("ServiceError",
+                                              "The store %1 is in use by another program. Close the other program, "
+                                              "or wait for it to finish, and try again."),
+                            {path})
+            .withDetail(error.text());
+    if (m_dialect.uniqueCodes.contains(code))
+        return ServiceError(Code::AlreadyExists,
+                            QT_TRANSLATE_NOOP("ServiceError", "A mailbox or domain with that name exists already."))
+            .withDetail(error.text());
+    if (m_dialect.notDatabaseCodes.contains(code))
+        return ServiceError(Code::Storage,
+                            QT_TRANSLATE_NOOP("ServiceError",
+                                              "%1 is not a PEC Admin store, or it is damaged. PEC Admin has left it "
+                                              "as it is: choose another file."),
+                            {path})
+            .withDetail(error.text());
+    return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The store %1 could not be read or written."),
+                        {path})
+        .withDetail(error.text());
+}
+
+// ---- reading, inside a transaction ----
+
+Result<DomainDetails> SqlStore::readDomainDetails(const QString &name, qint64 *domainId)
+{
+    DomainDetails details;
+    qint64 id = 0;
+    {
+        QSqlQuery query(m_db);
+        if (auto error = run(query, u"SELECT "_s + domainColumns + u" FROM domains WHERE name = ?"_s
+                                        + m_dialect.lockForUpdate,
+                             {name}))
+            return *error;
+        if (!query.next())
+            return notFoundDomain(name);
+        id = query.value(0).toLongLong();
+        details.domain = domainFromRow(query);
+    }
+    QSqlQuery query(m_db);
+    if (auto error = run(query,
+                         u"SELECT COUNT(*), COALESCE(SUM(quota_mb), 0), COALESCE(SUM(used_bytes), 0) "
+                         "FROM mailboxes WHERE domain_id = ?"_s,
+                         {id}))
+        return *error;
+    if (query.next()) {
+        details.mailboxCount = query.value(0).toInt();
+        details.allocatedMb = query.value(1).toLongLong();
+        details.usedBytes = query.value(2).toLongLong();
+    }
+    if (domainId)
+        *domainId = id;
+    return details;
+}
+
+Result<Mailbox> SqlStore::readMailbox(qint64 domainId, const QString &domainName, const QString &name)
+{
+    QSqlQuery query(m_db);
+    if (auto error = run(query, u"SELECT "_s + mailboxColumns + u" FROM mailboxes WHERE domain_id = ? AND name = ?"_s,
+                         {domainId, name}))
+        return *error;
+    if (!query.next())
+        return notFoundMailbox(name + u'@' + domainName);
+    return mailboxFromRow(query, domainName);
+}
+
+Result<Mailbox> SqlStore::readMailboxByAddress(const QString &address, DomainDetails *details, qint64 *domainId)
+{
+    rules::Address parsed;
+    if (auto error = rules::parseAddress(address, &parsed))
+        return *error;
+    Result<DomainDetails> domain = readDomainDetails(parsed.domain, domainId);
+    if (!domain) {
+        if (domain.error().code() == Code::NotFound)
+            return notFoundMailbox(parsed.name + u'@' + parsed.domain);
+        return domain.error();
+    }
+    if (details)
+        *details = domain.value();
+    return readMailbox(*domainId, parsed.domain, parsed.name);
+}
+
+// ---- the operations ----
+
+Result<QList<Domain>> SqlStore::domains()
+{
+    Transaction transaction(*this);
+    if (auto error = transaction.beginRead())
+        return *error;
+    QList<Domain> list;
+    {
+        QSqlQuery query(m_db);
+        if (auto error = run(query, u"SELECT "_s + domainColumns + u" FROM domains ORDER BY name"_s))
+            return *error;
+        while (query.next())
+            list.append(domainFromRow(query));
+    }
+    if (auto error = transaction.commit())
+        return *error;
+    return list;
+}
+
+Result<DomainDetails> SqlStore::domainDetails(const QString &domain)
+{
+    Transaction transaction(*this);
+    if (auto error = transaction.beginRead())
+        return *error;
+    Result<DomainDetails> details = readDomainDetails(rules::normalizedDomainName(domain), nullptr);
+    if (!details)
+        return details;
+    if (auto error = transaction.commit())
+        return *error;
+    return details;
+}
+
+Result<qint64> SqlStore::insertDomain(const Domain &domain, const QByteArray &postmasterHash)
+{
+    const PasswordPolicy &policy = domain.passwordPolicy;
+    if (auto error = run(u"INSERT INTO domains (name, total_space_mb, max_mailboxes, max_quota_mb, "
+                         "archiving_available, password_preset, password_min_length, password_max_length, "
+                         "password_require_lowercase, password_require_uppercase, password_require_digit, "
+                         "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                         {domain.name, domain.totalSpaceMb, domain.maxMailboxes, domain.maxMailboxQuotaMb,
+                          int(domain.archivingAvailable), PasswordPolicy::presetName(policy.preset),
+                          policy.minLength, policy.maxLength, int(policy.requireLowercase),
+                          int(policy.requireUppercase), int(policy.requireDigit), int(policy.requireSymbol),
+                          policy.allowedSymbols, int(policy.forbidMailboxName)}))
+        return *error;
+    QSqlQuery query(m_db);
+    if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, {domain.name}))
+        return *error;
+    if (!query.next())
+        return notFoundDomain(domain.name);
+    const qint64 id = query.value(0).toLongLong();
+
+    // The provider's own administration mailbox comes with every domain. It has no
+    // password that anybody knows: the provider sets it in its own panel.
+    const qint64 now = nowMsecs();
+    if (auto error = run(u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
+                         "archiving, must_change_password, password_hash, created, modified, version) "
+                         "VALUES (?, ?, 1, ?, 0, 0, 0, 0, ?, ?, ?, 1)"_s,
+                         {id, QString::fromUtf16(rules::postmasterName),
+                          std::min(domain.maxMailboxQuotaMb, domain.totalSpaceMb), QString::fromLatin1(postmasterHash),
+                          now, now}))
+        return *error;
+    return id;
+}
+
+Result<Domain> SqlStore::addDomain(const Domain &input)
+{
+    if (auto error = rules::checkDomain(input))
+        return *error;
+    Domain domain = input;
+    domain.name = rules::normalizedDomainName(input.name);
+
+    const QByteArray postmasterHash = unusablePasswordHash();
+    if (postmasterHash.isEmpty())
+        return hashFailed();
+
+    Transaction transaction(*this);
+    if (auto error = transaction.beginWrite())
+        return *error;
+    {
+        QSqlQuery query(m_db);
+        if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, {domain.name}))
+            return *error;
+        if (query.next())
+            return ServiceError(Code::AlreadyExists,
+                                QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."), {domain.name})
+                .onField(u"domain"_s);
+    }
+    const Result<qint64> id = insertDomain(domain, postmasterHash);
+    if (!id)
+        return id.error();
+    if (auto error = transaction.commit())
+        return *error;
+    return domain;
+}
+
+Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
+{
+    const QString domainName = rules::normalizedDomainName(query.domain);
+    const int limit = std::clamp(query.limit, 1, 100000);
+    const QString column = sortColumnName(query.sortColumn);
+    const bool descending = query.sortOrder == Qt::DescendingOrder;
+    const QString direction = descending ? u" DESC"_s : u" ASC"_s;
+
+    Transaction transaction(*this);
+    if (auto error = transaction.beginRead())
+        return *error;
+
+    qint64 domainId = 0;
+    {
+        QSqlQuery lookup(m_db);
+        if (auto error = run(lookup, u"SELECT id FROM domains WHERE name = ?"_s, {domainName}))
+            return *error;
+        if (!lookup.next())
+            return notFoundDomain(domainName);
+        domainId = lookup.value(0).toLongLong();
+    }
+
+    QString sql = u"SELECT "_s + mailboxColumns + u" FROM mailboxes WHERE domain_id = ?"_s;
+    QVariantList values{domainId};
+    const QString filter = rules::normalizedMailboxName(query.filter);
+    if (!filter.isEmpty()) {
+        // Names are stored case-folded, so a case-folded pattern matches case-insensitively
+        // on every database, whatever its LIKE does with case.
+        sql += u" AND name LIKE ? ESCAPE '\\'"_s;
+        values.append(QString(u'%' + likeEscaped(filter) + u'%'));
+    }
+    if (query.after) {
+        const QString op = descending ? u" < "_s : u" > "_s;
+        if (query.sortColumn == MailboxColumn::Address) {
+            sql += u" AND name"_s + op + u'?';
+            values.append(query.after->name);
+        } else {
+            // Rows strictly after the last one of the previous page in (column, name) order.
+            sql += u" AND ("_s + column + u", name)"_s + op + u"(?, ?)"_s;
+            values.append(sortKey(*query.after, query.sortColumn));
+            values.append(query.after->name);
+        }
+    }
+    sql += u" ORDER BY "_s;
+    if (query.sortColumn != MailboxColumn::Address)
+        sql += column + direction + u", "_s;
+    sql += u"name"_s + direction + u" LIMIT ?"_s;
+    values.append(limit + 1); // one more than asked: whether another page follows
+    if (!query.after && query.offset > 0) {
+        sql += u" OFFSET ?"_s;
+        values.append(query.offset);
+    }
+
+    MailboxPage page;
+    {
+        QSqlQuery rows(m_db);
+        if (auto error = run(rows, sql, values))
+            return *error;
+        while (rows.next()) {
+            if (page.mailboxes.size() == limit) {
+                page.hasMore = true;
+                break;
+            }
+            page.mailboxes.append(mailboxFromRow(rows, domainName));
+        }
+    }
+    if (auto error = transaction.commit())
+        return *error;
+    return page;
+}
+
+Result<Mailbox> SqlStore::mailbox(const QString &address)
+{
+    Transaction transaction(*this);
+    if (auto error = transaction.beginRead())
+        return *error;
+    qint64 domainId = 0;
+    Result<Mailbox> found = readMailboxByAddress(address, nullptr, &domainId);
+    if (!found)
+        return found;
+    if (auto error = transaction.commit())
+        return *error;
+    return found;
+}
+
+Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input)
+{
+    if (auto error = rules::checkNewMailboxName(input.name))
+        return *error;
+    if (auto error = rules::checkDomainName(input.domain))
+        return *error;
+    NewMailbox mailbox = input;
+    mailbox.name = rules::normalizedMailboxName(input.name);
+    mailbox.domain = rules::normalizedDomainName(input.domain);
+    const QString address = mailbox.name + u'@' + mailbox.domain;
+
+    // Checked once against the domain as it is now, so that a creation that is refused
+    // anyway does not pay for the hash, and checked again below, inside the write.
+    const auto check = [&](const DomainDetails &details, qint64 domainId) -> std::optional<ServiceError> {
+        if (auto error = rules::checkNewMailbox(details, mailbox))
+            return error;
+        QSqlQuery query(m_db);
+        if (auto error = run(query, u"SELECT id FROM mailboxes WHERE domain_id = ? AND name = ?"_s,
+                             {domainId, mailbox.name}))
+            return error;
+        if (query.next())
+            return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."),
+                                {address})
+                .onField(u"name"_s);
+        return std::nullopt;
+    };
+    {
+        Transaction transaction(*this);
+        if (auto error = transaction.beginRead())
+            return *error;
+        qint64 domainId = 0;
+        const Result<DomainDetails> details = readDomainDetails(mailbox.domain, &domainId);
+        if (!details)
+            return details.error();
+        if (auto error = check(details.value(), domainId))
+            return *error;
+        if (auto error = transaction.commit())
+            return *error;
+    }
+
+    // The slow part, before the write lock is taken: the transaction below stays short.
+    const QByteArray hash = hashPassword(mailbox.password);
+    mailbox.password.clear();
+    if (hash.isEmpty())
+        return hashFailed();
+
+    Transaction transaction(*this);
+    if (auto error = transaction.beginWrite())
+        return *error;
+    qint64 domainId = 0;
+    const Result<DomainDetails> details = readDomainDetails(mailbox.domain, &domainId);
+    if (!details)
+        return details.error();
+    if (auto error = check(details.value(), domainId))
+        return *error;
+    const qint64 now = nowMsecs();
+    if (auto error = run(u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
+                         "archiving, must_change_password, password_hash, created, modified, version) "
+                         "VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?, ?, ?, 1)"_s,
+                         {domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb,
+                          int(mailbox.archiving), QString::fromLatin1(hash), now, now}))
+        return *error;
+    Result<Mailbox> created = readMailbox(domainId, mailbox.domain, mailbox.name);
+    if (!created)
+        return created;
+    if (auto error = transaction.commit())
+        return *error;
+    return created;
+}
+
+Result<Mailbox> SqlStore::changeMailbox(const MailboxChange &change)
+{
+    Transaction transaction(*this);
+    if (auto error = transaction.beginWrite())
+        return *error;
+    DomainDetails details;
+    qint64 domainId = 0;
+    Result<Mailbox> current = readMailboxByAddress(change.address, &details, &domainId);
+    if (!current)
+        return current;
+    const Mailbox &mailbox = current.value();
+    if (!change.version.isEmpty() && change.version != mailbox.version)
+        return conflict(mailbox.address());
+    if (change.isEmpty()) {
+        if (auto error = transaction.commit())
+            return *error;
+        return current;
+    }
+    if (auto error = rules::checkChange(details, mailbox, change))
+        return *error;
+    if (auto error = run(u"UPDATE mailboxes SET enabled = ?, quota_mb = ?, soft_quota_mb = ?, archiving = ?, "
+                         "modified = ?, version = version + 1 WHERE domain_id = ? AND name = ?"_s,
+                         {int(change.enabled.value_or(mailbox.enabled)), change.quotaMb.value_or(mailbox.quotaMb),
+                          change.softQuotaMb.value_or(mailbox.softQuotaMb),
+                          int(change.archiving.value_or(mailbox.archiving)), nowMsecs(), domainId, mailbox.name}))
+        return *error;
+    Result<Mailbox> changed = readMailbox(domainId, mailbox.domain, mailbox.name);
+    if (!changed)
+        return changed;
+    if (auto error = transaction.commit())
+        return *error;
+    return changed;
+}
+
+Result<Mailbox> SqlStore::resetPassword(const QString &address, const QString &version, const QString &password)
+{
+    // Every check that can refuse the reset, before the slow hash.
+    {
+        Transaction transaction(*this);
+        if (auto error = transaction.beginRead())
+            return *error;
+        DomainDetails details;
+        qint64 domainId = 0;
+        const Result<Mailbox> current = readMailboxByAddress(address, &details, &domainId);
+        if (!current)
+            return current;
+        if (!version.isEmpty() && version != current.value().version)
+            return conflict(current.value().address());
+        if (auto error = rules::checkPasswordReset(current.value()))
+            return *error;
+        if (auto error = rules::checkPassword(details.domain.passwordPolicy, password, current.value().name))
+            return *error;
+        if (auto error = transaction.commit())
+            return *error;
+    }
+
+    const QByteArray hash = hashPassword(password);
+    if (hash.isEmpty())
+        return hashFailed();
+
+    Transaction transaction(*this);
+    if (auto error = transaction.beginWrite())
+        return *error;
+    DomainDetails details;
+    qint64 domainId = 0;
+    const Result<Mailbox> current = readMailboxByAddress(address, &details, &domainId);
+    if (!current)
+        return current;
+    const Mailbox &mailbox = current.value();
+    if (!version.isEmpty() && version != mailbox.version)
+        return conflict(mailbox.address());
+    if (auto error = rules::checkPasswordReset(mailbox))
+        return *error;
+    if (auto error = rules::checkPassword(details.domain.passwordPolicy, password, mailbox.name))
+        return *error;
+    if (auto error = run(u"UPDATE mailboxes SET password_hash = ?, must_change_password = 1, modified = ?, "
+                         "version = version + 1 WHERE domain_id = ? AND name = ?"_s,
+                         {QString::fromLatin1(hash), nowMsecs(), domainId, mailbox.name}))
+        return *error;
+    Result<Mailbox> changed = readMailbox(domainId, mailbox.domain, mailbox.name);
+    if (!changed)
+        return changed;
+    if (auto error = transaction.commit())
+        return *error;
+    return changed;
+}
+
+Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
+{
+    Transaction transaction(*this);
+    if (auto error = transaction.beginWrite())
+        return *error;
+    qint64 domainId = 0;
+    const Result<Mailbox> current = readMailboxByAddress(address, nullptr, &domainId);
+    if (!current)
+        return current.error();
+    const Mailbox &mailbox = current.value();
+    if (!version.isEmpty() && version != mailbox.version)
+        return conflict(mailbox.address());
+    if (auto error = rules::checkDelete(mailbox))
+        return *error;
+    if (auto error = run(u"DELETE FROM mailboxes WHERE domain_id = ? AND name = ?"_s, {domainId, mailbox.name}))
+        return *error;
+    if (auto error = transaction.commit())
+        return *error;
+    return Done{};
+}
+
+Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &details,
+                                      const QList<StoredMailbox> &mailboxes, const QByteArray &fallbackHash)
+{
+    const Domain &domain = details.domain;
+    if (details.mailboxCount + mailboxes.size() > domain.maxMailboxes)
+        return ServiceError(Code::MailboxLimitReached,
+                            QT_TRANSLATE_N_NOOP("ServiceError",
+                                                "The domain can hold at most %n mailboxes: there is no room for "
+                                                "all of these."),
+                            {}, domain.maxMailboxes);
+    qint64 allocated = details.allocatedMb;
+    QList<QString> names;
+    names.reserve(mailboxes.size());
+    for (const StoredMailbox &mailbox : mailboxes) {
+        const QString name = rules::normalizedMailboxName(mailbox.name);
+        if (auto error = rules::checkNewMailboxName(name))
+            return error->withDetail(mailbox.name);
+        if (auto error = rules::checkQuota(domain, mailbox.quotaMb, allocated))
+            return error->withDetail(name);
+        if (auto error = rules::checkSoftQuota(mailbox.softQuotaMb, mailbox.quotaMb))
+            return error->withDetail(name);
+        if (auto error = rules::checkArchiving(domain, mailbox.archiving))
+            return error->withDetail(name);
+        if (mailbox.usedBytes < 0)
+            return ServiceError(Code::Validation, QT_TRANSLATE_NOOP("ServiceError", "The used space cannot be negative."))
+                .withDetail(name);
+        allocated += mailbox.quotaMb;
+        names.append(name);
+    }
+
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
+                        "archiving, must_change_password, password_hash, created, modified, version) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s))
+        return storageError(insert.lastError());
+    const qint64 now = nowMsecs();
+    const QString fallback = QString::fromLatin1(fallbackHash);
+    for (qsizetype i = 0; i < mailboxes.size(); ++i) {
+        const StoredMailbox &mailbox = mailboxes.at(i);
+        const qint64 created = mailbox.created.isValid() ? mailbox.created.toMSecsSinceEpoch() : now;
+        insert.bindValue(0, domainId);
+        insert.bindValue(1, names.at(i));
+        insert.bindValue(2, int(mailbox.enabled));
+        insert.bindValue(3, mailbox.quotaMb);
+        insert.bindValue(4, mailbox.softQuotaMb);
+        insert.bindValue(5, mailbox.usedBytes);
+        insert.bindValue(6, int(mailbox.archiving));
+        insert.bindValue(7, int(mailbox.mustChangePassword));
+        insert.bindValue(8, mailbox.passwordHash.isEmpty() ? fallback : QString::fromLatin1(mailbox.passwordHash));
+        insert.bindValue(9, created);
+        insert.bindValue(10, std::max(created, now));
+        if (!insert.exec()) {
+            ServiceError error = storageError(insert.lastError());
+            if (error.code() == Code::AlreadyExists)
+                return ServiceError(Code::AlreadyExists,
+                                    QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."),
+                                    {names.at(i) + u'@' + domain.name});
+            return error;
+        }
+    }
+    return int(mailboxes.size());
+}
+
+Result<int> SqlStore::bulkInsert(const QString &domain, const QList<StoredMailbox> &mailboxes)
+{
+    const bool needsFallback = std::any_of(mailboxes.cbegin(), mailboxes.cend(),
+                                           [](const StoredMailbox &mailbox) { return mailbox.passwordHash.isEmpty(); });
+    QByteArray fallbackHash;
+    if (needsFallback) {
+        fallbackHash = unusablePasswordHash();
+        if (fallbackHash.isEmpty())
+            return hashFailed();
+    }
+
+    Transaction transaction(*this);
+    if (auto error = transaction.beginWrite())
+        return *error;
+    qint64 domainId = 0;
+    const Result<DomainDetails> details = readDomainDetails(rules::normalizedDomainName(domain), &domainId);
+    if (!details)
+        return details.error();
+    const Result<int> written = insertMailboxes(domainId, details.value(), mailboxes, fallbackHash);
+    if (!written)
+        return written;
+    if (auto error = transaction.commit())
+        return *error;
+    return written;
+}
+
+Result<DomainDetails> SqlStore::addDemoDomain()
+{
+    Domain domain;
+    domain.name = u"pec.example.it"_s;
+    domain.totalSpaceMb = 50 * 1024;
+    domain.maxMailboxes = 200;
+    domain.maxMailboxQuotaMb = 1024;
+    domain.archivingAvailable = true;
+    domain.passwordPolicy = PasswordPolicy::poste();
+
+    // Fixed data, so that the demo looks the same every time: people of an office and its
+    // functional mailboxes.
+    static const char *const names[] = {
+        "mario.rossi",      "giulia.bianchi",  "luca.ferrari",     "francesca.russo", "marco.romano",
+        "chiara.colombo",   "alessandro.ricci", "sara.marino",     "andrea.greco",    "valentina.bruno",
+        "giuseppe.gallo",   "elena.conti",     "davide.deluca",    "martina.mancini", "stefano.costa",
+        "federica.giordano", "matteo.rizzo",   "silvia.lombardi",  "roberto.moretti", "laura.barbieri",
+        "paolo.fontana",    "anna.santoro",    "simone.mariani",   "giorgia.rinaldi", "fabio.caruso",
+        "alessia.ferrara",  "riccardo.galli",  "ilaria.martini",   "antonio.leone",   "camilla.longo",
+        "segreteria",       "protocollo",      "amministrazione",  "ufficio.tecnico", "ufficio.legale",
+        "risorse.umane",    "contabilita",     "direzione",        "gare.appalti",    "fatturazione",
+    };
+    // How full each mailbox is, in percent of its quota: several above an 80 % soft quota,
+    // one (sara.marino) nearly full.
+    static const int usedPercent[] = {12, 35, 67, 88, 5,  93, 45, 98, 22, 78, 51, 30, 8,  61, 84, 17, 40, 72, 26, 55,
+                                      3,  47, 82, 19, 64, 9,  36, 70, 14, 58, 86, 91, 76, 42, 21, 33, 66, 81, 11, 49};
+    static const qint64 quotaCycle[] = {512, 1024, 256, 512, 1024, 256, 512};
+    constexpr int count = int(sizeof names / sizeof names[0]);
+    static_assert(sizeof usedPercent / sizeof usedPercent[0] == count);
+
+    const QDateTime today = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
+    QList<StoredMailbox> mailboxes;
+    for (int i = 0; i < count; ++i) {
+        StoredMailbox mailbox;
+        mailbox.name = QString::fromLatin1(names[i]);
+        const bool functional = i >= 30;
+        mailbox.quotaMb = functional ? 1024 : quotaCycle[i % 7];
+        mailbox.softQuotaMb = (i % 5 == 4) ? 0 : mailbox.quotaMb * 8 / 10;
+        mailbox.usedBytes = mailbox.quotaMb * 1024 * 1024 / 100 * usedPercent[i] + qint64(i) * 40961;
+        mailbox.enabled = !(i == 9 || i == 18 || i == 27);
+        mailbox.archiving = (functional && (i == 30 || i == 31 || i == 32 || i == 37)) || i % 6 == 0;
+        mailbox.mustChangePassword = i % 8 == 3;
+        // Spread over the past three years, the functional mailboxes among the oldest.
+        const int daysAgo = functional ? 1000 + (i - 30) * 9 : 20 + i * 32 + (i * 7) % 11;
+        mailbox.created = today.addDays(-daysAgo).addSecs(qint64(8 * 3600 + (i * 37 % 540) * 60));
+        mailboxes.append(mailbox);
+    }
+
+    const QByteArray unusableHash = unusablePasswordHash();
+    if (unusableHash.isEmpty())
+        return hashFailed();
+
+    Transaction transaction(*this);
+    if (auto error = transaction.beginWrite())
+        return *error;
+    {
+        QSqlQuery query(m_db);
+        if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, {domain.name}))
+            return *error;
+        if (query.next())
+            return ServiceError(Code::AlreadyExists,
+                                QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."), {domain.name});
+    }
+    const Result<qint64> domainId = insertDomain(domain, unusableHash);
+    if (!domainId)
+        return domainId.error();
+    Result<DomainDetails> details = readDomainDetails(domain.name, nullptr);
+    if (!details)
+        return details;
+    if (const Result<int> written = insertMailboxes(domainId.value(), details.value(), mailboxes, unusableHash);
+        !written)
+        return written.error();
+    details = readDomainDetails(domain.name, nullptr);
+    if (!details)
+        return details;
+    if (auto error = transaction.commit())
+        return *error;
+    return details;
+}
+
+} // namespace pecadmin
