@@ -1,0 +1,28 @@
+#pragma once
+
+#include "result.h"
+
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
+
+namespace pecadmin {
+
+// Waits for a service's answer. The command-line tool has no window that could re-enter
+// while it waits, so a local event loop is all it needs; the GUI never does this.
+template<typename T>
+Result<T> awaitResult(QFuture<Result<T>> future)
+{
+    QFutureWatcher<Result<T>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future); // reports `finished` through the loop even when it is already done
+    if (!future.isFinished())
+        loop.exec();
+    if (future.isCanceled() || future.resultCount() == 0)
+        return ServiceError(ServiceError::Code::Cancelled,
+                            QT_TRANSLATE_NOOP("ServiceError", "The operation stopped before it finished."));
+    return future.result();
+}
+
+} // namespace pecadmin

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain.h"
+#include "mailbox.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace pecadmin {
+
+// The exit status of the command-line tool.
+enum class ExitCode {
+    Success = 0,
+    Refused = 1,    // the service refused the operation, or the store could not be used
+    UsageError = 2, // the command line itself is wrong: nothing was attempted
+};
+
+// One invocation of the command-line tool, as the parser understood it.
+struct Command
+{
+    enum class Action {
+        Help,
+        DomainAdd,
+        DomainList,
+        DomainShow,
+        List,
+        Show,
+        Create,
+        Password,
+        Enable,
+        Disable,
+        Quota,
+        SoftQuota,
+        Archiving,
+        Delete,
+        Demo,
+    };
+
+    Action action = Action::Help;
+    QString storePath; // empty: the default store
+    bool json = false;
+
+    // The domain name (domain show, list) or mailbox address the command acts on, as typed.
+    QString target;
+
+    // domain add
+    Domain domain;
+
+    // list
+    QString filter;
+    int offset = 0;
+    std::optional<int> limit; // none: every mailbox from `offset` on
+    MailboxColumn sortColumn = MailboxColumn::Address;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    // create (both optional), quota and soft-quota (the one that the command sets)
+    std::optional<qint64> quotaMb;
+    std::optional<qint64> softQuotaMb;
+    // create --archiving; archiving on|off
+    bool archiving = false;
+    // create, password
+    bool generatePassword = false;
+    // delete --yes
+    bool confirmed = false;
+};
+
+} // namespace pecadmin

@@ -1,0 +1,354 @@
+#include "commandrunner.h"
+#include "awaitresult.h"
+#include "console.h"
+#include "outputformatter.h"
+#include "passwordreader.h"
+#include "rules.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+namespace {
+
+// How many mailboxes `list` asks the service for at a time when no --limit is given.
+constexpr int listPageSize = 500;
+
+} // namespace
+
+CommandRunner::CommandRunner(MailboxService &service, Console &console, PasswordReader &passwords)
+    : m_service(service)
+    , m_console(console)
+    , m_passwords(passwords)
+{
+}
+
+ExitCode CommandRunner::refused(const ServiceError &error)
+{
+    m_console.printError(error);
+    return ExitCode::Refused;
+}
+
+ExitCode CommandRunner::run(const Command &command)
+{
+    using Action = Command::Action;
+    switch (command.action) {
+    case Action::Help: break; // answered before a store is opened
+    case Action::DomainAdd: return addDomain(command);
+    case Action::DomainList: return listDomains();
+    case Action::DomainShow: return showDomain(command);
+    case Action::List: return listMailboxes(command);
+    case Action::Show: return showMailbox(command);
+    case Action::Create: return createMailbox(command);
+    case Action::Password: return resetPassword(command);
+    case Action::Enable: return setEnabled(command, true);
+    case Action::Disable: return setEnabled(command, false);
+    case Action::Quota: return setQuota(command);
+    case Action::SoftQuota: return setSoftQuota(command);
+    case Action::Archiving: return setArchiving(command);
+    case Action::Delete: return deleteMailbox(command);
+    case Action::Demo: return addDemoDomain();
+    }
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::addDomain(const Command &command)
+{
+    const Result<Domain> added = awaitResult(m_service.addDomain(command.domain));
+    if (!added)
+        return refused(added.error());
+    const Result<DomainDetails> details = awaitResult(m_service.domainDetails(added.value().name));
+    if (!details)
+        return refused(details.error());
+    m_console.printResult(tr("Domain %1 added, with its postmaster mailbox.").arg(added.value().name) + u"\n\n"
+                              + OutputFormatter::domainDetails(details.value()),
+                          OutputFormatter::domainJson(details.value()));
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::listDomains()
+{
+    const Result<QList<Domain>> domains = awaitResult(m_service.domains());
+    if (!domains)
+        return refused(domains.error());
+    QList<DomainDetails> all;
+    QJsonArray array;
+    for (const Domain &domain : domains.value()) {
+        const Result<DomainDetails> details = awaitResult(m_service.domainDetails(domain.name));
+        if (!details)
+            return refused(details.error());
+        all.append(details.value());
+        array.append(OutputFormatter::domainJson(details.value()));
+    }
+    m_console.printResult(all.isEmpty() ? tr("No domains yet: add one with “pecadmin-cli domain add”, or the demo "
+                                             "domain with “pecadmin-cli demo”.")
+                                        : OutputFormatter::domainTable(all),
+                          QJsonObject{{u"domains"_s, array}});
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::showDomain(const Command &command)
+{
+    const Result<DomainDetails> details = awaitResult(m_service.domainDetails(command.target));
+    if (!details)
+        return refused(details.error());
+    m_console.printResult(OutputFormatter::domainDetails(details.value()),
+                          OutputFormatter::domainJson(details.value()));
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::listMailboxes(const Command &command)
+{
+    MailboxQuery query;
+    query.domain = command.target;
+    query.filter = command.filter;
+    query.sortColumn = command.sortColumn;
+    query.sortOrder = command.sortOrder;
+    query.offset = command.offset;
+    query.limit = command.limit.value_or(listPageSize);
+
+    QList<Mailbox> mailboxes;
+    bool hasMore = false;
+    for (;;) {
+        const Result<MailboxPage> page = awaitResult(m_service.mailboxes(query));
+        if (!page)
+            return refused(page.error());
+        mailboxes += page.value().mailboxes;
+        hasMore = page.value().hasMore;
+        // With --limit, one page; without, every page, each after the last one's final row.
+        if (command.limit || !hasMore || page.value().mailboxes.isEmpty())
+            break;
+        query.after = page.value().mailboxes.constLast();
+    }
+
+    QJsonArray array;
+    for (const Mailbox &mailbox : std::as_const(mailboxes))
+        array.append(OutputFormatter::mailboxJson(mailbox));
+    QString text = mailboxes.isEmpty() ? (command.filter.isEmpty() ? tr("No mailboxes.")
+                                                                   : tr("No mailbox matches “%1”.").arg(command.filter))
+                                       : OutputFormatter::mailboxTable(mailboxes);
+    if (hasMore && command.limit) {
+        text += u'\n'
+            + tr("More mailboxes follow: add --offset %1 to see them.").arg(command.offset + int(mailboxes.size()));
+    }
+    m_console.printResult(text,
+                          QJsonObject{{u"domain"_s, rules::normalizedDomainName(command.target)},
+                                      {u"offset"_s, command.offset},
+                                      {u"mailboxes"_s, array},
+                                      {u"hasMore"_s, command.limit ? hasMore : false}});
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::showMailbox(const Command &command)
+{
+    const Result<Mailbox> mailbox = awaitResult(m_service.mailbox(command.target));
+    if (!mailbox)
+        return refused(mailbox.error());
+    m_console.printResult(OutputFormatter::mailboxDetails(mailbox.value()),
+                          OutputFormatter::mailboxJson(mailbox.value()));
+    return ExitCode::Success;
+}
+
+Result<QString> CommandRunner::newPassword(const Command &command, const Domain &domain, const QString &mailboxName,
+                                           const QString &address)
+{
+    if (command.generatePassword)
+        return generatePassword(domain.passwordPolicy, mailboxName);
+    return m_passwords.readNewPassword(address);
+}
+
+void CommandRunner::printGeneratedPassword(const QString &address, const QString &password)
+{
+    // The only time anybody sees it: the store keeps a hash alone.
+    m_console.printNote(tr("Generated password for %1: %2").arg(address, password) + u'\n'
+                        + tr("It is shown only this once. Give it to the user, who must change it at first "
+                             "access."));
+}
+
+ExitCode CommandRunner::createMailbox(const Command &command)
+{
+    rules::Address address;
+    if (const auto error = rules::parseAddress(command.target, &address))
+        return refused(*error);
+    const Result<DomainDetails> details = awaitResult(m_service.domainDetails(address.domain));
+    if (!details)
+        return refused(details.error());
+    const Domain &domain = details.value().domain;
+
+    NewMailbox mailbox;
+    mailbox.name = address.name;
+    mailbox.domain = address.domain;
+    // By default the largest quota a mailbox may have, within what the domain has left.
+    const bool defaultQuota = !command.quotaMb;
+    mailbox.quotaMb = command.quotaMb.value_or(
+        std::max<qint64>(0, std::min(domain.maxMailboxQuotaMb, details.value().freeSpaceMb())));
+    mailbox.softQuotaMb = command.softQuotaMb.value_or(0);
+    mailbox.archiving = command.archiving;
+
+    // Everything but the password is checked before the password is asked for, with a
+    // stand-in that meets the policy; the service checks the whole mailbox again.
+    {
+        NewMailbox check = mailbox;
+        check.password = generatePassword(domain.passwordPolicy, mailbox.name);
+        if (const auto error = rules::checkNewMailbox(details.value(), check))
+            return refused(*error);
+    }
+
+    Result<QString> password = newPassword(command, domain, mailbox.name, address.name + u'@' + address.domain);
+    if (!password)
+        return refused(password.error());
+    mailbox.password = password.value();
+    const Result<Mailbox> created = awaitResult(m_service.createMailbox(mailbox));
+    mailbox.password.fill(QChar(0));
+    if (!created) {
+        password.value().fill(QChar(0));
+        return refused(created.error());
+    }
+
+    const Mailbox &result = created.value();
+    QJsonObject json = OutputFormatter::mailboxJson(result);
+    if (command.generatePassword)
+        json.insert(u"generatedPassword"_s, password.value());
+    QString text = tr("Mailbox %1 created. The user must change the password at first access.").arg(result.address());
+    if (defaultQuota) {
+        text += u'\n'
+            + tr("Its disk quota is %1 MB: the domain's largest mailbox quota, within the space the domain has left. "
+                 "Use --quota-mb to choose another.")
+                  .arg(result.quotaMb);
+    }
+    m_console.printResult(text + u"\n\n" + OutputFormatter::mailboxDetails(result), json);
+    if (command.generatePassword)
+        printGeneratedPassword(result.address(), password.value());
+    password.value().fill(QChar(0));
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::resetPassword(const Command &command)
+{
+    const Result<Mailbox> current = awaitResult(m_service.mailbox(command.target));
+    if (!current)
+        return refused(current.error());
+    if (const auto error = rules::checkPasswordReset(current.value()))
+        return refused(*error);
+    const Result<DomainDetails> details = awaitResult(m_service.domainDetails(current.value().domain));
+    if (!details)
+        return refused(details.error());
+
+    Result<QString> password =
+        newPassword(command, details.value().domain, current.value().name, current.value().address());
+    if (!password)
+        return refused(password.error());
+    const Result<Mailbox> changed =
+        awaitResult(m_service.resetPassword(current.value().address(), QString(), password.value()));
+    if (!changed) {
+        password.value().fill(QChar(0));
+        return refused(changed.error());
+    }
+
+    QJsonObject json = OutputFormatter::mailboxJson(changed.value());
+    if (command.generatePassword)
+        json.insert(u"generatedPassword"_s, password.value());
+    m_console.printResult(
+        command.generatePassword
+            ? tr("New password set for %1.").arg(changed.value().address())
+            : tr("New password set for %1. The user must change it at first access.").arg(changed.value().address()),
+        json);
+    if (command.generatePassword)
+        printGeneratedPassword(changed.value().address(), password.value());
+    password.value().fill(QChar(0));
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::change(const MailboxChange &mailboxChange, const QString &doneText)
+{
+    const Result<Mailbox> changed = awaitResult(m_service.changeMailbox(mailboxChange));
+    if (!changed)
+        return refused(changed.error());
+    m_console.printResult(doneText + u"\n\n" + OutputFormatter::mailboxDetails(changed.value()),
+                          OutputFormatter::mailboxJson(changed.value()));
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::setEnabled(const Command &command, bool enabled)
+{
+    MailboxChange mailboxChange;
+    mailboxChange.address = command.target;
+    mailboxChange.enabled = enabled;
+    return change(mailboxChange, enabled ? tr("Mailbox %1 enabled.").arg(command.target)
+                                         : tr("Mailbox %1 disabled: it keeps its messages, but cannot be accessed "
+                                              "and receives no mail.")
+                                               .arg(command.target));
+}
+
+ExitCode CommandRunner::setQuota(const Command &command)
+{
+    const Result<Mailbox> current = awaitResult(m_service.mailbox(command.target));
+    if (!current)
+        return refused(current.error());
+    const qint64 quotaMb = *command.quotaMb;
+
+    MailboxChange mailboxChange;
+    mailboxChange.address = current.value().address();
+    // The warning below is about this very state: refuse if the mailbox changes meanwhile.
+    mailboxChange.version = current.value().version;
+    mailboxChange.quotaMb = quotaMb;
+    if (quotaMb >= 1 && rules::quotaBelowUsage(current.value(), quotaMb)) {
+        // A script cannot answer a question: warn, and set the quota as asked.
+        m_console.printWarning(tr("%1 already uses %2, more than the new disk quota of %3.")
+                                   .arg(current.value().address(), OutputFormatter::size(current.value().usedBytes),
+                                        OutputFormatter::sizeMb(quotaMb)));
+    }
+    return change(mailboxChange, tr("Disk quota of %1 set to %2 MB.").arg(current.value().address()).arg(quotaMb));
+}
+
+ExitCode CommandRunner::setSoftQuota(const Command &command)
+{
+    MailboxChange mailboxChange;
+    mailboxChange.address = command.target;
+    mailboxChange.softQuotaMb = *command.softQuotaMb;
+    return change(mailboxChange, *command.softQuotaMb == 0
+                                     ? tr("Soft quota of %1 removed.").arg(command.target)
+                                     : tr("Soft quota of %1 set to %2 MB.").arg(command.target).arg(*command.softQuotaMb));
+}
+
+ExitCode CommandRunner::setArchiving(const Command &command)
+{
+    MailboxChange mailboxChange;
+    mailboxChange.address = command.target;
+    mailboxChange.archiving = command.archiving;
+    return change(mailboxChange, command.archiving
+                                     ? tr("Conservazione sostitutiva turned on for %1.").arg(command.target)
+                                     : tr("Conservazione sostitutiva turned off for %1.").arg(command.target));
+}
+
+ExitCode CommandRunner::deleteMailbox(const Command &command)
+{
+    const Outcome deleted = awaitResult(m_service.deleteMailbox(command.target, QString()));
+    if (!deleted)
+        return refused(deleted.error());
+    rules::Address address;
+    const QString shown = rules::parseAddress(command.target, &address) ? command.target
+                                                                         : address.name + u'@' + address.domain;
+    m_console.printResult(tr("Mailbox %1 and all its messages deleted.").arg(shown),
+                          QJsonObject{{u"deleted"_s, shown}});
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::addDemoDomain()
+{
+    const Result<DomainDetails> added = awaitResult(m_service.addDemoDomain());
+    if (!added)
+        return refused(added.error());
+    const DomainDetails &details = added.value();
+    m_console.printResult(tr("Demo domain %1 added with %n mailboxes.", nullptr, details.mailboxCount)
+                                  .arg(details.domain.name)
+                              + u"\n\n" + OutputFormatter::domainDetails(details),
+                          OutputFormatter::domainJson(details));
+    return ExitCode::Success;
+}
+
+} // namespace pecadmin

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "command.h"
+#include "mailboxservice.h"
+
+#include <QCoreApplication>
+
+namespace pecadmin {
+
+class Console;
+class PasswordReader;
+
+// Carries out one parsed command against a service and prints its result, waiting for each
+// of the service's answers in turn.
+class CommandRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(pecadmin::CommandRunner)
+
+public:
+    CommandRunner(MailboxService &service, Console &console, PasswordReader &passwords);
+
+    ExitCode run(const Command &command);
+
+private:
+    ExitCode refused(const ServiceError &error);
+
+    ExitCode addDomain(const Command &command);
+    ExitCode listDomains();
+    ExitCode showDomain(const Command &command);
+    ExitCode listMailboxes(const Command &command);
+    ExitCode showMailbox(const Command &command);
+    ExitCode createMailbox(const Command &command);
+    ExitCode resetPassword(const Command &command);
+    ExitCode setEnabled(const Command &command, bool enabled);
+    ExitCode setQuota(const Command &command);
+    ExitCode setSoftQuota(const Command &command);
+    ExitCode setArchiving(const Command &command);
+    ExitCode deleteMailbox(const Command &command);
+    ExitCode addDemoDomain();
+
+    // Applies `change` and prints the mailbox with `doneText` (translated, for a person).
+    ExitCode change(const MailboxChange &mailboxChange, const QString &doneText);
+    // A generated password or one read from standard input.
+    Result<QString> newPassword(const Command &command, const Domain &domain, const QString &mailboxName,
+                                const QString &address);
+    void printGeneratedPassword(const QString &address, const QString &password);
+
+    MailboxService &m_service;
+    Console &m_console;
+    PasswordReader &m_passwords;
+};
+
+} // namespace pecadmin

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain.h"
+#include "mailbox.h"
+#include "serviceerror.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pecadmin {
+
+// Turns mailboxes and domains into what the command-line tool prints: tables and details for
+// a person, in the current language and locale, or JSON for a script.
+class OutputFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(pecadmin::OutputFormatter)
+
+public:
+    // JSON
+    static QJsonObject mailboxJson(const Mailbox &mailbox);
+    static QJsonObject domainJson(const DomainDetails &details);
+    static QJsonObject passwordPolicyJson(const PasswordPolicy &policy);
+    static QJsonObject errorJson(const QString &code, const QString &message);
+    static QString jsonText(const QJsonObject &object); // indented, ending with a newline
+
+    // Text for a person
+    static QString mailboxTable(const QList<Mailbox> &mailboxes);
+    static QString mailboxDetails(const Mailbox &mailbox);
+    static QString domainTable(const QList<DomainDetails> &domains);
+    static QString domainDetails(const DomainDetails &details);
+
+    static QString status(bool enabled);
+    static QString yesNo(bool value);
+    static QString size(qint64 bytes);
+    static QString sizeMb(qint64 megabytes);
+    static QString date(const QDateTime &dateTime);
+    static QString passwordPolicyText(const PasswordPolicy &policy);
+
+    // Columns padded to their widest cell, separated by two spaces; `rightAligned` holds the
+    // indexes of the columns that are aligned on the right (numbers, sizes).
+    static QString table(const QStringList &headers, const QList<QStringList> &rows,
+                         const QList<int> &rightAligned = {});
+    // "Label:  value" lines with the values aligned.
+    static QString fields(const QList<std::pair<QString, QString>> &fields);
+};
+
+} // namespace pecadmin

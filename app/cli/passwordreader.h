@@ -1,0 +1,30 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace pecadmin {
+
+// Reads a password from standard input, never from the command line. At a terminal the
+// password is typed twice with the echo off; from a file or a pipe it is one line, as
+// scripts write it.
+class PasswordReader
+{
+    Q_DECLARE_TR_FUNCTIONS(pecadmin::PasswordReader)
+
+public:
+    static bool inputIsTerminal();
+
+    // `address` names the mailbox in the prompt. Refuses two different entries at a
+    // terminal, and an input that ends before a line is read.
+    Result<QString> readNewPassword(const QString &address);
+
+private:
+    // One line without its line ending; false at the end of the input.
+    static bool readLine(QString *line, bool hidden);
+    static void prompt(const QString &text);
+};
+
+} // namespace pecadmin
