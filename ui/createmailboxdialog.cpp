@@ -1,0 +1,352 @@
+#include "createmailboxdialog.h"
+
+#include "credentialspage.h"
+#include "errorlabel.h"
+#include "mailboxservice.h"
+#include "passwordeditor.h"
+#include "rules.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDetails &domain, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_details(domain)
+{
+    setObjectName(u"createMailboxDialog"_s);
+
+    m_stackedWidget = new QStackedWidget(this);
+    m_stackedWidget->setObjectName(u"stackedWidget"_s);
+    m_formPage = new QWidget(m_stackedWidget);
+    m_formPage->setObjectName(u"formPage"_s);
+
+    m_introLabel = new QLabel(m_formPage);
+    m_introLabel->setObjectName(u"introLabel"_s);
+    m_introLabel->setWordWrap(true);
+
+    m_nameLabel = new QLabel(m_formPage);
+    m_nameLabel->setObjectName(u"nameLabel"_s);
+    m_nameLineEdit = new QLineEdit(m_formPage);
+    m_nameLineEdit->setObjectName(u"nameLineEdit"_s);
+    m_nameLineEdit->setMaxLength(rules::maxMailboxNameLength + 16);
+    m_nameLabel->setBuddy(m_nameLineEdit);
+    m_domainLabel = new QLabel(m_formPage);
+    m_domainLabel->setObjectName(u"domainLabel"_s);
+    m_domainLabel->setTextFormat(Qt::PlainText);
+    m_nameErrorLabel = new ErrorLabel(m_formPage);
+    m_nameErrorLabel->setObjectName(u"nameErrorLabel"_s);
+
+    m_passwordGroupBox = new QGroupBox(m_formPage);
+    m_passwordGroupBox->setObjectName(u"passwordGroupBox"_s);
+    m_passwordEditor = new PasswordEditor(m_passwordGroupBox);
+    m_passwordEditor->setObjectName(u"passwordEditor"_s);
+
+    m_spaceGroupBox = new QGroupBox(m_formPage);
+    m_spaceGroupBox->setObjectName(u"spaceGroupBox"_s);
+    m_quotaLabel = new QLabel(m_formPage);
+    m_quotaLabel->setObjectName(u"quotaLabel"_s);
+    m_quotaSpinBox = new QSpinBox(m_formPage);
+    m_quotaSpinBox->setObjectName(u"quotaSpinBox"_s);
+    m_quotaSpinBox->setGroupSeparatorShown(true);
+    m_quotaLabel->setBuddy(m_quotaSpinBox);
+    m_quotaHintLabel = new QLabel(m_formPage);
+    m_quotaHintLabel->setObjectName(u"quotaHintLabel"_s);
+    m_quotaHintLabel->setWordWrap(true);
+    m_quotaErrorLabel = new ErrorLabel(m_formPage);
+    m_quotaErrorLabel->setObjectName(u"quotaErrorLabel"_s);
+
+    m_softQuotaLabel = new QLabel(m_formPage);
+    m_softQuotaLabel->setObjectName(u"softQuotaLabel"_s);
+    m_softQuotaSpinBox = new QSpinBox(m_formPage);
+    m_softQuotaSpinBox->setObjectName(u"softQuotaSpinBox"_s);
+    m_softQuotaSpinBox->setGroupSeparatorShown(true);
+    m_softQuotaLabel->setBuddy(m_softQuotaSpinBox);
+    m_softQuotaErrorLabel = new ErrorLabel(m_formPage);
+    m_softQuotaErrorLabel->setObjectName(u"softQuotaErrorLabel"_s);
+
+    m_archivingCheckBox = new QCheckBox(m_formPage);
+    m_archivingCheckBox->setObjectName(u"archivingCheckBox"_s);
+
+    m_errorLabel = new ErrorLabel(m_formPage);
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_busyProgressBar = new QProgressBar(m_formPage);
+    m_busyProgressBar->setObjectName(u"busyProgressBar"_s);
+    m_busyProgressBar->setRange(0, 0);
+    m_busyProgressBar->setTextVisible(false);
+    m_busyProgressBar->setMaximumHeight(8);
+    m_busyProgressBar->setVisible(false);
+
+    m_buttonBox = new QDialogButtonBox(m_formPage);
+    m_buttonBox->setObjectName(u"buttonBox"_s);
+    m_createButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_createButton->setObjectName(u"createButton"_s);
+    m_createButton->setDefault(true);
+    m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+
+    auto *nameRow = new QHBoxLayout;
+    nameRow->setSpacing(2);
+    nameRow->addWidget(m_nameLineEdit, 1);
+    nameRow->addWidget(m_domainLabel);
+
+    auto *nameForm = new QFormLayout;
+    nameForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    nameForm->addRow(m_nameLabel, nameRow);
+    nameForm->addRow(QString(), m_nameErrorLabel);
+
+    auto *passwordLayout = new QVBoxLayout(m_passwordGroupBox);
+    passwordLayout->addWidget(m_passwordEditor);
+
+    auto *spaceForm = new QFormLayout(m_spaceGroupBox);
+    spaceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    spaceForm->addRow(m_quotaLabel, m_quotaSpinBox);
+    spaceForm->addRow(QString(), m_quotaHintLabel);
+    spaceForm->addRow(QString(), m_quotaErrorLabel);
+    spaceForm->addRow(m_softQuotaLabel, m_softQuotaSpinBox);
+    spaceForm->addRow(QString(), m_softQuotaErrorLabel);
+    spaceForm->addRow(QString(), m_archivingCheckBox);
+
+    auto *formLayout = new QVBoxLayout(m_formPage);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(m_introLabel);
+    formLayout->addLayout(nameForm);
+    formLayout->addWidget(m_passwordGroupBox);
+    formLayout->addWidget(m_spaceGroupBox);
+    formLayout->addStretch(1);
+    formLayout->addWidget(m_errorLabel);
+    formLayout->addWidget(m_busyProgressBar);
+    formLayout->addWidget(m_buttonBox);
+
+    m_credentialsPage = new CredentialsPage(m_stackedWidget);
+    m_credentialsPage->setObjectName(u"credentialsPage"_s);
+
+    m_stackedWidget->addWidget(m_formPage);
+    m_stackedWidget->addWidget(m_credentialsPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stackedWidget);
+
+    setTabOrder(m_nameLineEdit, m_passwordEditor->firstField());
+    setTabOrder(m_passwordEditor->lastField(), m_quotaSpinBox);
+    setTabOrder(m_quotaSpinBox, m_softQuotaSpinBox);
+    setTabOrder(m_softQuotaSpinBox, m_archivingCheckBox);
+    setTabOrder(m_archivingCheckBox, m_createButton);
+    setTabOrder(m_createButton, m_cancelButton);
+
+    connect(m_nameLineEdit, &QLineEdit::textEdited, this, [this] {
+        m_nameTouched = true;
+        m_passwordEditor->setMailboxName(rules::normalizedMailboxName(m_nameLineEdit->text()));
+        validate();
+    });
+    connect(m_passwordEditor, &PasswordEditor::changed, this, &CreateMailboxDialog::validate);
+    connect(m_quotaSpinBox, &QSpinBox::valueChanged, this, &CreateMailboxDialog::validate);
+    connect(m_softQuotaSpinBox, &QSpinBox::valueChanged, this, &CreateMailboxDialog::validate);
+    connect(m_createButton, &QPushButton::clicked, this, &CreateMailboxDialog::submit);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CreateMailboxDialog::reject);
+    connect(m_credentialsPage, &CredentialsPage::closeRequested, this, &CreateMailboxDialog::accept);
+
+    applyDomain();
+    m_quotaSpinBox->setValue(int(quotaCap()));
+    retranslateUi();
+}
+
+qint64 CreateMailboxDialog::quotaCap() const
+{
+    return std::min(m_details.domain.maxMailboxQuotaMb, m_details.freeSpaceMb());
+}
+
+void CreateMailboxDialog::applyDomain()
+{
+    m_passwordEditor->setPolicy(m_details.domain.passwordPolicy);
+    m_domainLabel->setText(u'@' + m_details.domain.name);
+    m_quotaSpinBox->setRange(1, int(std::max<qint64>(1, quotaCap())));
+    m_softQuotaSpinBox->setRange(0, int(std::max<qint64>(1, m_details.domain.maxMailboxQuotaMb)));
+    m_archivingCheckBox->setVisible(m_details.domain.archivingAvailable);
+    m_archivingCheckBox->setEnabled(m_details.domain.archivingAvailable);
+    if (!m_details.domain.archivingAvailable)
+        m_archivingCheckBox->setChecked(false);
+}
+
+NewMailbox CreateMailboxDialog::newMailbox() const
+{
+    NewMailbox mailbox;
+    mailbox.name = rules::normalizedMailboxName(m_nameLineEdit->text());
+    mailbox.domain = m_details.domain.name;
+    mailbox.password = m_passwordEditor->password();
+    mailbox.quotaMb = m_quotaSpinBox->value();
+    mailbox.softQuotaMb = m_softQuotaSpinBox->value();
+    mailbox.archiving = m_details.domain.archivingAvailable && m_archivingCheckBox->isChecked();
+    return mailbox;
+}
+
+void CreateMailboxDialog::reject()
+{
+    // The mailbox may exist already: its password must still be shown.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+void CreateMailboxDialog::done(int result)
+{
+    m_passwordEditor->clear();
+    m_credentialsPage->clear();
+    QDialog::done(result);
+}
+
+void CreateMailboxDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void CreateMailboxDialog::retranslateUi()
+{
+    setWindowTitle(tr("Create Mailbox"));
+    m_introLabel->setText(tr("Create a mailbox in the domain %1. You will see its password once, to pass it on "
+                             "to the user.")
+                              .arg(m_details.domain.name));
+    m_nameLabel->setText(tr("&Name:"));
+    m_passwordGroupBox->setTitle(tr("Password"));
+    m_spaceGroupBox->setTitle(tr("Disk space"));
+    m_nameLineEdit->setAccessibleName(tr("Mailbox name"));
+    m_nameLineEdit->setPlaceholderText(tr("mario.rossi"));
+    m_domainLabel->setAccessibleName(tr("Domain"));
+    m_nameErrorLabel->setAccessibleName(tr("Mailbox name error"));
+    m_quotaLabel->setText(tr("Disk &quota:"));
+    m_quotaSpinBox->setSuffix(tr(" MB"));
+    m_quotaSpinBox->setAccessibleName(tr("Disk quota in MB"));
+    m_quotaHintLabel->setText(tr("At most %1 MB: %2 MB per mailbox, and the domain has %3 MB left to allocate.")
+                                  .arg(std::max<qint64>(0, quotaCap()))
+                                  .arg(m_details.domain.maxMailboxQuotaMb)
+                                  .arg(std::max<qint64>(0, m_details.freeSpaceMb())));
+    m_quotaHintLabel->setAccessibleName(tr("Disk quota limits"));
+    m_quotaErrorLabel->setAccessibleName(tr("Disk quota error"));
+    m_softQuotaLabel->setText(tr("&Soft quota:"));
+    m_softQuotaSpinBox->setSuffix(tr(" MB"));
+    m_softQuotaSpinBox->setSpecialValueText(tr("No warning"));
+    m_softQuotaSpinBox->setAccessibleName(tr("Soft quota in MB"));
+    m_softQuotaSpinBox->setToolTip(tr("The size at which the user receives a warning message; 0 for no warning"));
+    m_softQuotaErrorLabel->setAccessibleName(tr("Soft quota error"));
+    m_archivingCheckBox->setText(tr("Keep receipts in conservazione sostitutiva (legal &archiving)"));
+    m_archivingCheckBox->setAccessibleName(tr("Conservazione sostitutiva"));
+    m_errorLabel->setAccessibleName(tr("Error"));
+    m_busyProgressBar->setAccessibleName(tr("Creating the mailbox"));
+    m_createButton->setText(tr("C&reate mailbox"));
+    m_createButton->setAccessibleName(tr("Create mailbox"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    m_stackedWidget->setAccessibleName(tr("Create mailbox"));
+    for (ErrorLabel *label : {m_nameErrorLabel, m_quotaErrorLabel, m_softQuotaErrorLabel, m_errorLabel})
+        label->retranslate();
+    validate();
+}
+
+void CreateMailboxDialog::validate()
+{
+    const NewMailbox mailbox = newMailbox();
+    m_nameErrorLabel->setError(m_nameTouched ? rules::checkNewMailboxName(mailbox.name) : std::nullopt);
+    m_quotaErrorLabel->setError(rules::checkQuota(m_details.domain, mailbox.quotaMb, m_details.allocatedMb));
+    m_softQuotaErrorLabel->setError(rules::checkSoftQuota(mailbox.softQuotaMb, mailbox.quotaMb));
+    // What no field can fix: the domain is full.
+    if (m_details.freeMailboxes() <= 0) {
+        NewMailbox probe = mailbox;
+        probe.name = u"x"_s;
+        probe.password = generatePassword(m_details.domain.passwordPolicy, probe.name);
+        probe.quotaMb = 1;
+        probe.softQuotaMb = 0;
+        if (const auto error = rules::checkNewMailbox(m_details, probe);
+            error && error->code() == ServiceError::Code::MailboxLimitReached)
+            m_errorLabel->setError(error);
+    }
+    const bool valid = !rules::checkNewMailbox(m_details, mailbox) && m_passwordEditor->isValid();
+    m_createButton->setEnabled(!m_busy && valid);
+}
+
+void CreateMailboxDialog::submit()
+{
+    const NewMailbox mailbox = newMailbox();
+    if (m_busy || rules::checkNewMailbox(m_details, mailbox) || !m_passwordEditor->isValid())
+        return;
+    m_errorLabel->clearError();
+    setBusy(true);
+    m_service->createMailbox(mailbox).then(this, [this, password = mailbox.password](const Result<Mailbox> &result) {
+        setBusy(false);
+        if (!result) {
+            showError(result.error());
+            return;
+        }
+        const Mailbox &created = result.value();
+        Q_EMIT mailboxCreated(created);
+        m_credentialsPage->setCredentials(created.address(), password);
+        m_passwordEditor->clear();
+        m_stackedWidget->setCurrentWidget(m_credentialsPage);
+        m_credentialsPage->closeButton()->setFocus();
+        adjustSize();
+    });
+}
+
+void CreateMailboxDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyProgressBar->setVisible(busy);
+    for (QWidget *widget : {static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_passwordEditor),
+                            static_cast<QWidget *>(m_quotaSpinBox), static_cast<QWidget *>(m_softQuotaSpinBox),
+                            static_cast<QWidget *>(m_cancelButton)})
+        widget->setEnabled(!busy);
+    m_archivingCheckBox->setEnabled(!busy && m_details.domain.archivingAvailable);
+    validate();
+}
+
+void CreateMailboxDialog::showError(const ServiceError &error)
+{
+    using Code = ServiceError::Code;
+    const QString field = error.field();
+    if (field == u"name" || error.code() == Code::AlreadyExists) {
+        m_nameErrorLabel->setError(error);
+        m_nameLineEdit->setFocus();
+    } else if (field == u"quota" || error.code() == Code::QuotaExceeded) {
+        m_quotaErrorLabel->setError(error);
+        m_quotaSpinBox->setFocus();
+    } else if (field == u"softQuota") {
+        m_softQuotaErrorLabel->setError(error);
+    } else {
+        m_errorLabel->setError(error);
+    }
+    // The domain may have changed meanwhile: its limits are read again.
+    if (error.code() == Code::QuotaExceeded || error.code() == Code::MailboxLimitReached)
+        refreshDomain();
+}
+
+void CreateMailboxDialog::refreshDomain()
+{
+    m_service->domainDetails(m_details.domain.name).then(this, [this](const Result<DomainDetails> &result) {
+        if (!result)
+            return;
+        m_details = result.value();
+        const int quota = m_quotaSpinBox->value();
+        applyDomain();
+        m_quotaSpinBox->setValue(quota);
+        retranslateUi();
+    });
+}
+
+} // namespace pecadmin
