@@ -1,0 +1,321 @@
+#include "deletemailboxesdialog.h"
+
+#include "errorlabel.h"
+#include "mailboxservice.h"
+#include "rules.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QList<Mailbox> &mailboxes,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+{
+    setObjectName(u"deleteMailboxesDialog"_s);
+    for (const Mailbox &mailbox : mailboxes) {
+        Entry entry;
+        entry.mailbox = mailbox;
+        entry.skipReason = rules::checkDelete(mailbox);
+        m_entries.append(entry);
+    }
+
+    m_warningLabel = new QLabel(this);
+    m_warningLabel->setObjectName(u"warningLabel"_s);
+    m_warningLabel->setWordWrap(true);
+    QFont bold = m_warningLabel->font();
+    bold.setBold(true);
+    m_warningLabel->setFont(bold);
+    m_suggestionLabel = new QLabel(this);
+    m_suggestionLabel->setObjectName(u"suggestionLabel"_s);
+    m_suggestionLabel->setWordWrap(true);
+    m_mailboxesListWidget = new QListWidget(this);
+    m_mailboxesListWidget->setObjectName(u"mailboxesListWidget"_s);
+    m_mailboxesListWidget->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mailboxesListWidget->setVisible(m_entries.size() > 1);
+    m_refusalLabel = new ErrorLabel(this);
+    m_refusalLabel->setObjectName(u"refusalLabel"_s);
+    m_confirmLabel = new QLabel(this);
+    m_confirmLabel->setObjectName(u"confirmLabel"_s);
+    m_confirmLabel->setWordWrap(true);
+    m_confirmLineEdit = new QLineEdit(this);
+    m_confirmLineEdit->setObjectName(u"confirmLineEdit"_s);
+    m_confirmLabel->setBuddy(m_confirmLineEdit);
+    m_errorLabel = new ErrorLabel(this);
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_reloadedLabel = new QLabel(this);
+    m_reloadedLabel->setObjectName(u"reloadedLabel"_s);
+    m_reloadedLabel->setWordWrap(true);
+    m_reloadedLabel->setVisible(false);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(u"progressBar"_s);
+    m_progressBar->setRange(0, std::max(1, deletableCount()));
+    m_progressBar->setVisible(false);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    m_summaryLabel->setVisible(false);
+
+    m_buttonBox = new QDialogButtonBox(this);
+    m_buttonBox->setObjectName(u"buttonBox"_s);
+    m_deleteButton = m_buttonBox->addButton(QString(), QDialogButtonBox::DestructiveRole);
+    m_deleteButton->setObjectName(u"deleteButton"_s);
+    m_deleteButton->setAutoDefault(false);
+    m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_cancelButton->setDefault(true);
+
+    const bool any = deletableCount() > 0;
+    m_confirmLabel->setVisible(any);
+    m_confirmLineEdit->setVisible(any);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_warningLabel);
+    layout->addWidget(m_suggestionLabel);
+    layout->addWidget(m_mailboxesListWidget, 1);
+    layout->addWidget(m_refusalLabel);
+    layout->addWidget(m_confirmLabel);
+    layout->addWidget(m_confirmLineEdit);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_reloadedLabel);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_summaryLabel);
+    layout->addStretch(0);
+    layout->addWidget(m_buttonBox);
+
+    setTabOrder(m_mailboxesListWidget, m_confirmLineEdit);
+    setTabOrder(m_confirmLineEdit, m_deleteButton);
+    setTabOrder(m_deleteButton, m_cancelButton);
+
+    connect(m_confirmLineEdit, &QLineEdit::textChanged, this, &DeleteMailboxesDialog::validate);
+    connect(m_deleteButton, &QPushButton::clicked, this, &DeleteMailboxesDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &DeleteMailboxesDialog::reject);
+
+    retranslateUi();
+    if (any)
+        m_confirmLineEdit->setFocus();
+    else
+        m_cancelButton->setFocus();
+}
+
+bool DeleteMailboxesDialog::isSingle() const
+{
+    return m_entries.size() == 1;
+}
+
+int DeleteMailboxesDialog::deletableCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return !e.skipReason; }));
+}
+
+QString DeleteMailboxesDialog::confirmationText() const
+{
+    if (isSingle())
+        return m_entries.constFirst().mailbox.address();
+    return QString::number(deletableCount());
+}
+
+void DeleteMailboxesDialog::reject()
+{
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+void DeleteMailboxesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void DeleteMailboxesDialog::retranslateUi()
+{
+    const int count = deletableCount();
+    if (isSingle()) {
+        const QString address = m_entries.constFirst().mailbox.address();
+        setWindowTitle(tr("Delete Mailbox"));
+        m_warningLabel->setText(tr("Deleting %1 deletes every message in every folder of the mailbox, for ever. The "
+                                   "provider keeps no backup: nothing can be recovered.")
+                                    .arg(address));
+        m_suggestionLabel->setText(tr("If the mailbox is no longer used but its messages may still be needed, "
+                                      "disable it instead: a disabled mailbox keeps its messages."));
+        m_confirmLabel->setText(tr("To confirm, type the address of the mailbox, %1:").arg(address));
+        m_deleteButton->setText(tr("&Delete mailbox"));
+    } else {
+        setWindowTitle(tr("Delete Mailboxes"));
+        m_warningLabel->setText(tr("Deleting these mailboxes deletes every message in every folder of each of them, "
+                                   "for ever. The provider keeps no backup: nothing can be recovered."));
+        m_suggestionLabel->setText(tr("If the mailboxes are no longer used but their messages may still be needed, "
+                                      "disable them instead: a disabled mailbox keeps its messages."));
+        m_confirmLabel->setText(tr("To confirm, type the number of mailboxes to delete, %n:", nullptr, count));
+        m_deleteButton->setText(tr("&Delete %n mailbox(es)", nullptr, count));
+    }
+    m_warningLabel->setAccessibleName(tr("Warning"));
+    m_suggestionLabel->setAccessibleName(tr("Suggestion"));
+    m_mailboxesListWidget->setAccessibleName(tr("Mailboxes to delete"));
+    m_refusalLabel->setAccessibleName(tr("Mailboxes that cannot be deleted"));
+    m_confirmLineEdit->setAccessibleName(isSingle() ? tr("Type the address to confirm")
+                                                    : tr("Type the number of mailboxes to confirm"));
+    m_errorLabel->setAccessibleName(tr("Error"));
+    m_errorLabel->retranslate();
+    m_reloadedLabel->setText(tr("The mailbox changed meanwhile and was not deleted. Check it, then delete it again "
+                                "if you still want to."));
+    m_reloadedLabel->setAccessibleName(tr("Mailbox read again"));
+    m_progressBar->setAccessibleName(tr("Deleting"));
+    m_summaryLabel->setAccessibleName(tr("Summary"));
+    m_deleteButton->setAccessibleName(m_deleteButton->text().remove(u'&'));
+    m_cancelButton->setText(m_finished ? tr("Close") : tr("Cancel"));
+    m_cancelButton->setAccessibleName(m_cancelButton->text());
+    updateList();
+    if (m_finished && !isSingle())
+        finish();
+    validate();
+}
+
+void DeleteMailboxesDialog::updateList()
+{
+    QStringList refused;
+    m_mailboxesListWidget->clear();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        QString text = entry.mailbox.address();
+        QString state;
+        if (entry.skipReason) {
+            text = tr("%1 (left out: %2)").arg(text, entry.skipReason->message());
+            refused.append(isSingle() ? entry.skipReason->message()
+                                      : tr("%1: %2").arg(entry.mailbox.address(), entry.skipReason->message()));
+            state = u"skipped"_s;
+        } else if (entry.failure) {
+            text = tr("%1 (failed: %2)").arg(text, entry.failure->message());
+            state = u"failed"_s;
+        } else if (entry.done) {
+            text = tr("%1 (deleted)").arg(text);
+            state = u"done"_s;
+        }
+        auto *item = new QListWidgetItem(text, m_mailboxesListWidget);
+        item->setData(Qt::UserRole, entry.mailbox.address());
+        item->setData(Qt::UserRole + 1, state);
+    }
+    m_refusalLabel->setMessage(refused.join(u'\n'));
+}
+
+void DeleteMailboxesDialog::validate()
+{
+    const bool confirmed = m_confirmLineEdit->text().trimmed() == confirmationText();
+    m_deleteButton->setEnabled(!m_busy && !m_finished && deletableCount() > 0 && confirmed);
+}
+
+void DeleteMailboxesDialog::start()
+{
+    if (m_busy || m_finished || deletableCount() == 0 || m_confirmLineEdit->text().trimmed() != confirmationText())
+        return;
+    m_busy = true;
+    m_next = 0;
+    m_errorLabel->clearError();
+    m_reloadedLabel->setVisible(false);
+    m_progressBar->setValue(0);
+    // One mailbox shows a busy bar, several the progress through them.
+    m_progressBar->setRange(0, isSingle() ? 0 : deletableCount());
+    m_progressBar->setTextVisible(!isSingle());
+    m_progressBar->setVisible(true);
+    m_confirmLineEdit->setEnabled(false);
+    m_cancelButton->setEnabled(false);
+    validate();
+    applyNext();
+}
+
+void DeleteMailboxesDialog::applyNext()
+{
+    while (m_next < m_entries.size() && (m_entries.at(m_next).skipReason || m_entries.at(m_next).done))
+        ++m_next;
+    if (m_next >= m_entries.size()) {
+        m_busy = false;
+        finish();
+        return;
+    }
+    const int index = m_next++;
+    const Mailbox mailbox = m_entries.at(index).mailbox;
+    m_service->deleteMailbox(mailbox.address(), mailbox.version).then(this, [this, index](const Outcome &result) {
+        Entry &entry = m_entries[index];
+        if (result) {
+            entry.done = true;
+            entry.failure.reset();
+            Q_EMIT mailboxDeleted(entry.mailbox.address());
+        } else {
+            entry.failure = result.error();
+            if (result.error().code() == ServiceError::Code::Conflict) {
+                m_service->mailbox(entry.mailbox.address()).then(this, [this, index](const Result<Mailbox> &fresh) {
+                    if (!fresh)
+                        return;
+                    m_entries[index].mailbox = fresh.value();
+                    Q_EMIT mailboxChanged(fresh.value());
+                });
+            }
+        }
+        if (!isSingle())
+            m_progressBar->setValue(m_progressBar->value() + 1);
+        updateList();
+        applyNext();
+    });
+}
+
+void DeleteMailboxesDialog::finish()
+{
+    if (isSingle()) {
+        const Entry &entry = m_entries.constFirst();
+        if (entry.done) {
+            m_finished = true;
+            accept();
+            return;
+        }
+        // Refused: the dialog stays, with what was typed, to try again.
+        m_progressBar->setVisible(false);
+        m_confirmLineEdit->setEnabled(true);
+        m_cancelButton->setEnabled(true);
+        if (entry.failure) {
+            m_errorLabel->setError(entry.failure);
+            m_reloadedLabel->setVisible(entry.failure->code() == ServiceError::Code::Conflict);
+        }
+        validate();
+        return;
+    }
+    m_finished = true;
+    int done = 0;
+    QStringList problems;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.done)
+            ++done;
+        else if (entry.failure)
+            problems.append(tr("%1: %2").arg(entry.mailbox.address(), entry.failure->message()));
+        else if (entry.skipReason)
+            problems.append(tr("%1: %2").arg(entry.mailbox.address(), entry.skipReason->message()));
+    }
+    QString summary = tr("%n mailbox(es) deleted.", nullptr, done);
+    if (!problems.isEmpty())
+        summary += u'\n' + tr("%n mailbox(es) not deleted:", nullptr, int(problems.size())) + u'\n'
+            + problems.join(u'\n');
+    m_summaryLabel->setText(summary);
+    m_summaryLabel->setVisible(true);
+    m_confirmLabel->setVisible(false);
+    m_confirmLineEdit->setVisible(false);
+    m_deleteButton->setVisible(false);
+    m_cancelButton->setEnabled(true);
+    m_cancelButton->setText(tr("Close"));
+    m_cancelButton->setAccessibleName(tr("Close"));
+    m_cancelButton->setFocus();
+}
+
+} // namespace pecadmin

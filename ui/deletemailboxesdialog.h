@@ -1,0 +1,87 @@
+#pragma once
+
+#include "mailbox.h"
+#include "serviceerror.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace pecadmin {
+
+class ErrorLabel;
+class MailboxService;
+
+// Deletes one or more mailboxes with everything in them, after the user has typed the
+// address (one mailbox) or the number of mailboxes (several) to confirm.
+class DeleteMailboxesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DeleteMailboxesDialog(MailboxService *service, const QList<Mailbox> &mailboxes, QWidget *parent = nullptr);
+
+    // The mailboxes the rules allow to delete.
+    int deletableCount() const;
+    // What the user must type to confirm.
+    QString confirmationText() const;
+    bool isFinished() const { return m_finished; }
+
+public Q_SLOTS:
+    void reject() override;
+
+Q_SIGNALS:
+    void mailboxDeleted(const QString &address);
+    // A mailbox read again after a conflict: it changed meanwhile and was not deleted.
+    void mailboxChanged(const pecadmin::Mailbox &mailbox);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Entry
+    {
+        Mailbox mailbox;
+        std::optional<ServiceError> skipReason;
+        std::optional<ServiceError> failure;
+        bool done = false;
+    };
+
+    void retranslateUi();
+    void updateList();
+    void validate();
+    void start();
+    void applyNext();
+    void finish();
+    bool isSingle() const;
+
+    MailboxService *m_service = nullptr;
+    QList<Entry> m_entries;
+    bool m_busy = false;
+    bool m_finished = false;
+    int m_next = 0;
+
+    QLabel *m_warningLabel = nullptr;
+    QLabel *m_suggestionLabel = nullptr;
+    QListWidget *m_mailboxesListWidget = nullptr;
+    ErrorLabel *m_refusalLabel = nullptr;
+    QLabel *m_confirmLabel = nullptr;
+    QLineEdit *m_confirmLineEdit = nullptr;
+    ErrorLabel *m_errorLabel = nullptr;
+    QLabel *m_reloadedLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QDialogButtonBox *m_buttonBox = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};
+
+} // namespace pecadmin

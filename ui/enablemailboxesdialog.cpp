@@ -1,0 +1,246 @@
+#include "enablemailboxesdialog.h"
+
+#include "errorlabel.h"
+#include "mailboxservice.h"
+#include "rules.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+EnableMailboxesDialog::EnableMailboxesDialog(MailboxService *service, const QList<Mailbox> &mailboxes, bool enable,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_enable(enable)
+{
+    setObjectName(enable ? u"enableMailboxesDialog"_s : u"disableMailboxesDialog"_s);
+    for (const Mailbox &mailbox : mailboxes) {
+        Entry entry;
+        entry.mailbox = mailbox;
+        MailboxChange change;
+        change.address = mailbox.address();
+        change.version = mailbox.version;
+        change.enabled = enable;
+        // Only what concerns the mailbox itself is checked here; the backend checks the rest.
+        entry.skipReason = rules::checkChange(DomainDetails(), mailbox, change);
+        m_entries.append(entry);
+    }
+
+    m_explanationLabel = new QLabel(this);
+    m_explanationLabel->setObjectName(u"explanationLabel"_s);
+    m_explanationLabel->setWordWrap(true);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_countLabel->setWordWrap(true);
+    m_mailboxesListWidget = new QListWidget(this);
+    m_mailboxesListWidget->setObjectName(u"mailboxesListWidget"_s);
+    m_mailboxesListWidget->setSelectionMode(QAbstractItemView::NoSelection);
+    m_countLabel->setBuddy(m_mailboxesListWidget);
+    m_skippedLabel = new ErrorLabel(this);
+    m_skippedLabel->setObjectName(u"skippedLabel"_s);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(u"progressBar"_s);
+    m_progressBar->setRange(0, std::max(1, applicableCount()));
+    m_progressBar->setValue(0);
+    m_progressBar->setVisible(false);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    m_summaryLabel->setVisible(false);
+
+    m_buttonBox = new QDialogButtonBox(this);
+    m_buttonBox->setObjectName(u"buttonBox"_s);
+    m_applyButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_applyButton->setObjectName(enable ? u"enableButton"_s : u"disableButton"_s);
+    m_applyButton->setDefault(true);
+    m_applyButton->setEnabled(applicableCount() > 0);
+    m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_explanationLabel);
+    layout->addWidget(m_countLabel);
+    layout->addWidget(m_mailboxesListWidget, 1);
+    layout->addWidget(m_skippedLabel);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_buttonBox);
+
+    setTabOrder(m_mailboxesListWidget, m_applyButton);
+    setTabOrder(m_applyButton, m_cancelButton);
+
+    connect(m_applyButton, &QPushButton::clicked, this, &EnableMailboxesDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &EnableMailboxesDialog::reject);
+
+    retranslateUi();
+}
+
+int EnableMailboxesDialog::applicableCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return !e.skipReason; }));
+}
+
+void EnableMailboxesDialog::reject()
+{
+    // Stopping half-way would leave the user guessing which mailboxes changed.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+void EnableMailboxesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void EnableMailboxesDialog::retranslateUi()
+{
+    const int count = applicableCount();
+    if (m_enable) {
+        setWindowTitle(tr("Enable Mailboxes"));
+        m_explanationLabel->setText(tr("Enabling a mailbox restores access to it: its user can sign in and send "
+                                       "again, and mail sent to it is delivered again."));
+        m_countLabel->setText(tr("%n mailbox(es) will be enabled:", nullptr, count));
+        m_applyButton->setText(tr("&Enable %n mailbox(es)", nullptr, count));
+        m_progressBar->setAccessibleName(tr("Enabling"));
+    } else {
+        setWindowTitle(tr("Disable Mailboxes"));
+        m_explanationLabel->setText(tr("A disabled mailbox keeps its messages, but nobody can access it, it cannot "
+                                       "send, and mail sent to it is not delivered. You can enable it again at any "
+                                       "time."));
+        m_countLabel->setText(tr("%n mailbox(es) will be disabled:", nullptr, count));
+        m_applyButton->setText(tr("&Disable %n mailbox(es)", nullptr, count));
+        m_progressBar->setAccessibleName(tr("Disabling"));
+    }
+    m_explanationLabel->setAccessibleName(tr("What it means"));
+    m_countLabel->setAccessibleName(m_countLabel->text());
+    m_mailboxesListWidget->setAccessibleName(tr("Mailboxes"));
+    m_applyButton->setAccessibleName(m_applyButton->text().remove(u'&'));
+    m_skippedLabel->setAccessibleName(tr("Mailboxes left out"));
+    m_summaryLabel->setAccessibleName(tr("Summary"));
+    m_cancelButton->setText(m_finished ? tr("Close") : tr("Cancel"));
+    m_cancelButton->setAccessibleName(m_cancelButton->text());
+    updateList();
+    if (m_finished)
+        finish();
+}
+
+void EnableMailboxesDialog::updateList()
+{
+    QStringList skipped;
+    m_mailboxesListWidget->clear();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        QString text = entry.mailbox.address();
+        QString state;
+        if (entry.skipReason) {
+            text = tr("%1 (left out: %2)").arg(text, entry.skipReason->message());
+            skipped.append(tr("%1: %2").arg(entry.mailbox.address(), entry.skipReason->message()));
+            state = u"skipped"_s;
+        } else if (entry.failure) {
+            text = tr("%1 (failed: %2)").arg(text, entry.failure->message());
+            state = u"failed"_s;
+        } else if (entry.done) {
+            text = (m_enable ? tr("%1 (enabled)") : tr("%1 (disabled)")).arg(text);
+            state = u"done"_s;
+        }
+        auto *item = new QListWidgetItem(text, m_mailboxesListWidget);
+        item->setData(Qt::UserRole, entry.mailbox.address());
+        item->setData(Qt::UserRole + 1, state);
+    }
+    m_skippedLabel->setMessage(skipped.isEmpty() ? QString()
+                                                 : tr("Left out: %1").arg(skipped.join(u'\n')));
+}
+
+void EnableMailboxesDialog::start()
+{
+    if (m_busy || m_finished || applicableCount() == 0)
+        return;
+    m_busy = true;
+    m_next = 0;
+    m_progressBar->setValue(0);
+    m_progressBar->setVisible(true);
+    m_applyButton->setEnabled(false);
+    m_cancelButton->setEnabled(false);
+    applyNext();
+}
+
+void EnableMailboxesDialog::applyNext()
+{
+    while (m_next < m_entries.size() && m_entries.at(m_next).skipReason)
+        ++m_next;
+    if (m_next >= m_entries.size()) {
+        m_busy = false;
+        m_finished = true;
+        finish();
+        return;
+    }
+    const int index = m_next++;
+    const Mailbox &mailbox = m_entries.at(index).mailbox;
+    MailboxChange change;
+    change.address = mailbox.address();
+    change.version = mailbox.version;
+    change.enabled = m_enable;
+    m_service->changeMailbox(change).then(this, [this, index](const Result<Mailbox> &result) {
+        Entry &entry = m_entries[index];
+        if (result) {
+            entry.done = true;
+            entry.mailbox = result.value();
+            Q_EMIT mailboxChanged(entry.mailbox);
+        } else {
+            entry.failure = result.error();
+            if (result.error().code() == ServiceError::Code::Conflict) {
+                // Show the mailbox as it is now; it is not changed over someone else's change.
+                m_service->mailbox(entry.mailbox.address()).then(this, [this](const Result<Mailbox> &fresh) {
+                    if (fresh)
+                        Q_EMIT mailboxChanged(fresh.value());
+                });
+            }
+        }
+        m_progressBar->setValue(m_progressBar->value() + 1);
+        updateList();
+        applyNext();
+    });
+}
+
+void EnableMailboxesDialog::finish()
+{
+    int done = 0;
+    QStringList problems;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.done)
+            ++done;
+        else if (entry.failure)
+            problems.append(tr("%1: %2").arg(entry.mailbox.address(), entry.failure->message()));
+        else if (entry.skipReason)
+            problems.append(tr("%1: %2").arg(entry.mailbox.address(), entry.skipReason->message()));
+    }
+    QString summary = m_enable ? tr("%n mailbox(es) enabled.", nullptr, done)
+                               : tr("%n mailbox(es) disabled.", nullptr, done);
+    if (!problems.isEmpty())
+        summary += u'\n' + tr("%n mailbox(es) not changed:", nullptr, int(problems.size())) + u'\n'
+            + problems.join(u'\n');
+    m_summaryLabel->setText(summary);
+    m_summaryLabel->setVisible(true);
+    m_applyButton->setVisible(false);
+    m_cancelButton->setEnabled(true);
+    m_cancelButton->setText(tr("Close"));
+    m_cancelButton->setAccessibleName(tr("Close"));
+    m_cancelButton->setDefault(true);
+    m_cancelButton->setFocus();
+}
+
+} // namespace pecadmin
