@@ -81,7 +81,7 @@ const QList<QStringList> &migrations()
             "password_require_uppercase INTEGER NOT NULL,"
             "password_require_digit INTEGER NOT NULL,"
             "password_require_symbol INTEGER NOT NULL,"
-            "password_allowed_symbols TEXT NOT NULL,"
+            "password_allowed_symbols TEXT,"
             "password_forbid_mailbox_name INTEGER NOT NULL)"_s,
             u"CREATE TABLE mailboxes ("
             "id {id},"
@@ -784,7 +784,6 @@ Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input)
 
     // The slow part, before the write lock is taken: the transaction below stays short.
     const QByteArray hash = hashPassword(mailbox.password);
-    mailbox.password.clear();
     if (hash.isEmpty())
         return hashFailed();
 

@@ -1,0 +1,191 @@
+#include "localmailboxservice.h"
+#include "passwordhash.h"
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace pecadmin;
+
+namespace {
+
+using Code = ServiceError::Code;
+
+// Waits for `future` while the test's event loop runs, and returns its result.
+template<typename T>
+T await(QFuture<T> future)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        finished.wait(30000);
+    return future.result();
+}
+
+Domain testDomain()
+{
+    Domain domain;
+    domain.name = u"pec.test.it"_s;
+    domain.totalSpaceMb = 4096;
+    domain.maxMailboxes = 10;
+    domain.maxMailboxQuotaMb = 1024;
+    return domain;
+}
+
+} // namespace
+
+class TestLocalMailboxService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void openAndOperate();
+    void openFailsOnGarbage();
+    void continuationRunsOnContextThread();
+    void workRunsOffTheCallingThread();
+    void destructionRunsPendingWork();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestLocalMailboxService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"store.sqlite"_s);
+}
+
+void TestLocalMailboxService::openAndOperate()
+{
+    auto opened = await(LocalMailboxService::open(m_path));
+    QVERIFY(opened);
+    std::shared_ptr<LocalMailboxService> service = opened.value();
+    QCOMPARE(service->location(), QFileInfo(m_path).absoluteFilePath());
+    QVERIFY(service->canAddDomains());
+
+    QVERIFY(await(service->addDomain(testDomain())));
+    QCOMPARE(await(service->domains()).value().size(), 1);
+
+    NewMailbox input;
+    input.name = u"mario.rossi"_s;
+    input.domain = u"pec.test.it"_s;
+    input.password = u"Segreto2024ab"_s;
+    input.quotaMb = 512;
+    const Result<Mailbox> created = await(service->createMailbox(input));
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message() + u' ' + created.error().detail()));
+    QCOMPARE(await(service->createMailbox(input)).error().code(), Code::AlreadyExists);
+
+    MailboxChange change;
+    change.address = created.value().address();
+    change.version = created.value().version;
+    change.enabled = false;
+    const Result<Mailbox> changed = await(service->changeMailbox(change));
+    QVERIFY(changed);
+    QCOMPARE(await(service->changeMailbox(change)).error().code(), Code::Conflict);
+
+    const Result<Mailbox> reset =
+        await(service->resetPassword(change.address, changed.value().version, u"NuovaPass77"_s));
+    QVERIFY(reset);
+
+    MailboxQuery query;
+    query.domain = u"pec.test.it"_s;
+    const Result<MailboxPage> page = await(service->mailboxes(query));
+    QVERIFY(page);
+    QCOMPARE(page.value().mailboxes.size(), 2);
+
+    QCOMPARE(await(service->domainDetails(u"pec.test.it"_s)).value().mailboxCount, 2);
+    QVERIFY(await(service->deleteMailbox(change.address, reset.value().version)));
+    QCOMPARE(await(service->mailbox(change.address)).error().code(), Code::NotFound);
+
+    const Result<DomainDetails> demo = await(service->addDemoDomain());
+    QVERIFY(demo);
+    QCOMPARE(await(service->domains()).value().size(), 2);
+}
+
+void TestLocalMailboxService::openFailsOnGarbage()
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    auto opened = await(LocalMailboxService::open(m_path));
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), Code::Storage);
+    QCOMPARE(QFileInfo(m_path).size(), 4096);
+}
+
+void TestLocalMailboxService::continuationRunsOnContextThread()
+{
+    std::shared_ptr<LocalMailboxService> service = await(LocalMailboxService::open(m_path)).value();
+    QVERIFY(service);
+    QObject context;
+    QThread *ranOn = nullptr;
+    int domainCount = -1;
+    QFuture<void> done = service->addDomain(testDomain()).then(&context, [&](const Result<Domain> &result) {
+        ranOn = QThread::currentThread();
+        domainCount = result ? 1 : 0;
+    });
+    QTRY_VERIFY(done.isFinished());
+    QCOMPARE(ranOn, QThread::currentThread());
+    QCOMPARE(domainCount, 1);
+}
+
+void TestLocalMailboxService::workRunsOffTheCallingThread()
+{
+    std::shared_ptr<LocalMailboxService> service = await(LocalMailboxService::open(m_path)).value();
+    QVERIFY(service);
+    QVERIFY(await(service->addDomain(testDomain())));
+    NewMailbox input;
+    input.name = u"giulia.bianchi"_s;
+    input.domain = u"pec.test.it"_s;
+    input.password = u"Segreto2024ab"_s;
+    input.quotaMb = 256;
+    // The call returns at once; hashing and writing happen on the worker.
+    QElapsedTimer timer;
+    timer.start();
+    QFuture<Result<Mailbox>> future = service->createMailbox(input);
+    const qint64 callTime = timer.elapsed();
+    QVERIFY2(callTime < 20, qPrintable(QString::number(callTime)));
+    QThread *finishedOn = nullptr;
+    QFuture<void> after = future.then([&](const Result<Mailbox> &) { finishedOn = QThread::currentThread(); });
+    await(future);
+    QTRY_VERIFY(after.isFinished());
+    QVERIFY(finishedOn != QThread::currentThread());
+    QVERIFY(future.result());
+}
+
+void TestLocalMailboxService::destructionRunsPendingWork()
+{
+    QList<QFuture<Result<Mailbox>>> futures;
+    {
+        std::shared_ptr<LocalMailboxService> service = await(LocalMailboxService::open(m_path)).value();
+        QVERIFY(service);
+        QVERIFY(await(service->addDomain(testDomain())));
+        for (int i = 0; i < 3; ++i) {
+            NewMailbox input;
+            input.name = u"utente%1"_s.arg(i);
+            input.domain = u"pec.test.it"_s;
+            input.password = u"Segreto2024ab"_s;
+            input.quotaMb = 100;
+            futures.append(service->createMailbox(input));
+        }
+    } // the service goes: its pending calls run first
+    for (const auto &future : futures) {
+        QVERIFY(future.isFinished());
+        QVERIFY(future.result());
+    }
+    std::shared_ptr<LocalMailboxService> service = await(LocalMailboxService::open(m_path)).value();
+    QVERIFY(service);
+    QCOMPARE(await(service->domainDetails(u"pec.test.it"_s)).value().mailboxCount, 4);
+}
+
+QTEST_GUILESS_MAIN(TestLocalMailboxService)
+#include "tst_localmailboxservice.moc"

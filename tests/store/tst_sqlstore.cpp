@@ -1,0 +1,1140 @@
+#include "passwordhash.h"
+#include "sqlstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace pecadmin;
+
+Q_DECLARE_METATYPE(pecadmin::NewMailbox)
+Q_DECLARE_METATYPE(pecadmin::MailboxColumn)
+
+namespace {
+
+using Code = ServiceError::Code;
+
+const QString domainName = u"pec.test.it"_s;
+const QString goodPassword = u"Segreto2024ab"_s;
+
+Domain testDomain(qint64 totalSpaceMb = 10240, int maxMailboxes = 100, qint64 maxQuotaMb = 1024)
+{
+    Domain domain;
+    domain.name = domainName;
+    domain.totalSpaceMb = totalSpaceMb;
+    domain.maxMailboxes = maxMailboxes;
+    domain.maxMailboxQuotaMb = maxQuotaMb;
+    domain.archivingAvailable = true;
+    domain.passwordPolicy = PasswordPolicy::poste();
+    return domain;
+}
+
+NewMailbox newMailbox(const QString &name, qint64 quotaMb = 512, const QString &password = goodPassword)
+{
+    NewMailbox mailbox;
+    mailbox.name = name;
+    mailbox.domain = domainName;
+    mailbox.password = password;
+    mailbox.quotaMb = quotaMb;
+    mailbox.softQuotaMb = quotaMb / 2;
+    return mailbox;
+}
+
+QByteArray fileChecksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Every row of the store, read through a connection of the test's own.
+QStringList dumpStore(const QString &path)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {u"cannot open"_s};
+        for (const QString &sql : {u"SELECT * FROM domains ORDER BY id"_s, u"SELECT * FROM mailboxes ORDER BY id"_s}) {
+            QSqlQuery query(db);
+            if (!query.prepare(sql) || !query.exec())
+                return {query.lastError().text()};
+            while (query.next()) {
+                QStringList fields;
+                for (int i = 0; i < query.record().count(); ++i)
+                    fields.append(query.value(i).toString());
+                rows.append(fields.join(u'|'));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"dump"_s);
+    return rows;
+}
+
+// Runs one statement on the file through a connection of the test's own.
+bool execOn(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"poke"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.prepare(sql) && query.exec();
+            if (!ok)
+                qWarning() << query.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"poke"_s);
+    return ok;
+}
+
+QString address(const QString &name)
+{
+    return name + u'@' + domainName;
+}
+
+} // namespace
+
+class TestSqlStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void newStoreInNewFolder();
+    void emptyFileBecomesStore();
+    void defaultPathIsInAppData();
+    void addDomainCreatesPostmaster();
+    void addDomainRefusesDuplicatesAndBadInput();
+    void createMailbox();
+    void createMailboxRefusals_data();
+    void createMailboxRefusals();
+    void changeMailboxWithVersions();
+    void resetPassword();
+    void deleteMailbox();
+    void postmasterIsProtected();
+    void mailboxLimit();
+    void totalSpaceLimit();
+    void failedOperationsLeaveDataAsItWas();
+    void persistsAcrossReopen();
+    void garbageFileIsRefusedUntouched();
+    void otherProgramsDatabaseIsRefusedUntouched();
+    void readOnlyFileIsRefusedUntouched();
+    void readOnlyFolderIsRefused();
+    void newerSchemaIsRefusedUntouched();
+    void fileLockedByAnotherProcess();
+    void writeWhileAnotherProcessWrites();
+    void noClearTextPasswordInFiles();
+    void pagingAgreesWithPlainQuery_data();
+    void pagingAgreesWithPlainQuery();
+    void keysetPagingSurvivesChangesBetweenPages();
+    void filterTreatsWildcardsAsText();
+    void dovecotView();
+    void demoDomain();
+    void bulkInsertIsAllOrNothing();
+
+private:
+    std::unique_ptr<SqlStore> openStore();
+    QList<Mailbox> allMailboxes(SqlStore &store, MailboxColumn column, Qt::SortOrder order,
+                                const QString &filter = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestSqlStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"store.sqlite"_s);
+}
+
+void TestSqlStore::cleanup()
+{
+    // Folders a test made read-only must be deletable again.
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_dir.reset();
+}
+
+std::unique_ptr<SqlStore> TestSqlStore::openStore()
+{
+    Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    if (!opened) {
+        qWarning() << "open failed:" << opened.error().message() << opened.error().detail();
+        return nullptr;
+    }
+    return opened.takeValue();
+}
+
+QList<Mailbox> TestSqlStore::allMailboxes(SqlStore &store, MailboxColumn column, Qt::SortOrder order,
+                                          const QString &filter)
+{
+    MailboxQuery query;
+    query.domain = domainName;
+    query.filter = filter;
+    query.sortColumn = column;
+    query.sortOrder = order;
+    query.limit = 100000;
+    const Result<MailboxPage> page = store.mailboxes(query);
+    if (!page)
+        return {};
+    return page.value().mailboxes;
+}
+
+void TestSqlStore::newStoreInNewFolder()
+{
+    m_path = m_dir->filePath(u"a/b/c/store.sqlite"_s);
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(QFileInfo::exists(m_path));
+    QCOMPARE(store->path(), QFileInfo(m_path).absoluteFilePath());
+    const Result<QList<Domain>> domains = store->domains();
+    QVERIFY(domains);
+    QVERIFY(domains.value().isEmpty());
+}
+
+void TestSqlStore::emptyFileBecomesStore()
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    QCOMPARE(store->domains().value().size(), 1);
+}
+
+void TestSqlStore::defaultPathIsInAppData()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = SqlStore::defaultPath();
+    QVERIFY(path.endsWith(u"/pecadmin.sqlite"_s));
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+void TestSqlStore::addDomainCreatesPostmaster()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    Domain domain = testDomain(700, 10, 1024); // postmaster: the smaller of 1024 and 700
+    domain.name = u"  PEC.Test.IT "_s;
+    domain.passwordPolicy = PasswordPolicy::aruba();
+    const Result<Domain> added = store->addDomain(domain);
+    QVERIFY(added);
+    QCOMPARE(added.value().name, domainName);
+
+    const Result<QList<Domain>> domains = store->domains();
+    QVERIFY(domains);
+    QCOMPARE(domains.value().size(), 1);
+    const Domain stored = domains.value().first();
+    QCOMPARE(stored.name, domainName);
+    QCOMPARE(stored.totalSpaceMb, 700);
+    QCOMPARE(stored.maxMailboxes, 10);
+    QCOMPARE(stored.maxMailboxQuotaMb, 1024);
+    QVERIFY(stored.archivingAvailable);
+    QVERIFY(stored.passwordPolicy == PasswordPolicy::aruba());
+
+    const Result<DomainDetails> details = store->domainDetails(u"Pec.Test.It"_s);
+    QVERIFY(details);
+    QCOMPARE(details.value().mailboxCount, 1);
+    QCOMPARE(details.value().allocatedMb, 700);
+    QCOMPARE(details.value().usedBytes, 0);
+
+    const Result<Mailbox> postmaster = store->mailbox(address(u"postmaster"_s));
+    QVERIFY(postmaster);
+    QVERIFY(postmaster.value().isPostmaster());
+    QVERIFY(postmaster.value().enabled);
+    QCOMPARE(postmaster.value().quotaMb, 700);
+
+    // Its hash opens nothing obvious.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hash"_s);
+    db.setDatabaseName(m_path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(u"SELECT password_hash FROM mailboxes WHERE name = 'postmaster'"_s) && query.exec());
+        QVERIFY(query.next());
+        const QByteArray hash = query.value(0).toString().toLatin1();
+        QVERIFY(hash.startsWith("{ARGON2ID}$argon2id$"));
+        QVERIFY(!verifyPassword(hash, QString()));
+        QVERIFY(!verifyPassword(hash, u"postmaster"_s));
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"hash"_s);
+
+    QCOMPARE(store->domainDetails(u"other.it"_s).error().code(), Code::NotFound);
+}
+
+void TestSqlStore::addDomainRefusesDuplicatesAndBadInput()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    Domain again = testDomain();
+    again.name = u"PEC.TEST.IT"_s;
+    QCOMPARE(store->addDomain(again).error().code(), Code::AlreadyExists);
+    Domain bad = testDomain();
+    bad.name = u"not a domain"_s;
+    QCOMPARE(store->addDomain(bad).error().code(), Code::Validation);
+    bad = testDomain(0);
+    bad.name = u"other.it"_s;
+    QCOMPARE(store->addDomain(bad).error().code(), Code::Validation);
+    QCOMPARE(store->domains().value().size(), 1);
+}
+
+void TestSqlStore::createMailbox()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    NewMailbox input = newMailbox(u" Mario.Rossi "_s, 512);
+    input.archiving = true;
+    input.enabled = false;
+    const Result<Mailbox> created = store->createMailbox(input);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
+    const Mailbox &mailbox = created.value();
+    QCOMPARE(mailbox.name, u"mario.rossi"_s);
+    QCOMPARE(mailbox.domain, domainName);
+    QCOMPARE(mailbox.quotaMb, 512);
+    QCOMPARE(mailbox.softQuotaMb, 256);
+    QCOMPARE(mailbox.usedBytes, 0);
+    QVERIFY(mailbox.archiving);
+    QVERIFY(!mailbox.enabled);
+    QVERIFY(mailbox.mustChangePassword);
+    QVERIFY(mailbox.created >= before);
+    QVERIFY(mailbox.created <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(mailbox.created.timeSpec(), Qt::UTC);
+    QVERIFY(!mailbox.version.isEmpty());
+
+    const Result<Mailbox> read = store->mailbox(u"MARIO.ROSSI@pec.test.it"_s);
+    QVERIFY(read);
+    QCOMPARE(read.value().version, mailbox.version);
+    QCOMPARE(read.value().created, mailbox.created);
+
+    const Result<DomainDetails> details = store->domainDetails(domainName);
+    QCOMPARE(details.value().mailboxCount, 2);
+    QCOMPARE(details.value().allocatedMb, 1024 + 512);
+
+    QCOMPARE(store->mailbox(address(u"nobody"_s)).error().code(), Code::NotFound);
+    QCOMPARE(store->mailbox(u"nobody@other.it"_s).error().code(), Code::NotFound);
+    QCOMPARE(store->mailbox(u"not an address"_s).error().code(), Code::Validation);
+}
+
+void TestSqlStore::createMailboxRefusals_data()
+{
+    QTest::addColumn<NewMailbox>("mailbox");
+    QTest::addColumn<int>("code");
+    QTest::newRow("exists") << newMailbox(u"mario.rossi"_s) << int(Code::AlreadyExists);
+    QTest::newRow("exists, other case") << newMailbox(u"MARIO.Rossi"_s) << int(Code::AlreadyExists);
+    QTest::newRow("postmaster") << newMailbox(u"postmaster"_s) << int(Code::AlreadyExists);
+    QTest::newRow("bad name") << newMailbox(u"mario rossi"_s) << int(Code::Validation);
+    QTest::newRow("weak password") << newMailbox(u"luca"_s, 512, u"short"_s) << int(Code::Validation);
+    QTest::newRow("quota above maximum") << newMailbox(u"luca"_s, 2048) << int(Code::Validation);
+    NewMailbox soft = newMailbox(u"luca"_s, 100);
+    soft.softQuotaMb = 200;
+    QTest::newRow("soft above quota") << soft << int(Code::Validation);
+    NewMailbox elsewhere = newMailbox(u"luca"_s);
+    elsewhere.domain = u"other.it"_s;
+    QTest::newRow("no such domain") << elsewhere << int(Code::NotFound);
+}
+
+void TestSqlStore::createMailboxRefusals()
+{
+    QFETCH(NewMailbox, mailbox);
+    QFETCH(int, code);
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s)));
+    const QStringList before = dumpStore(m_path);
+    const Result<Mailbox> result = store->createMailbox(mailbox);
+    QVERIFY(!result);
+    QCOMPARE(int(result.error().code()), code);
+    QVERIFY(!result.error().message().isEmpty());
+    QCOMPARE(dumpStore(m_path), before);
+}
+
+void TestSqlStore::changeMailboxWithVersions()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    const Mailbox original = store->createMailbox(newMailbox(u"giulia.bianchi"_s, 512)).value();
+
+    MailboxChange change;
+    change.address = original.address();
+    change.version = original.version;
+    change.quotaMb = 1024;
+    change.archiving = true;
+    const Result<Mailbox> changed = store->changeMailbox(change);
+    QVERIFY(changed);
+    QCOMPARE(changed.value().quotaMb, 1024);
+    QVERIFY(changed.value().archiving);
+    QCOMPARE(changed.value().softQuotaMb, 256);
+    QVERIFY(changed.value().version != original.version);
+    QVERIFY(changed.value().modified >= original.modified);
+
+    // The same change again from the stale view: refused, nothing written.
+    const QStringList before = dumpStore(m_path);
+    MailboxChange stale;
+    stale.address = original.address();
+    stale.version = original.version;
+    stale.enabled = false;
+    const Result<Mailbox> refused = store->changeMailbox(stale);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), Code::Conflict);
+    QCOMPARE(dumpStore(m_path), before);
+
+    // With the right version it goes through.
+    stale.version = changed.value().version;
+    const Result<Mailbox> disabled = store->changeMailbox(stale);
+    QVERIFY(disabled);
+    QVERIFY(!disabled.value().enabled);
+
+    // Without a version, whatever the current one.
+    MailboxChange any;
+    any.address = original.address();
+    any.enabled = true;
+    any.softQuotaMb = 0;
+    const Result<Mailbox> enabled = store->changeMailbox(any);
+    QVERIFY(enabled);
+    QVERIFY(enabled.value().enabled);
+    QCOMPARE(enabled.value().softQuotaMb, 0);
+    QCOMPARE(store->mailbox(original.address()).value().version, enabled.value().version);
+
+    MailboxChange badSoft;
+    badSoft.address = original.address();
+    badSoft.softQuotaMb = 5000;
+    QCOMPARE(store->changeMailbox(badSoft).error().code(), Code::Validation);
+    MailboxChange missing;
+    missing.address = address(u"nobody"_s);
+    missing.enabled = false;
+    QCOMPARE(store->changeMailbox(missing).error().code(), Code::NotFound);
+}
+
+void TestSqlStore::resetPassword()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    Mailbox mailbox = store->createMailbox(newMailbox(u"luca.ferrari"_s)).value();
+    // Cleared by hand, to show that the reset sets it again.
+    QVERIFY(execOn(m_path, u"UPDATE mailboxes SET must_change_password = 0 WHERE name = 'luca.ferrari'"_s));
+    mailbox = store->mailbox(mailbox.address()).value();
+    QVERIFY(!mailbox.mustChangePassword);
+
+    const auto storedHash = [this] {
+        QByteArray hash;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hash"_s);
+            db.setDatabaseName(m_path);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.prepare(u"SELECT password_hash FROM mailboxes WHERE name = 'luca.ferrari'"_s)
+                    && query.exec() && query.next())
+                    hash = query.value(0).toString().toLatin1();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"hash"_s);
+        return hash;
+    };
+    QVERIFY(verifyPassword(storedHash(), goodPassword));
+
+    QCOMPARE(store->resetPassword(mailbox.address(), u"999"_s, u"NuovaPass77"_s).error().code(), Code::Conflict);
+    QVERIFY(verifyPassword(storedHash(), goodPassword));
+    QCOMPARE(store->resetPassword(mailbox.address(), mailbox.version, u"bad"_s).error().code(), Code::Validation);
+
+    const Result<Mailbox> reset = store->resetPassword(mailbox.address(), mailbox.version, u"NuovaPass77"_s);
+    QVERIFY(reset);
+    QVERIFY(reset.value().mustChangePassword);
+    QVERIFY(reset.value().version != mailbox.version);
+    QVERIFY(verifyPassword(storedHash(), u"NuovaPass77"_s));
+    QVERIFY(!verifyPassword(storedHash(), goodPassword));
+    QCOMPARE(store->resetPassword(address(u"nobody"_s), QString(), u"NuovaPass77"_s).error().code(), Code::NotFound);
+}
+
+void TestSqlStore::deleteMailbox()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    const Mailbox mailbox = store->createMailbox(newMailbox(u"sara.marino"_s)).value();
+    MailboxChange change;
+    change.address = mailbox.address();
+    change.archiving = true;
+    const Mailbox changed = store->changeMailbox(change).value();
+
+    QCOMPARE(store->deleteMailbox(mailbox.address(), mailbox.version).error().code(), Code::Conflict);
+    QVERIFY(store->mailbox(mailbox.address()));
+    QVERIFY(store->deleteMailbox(mailbox.address(), changed.version));
+    QCOMPARE(store->mailbox(mailbox.address()).error().code(), Code::NotFound);
+    QCOMPARE(store->deleteMailbox(mailbox.address(), QString()).error().code(), Code::NotFound);
+    QCOMPARE(store->domainDetails(domainName).value().mailboxCount, 1);
+    // The name is free again.
+    QVERIFY(store->createMailbox(newMailbox(u"sara.marino"_s)));
+}
+
+void TestSqlStore::postmasterIsProtected()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    const QString postmaster = address(u"postmaster"_s);
+    const QStringList before = dumpStore(m_path);
+    QCOMPARE(store->deleteMailbox(postmaster, QString()).error().code(), Code::Protected);
+    QCOMPARE(store->resetPassword(postmaster, QString(), goodPassword).error().code(), Code::Protected);
+    MailboxChange disable;
+    disable.address = postmaster;
+    disable.enabled = false;
+    QCOMPARE(store->changeMailbox(disable).error().code(), Code::Protected);
+    QCOMPARE(dumpStore(m_path), before);
+    // Its quota may change like any other.
+    MailboxChange quota;
+    quota.address = postmaster;
+    quota.quotaMb = 256;
+    QVERIFY(store->changeMailbox(quota));
+}
+
+void TestSqlStore::mailboxLimit()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain(10240, 3)));
+    QVERIFY(store->createMailbox(newMailbox(u"uno"_s)));
+    QVERIFY(store->createMailbox(newMailbox(u"due"_s)));
+    const Result<Mailbox> third = store->createMailbox(newMailbox(u"tre"_s));
+    QVERIFY(!third);
+    QCOMPARE(third.error().code(), Code::MailboxLimitReached);
+    QVERIFY(third.error().message().contains(u'3'));
+    QCOMPARE(store->domainDetails(domainName).value().mailboxCount, 3);
+    QVERIFY(store->deleteMailbox(address(u"uno"_s), QString()));
+    QVERIFY(store->createMailbox(newMailbox(u"tre"_s)));
+}
+
+void TestSqlStore::totalSpaceLimit()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain(1000, 100, 500))); // postmaster takes 500
+    QVERIFY(store->createMailbox(newMailbox(u"uno"_s, 400)));
+    const Result<Mailbox> over = store->createMailbox(newMailbox(u"due"_s, 200));
+    QVERIFY(!over);
+    QCOMPARE(over.error().code(), Code::QuotaExceeded);
+    QVERIFY(store->createMailbox(newMailbox(u"due"_s, 100)));
+    QCOMPARE(store->domainDetails(domainName).value().allocatedMb, 1000);
+
+    MailboxChange grow;
+    grow.address = address(u"uno"_s);
+    grow.quotaMb = 401;
+    QCOMPARE(store->changeMailbox(grow).error().code(), Code::QuotaExceeded);
+    grow.quotaMb = 300; // shrinking frees space for the other
+    QVERIFY(store->changeMailbox(grow));
+    MailboxChange other;
+    other.address = address(u"due"_s);
+    other.quotaMb = 200;
+    QVERIFY(store->changeMailbox(other));
+    QCOMPARE(store->domainDetails(domainName).value().allocatedMb, 1000);
+}
+
+void TestSqlStore::failedOperationsLeaveDataAsItWas()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain(2000, 5, 1024)));
+    QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 512)));
+    const QStringList before = dumpStore(m_path);
+    QVERIFY(before.size() == 3);
+
+    QCOMPARE(store->createMailbox(newMailbox(u"grande"_s, 1000)).error().code(), Code::QuotaExceeded);
+    QCOMPARE(store->createMailbox(newMailbox(u"mario.rossi"_s, 10)).error().code(), Code::AlreadyExists);
+    MailboxChange change;
+    change.address = address(u"mario.rossi"_s);
+    change.quotaMb = 1024;
+    change.archiving = true;
+    change.version = u"12345"_s;
+    QCOMPARE(store->changeMailbox(change).error().code(), Code::Conflict);
+    change.version.clear();
+    change.quotaMb = 5000;
+    QCOMPARE(store->changeMailbox(change).error().code(), Code::Validation);
+
+    // A batch whose last mailbox is a duplicate: none of it stays.
+    QList<StoredMailbox> batch;
+    for (const QString &name : {u"uno"_s, u"due"_s, u"mario.rossi"_s}) {
+        StoredMailbox mailbox;
+        mailbox.name = name;
+        mailbox.quotaMb = 10;
+        batch.append(mailbox);
+    }
+    const Result<int> written = store->bulkInsert(domainName, batch);
+    QVERIFY(!written);
+    QCOMPARE(written.error().code(), Code::AlreadyExists);
+    QCOMPARE(dumpStore(m_path), before);
+
+    // And the store still works.
+    QVERIFY(store->createMailbox(newMailbox(u"uno"_s, 100)));
+    QCOMPARE(dumpStore(m_path).size(), 4);
+}
+
+void TestSqlStore::persistsAcrossReopen()
+{
+    QString version;
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->addDomain(testDomain()));
+        version = store->createMailbox(newMailbox(u"mario.rossi"_s, 256)).value().version;
+        MailboxChange change;
+        change.address = address(u"mario.rossi"_s);
+        change.version = version;
+        change.enabled = false;
+        version = store->changeMailbox(change).value().version;
+    }
+    auto store = openStore();
+    QVERIFY(store);
+    const Result<Mailbox> mailbox = store->mailbox(address(u"mario.rossi"_s));
+    QVERIFY(mailbox);
+    QCOMPARE(mailbox.value().version, version);
+    QVERIFY(!mailbox.value().enabled);
+    QCOMPARE(mailbox.value().quotaMb, 256);
+    QCOMPARE(store->domainDetails(domainName).value().mailboxCount, 2);
+}
+
+void TestSqlStore::garbageFileIsRefusedUntouched()
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray garbage;
+    for (int i = 0; i < 8192; ++i)
+        garbage.append(char((i * 7919 + 13) % 251));
+    file.write(garbage);
+    file.close();
+    const QByteArray checksum = fileChecksum(m_path);
+
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), Code::Storage);
+    QVERIFY(opened.error().message().contains(u"not a PEC Admin store"_s));
+    QCOMPARE(fileChecksum(m_path), checksum);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"store.sqlite"_s});
+}
+
+void TestSqlStore::otherProgramsDatabaseIsRefusedUntouched()
+{
+    QVERIFY(execOn(m_path, u"CREATE TABLE contacts (name TEXT)"_s));
+    const QByteArray checksum = fileChecksum(m_path);
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), Code::Storage);
+    QVERIFY(opened.error().message().contains(u"another program"_s));
+    QCOMPARE(fileChecksum(m_path), checksum);
+}
+
+void TestSqlStore::readOnlyFileIsRefusedUntouched()
+{
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->addDomain(testDomain()));
+    }
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther)); // 0444
+    const QByteArray checksum = fileChecksum(m_path);
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), Code::Storage);
+    QVERIFY(opened.error().message().contains(u"read-only"_s));
+    QCOMPARE(fileChecksum(m_path), checksum);
+
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(openStore());
+}
+
+void TestSqlStore::readOnlyFolderIsRefused()
+{
+    m_path = m_dir->filePath(u"locked/store.sqlite"_s);
+    QVERIFY(QDir(m_dir->path()).mkdir(u"locked"_s));
+    const QString folder = m_dir->filePath(u"locked"_s);
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                              | QFile::ReadOther | QFile::ExeOther)); // 0555
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), Code::Storage);
+    QVERIFY(opened.error().message().contains(u"read-only"_s));
+    QVERIFY(!QFileInfo::exists(m_path));
+}
+
+void TestSqlStore::newerSchemaIsRefusedUntouched()
+{
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->addDomain(testDomain()));
+    }
+    QVERIFY(execOn(m_path, u"UPDATE schema_version SET version = %1"_s.arg(SqlStore::schemaVersion + 1)));
+    const QByteArray checksum = fileChecksum(m_path);
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), Code::Storage);
+    QVERIFY(opened.error().message().contains(u"newer version"_s));
+    QCOMPARE(fileChecksum(m_path), checksum);
+}
+
+void TestSqlStore::fileLockedByAnotherProcess()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (sqlite3.isEmpty())
+        QSKIP("The sqlite3 command-line program is not installed: no second process can lock the file.");
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->addDomain(testDomain()));
+    }
+    const QByteArray checksum = fileChecksum(m_path);
+
+    // A second process takes the file for itself and keeps it until its input ends.
+    QProcess holder;
+    holder.start(sqlite3, {m_path});
+    QVERIFY(holder.waitForStarted());
+    const QString marker = m_dir->filePath(u"held"_s);
+    holder.write("PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT count(*) FROM mailboxes;\n.once "
+                 + marker.toUtf8() + "\nSELECT 'held';\n");
+    QTRY_VERIFY(QFileInfo::exists(marker) || holder.state() != QProcess::Running);
+    QVERIFY(holder.state() == QProcess::Running);
+
+    QElapsedTimer timer;
+    timer.start();
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), Code::Storage);
+    QVERIFY2(opened.error().message().contains(u"in use by another program"_s), qPrintable(opened.error().message()));
+    QVERIFY(timer.elapsed() < 10000);
+
+    holder.write("COMMIT;\n");
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QCOMPARE(fileChecksum(m_path), checksum);
+    QVERIFY(openStore());
+}
+
+void TestSqlStore::writeWhileAnotherProcessWrites()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (sqlite3.isEmpty())
+        QSKIP("The sqlite3 command-line program is not installed: no second process can lock the file.");
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+
+    QProcess holder;
+    holder.start(sqlite3, {m_path});
+    QVERIFY(holder.waitForStarted());
+    const QString marker = m_dir->filePath(u"held"_s);
+    holder.write("BEGIN EXCLUSIVE;\nSELECT count(*) FROM mailboxes;\n.once " + marker.toUtf8() + "\nSELECT 'held';\n");
+    QTRY_VERIFY(QFileInfo::exists(marker) || holder.state() != QProcess::Running);
+    QVERIFY(holder.state() == QProcess::Running);
+
+    // Reading goes on; a write waits about 2 s, then says who is in the way.
+    QVERIFY(store->domains());
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Mailbox> created = store->createMailbox(newMailbox(u"mario.rossi"_s));
+    QVERIFY(!created);
+    QCOMPARE(created.error().code(), Code::Storage);
+    QVERIFY2(created.error().message().contains(u"in use by another program"_s), qPrintable(created.error().message()));
+    QVERIFY(timer.elapsed() >= 1500);
+
+    holder.write("COMMIT;\n");
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s)));
+}
+
+void TestSqlStore::noClearTextPasswordInFiles()
+{
+    const QString first = u"Zq7xUnico42"_s;
+    const QString second = u"Wv9kAltro31"_s;
+    const auto leaks = [this](const QString &password) {
+        QStringList found;
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-journal"_s, u"-shm"_s}) {
+            const QByteArray bytes = fileBytes(m_path + suffix);
+            if (bytes.contains(password.toUtf8()) || bytes.contains(password.toLatin1().toBase64())
+                || bytes.contains(QByteArray(reinterpret_cast<const char *>(password.utf16()),
+                                             password.size() * 2)))
+                found.append(m_path + suffix);
+        }
+        return found;
+    };
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->addDomain(testDomain()));
+        const Mailbox mailbox = store->createMailbox(newMailbox(u"mario.rossi"_s, 512, first)).value();
+        QVERIFY(QFileInfo(m_path + u"-wal"_s).size() > 0);
+        QCOMPARE(leaks(first), QStringList());
+        QVERIFY(store->resetPassword(mailbox.address(), QString(), second));
+        QCOMPARE(leaks(first), QStringList());
+        QCOMPARE(leaks(second), QStringList());
+    }
+    QCOMPARE(leaks(first), QStringList());
+    QCOMPARE(leaks(second), QStringList());
+    // The check above can find a password: the same bytes in a file are seen.
+    QFile probe(m_path + u"-journal"_s);
+    QVERIFY(probe.open(QIODevice::WriteOnly));
+    probe.write("xx" + first.toUtf8() + "yy");
+    probe.close();
+    QCOMPARE(leaks(first).size(), 1);
+}
+
+void TestSqlStore::pagingAgreesWithPlainQuery_data()
+{
+    QTest::addColumn<MailboxColumn>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("filter");
+    const QList<std::pair<const char *, MailboxColumn>> columns{
+        {"address", MailboxColumn::Address}, {"status", MailboxColumn::Status},
+        {"usage", MailboxColumn::Usage},     {"quota", MailboxColumn::Quota},
+        {"soft quota", MailboxColumn::SoftQuota}, {"archiving", MailboxColumn::Archiving},
+        {"created", MailboxColumn::Created}};
+    for (const auto &[name, column] : columns) {
+        QTest::addRow("%s ascending", name) << column << Qt::AscendingOrder << QString();
+        QTest::addRow("%s descending", name) << column << Qt::DescendingOrder << QString();
+        QTest::addRow("%s ascending, filtered", name) << column << Qt::AscendingOrder << u"A"_s;
+    }
+}
+
+void TestSqlStore::pagingAgreesWithPlainQuery()
+{
+    QFETCH(MailboxColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, filter);
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain(1000000, 1000, 1024)));
+    // Many ties in every column, so that the name decides often.
+    QList<StoredMailbox> batch;
+    const QDateTime base(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 97; ++i) {
+        StoredMailbox mailbox;
+        mailbox.name = u"utente%1.%2"_s.arg((i * 37) % 97, 2, 10, QLatin1Char('0')).arg(i % 3 ? u"a"_s : u"b"_s);
+        mailbox.enabled = i % 4 != 0;
+        mailbox.quotaMb = 100 * (1 + i % 3);
+        mailbox.softQuotaMb = i % 5 ? 50 : 0;
+        mailbox.usedBytes = qint64(i % 7) * 1000;
+        mailbox.archiving = i % 2;
+        mailbox.created = base.addDays(i % 11);
+        batch.append(mailbox);
+    }
+    QCOMPARE(store->bulkInsert(domainName, batch).value(), 97);
+
+    const QList<Mailbox> plain = allMailboxes(*store, column, order, filter);
+    QVERIFY(plain.size() > 10);
+
+    // The order the query promises, computed here independently.
+    QList<Mailbox> expected = plain;
+    std::sort(expected.begin(), expected.end(), [&](const Mailbox &a, const Mailbox &b) {
+        const QVariant ka = sortKey(a, column), kb = sortKey(b, column);
+        const int c = QVariant::compare(ka, kb) == QPartialOrdering::Less      ? -1
+                      : QVariant::compare(ka, kb) == QPartialOrdering::Greater ? 1
+                                                                                : 0;
+        const int byKey = c != 0 ? c : a.name.compare(b.name);
+        return order == Qt::AscendingOrder ? byKey < 0 : byKey > 0;
+    });
+    const auto names = [](const QList<Mailbox> &list) {
+        QStringList result;
+        for (const Mailbox &mailbox : list)
+            result.append(mailbox.name);
+        return result;
+    };
+    QCOMPARE(names(plain), names(expected));
+    if (!filter.isEmpty()) {
+        for (const Mailbox &mailbox : plain)
+            QVERIFY(mailbox.name.contains(filter, Qt::CaseInsensitive));
+    }
+
+    for (const int pageSize : {1, 7, 10, 50}) {
+        MailboxQuery query;
+        query.domain = domainName;
+        query.filter = filter;
+        query.sortColumn = column;
+        query.sortOrder = order;
+        query.limit = pageSize;
+
+        QList<Mailbox> byOffset;
+        for (;;) {
+            query.offset = int(byOffset.size());
+            const MailboxPage page = store->mailboxes(query).value();
+            QVERIFY(page.mailboxes.size() <= pageSize);
+            byOffset += page.mailboxes;
+            if (!page.hasMore)
+                break;
+            QCOMPARE(page.mailboxes.size(), pageSize);
+        }
+        QCOMPARE(names(byOffset), names(plain));
+
+        QList<Mailbox> byKey;
+        query.offset = 0;
+        query.after.reset();
+        for (;;) {
+            const MailboxPage page = store->mailboxes(query).value();
+            byKey += page.mailboxes;
+            if (!page.hasMore)
+                break;
+            query.after = page.mailboxes.last();
+        }
+        QCOMPARE(names(byKey), names(plain));
+    }
+}
+
+void TestSqlStore::keysetPagingSurvivesChangesBetweenPages()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain(1000000, 1000, 1024)));
+    QList<StoredMailbox> batch;
+    for (int i = 0; i < 40; ++i) {
+        StoredMailbox mailbox;
+        mailbox.name = u"casella%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        mailbox.quotaMb = 100 + (i % 4) * 100;
+        batch.append(mailbox);
+    }
+    QVERIFY(store->bulkInsert(domainName, batch));
+
+    MailboxQuery query;
+    query.domain = domainName;
+    query.sortColumn = MailboxColumn::Quota;
+    query.limit = 10;
+    const MailboxPage first = store->mailboxes(query).value();
+    QCOMPARE(first.mailboxes.size(), 10);
+    const Mailbox last = first.mailboxes.last();
+
+    // Between pages: a row of the first page goes, a row before the cursor and one after it
+    // come, a row after the cursor goes.
+    QVERIFY(store->deleteMailbox(first.mailboxes.at(2).address(), QString()));
+    QList<StoredMailbox> added;
+    StoredMailbox before;
+    before.name = u"aaa.prima"_s;
+    before.quotaMb = 1;
+    StoredMailbox after;
+    after.name = u"zzz.dopo"_s;
+    after.quotaMb = 150;
+    added << before << after;
+    QVERIFY(store->bulkInsert(domainName, added));
+    QVERIFY(store->deleteMailbox(address(u"casella39"_s), QString()));
+
+    QList<Mailbox> rest;
+    query.after = last;
+    for (;;) {
+        const MailboxPage page = store->mailboxes(query).value();
+        rest += page.mailboxes;
+        if (!page.hasMore)
+            break;
+        query.after = page.mailboxes.last();
+    }
+    // Exactly the rows that now sort after the cursor, once each, in order.
+    QStringList expected;
+    for (const Mailbox &mailbox : allMailboxes(*store, MailboxColumn::Quota, Qt::AscendingOrder)) {
+        if (std::make_pair(mailbox.quotaMb, mailbox.name) > std::make_pair(last.quotaMb, last.name))
+            expected.append(mailbox.name);
+    }
+    QStringList got;
+    for (const Mailbox &mailbox : rest)
+        got.append(mailbox.name);
+    QCOMPARE(got, expected);
+    QVERIFY(got.contains(u"zzz.dopo"_s));
+    QVERIFY(!got.contains(u"aaa.prima"_s));
+    QVERIFY(!got.contains(u"casella39"_s));
+    // 40 and the postmaster, less the first page, plus zzz.dopo, less casella39.
+    QCOMPARE(got.size(), 41 - 10 + 1 - 1);
+}
+
+void TestSqlStore::filterTreatsWildcardsAsText()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    for (const QString &name : {u"a_b"_s, u"axb"_s, u"a__b"_s, u"mario.rossi"_s, u"ufficio_tecnico"_s, u"uff.x"_s})
+        QVERIFY(store->createMailbox(newMailbox(name, 10)));
+    const auto names = [&](const QString &filter) {
+        QStringList result;
+        for (const Mailbox &mailbox : allMailboxes(*store, MailboxColumn::Address, Qt::AscendingOrder, filter))
+            result.append(mailbox.name);
+        return result;
+    };
+    QCOMPARE(names(u"a_b"_s), QStringList{u"a_b"_s});
+    QCOMPARE(names(u"_"_s), (QStringList{u"a__b"_s, u"a_b"_s, u"ufficio_tecnico"_s}));
+    QCOMPARE(names(u"%"_s), QStringList());
+    QCOMPARE(names(u"a%b"_s), QStringList());
+    QCOMPARE(names(u"\\"_s), QStringList());
+    QCOMPARE(names(u"ROSSI"_s), QStringList{u"mario.rossi"_s});
+    QCOMPARE(names(u" Uff"_s), (QStringList{u"uff.x"_s, u"ufficio_tecnico"_s}));
+    QCOMPARE(names(u"."_s), (QStringList{u"mario.rossi"_s, u"uff.x"_s}));
+    QCOMPARE(names(QString()).size(), 7);
+    MailboxQuery missing;
+    missing.domain = u"other.it"_s;
+    QCOMPARE(store->mailboxes(missing).error().code(), Code::NotFound);
+}
+
+void TestSqlStore::dovecotView()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 512)));
+    NewMailbox off = newMailbox(u"spento"_s, 256);
+    off.enabled = false;
+    QVERIFY(store->createMailbox(off));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dovecot"_s);
+    db.setDatabaseName(m_path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(u"SELECT \"user\", password, quota_rule FROM dovecot_users ORDER BY \"user\""_s));
+        QVERIFY(query.exec());
+        QStringList users;
+        while (query.next()) {
+            users.append(query.value(0).toString());
+            if (query.value(0).toString() == u"mario.rossi@pec.test.it") {
+                QCOMPARE(query.value(2).toString(), u"*:storage=512M"_s);
+                QVERIFY(verifyPassword(query.value(1).toString().toLatin1(), goodPassword));
+            }
+        }
+        QCOMPARE(users, (QStringList{u"mario.rossi@pec.test.it"_s, u"postmaster@pec.test.it"_s}));
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"dovecot"_s);
+}
+
+void TestSqlStore::demoDomain()
+{
+    QStringList firstNames;
+    QList<qint64> firstUsage;
+    for (int round = 0; round < 2; ++round) {
+        m_path = m_dir->filePath(u"demo%1.sqlite"_s.arg(round));
+        auto store = openStore();
+        QVERIFY(store);
+        const Result<DomainDetails> details = store->addDemoDomain();
+        QVERIFY(details);
+        const DomainDetails &demo = details.value();
+        QCOMPARE(demo.domain.name, u"pec.example.it"_s);
+        QCOMPARE(demo.domain.maxMailboxQuotaMb, 1024);
+        QCOMPARE(demo.domain.totalSpaceMb, 50 * 1024);
+        QCOMPARE(demo.domain.maxMailboxes, 200);
+        QVERIFY(demo.domain.archivingAvailable);
+        QCOMPARE(demo.domain.passwordPolicy.preset, PasswordPolicy::Preset::Poste);
+        QVERIFY(demo.mailboxCount >= 35 && demo.mailboxCount <= 50);
+        QCOMPARE(store->addDemoDomain().error().code(), Code::AlreadyExists);
+
+        MailboxQuery query;
+        query.domain = demo.domain.name;
+        query.limit = 1000;
+        const QList<Mailbox> mailboxes = store->mailboxes(query).value().mailboxes;
+        QCOMPARE(mailboxes.size(), demo.mailboxCount);
+        QStringList names;
+        QList<qint64> usage;
+        qint64 allocated = 0;
+        int disabled = 0, archiving = 0, aboveSoft = 0, nearlyFull = 0;
+        QDateTime oldest = QDateTime::currentDateTimeUtc(), newest;
+        QSet<qint64> quotas;
+        for (const Mailbox &mailbox : mailboxes) {
+            names.append(mailbox.name);
+            usage.append(mailbox.usedBytes);
+            allocated += mailbox.quotaMb;
+            quotas.insert(mailbox.quotaMb);
+            disabled += !mailbox.enabled;
+            archiving += mailbox.archiving;
+            aboveSoft += mailbox.softQuotaMb > 0 && mailbox.usedBytes > mailbox.softQuotaMb * 1024 * 1024;
+            nearlyFull += mailbox.usedBytes > mailbox.quotaMb * 1024 * 1024 * 95 / 100;
+            QVERIFY(mailbox.usedBytes <= mailbox.quotaMb * 1024 * 1024);
+            oldest = std::min(oldest, mailbox.created);
+            if (!mailbox.isPostmaster())
+                newest = std::max(newest, mailbox.created);
+        }
+        for (const char *name : {"mario.rossi", "giulia.bianchi", "segreteria", "protocollo", "amministrazione",
+                                 "ufficio.tecnico", "postmaster"})
+            QVERIFY2(names.contains(QString::fromLatin1(name)), name);
+        QCOMPARE(allocated, demo.allocatedMb);
+        QVERIFY(quotas.contains(256) && quotas.contains(512) && quotas.contains(1024));
+        QVERIFY(disabled >= 2 && disabled <= 5);
+        QVERIFY(archiving >= 3);
+        QVERIFY(aboveSoft >= 3);
+        QVERIFY(nearlyFull >= 1);
+        QVERIFY(oldest < QDateTime::currentDateTimeUtc().addDays(-2 * 365));
+        QVERIFY(oldest >= QDateTime::currentDateTimeUtc().addDays(-3 * 366));
+        QVERIFY(newest < QDateTime::currentDateTimeUtc());
+        if (round == 0) {
+            firstNames = names;
+            firstUsage = usage;
+        } else {
+            QCOMPARE(names, firstNames);
+            QCOMPARE(usage, firstUsage);
+        }
+    }
+}
+
+void TestSqlStore::bulkInsertIsAllOrNothing()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain(1000, 5, 500)));
+    const QStringList before = dumpStore(m_path);
+    const auto batchOf = [](int count, qint64 quota) {
+        QList<StoredMailbox> batch;
+        for (int i = 0; i < count; ++i) {
+            StoredMailbox mailbox;
+            mailbox.name = u"massa%1"_s.arg(i);
+            mailbox.quotaMb = quota;
+            batch.append(mailbox);
+        }
+        return batch;
+    };
+    QCOMPARE(store->bulkInsert(domainName, batchOf(5, 10)).error().code(), Code::MailboxLimitReached);
+    QCOMPARE(store->bulkInsert(domainName, batchOf(4, 200)).error().code(), Code::QuotaExceeded);
+    QList<StoredMailbox> badName = batchOf(2, 10);
+    badName[1].name = u"con spazio"_s;
+    QCOMPARE(store->bulkInsert(domainName, badName).error().code(), Code::Validation);
+    QCOMPARE(store->bulkInsert(u"other.it"_s, batchOf(1, 10)).error().code(), Code::NotFound);
+    QCOMPARE(dumpStore(m_path), before);
+
+    QList<StoredMailbox> good = batchOf(4, 100);
+    good[0].usedBytes = 12345;
+    good[0].enabled = false;
+    good[1].passwordHash = hashPassword(goodPassword);
+    QCOMPARE(store->bulkInsert(domainName, good).value(), 4);
+    const Mailbox first = store->mailbox(address(u"massa0"_s)).value();
+    QCOMPARE(first.usedBytes, 12345);
+    QVERIFY(!first.enabled);
+    const DomainDetails details = store->domainDetails(domainName).value();
+    QCOMPARE(details.mailboxCount, 5);
+    QCOMPARE(details.allocatedMb, 900);
+    QCOMPARE(details.usedBytes, 12345);
+}
+
+QTEST_GUILESS_MAIN(TestSqlStore)
+#include "tst_sqlstore.moc"
