@@ -182,10 +182,12 @@ ExitCode CommandRunner::createMailbox(const Command &command)
     NewMailbox mailbox;
     mailbox.name = address.name;
     mailbox.domain = address.domain;
-    // By default the largest quota a mailbox may have, within what the domain has left.
+    // By default the largest quota a mailbox may have, within what the domain has left; when
+    // nothing is left, the largest quota, so that the refusal says how much space is left.
     const bool defaultQuota = !command.quotaMb;
-    mailbox.quotaMb = command.quotaMb.value_or(
-        std::max<qint64>(0, std::min(domain.maxMailboxQuotaMb, details.value().freeSpaceMb())));
+    const qint64 freeSpaceMb = details.value().freeSpaceMb();
+    mailbox.quotaMb = command.quotaMb.value_or(freeSpaceMb >= 1 ? std::min(domain.maxMailboxQuotaMb, freeSpaceMb)
+                                                                : domain.maxMailboxQuotaMb);
     mailbox.softQuotaMb = command.softQuotaMb.value_or(0);
     mailbox.archiving = command.archiving;
 

@@ -126,12 +126,15 @@ void PasswordReader::prompt(const QString &text)
     std::fflush(stderr);
 }
 
-bool PasswordReader::readLine(QString *line, bool hidden)
+bool PasswordReader::readLine(QString *line, const QString &promptText)
 {
+    // The echo goes off before the prompt appears, so that nothing typed after it is shown.
+    const bool hidden = !promptText.isEmpty();
 #if defined(Q_OS_WIN)
     if (hidden) {
         // The console hands UTF-16 to ReadConsoleW whatever its code page.
         HiddenInput echoOff;
+        prompt(promptText);
         HANDLE handle = GetStdHandle(STD_INPUT_HANDLE);
         wchar_t buffer[256];
         DWORD read = 0;
@@ -159,9 +162,9 @@ bool PasswordReader::readLine(QString *line, bool hidden)
         std::optional<HiddenInput> echoOff;
         if (hidden)
             echoOff.emplace();
-#else
-        Q_UNUSED(hidden);
 #endif
+        if (hidden)
+            prompt(promptText);
         gotLine = static_cast<bool>(std::getline(std::cin, bytes)) || !bytes.empty();
     }
     if (!bytes.empty() && bytes.back() == '\r')
@@ -175,9 +178,7 @@ Result<QString> PasswordReader::readNewPassword(const QString &address)
 {
     const bool terminal = inputIsTerminal();
     QString password;
-    if (terminal)
-        prompt(tr("New password for %1: ").arg(address));
-    if (!readLine(&password, terminal))
+    if (!readLine(&password, terminal ? tr("New password for %1: ").arg(address) : QString()))
         return ServiceError(ServiceError::Code::Validation,
                             QT_TRANSLATE_NOOP("ServiceError",
                                               "No password was given: standard input ended before a line was "
@@ -187,8 +188,7 @@ Result<QString> PasswordReader::readNewPassword(const QString &address)
         return password;
 
     QString repeated;
-    prompt(tr("Repeat the password: "));
-    readLine(&repeated, true);
+    readLine(&repeated, tr("Repeat the password: "));
     const std::optional<ServiceError> mismatch = rules::checkPasswordsMatch(password, repeated);
     repeated.fill(QChar(0));
     if (mismatch) {

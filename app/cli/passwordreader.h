@@ -22,8 +22,9 @@ public:
     Result<QString> readNewPassword(const QString &address);
 
 private:
-    // One line without its line ending; false at the end of the input.
-    static bool readLine(QString *line, bool hidden);
+    // One line without its line ending; false at the end of the input. With a prompt, the
+    // prompt is shown on standard error and the echo is off while the line is typed.
+    static bool readLine(QString *line, const QString &promptText);
     static void prompt(const QString &text);
 };
 
