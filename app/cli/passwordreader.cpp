@@ -14,7 +14,6 @@
 #include <termios.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
-#include <io.h>
 #include <windows.h>
 #endif
 
@@ -122,7 +121,8 @@ bool PasswordReader::inputIsTerminal()
 
 void PasswordReader::prompt(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    // UTF-8, like everything else the tool writes (main() sets the Windows console to it).
+    std::fputs(text.toUtf8().constData(), stderr);
     std::fflush(stderr);
 }
 
