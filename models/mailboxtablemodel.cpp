@@ -69,13 +69,16 @@ MailboxColumn MailboxTableModel::serviceColumn(int column)
 void MailboxTableModel::resetAndLoad()
 {
     ++m_generation; // every answer still on its way belongs to an older query now
+    const bool wasLoading = m_loading;
     beginResetModel();
     m_mailboxes.clear();
     m_atEnd = m_service == nullptr || m_domain.isEmpty();
+    m_loading = false; // before the reset ends: a view may ask for the first page right then
     endResetModel();
-    setLoading(false);
-    if (!m_atEnd)
+    if (canFetchMore({}))
         fetchMore({});
+    if (wasLoading && !m_loading)
+        Q_EMIT loadingChanged(false);
 }
 
 void MailboxTableModel::setLoading(bool loading)
@@ -108,24 +111,38 @@ void MailboxTableModel::fetchMore(const QModelIndex &parent)
     const quint64 generation = m_generation;
     setLoading(true);
     m_service->mailboxes(query).then(this, [this, generation](const Result<MailboxPage> &result) {
-        if (generation != m_generation)
-            return; // the answer to a query that was replaced meanwhile
-        setLoading(false);
-        if (!result) {
-            m_atEnd = true; // no retry loop from a view; reload() starts again
-            Q_EMIT errorOccurred(result.error());
-            return;
-        }
-        const MailboxPage &page = result.value();
-        m_atEnd = !page.hasMore;
-        if (!page.mailboxes.isEmpty()) {
-            const int first = int(m_mailboxes.size());
-            beginInsertRows({}, first, first + int(page.mailboxes.size()) - 1);
-            m_mailboxes.append(page.mailboxes);
-            endInsertRows();
-        }
-        Q_EMIT pageLoaded();
+        // A future that finished before then() was attached runs its continuation at once,
+        // inside fetchMore(), which a view may call while it handles one of our signals:
+        // the page always goes in from the event loop instead.
+        QMetaObject::invokeMethod(
+            this, [this, generation, result] { addPage(generation, result); }, Qt::QueuedConnection);
     });
+}
+
+void MailboxTableModel::addPage(quint64 generation, const Result<MailboxPage> &result)
+{
+    if (generation != m_generation)
+        return; // the answer to a query that was replaced meanwhile
+    if (!result) {
+        m_atEnd = true; // no retry loop from a view; reload() starts again
+        setLoading(false);
+        Q_EMIT errorOccurred(result.error());
+        return;
+    }
+    // Still loading while the rows go in: a view that reacts to the insertion cannot start
+    // the next page from a list that does not have this one yet.
+    const MailboxPage &page = result.value();
+    if (!page.mailboxes.isEmpty()) {
+        const int first = int(m_mailboxes.size());
+        beginInsertRows({}, first, first + int(page.mailboxes.size()) - 1);
+        m_mailboxes.append(page.mailboxes);
+        endInsertRows();
+    }
+    if (generation != m_generation)
+        return; // the insertion made someone start another query
+    m_atEnd = !page.hasMore;
+    setLoading(false);
+    Q_EMIT pageLoaded();
 }
 
 int MailboxTableModel::rowOfAddress(const QString &address) const
@@ -238,7 +255,7 @@ QString MailboxTableModel::toolTip(const Mailbox &mailbox, int column) const
 
 QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_mailboxes.size())
         return {};
     const Mailbox &mailbox = m_mailboxes.at(index.row());
     const int column = index.column();

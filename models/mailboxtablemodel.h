@@ -81,6 +81,7 @@ Q_SIGNALS:
 
 private:
     void resetAndLoad();
+    void addPage(quint64 generation, const Result<MailboxPage> &result);
     void setLoading(bool loading);
     QString displayText(const Mailbox &mailbox, int column) const;
     QString toolTip(const Mailbox &mailbox, int column) const;
