@@ -154,8 +154,8 @@ void MailboxDetailsPane::showValues()
         !m_archivingAvailable ? tr("Not available for this domain")
                               : (mailbox.archiving ? tr("Yes", "archiving") : tr("No", "archiving")),
         mailbox.mustChangePassword ? tr("Yes, at the next access") : tr("No", "must change password"),
-        locale.toString(mailbox.created.toLocalTime(), QLocale::LongFormat),
-        mailbox.modified.isValid() ? locale.toString(mailbox.modified.toLocalTime(), QLocale::LongFormat)
+        locale.toString(mailbox.created.toLocalTime(), QLocale::ShortFormat),
+        mailbox.modified.isValid() ? locale.toString(mailbox.modified.toLocalTime(), QLocale::ShortFormat)
                                    : tr("Never"),
         mailbox.version,
     };

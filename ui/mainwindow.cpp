@@ -384,9 +384,9 @@ void MainWindow::createPages()
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
     const int charWidth = fontMetrics().averageCharWidth();
-    columns->resizeSection(MailboxTableModel::AddressColumn, charWidth * 36);
+    columns->resizeSection(MailboxTableModel::AddressColumn, charWidth * 38);
     columns->resizeSection(MailboxTableModel::StatusColumn, charWidth * 12);
-    columns->resizeSection(MailboxTableModel::UsageColumn, charWidth * 26);
+    columns->resizeSection(MailboxTableModel::UsageColumn, charWidth * 30);
     columns->resizeSection(MailboxTableModel::SoftQuotaColumn, charWidth * 12);
     columns->resizeSection(MailboxTableModel::ArchivingColumn, charWidth * 12);
     m_splitter->addWidget(m_mailboxTableView);

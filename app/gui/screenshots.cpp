@@ -84,18 +84,23 @@ int main(int argc, char *argv[])
     QTimer::singleShot(30000, &app, [&] { finish(2); }); // never hang
 
     QObject::connect(&window, &MainWindow::storeFailed, &app, [&] { finish(3); });
+    auto addDemo = [&] {
+        window.service()->addDemoDomain().then(&window, [&](const Result<DomainDetails> &result) {
+            if (!result)
+                finish(4);
+            else
+                window.openStore(window.storePath()); // as a user who starts it again
+        });
+    };
     QObject::connect(&window, &MainWindow::storeReady, &app, [&] {
-        if (!welcomeSaved) {
-            // An empty store: the welcome page, then the demo domain.
-            welcomeSaved = true;
+        if (welcomeSaved)
+            return;
+        // An empty store: the welcome page, then the demo domain.
+        welcomeSaved = true;
+        QTimer::singleShot(200, &app, [&] {
             save(&window, outDir.filePath(QStringLiteral("welcome-%1.png").arg(language)));
-            window.service()->addDemoDomain().then(&window, [&](const Result<DomainDetails> &result) {
-                if (!result)
-                    finish(4);
-                else
-                    window.openStore(window.storePath()); // as a user who starts it again
-            });
-        }
+            addDemo();
+        });
     });
     bool mainShot = false;
     // Once the rows and the domain's totals are both there.
@@ -114,6 +119,7 @@ int main(int argc, char *argv[])
             }
         }
         table->selectRow(row);
+        table->scrollTo(window.mailboxModel()->index(row, 0), QAbstractItemView::PositionAtCenter);
         QTimer::singleShot(200, &app, [&] {
             finish(save(&window, outDir.filePath(QStringLiteral("main-%1.png").arg(language))) ? 0 : 5);
         });
