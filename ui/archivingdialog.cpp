@@ -57,9 +57,10 @@ ArchivingDialog::ArchivingDialog(MailboxService *service, const Mailbox &mailbox
 
     m_buttonBox = new QDialogButtonBox(this);
     m_buttonBox->setObjectName(u"buttonBox"_s);
-    m_saveButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    // Where there is nothing to save, the button stays out of the button box, hidden.
+    m_saveButton = available ? m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole) : new QPushButton(this);
     m_saveButton->setObjectName(u"saveButton"_s);
-    m_saveButton->setDefault(true);
+    m_saveButton->setDefault(available);
     m_saveButton->setVisible(available);
     m_cancelButton = m_buttonBox->addButton(available ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
     m_cancelButton->setObjectName(u"cancelButton"_s);
