@@ -1,4 +1,5 @@
 #include "mailboxtablemodel.h"
+#include "whenready.h"
 
 #include <QLocale>
 
@@ -110,13 +111,8 @@ void MailboxTableModel::fetchMore(const QModelIndex &parent)
 
     const quint64 generation = m_generation;
     setLoading(true);
-    m_service->mailboxes(query).then(this, [this, generation](const Result<MailboxPage> &result) {
-        // A future that finished before then() was attached runs its continuation at once,
-        // inside fetchMore(), which a view may call while it handles one of our signals:
-        // the page always goes in from the event loop instead.
-        QMetaObject::invokeMethod(
-            this, [this, generation, result] { addPage(generation, result); }, Qt::QueuedConnection);
-    });
+    whenReady(m_service->mailboxes(query), this,
+              [this, generation](const Result<MailboxPage> &result) { addPage(generation, result); });
 }
 
 void MailboxTableModel::addPage(quint64 generation, const Result<MailboxPage> &result)

@@ -17,6 +17,7 @@
 #include "sqlstore.h"
 #include "usagebardelegate.h"
 #include "welcomepage.h"
+#include "whenready.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -511,8 +512,7 @@ void MainWindow::openStore(const QString &path, bool remember)
     m_connectionLabel->clear();
     retranslateUi();
 
-    LocalMailboxService::open(path).then(
-        this, [this, generation, path, remember](Result<std::shared_ptr<LocalMailboxService>> result) {
+    whenReady(LocalMailboxService::open(path), this, [this, generation, path, remember](Result<std::shared_ptr<LocalMailboxService>> result) {
             if (generation != m_openGeneration)
                 return; // another store was asked for meanwhile
             if (!result) {
@@ -545,7 +545,7 @@ void MainWindow::loadDomains(const QString &select)
     if (!m_service)
         return;
     const quint64 generation = m_openGeneration;
-    m_service->domains().then(this, [this, generation, select](const Result<QList<Domain>> &result) {
+    whenReady(m_service->domains(), this, [this, generation, select](const Result<QList<Domain>> &result) {
         if (generation != m_openGeneration)
             return;
         if (!result) {
@@ -597,7 +597,7 @@ void MainWindow::refreshDomainDetails()
     const QString domain = m_model->domain();
     if (!m_service || domain.isEmpty())
         return;
-    m_service->domainDetails(domain).then(this, [this, domain](const Result<DomainDetails> &result) {
+    whenReady(m_service->domainDetails(domain), this, [this, domain](const Result<DomainDetails> &result) {
         if (domain != m_model->domain())
             return;
         if (!result) {
@@ -721,7 +721,7 @@ void MainWindow::addDemoDomain()
     if (!m_service)
         return;
     m_welcomePage->setBusy(true);
-    m_service->addDemoDomain().then(this, [this](const Result<DomainDetails> &result) {
+    whenReady(m_service->addDemoDomain(), this, [this](const Result<DomainDetails> &result) {
         m_welcomePage->setBusy(false);
         if (!result) {
             showServiceError(result.error());
@@ -838,8 +838,7 @@ void MainWindow::refresh()
     const QList<Mailbox> selected = selectedMailboxes();
     if (selected.size() == 1)
         m_pendingSelection = selected.constFirst().address();
-    m_model->reload();
-    refreshDomainDetails();
+    loadDomains(m_model->domain()); // domains added elsewhere appear, the current one reloads
 }
 
 void MainWindow::about()

@@ -10,6 +10,7 @@
 #include "mailboxtablemodel.h"
 #include "mailboxservice.h"
 #include "mainwindow.h"
+#include "whenready.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,7 +86,7 @@ int main(int argc, char *argv[])
 
     QObject::connect(&window, &MainWindow::storeFailed, &app, [&] { finish(3); });
     auto addDemo = [&] {
-        window.service()->addDemoDomain().then(&window, [&](const Result<DomainDetails> &result) {
+        whenReady(window.service()->addDemoDomain(), &window, [&](const Result<DomainDetails> &result) {
             if (!result)
                 finish(4);
             else
