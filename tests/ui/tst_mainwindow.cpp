@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -20,7 +21,9 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -61,7 +64,9 @@ private Q_SLOTS:
     void postmasterDisablesActions();
     void archivingOnlyWhereTheDomainHasIt();
     void detailsPaneFollowsSelection();
+    void disablingUpdatesTheRowByAddress();
     void languageSwitchRetranslates();
+    void languageChangeReachesEveryPart();
     void lastDomainRemembered();
     void unreadableStoreShowsError();
 
@@ -316,6 +321,32 @@ void TestMainWindow::detailsPaneFollowsSelection()
     QCOMPARE(pane->valueText(u"selectionMessageLabel"_s), u"3 mailboxes selected"_s);
 }
 
+void TestMainWindow::disablingUpdatesTheRowByAddress()
+{
+    MainWindow *window = openWindow();
+    openDemo(window);
+    const QString address = u"mario.rossi@"_s + demoDomain;
+    clickRow(rowOf(u"mario.rossi"_s));
+    QVERIFY(action(u"disableAction"_s)->isEnabled());
+    action(u"disableAction"_s)->trigger();
+    auto *dialog = window->findChild<QDialog *>(u"disableMailboxesDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // The order changes meanwhile: the answer must find the row by its address.
+    child<QTableView>(u"mailboxTableView"_s)->sortByColumn(MailboxTableModel::StatusColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!window->mailboxModel()->isLoading());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"disableButton"_s), Qt::LeftButton);
+
+    QTRY_VERIFY(!window->mailboxModel()->mailboxAt(window->mailboxModel()->rowOfAddress(address)).enabled);
+    const Result<Mailbox> stored = await(window->service()->mailbox(address));
+    QVERIFY(stored.ok());
+    QVERIFY(!stored.value().enabled);
+    QCOMPARE(window->mailboxModel()->mailboxAt(window->mailboxModel()->rowOfAddress(address)).version,
+             stored.value().version);
+    const int row = window->mailboxModel()->rowOfAddress(address);
+    QCOMPARE(window->mailboxModel()->index(row, MailboxTableModel::StatusColumn).data().toString(), u"Disabled"_s);
+}
+
 void TestMainWindow::languageSwitchRetranslates()
 {
     Languages languages;
@@ -337,6 +368,50 @@ void TestMainWindow::languageSwitchRetranslates()
     action(u"englishAction"_s)->trigger();
     QTRY_COMPARE(fileMenu->title(), u"&File"_s);
     QCOMPARE(m_settings->language(), u"en"_s);
+}
+
+// A catalogue that marks every text it is asked for, so that a test sees which texts were
+// read again after a language change, whatever the real catalogues hold.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        QString text = QString::fromUtf8(sourceText);
+        if (n >= 0)
+            text.replace(u"%n"_s, QString::number(n));
+        return u"[["_s + text + u"]]"_s;
+    }
+};
+
+void TestMainWindow::languageChangeReachesEveryPart()
+{
+    MainWindow *window = openWindow();
+    openDemo(window);
+    clickRow(rowOf(u"mario.rossi"_s));
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&marking); });
+
+    QTRY_COMPARE(child<QMenu>(u"fileMenu"_s)->title(), u"[[&File]]"_s);
+    QCOMPARE(action(u"newMailboxAction"_s)->text(), u"[[&New mailbox…]]"_s);
+    QCOMPARE(table()->model()->headerData(MailboxTableModel::AddressColumn, Qt::Horizontal).toString(),
+             u"[[Address]]"_s);
+    const int row = rowOf(u"mario.rossi"_s);
+    QCOMPARE(table()->model()->index(row, MailboxTableModel::StatusColumn).data().toString(), u"[[Enabled]]"_s);
+    QVERIFY(child<QLabel>(u"totalsLabel"_s)->text().contains(u"[["_s));
+    auto *pane = child<MailboxDetailsPane>(u"mailboxDetailsPane"_s);
+    QCOMPARE(pane->valueText(u"statusValueLabel"_s), u"[[Enabled]]"_s);
+    QCOMPARE(child<QPushButton>(u"addDomainButton"_s)->text(), u"[[Add a domain…]]"_s);
+
+    restore.dismiss();
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(child<QMenu>(u"fileMenu"_s)->title(), u"&File"_s);
+    QCOMPARE(pane->valueText(u"statusValueLabel"_s), u"Enabled"_s);
 }
 
 void TestMainWindow::lastDomainRemembered()
