@@ -21,9 +21,7 @@ ServiceError storeClosed()
 } // namespace
 
 LocalMailboxService::LocalMailboxService(const QString &path)
-    : m_path(QFileInfo(path).absoluteFilePath())
-    , m_thread(new QThread)
-    , m_worker(new QObject)
+    : m_path(QFileInfo(path).absoluteFilePath()), m_thread(new QThread), m_worker(new QObject)
 {
     m_thread->setObjectName(u"pecadmin-store"_s);
     m_worker->moveToThread(m_thread);
@@ -75,7 +73,8 @@ QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(
             promise->finish();
             // The service is given up: release it on the thread that made it, whose
             // destructor can wait for this worker thread to end.
-            QMetaObject::invokeMethod(raw->m_thread, [unused = std::move(service)] {}, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                raw->m_thread, [unused = std::move(service)] {}, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return future;
@@ -86,8 +85,7 @@ QString LocalMailboxService::location() const
     return QDir::toNativeSeparators(m_path);
 }
 
-template<typename T, typename Work>
-QFuture<T> LocalMailboxService::post(Work work)
+template<typename T, typename Work> QFuture<T> LocalMailboxService::post(Work work)
 {
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
@@ -146,8 +144,8 @@ QFuture<Result<Mailbox>> LocalMailboxService::changeMailbox(const MailboxChange 
     return post<Result<Mailbox>>([change](SqlStore &store) { return store.changeMailbox(change); });
 }
 
-QFuture<Result<Mailbox>> LocalMailboxService::resetPassword(const QString &address, const QString &version,
-                                                            const QString &password)
+QFuture<Result<Mailbox>> LocalMailboxService::resetPassword(
+    const QString &address, const QString &version, const QString &password)
 {
     return post<Result<Mailbox>>(
         [address, version, password](SqlStore &store) { return store.resetPassword(address, version, password); });

@@ -39,21 +39,20 @@ public:
     QFuture<Result<Mailbox>> mailbox(const QString &address) override;
     QFuture<Result<Mailbox>> createMailbox(const NewMailbox &mailbox) override;
     QFuture<Result<Mailbox>> changeMailbox(const MailboxChange &change) override;
-    QFuture<Result<Mailbox>> resetPassword(const QString &address, const QString &version,
-                                           const QString &password) override;
+    QFuture<Result<Mailbox>> resetPassword(
+        const QString &address, const QString &version, const QString &password) override;
     QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
 
 private:
     explicit LocalMailboxService(const QString &path);
 
     // Runs `work(store)` on the worker thread and finishes the returned future with its result.
-    template<typename T, typename Work>
-    QFuture<T> post(Work work);
+    template<typename T, typename Work> QFuture<T> post(Work work);
 
     QString m_path;
     QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr;          // lives on m_thread; calls are queued to it
-    std::unique_ptr<SqlStore> m_store;    // created, used and destroyed on m_thread only
+    QObject *m_worker = nullptr; // lives on m_thread; calls are queued to it
+    std::unique_ptr<SqlStore> m_store; // created, used and destroyed on m_thread only
 };
 
 } // namespace pecadmin

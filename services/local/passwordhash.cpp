@@ -36,7 +36,7 @@ bool ensureSodium()
 class ClearText
 {
 public:
-    explicit ClearText(const QString &password) : m_bytes(password.toUtf8()) {}
+    explicit ClearText(const QString &password) : m_bytes(password.toUtf8()) { }
     ~ClearText()
     {
         if (!m_bytes.isEmpty())

@@ -23,14 +23,14 @@ struct SqlDialect
 {
     QString driver;
     QString connectOptions;
-    QString identityColumn;          // the type of an auto-numbered primary key
-    QString beginRead;               // a transaction that sees one snapshot
-    QString beginWrite;              // a transaction that holds the write lock from its start
-    QString lockForUpdate;           // appended to the SELECT of the domain row in a write
-    QString listTables;              // the names of the tables and views of the database
-    QStringList sessionSetup;        // run once after the connection opens
-    QList<QString> busyCodes;        // native error codes: another program holds the lock
-    QList<QString> uniqueCodes;      // native error codes: a unique constraint failed
+    QString identityColumn; // the type of an auto-numbered primary key
+    QString beginRead; // a transaction that sees one snapshot
+    QString beginWrite; // a transaction that holds the write lock from its start
+    QString lockForUpdate; // appended to the SELECT of the domain row in a write
+    QString listTables; // the names of the tables and views of the database
+    QStringList sessionSetup; // run once after the connection opens
+    QList<QString> busyCodes; // native error codes: another program holds the lock
+    QList<QString> uniqueCodes; // native error codes: a unique constraint failed
     QList<QString> notDatabaseCodes; // native error codes: the file is not a database
 };
 
@@ -40,21 +40,17 @@ using Code = ServiceError::Code;
 
 const SqlDialect &sqliteDialect()
 {
-    static const SqlDialect dialect{
+    static const SqlDialect dialect {
         u"QSQLITE"_s,
         // Wait up to 2 s for a lock that another program holds before giving up.
-        u"QSQLITE_BUSY_TIMEOUT=2000"_s,
-        u"INTEGER PRIMARY KEY"_s,
-        u"BEGIN DEFERRED"_s,
+        u"QSQLITE_BUSY_TIMEOUT=2000"_s, u"INTEGER PRIMARY KEY"_s, u"BEGIN DEFERRED"_s,
         // Takes the write lock at once, so that the limits read and the write that follows
         // form one atomic step even against another process on the same file.
-        u"BEGIN IMMEDIATE"_s,
-        QString(),
-        u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"_s,
-        {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s},
-        {u"5"_s, u"6"_s},  // SQLITE_BUSY, SQLITE_LOCKED
-        {u"19"_s, u"2067"_s, u"1555"_s}, // SQLITE_CONSTRAINT and its UNIQUE / PRIMARY KEY forms
-        {u"26"_s, u"11"_s}, // SQLITE_NOTADB, SQLITE_CORRUPT
+        u"BEGIN IMMEDIATE"_s, QString(), u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"_s,
+        { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s },
+        { u"5"_s, u"6"_s }, // SQLITE_BUSY, SQLITE_LOCKED
+        { u"19"_s, u"2067"_s, u"1555"_s }, // SQLITE_CONSTRAINT and its UNIQUE / PRIMARY KEY forms
+        { u"26"_s, u"11"_s }, // SQLITE_NOTADB, SQLITE_CORRUPT
     };
     return dialect;
 }
@@ -63,7 +59,7 @@ const SqlDialect &sqliteDialect()
 // a new step. `{id}` is replaced by the dialect's auto-numbered key type.
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{
+    static const QList<QStringList> steps {
         // Version 1.
         {
             u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
@@ -94,7 +90,7 @@ const QList<QStringList> &migrations()
             "archiving INTEGER NOT NULL,"
             "must_change_password INTEGER NOT NULL,"
             "password_hash TEXT NOT NULL,"
-            "created BIGINT NOT NULL,"  // milliseconds since 1970, UTC
+            "created BIGINT NOT NULL," // milliseconds since 1970, UTC
             "modified BIGINT NOT NULL," // milliseconds since 1970, UTC
             "version BIGINT NOT NULL)"_s,
             // One index per sort column, ending with the name that breaks ties, so that a
@@ -127,13 +123,20 @@ const QString domainColumns = u"id, name, total_space_mb, max_mailboxes, max_quo
 QString sortColumnName(MailboxColumn column)
 {
     switch (column) {
-    case MailboxColumn::Address: return u"name"_s;
-    case MailboxColumn::Status: return u"enabled"_s;
-    case MailboxColumn::Usage: return u"used_bytes"_s;
-    case MailboxColumn::Quota: return u"quota_mb"_s;
-    case MailboxColumn::SoftQuota: return u"soft_quota_mb"_s;
-    case MailboxColumn::Archiving: return u"archiving"_s;
-    case MailboxColumn::Created: return u"created"_s;
+    case MailboxColumn::Address:
+        return u"name"_s;
+    case MailboxColumn::Status:
+        return u"enabled"_s;
+    case MailboxColumn::Usage:
+        return u"used_bytes"_s;
+    case MailboxColumn::Quota:
+        return u"quota_mb"_s;
+    case MailboxColumn::SoftQuota:
+        return u"soft_quota_mb"_s;
+    case MailboxColumn::Archiving:
+        return u"archiving"_s;
+    case MailboxColumn::Created:
+        return u"created"_s;
     }
     return u"name"_s;
 }
@@ -210,29 +213,28 @@ bool isWritableEntry(const QFileInfo &info)
 
 ServiceError notFoundDomain(const QString &domain)
 {
-    return ServiceError(Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 does not exist."), {domain});
+    return ServiceError(Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 does not exist."), { domain });
 }
 
 ServiceError notFoundMailbox(const QString &address)
 {
-    return ServiceError(Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 does not exist."),
-                        {address});
+    return ServiceError(
+        Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 does not exist."), { address });
 }
 
 ServiceError conflict(const QString &address)
 {
     return ServiceError(Code::Conflict,
-                        QT_TRANSLATE_NOOP("ServiceError",
-                                          "The mailbox %1 was changed meanwhile. Reload it and try again."),
-                        {address});
+        QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 was changed meanwhile. Reload it and try again."),
+        { address });
 }
 
 ServiceError hashFailed()
 {
     return ServiceError(Code::Storage,
-                        QT_TRANSLATE_NOOP("ServiceError",
-                                          "The password could not be protected for storage: the system refused the "
-                                          "memory it needs."));
+        QT_TRANSLATE_NOOP("ServiceError",
+            "The password could not be protected for storage: the system refused the "
+            "memory it needs."));
 }
 
 QAtomicInteger<quint64> connectionCounter;
@@ -243,7 +245,7 @@ QAtomicInteger<quint64> connectionCounter;
 class SqlStore::Transaction
 {
 public:
-    explicit Transaction(SqlStore &store) : m_store(store) {}
+    explicit Transaction(SqlStore &store) : m_store(store) { }
     ~Transaction()
     {
         if (m_open)
@@ -276,12 +278,8 @@ private:
 };
 
 SqlStore::SqlStore(QSqlDatabase database, QString path, const SqlDialect &dialect)
-    : m_db(std::move(database))
-    , m_connectionName(m_db.connectionName())
-    , m_path(std::move(path))
-    , m_dialect(dialect)
-{
-}
+    : m_db(std::move(database)), m_connectionName(m_db.connectionName()), m_path(std::move(path)), m_dialect(dialect)
+{ }
 
 SqlStore::~SqlStore()
 {
@@ -305,45 +303,43 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString &path)
     const QString folderPath = info.absolutePath();
     if (!QFileInfo::exists(folderPath) && !QDir().mkpath(folderPath))
         return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The folder %1 could not be created."),
-                            {QDir::toNativeSeparators(folderPath)});
+            { QDir::toNativeSeparators(folderPath) });
     // SQLite writes its journal next to the file: a read-only folder is refused before
     // anything is opened.
     if (!isWritableEntry(QFileInfo(folderPath)))
         return ServiceError(Code::Storage,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The folder %1 is read-only: PEC Admin cannot keep its store there."),
-                            {QDir::toNativeSeparators(folderPath)});
+            QT_TRANSLATE_NOOP("ServiceError", "The folder %1 is read-only: PEC Admin cannot keep its store there."),
+            { QDir::toNativeSeparators(folderPath) });
     if (info.exists()) {
         if (!info.isFile())
             return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "%1 is not a file."),
-                                {QDir::toNativeSeparators(absolutePath)});
+                { QDir::toNativeSeparators(absolutePath) });
         if (!isWritableEntry(info))
             return ServiceError(Code::Storage,
-                                QT_TRANSLATE_NOOP("ServiceError",
-                                                  "The store %1 is read-only. Make it writable, or choose another "
-                                                  "file."),
-                                {QDir::toNativeSeparators(absolutePath)});
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "The store %1 is read-only. Make it writable, or choose another "
+                    "file."),
+                { QDir::toNativeSeparators(absolutePath) });
         if (info.size() > 0) {
             QFile file(absolutePath);
             if (!file.open(QIODevice::ReadOnly))
                 return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The store %1 cannot be read."),
-                                    {QDir::toNativeSeparators(absolutePath)})
+                    { QDir::toNativeSeparators(absolutePath) })
                     .withDetail(file.errorString());
             static const QByteArray sqliteHeader("SQLite format 3", 16); // with its final NUL
             if (file.read(sqliteHeader.size()) != sqliteHeader)
                 return ServiceError(Code::Storage,
-                                    QT_TRANSLATE_NOOP("ServiceError",
-                                                      "%1 is not a PEC Admin store. PEC Admin has left it as it "
-                                                      "is: choose another file."),
-                                    {QDir::toNativeSeparators(absolutePath)});
+                    QT_TRANSLATE_NOOP("ServiceError",
+                        "%1 is not a PEC Admin store. PEC Admin has left it as it "
+                        "is: choose another file."),
+                    { QDir::toNativeSeparators(absolutePath) });
         }
     }
 
     const SqlDialect &dialect = sqliteDialect();
     if (!QSqlDatabase::isDriverAvailable(dialect.driver))
         return ServiceError(Code::Storage,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The SQLite driver of Qt is missing: reinstall PEC Admin."));
+            QT_TRANSLATE_NOOP("ServiceError", "The SQLite driver of Qt is missing: reinstall PEC Admin."));
 
     const QString connectionName = u"pecadmin-store-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     {
@@ -355,12 +351,11 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString &path)
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);
             return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The store %1 cannot be opened."),
-                                {QDir::toNativeSeparators(absolutePath)})
+                { QDir::toNativeSeparators(absolutePath) })
                 .withDetail(detail);
         }
     }
-    std::unique_ptr<SqlStore> store(
-        new SqlStore(QSqlDatabase::database(connectionName, false), absolutePath, dialect));
+    std::unique_ptr<SqlStore> store(new SqlStore(QSqlDatabase::database(connectionName, false), absolutePath, dialect));
     const Outcome ready = store->initialize();
     if (!ready)
         return ready.error();
@@ -377,11 +372,10 @@ Outcome SqlStore::initialize()
         return stored.error();
     if (stored.value() > schemaVersion)
         return ServiceError(Code::Storage,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The store %1 was written by a newer version of PEC Admin (schema "
-                                              "%2, this version knows up to %3). Update PEC Admin to open it."),
-                            {QDir::toNativeSeparators(m_path), QString::number(stored.value()),
-                             QString::number(schemaVersion)});
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The store %1 was written by a newer version of PEC Admin (schema "
+                "%2, this version knows up to %3). Update PEC Admin to open it."),
+            { QDir::toNativeSeparators(m_path), QString::number(stored.value()), QString::number(schemaVersion) });
     for (const QString &statement : m_dialect.sessionSetup) {
         if (auto error = run(statement))
             return *error;
@@ -404,10 +398,10 @@ Result<int> SqlStore::storedSchemaVersion(bool *isEmpty)
         return 0;
     if (!tables.contains(u"schema_version"_s))
         return ServiceError(Code::Storage,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "%1 is a database of another program, not a PEC Admin store. PEC "
-                                              "Admin has left it as it is: choose another file."),
-                            {QDir::toNativeSeparators(m_path)});
+            QT_TRANSLATE_NOOP("ServiceError",
+                "%1 is a database of another program, not a PEC Admin store. PEC "
+                "Admin has left it as it is: choose another file."),
+            { QDir::toNativeSeparators(m_path) });
     QSqlQuery query(m_db);
     if (auto error = run(query, u"SELECT MAX(version) FROM schema_version"_s))
         return *error;
@@ -421,7 +415,7 @@ Outcome SqlStore::migrate()
     if (!stored)
         return stored.error();
     if (stored.value() == schemaVersion)
-        return Done{};
+        return Done {};
 
     Transaction transaction(*this);
     if (auto error = transaction.beginWrite())
@@ -433,10 +427,10 @@ Outcome SqlStore::migrate()
     const int from = stored.value();
     if (from > schemaVersion)
         return ServiceError(Code::Storage,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The store %1 was written by a newer version of PEC Admin (schema "
-                                              "%2, this version knows up to %3). Update PEC Admin to open it."),
-                            {QDir::toNativeSeparators(m_path), QString::number(from), QString::number(schemaVersion)});
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The store %1 was written by a newer version of PEC Admin (schema "
+                "%2, this version knows up to %3). Update PEC Admin to open it."),
+            { QDir::toNativeSeparators(m_path), QString::number(from), QString::number(schemaVersion) });
     const QList<QStringList> &steps = migrations();
     for (int version = from + 1; version <= schemaVersion; ++version) {
         for (QString statement : steps.at(version - 1)) {
@@ -447,11 +441,11 @@ Outcome SqlStore::migrate()
     }
     if (auto error = run(u"DELETE FROM schema_version"_s))
         return *error;
-    if (auto error = run(u"INSERT INTO schema_version (version) VALUES (?)"_s, {schemaVersion}))
+    if (auto error = run(u"INSERT INTO schema_version (version) VALUES (?)"_s, { schemaVersion }))
         return *error;
     if (auto error = transaction.commit())
         return *error;
-    return Done{};
+    return Done {};
 }
 
 std::optional<ServiceError> SqlStore::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
@@ -478,24 +472,24 @@ ServiceError SqlStore::storageError(const QSqlError &error) const
     const QString path = QDir::toNativeSeparators(m_path);
     if (m_dialect.busyCodes.contains(code) || error.text().contains(u"database is locked"_s))
         return ServiceError(Code::Storage,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The store %1 is in use by another program. Close the other program, "
-                                              "or wait for it to finish, and try again."),
-                            {path})
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The store %1 is in use by another program. Close the other program, "
+                "or wait for it to finish, and try again."),
+            { path })
             .withDetail(error.text());
     if (m_dialect.uniqueCodes.contains(code))
         return ServiceError(Code::AlreadyExists,
-                            QT_TRANSLATE_NOOP("ServiceError", "A mailbox or domain with that name exists already."))
+            QT_TRANSLATE_NOOP("ServiceError", "A mailbox or domain with that name exists already."))
             .withDetail(error.text());
     if (m_dialect.notDatabaseCodes.contains(code))
         return ServiceError(Code::Storage,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "%1 is not a PEC Admin store, or it is damaged. PEC Admin has left it "
-                                              "as it is: choose another file."),
-                            {path})
+            QT_TRANSLATE_NOOP("ServiceError",
+                "%1 is not a PEC Admin store, or it is damaged. PEC Admin has left it "
+                "as it is: choose another file."),
+            { path })
             .withDetail(error.text());
-    return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The store %1 could not be read or written."),
-                        {path})
+    return ServiceError(
+        Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The store %1 could not be read or written."), { path })
         .withDetail(error.text());
 }
 
@@ -507,9 +501,8 @@ Result<DomainDetails> SqlStore::readDomainDetails(const QString &name, qint64 *d
     qint64 id = 0;
     {
         QSqlQuery query(m_db);
-        if (auto error = run(query, u"SELECT "_s + domainColumns + u" FROM domains WHERE name = ?"_s
-                                        + m_dialect.lockForUpdate,
-                             {name}))
+        if (auto error = run(query,
+                u"SELECT "_s + domainColumns + u" FROM domains WHERE name = ?"_s + m_dialect.lockForUpdate, { name }))
             return *error;
         if (!query.next())
             return notFoundDomain(name);
@@ -518,9 +511,9 @@ Result<DomainDetails> SqlStore::readDomainDetails(const QString &name, qint64 *d
     }
     QSqlQuery query(m_db);
     if (auto error = run(query,
-                         u"SELECT COUNT(*), COALESCE(SUM(quota_mb), 0), COALESCE(SUM(used_bytes), 0) "
-                         "FROM mailboxes WHERE domain_id = ?"_s,
-                         {id}))
+            u"SELECT COUNT(*), COALESCE(SUM(quota_mb), 0), COALESCE(SUM(used_bytes), 0) "
+            "FROM mailboxes WHERE domain_id = ?"_s,
+            { id }))
         return *error;
     if (query.next()) {
         details.mailboxCount = query.value(0).toInt();
@@ -536,7 +529,7 @@ Result<Mailbox> SqlStore::readMailbox(qint64 domainId, const QString &domainName
 {
     QSqlQuery query(m_db);
     if (auto error = run(query, u"SELECT "_s + mailboxColumns + u" FROM mailboxes WHERE domain_id = ? AND name = ?"_s,
-                         {domainId, name}))
+            { domainId, name }))
         return *error;
     if (!query.next())
         return notFoundMailbox(name + u'@' + domainName);
@@ -600,14 +593,13 @@ Result<qint64> SqlStore::insertDomain(const Domain &domain, const QByteArray &po
                          "password_require_lowercase, password_require_uppercase, password_require_digit, "
                          "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         {domain.name, domain.totalSpaceMb, domain.maxMailboxes, domain.maxMailboxQuotaMb,
-                          int(domain.archivingAvailable), PasswordPolicy::presetName(policy.preset),
-                          policy.minLength, policy.maxLength, int(policy.requireLowercase),
-                          int(policy.requireUppercase), int(policy.requireDigit), int(policy.requireSymbol),
-                          policy.allowedSymbols, int(policy.forbidMailboxName)}))
+            { domain.name, domain.totalSpaceMb, domain.maxMailboxes, domain.maxMailboxQuotaMb,
+                int(domain.archivingAvailable), PasswordPolicy::presetName(policy.preset), policy.minLength,
+                policy.maxLength, int(policy.requireLowercase), int(policy.requireUppercase), int(policy.requireDigit),
+                int(policy.requireSymbol), policy.allowedSymbols, int(policy.forbidMailboxName) }))
         return *error;
     QSqlQuery query(m_db);
-    if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, {domain.name}))
+    if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, { domain.name }))
         return *error;
     if (!query.next())
         return notFoundDomain(domain.name);
@@ -619,9 +611,8 @@ Result<qint64> SqlStore::insertDomain(const Domain &domain, const QByteArray &po
     if (auto error = run(u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
                          "archiving, must_change_password, password_hash, created, modified, version) "
                          "VALUES (?, ?, 1, ?, 0, 0, 0, 0, ?, ?, ?, 1)"_s,
-                         {id, QString::fromUtf16(rules::postmasterName),
-                          std::min(domain.maxMailboxQuotaMb, domain.totalSpaceMb), QString::fromLatin1(postmasterHash),
-                          now, now}))
+            { id, QString::fromUtf16(rules::postmasterName), std::min(domain.maxMailboxQuotaMb, domain.totalSpaceMb),
+                QString::fromLatin1(postmasterHash), now, now }))
         return *error;
     return id;
 }
@@ -642,11 +633,11 @@ Result<Domain> SqlStore::addDomain(const Domain &input)
         return *error;
     {
         QSqlQuery query(m_db);
-        if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, {domain.name}))
+        if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, { domain.name }))
             return *error;
         if (query.next())
-            return ServiceError(Code::AlreadyExists,
-                                QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."), {domain.name})
+            return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."),
+                { domain.name })
                 .onField(u"domain"_s);
     }
     const Result<qint64> id = insertDomain(domain, postmasterHash);
@@ -672,7 +663,7 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
     qint64 domainId = 0;
     {
         QSqlQuery lookup(m_db);
-        if (auto error = run(lookup, u"SELECT id FROM domains WHERE name = ?"_s, {domainName}))
+        if (auto error = run(lookup, u"SELECT id FROM domains WHERE name = ?"_s, { domainName }))
             return *error;
         if (!lookup.next())
             return notFoundDomain(domainName);
@@ -680,7 +671,7 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
     }
 
     QString sql = u"SELECT "_s + mailboxColumns + u" FROM mailboxes WHERE domain_id = ?"_s;
-    QVariantList values{domainId};
+    QVariantList values { domainId };
     const QString filter = rules::normalizedMailboxName(query.filter);
     if (!filter.isEmpty()) {
         // Names are stored case-folded, so a case-folded pattern matches case-insensitively
@@ -759,12 +750,12 @@ Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input)
         if (auto error = rules::checkNewMailbox(details, mailbox))
             return error;
         QSqlQuery query(m_db);
-        if (auto error = run(query, u"SELECT id FROM mailboxes WHERE domain_id = ? AND name = ?"_s,
-                             {domainId, mailbox.name}))
+        if (auto error
+            = run(query, u"SELECT id FROM mailboxes WHERE domain_id = ? AND name = ?"_s, { domainId, mailbox.name }))
             return error;
         if (query.next())
-            return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."),
-                                {address})
+            return ServiceError(
+                Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), { address })
                 .onField(u"name"_s);
         return std::nullopt;
     };
@@ -800,8 +791,8 @@ Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input)
     if (auto error = run(u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
                          "archiving, must_change_password, password_hash, created, modified, version) "
                          "VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?, ?, ?, 1)"_s,
-                         {domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb,
-                          int(mailbox.archiving), QString::fromLatin1(hash), now, now}))
+            { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb,
+                int(mailbox.archiving), QString::fromLatin1(hash), now, now }))
         return *error;
     Result<Mailbox> created = readMailbox(domainId, mailbox.domain, mailbox.name);
     if (!created)
@@ -833,9 +824,9 @@ Result<Mailbox> SqlStore::changeMailbox(const MailboxChange &change)
         return *error;
     if (auto error = run(u"UPDATE mailboxes SET enabled = ?, quota_mb = ?, soft_quota_mb = ?, archiving = ?, "
                          "modified = ?, version = version + 1 WHERE domain_id = ? AND name = ?"_s,
-                         {int(change.enabled.value_or(mailbox.enabled)), change.quotaMb.value_or(mailbox.quotaMb),
-                          change.softQuotaMb.value_or(mailbox.softQuotaMb),
-                          int(change.archiving.value_or(mailbox.archiving)), nowMsecs(), domainId, mailbox.name}))
+            { int(change.enabled.value_or(mailbox.enabled)), change.quotaMb.value_or(mailbox.quotaMb),
+                change.softQuotaMb.value_or(mailbox.softQuotaMb), int(change.archiving.value_or(mailbox.archiving)),
+                nowMsecs(), domainId, mailbox.name }))
         return *error;
     Result<Mailbox> changed = readMailbox(domainId, mailbox.domain, mailbox.name);
     if (!changed)
@@ -888,7 +879,7 @@ Result<Mailbox> SqlStore::resetPassword(const QString &address, const QString &v
         return *error;
     if (auto error = run(u"UPDATE mailboxes SET password_hash = ?, must_change_password = 1, modified = ?, "
                          "version = version + 1 WHERE domain_id = ? AND name = ?"_s,
-                         {QString::fromLatin1(hash), nowMsecs(), domainId, mailbox.name}))
+            { QString::fromLatin1(hash), nowMsecs(), domainId, mailbox.name }))
         return *error;
     Result<Mailbox> changed = readMailbox(domainId, mailbox.domain, mailbox.name);
     if (!changed)
@@ -912,23 +903,23 @@ Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
         return conflict(mailbox.address());
     if (auto error = rules::checkDelete(mailbox))
         return *error;
-    if (auto error = run(u"DELETE FROM mailboxes WHERE domain_id = ? AND name = ?"_s, {domainId, mailbox.name}))
+    if (auto error = run(u"DELETE FROM mailboxes WHERE domain_id = ? AND name = ?"_s, { domainId, mailbox.name }))
         return *error;
     if (auto error = transaction.commit())
         return *error;
-    return Done{};
+    return Done {};
 }
 
 Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &details,
-                                      const QList<StoredMailbox> &mailboxes, const QByteArray &fallbackHash)
+    const QList<StoredMailbox> &mailboxes, const QByteArray &fallbackHash)
 {
     const Domain &domain = details.domain;
     if (details.mailboxCount + mailboxes.size() > domain.maxMailboxes)
         return ServiceError(Code::MailboxLimitReached,
-                            QT_TRANSLATE_N_NOOP("ServiceError",
-                                                "The domain can hold at most %n mailboxes: there is no room for "
-                                                "all of these."),
-                            {}, domain.maxMailboxes);
+            QT_TRANSLATE_N_NOOP("ServiceError",
+                "The domain can hold at most %n mailboxes: there is no room for "
+                "all of these."),
+            {}, domain.maxMailboxes);
     qint64 allocated = details.allocatedMb;
     QList<QString> names;
     names.reserve(mailboxes.size());
@@ -943,7 +934,8 @@ Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &deta
         if (auto error = rules::checkArchiving(domain, mailbox.archiving))
             return error->withDetail(name);
         if (mailbox.usedBytes < 0)
-            return ServiceError(Code::Validation, QT_TRANSLATE_NOOP("ServiceError", "The used space cannot be negative."))
+            return ServiceError(
+                Code::Validation, QT_TRANSLATE_NOOP("ServiceError", "The used space cannot be negative."))
                 .withDetail(name);
         allocated += mailbox.quotaMb;
         names.append(name);
@@ -974,8 +966,8 @@ Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &deta
             ServiceError error = storageError(insert.lastError());
             if (error.code() == Code::AlreadyExists)
                 return ServiceError(Code::AlreadyExists,
-                                    QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."),
-                                    {names.at(i) + u'@' + domain.name});
+                    QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."),
+                    { names.at(i) + u'@' + domain.name });
             return error;
         }
     }
@@ -985,7 +977,7 @@ Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &deta
 Result<int> SqlStore::bulkInsert(const QString &domain, const QList<StoredMailbox> &mailboxes)
 {
     const bool needsFallback = std::any_of(mailboxes.cbegin(), mailboxes.cend(),
-                                           [](const StoredMailbox &mailbox) { return mailbox.passwordHash.isEmpty(); });
+        [](const StoredMailbox &mailbox) { return mailbox.passwordHash.isEmpty(); });
     QByteArray fallbackHash;
     if (needsFallback) {
         fallbackHash = unusablePasswordHash();
@@ -1021,20 +1013,52 @@ Result<DomainDetails> SqlStore::addDemoDomain()
     // Fixed data, so that the demo looks the same every time: people of an office and its
     // functional mailboxes.
     static const char *const names[] = {
-        "mario.rossi",      "giulia.bianchi",  "luca.ferrari",     "francesca.russo", "marco.romano",
-        "chiara.colombo",   "alessandro.ricci", "sara.marino",     "andrea.greco",    "valentina.bruno",
-        "giuseppe.gallo",   "elena.conti",     "davide.deluca",    "martina.mancini", "stefano.costa",
-        "federica.giordano", "matteo.rizzo",   "silvia.lombardi",  "roberto.moretti", "laura.barbieri",
-        "paolo.fontana",    "anna.santoro",    "simone.mariani",   "giorgia.rinaldi", "fabio.caruso",
-        "alessia.ferrara",  "riccardo.galli",  "ilaria.martini",   "antonio.leone",   "camilla.longo",
-        "segreteria",       "protocollo",      "amministrazione",  "ufficio.tecnico", "ufficio.legale",
-        "risorse.umane",    "contabilita",     "direzione",        "gare.appalti",    "fatturazione",
+        "mario.rossi",
+        "giulia.bianchi",
+        "luca.ferrari",
+        "francesca.russo",
+        "marco.romano",
+        "chiara.colombo",
+        "alessandro.ricci",
+        "sara.marino",
+        "andrea.greco",
+        "valentina.bruno",
+        "giuseppe.gallo",
+        "elena.conti",
+        "davide.deluca",
+        "martina.mancini",
+        "stefano.costa",
+        "federica.giordano",
+        "matteo.rizzo",
+        "silvia.lombardi",
+        "roberto.moretti",
+        "laura.barbieri",
+        "paolo.fontana",
+        "anna.santoro",
+        "simone.mariani",
+        "giorgia.rinaldi",
+        "fabio.caruso",
+        "alessia.ferrara",
+        "riccardo.galli",
+        "ilaria.martini",
+        "antonio.leone",
+        "camilla.longo",
+        "segreteria",
+        "protocollo",
+        "amministrazione",
+        "ufficio.tecnico",
+        "ufficio.legale",
+        "risorse.umane",
+        "contabilita",
+        "direzione",
+        "gare.appalti",
+        "fatturazione",
     };
     // How full each mailbox is, in percent of its quota: several above an 80 % soft quota,
     // one (sara.marino) nearly full.
-    static const int usedPercent[] = {12, 35, 67, 88, 5,  93, 45, 98, 22, 78, 51, 30, 8,  61, 84, 17, 40, 72, 26, 55,
-                                      3,  47, 82, 19, 64, 9,  36, 70, 14, 58, 86, 91, 76, 42, 21, 33, 66, 81, 11, 49};
-    static const qint64 quotaCycle[] = {512, 1024, 256, 512, 1024, 256, 512};
+    static const int usedPercent[] = { 12, 35, 67, 88, 5, 93, 45, 98, 22, 78, 51, 30, 8, 61, 84, 17, 40, 72, 26, 55, 3,
+        47, 82, 19, 64, 9, 36, 70, 14, 58, 86, 91, 76, 42, 21, 33, 66, 81, 11, 49 };
+    static const qint64 quotaCycle[] = { 512, 1024, 256, 512, 1024, 256, 512 };
     constexpr int count = int(sizeof names / sizeof names[0]);
     static_assert(sizeof usedPercent / sizeof usedPercent[0] == count);
 
@@ -1065,11 +1089,11 @@ Result<DomainDetails> SqlStore::addDemoDomain()
         return *error;
     {
         QSqlQuery query(m_db);
-        if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, {domain.name}))
+        if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, { domain.name }))
             return *error;
         if (query.next())
-            return ServiceError(Code::AlreadyExists,
-                                QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."), {domain.name});
+            return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."),
+                { domain.name });
     }
     const Result<qint64> domainId = insertDomain(domain, unusableHash);
     if (!domainId)

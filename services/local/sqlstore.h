@@ -33,7 +33,7 @@ struct StoredMailbox
     bool archiving = false;
     bool mustChangePassword = true;
     QByteArray passwordHash; // empty: a hash that no password opens
-    QDateTime created;       // invalid: now
+    QDateTime created; // invalid: now
 };
 
 // The local store of domains and mailboxes in one SQL database (a SQLite file today). Every
@@ -95,7 +95,7 @@ private:
     Result<Mailbox> readMailboxByAddress(const QString &address, DomainDetails *details, qint64 *domainId);
     Result<qint64> insertDomain(const Domain &domain, const QByteArray &postmasterHash);
     Result<int> insertMailboxes(qint64 domainId, const DomainDetails &details, const QList<StoredMailbox> &mailboxes,
-                                const QByteArray &fallbackHash);
+        const QByteArray &fallbackHash);
 
     // Prepares `sql`, binds `values` to its `?` placeholders in order and runs it.
     std::optional<ServiceError> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});

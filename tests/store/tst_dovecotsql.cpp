@@ -36,8 +36,8 @@ private:
 
 void TestDovecotSql::initTestCase()
 {
-    m_dovecot = QStandardPaths::findExecutable(u"dovecot"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
-    m_doveadm = QStandardPaths::findExecutable(u"doveadm"_s, {u"/usr/bin"_s, u"/usr/sbin"_s});
+    m_dovecot = QStandardPaths::findExecutable(u"dovecot"_s, { u"/usr/sbin"_s, u"/usr/bin"_s });
+    m_doveadm = QStandardPaths::findExecutable(u"doveadm"_s, { u"/usr/bin"_s, u"/usr/sbin"_s });
     if (m_dovecot.isEmpty() || m_doveadm.isEmpty())
         QSKIP("Dovecot is not installed (dovecot-core): no mail server to read the store.");
     if (!QFileInfo::exists(u"/usr/lib/dovecot/modules/libdriver_sqlite.so"_s))
@@ -77,32 +77,44 @@ void TestDovecotSql::initTestCase()
     QFile sql(m_dir.filePath(u"dovecot-sql.conf.ext"_s));
     QVERIFY(sql.open(QIODevice::WriteOnly));
     sql.write("driver = sqlite\n"
-              "connect = " + storePath.toUtf8() + "\n"
-              "password_query = SELECT \"user\", password FROM dovecot_users WHERE \"user\" = '%u'\n"
-              "user_query = SELECT \"user\", quota_rule FROM dovecot_users WHERE \"user\" = '%u'\n");
+              "connect = "
+        + storePath.toUtf8()
+        + "\n"
+          "password_query = SELECT \"user\", password FROM dovecot_users WHERE \"user\" = '%u'\n"
+          "user_query = SELECT \"user\", quota_rule FROM dovecot_users WHERE \"user\" = '%u'\n");
     sql.close();
     m_config = m_dir.filePath(u"dovecot.conf"_s);
     QFile config(m_config);
     QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write("base_dir = " + base.toUtf8() + "\n"
-                 "state_dir = " + m_dir.filePath(u"state"_s).toUtf8() + "\n"
-                 "log_path = " + m_dir.filePath(u"dovecot.log"_s).toUtf8() + "\n"
-                 "protocols =\n"
-                 "listen = 127.0.0.1\n"
-                 "ssl = no\n"
-                 "auth_failure_delay = 0\n"
-                 "default_internal_user = root\n"
-                 "default_login_user = root\n"
-                 "default_internal_group = root\n"
-                 "mail_home = " + m_dir.filePath(u"mail"_s).toUtf8() + "/%d/%n\n"
-                 "passdb {\n  driver = sql\n  args = " + sql.fileName().toUtf8() + "\n}\n"
-                 "userdb {\n  driver = sql\n  args = " + sql.fileName().toUtf8() + "\n}\n");
+    config.write("base_dir = " + base.toUtf8()
+        + "\n"
+          "state_dir = "
+        + m_dir.filePath(u"state"_s).toUtf8()
+        + "\n"
+          "log_path = "
+        + m_dir.filePath(u"dovecot.log"_s).toUtf8()
+        + "\n"
+          "protocols =\n"
+          "listen = 127.0.0.1\n"
+          "ssl = no\n"
+          "auth_failure_delay = 0\n"
+          "default_internal_user = root\n"
+          "default_login_user = root\n"
+          "default_internal_group = root\n"
+          "mail_home = "
+        + m_dir.filePath(u"mail"_s).toUtf8()
+        + "/%d/%n\n"
+          "passdb {\n  driver = sql\n  args = "
+        + sql.fileName().toUtf8()
+        + "\n}\n"
+          "userdb {\n  driver = sql\n  args = "
+        + sql.fileName().toUtf8() + "\n}\n");
     config.close();
 
-    m_server.start(m_dovecot, {u"-F"_s, u"-c"_s, m_config});
+    m_server.start(m_dovecot, { u"-F"_s, u"-c"_s, m_config });
     QVERIFY(m_server.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(base + u"/auth-client"_s) || m_server.state() != QProcess::Running,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QFileInfo::exists(base + u"/auth-client"_s) || m_server.state() != QProcess::Running, 10000);
     QVERIFY2(m_server.state() == QProcess::Running, m_server.readAllStandardError().constData());
 }
 
@@ -119,7 +131,7 @@ void TestDovecotSql::cleanupTestCase()
 int TestDovecotSql::doveadm(const QStringList &arguments, QByteArray *output)
 {
     QProcess process;
-    process.start(m_doveadm, QStringList{u"-c"_s, m_config} + arguments);
+    process.start(m_doveadm, QStringList { u"-c"_s, m_config } + arguments);
     if (!process.waitForFinished(30000))
         return -1;
     if (output)
@@ -151,7 +163,7 @@ void TestDovecotSql::login()
     // Each attempt from its own address: Dovecot slows down repeated failures from one.
     static int attempt = 0;
     const QString remote = u"192.0.2.%1"_s.arg(++attempt);
-    const int code = doveadm({u"auth"_s, u"test"_s, u"-x"_s, u"rip="_s + remote, user, password});
+    const int code = doveadm({ u"auth"_s, u"test"_s, u"-x"_s, u"rip="_s + remote, user, password });
     QVERIFY(code >= 0);
     QCOMPARE(code == 0, succeeds);
 }
@@ -159,9 +171,9 @@ void TestDovecotSql::login()
 void TestDovecotSql::userLookup()
 {
     QByteArray output;
-    QCOMPARE(doveadm({u"user"_s, u"mario.rossi@pec.test.it"_s}, &output), 0);
+    QCOMPARE(doveadm({ u"user"_s, u"mario.rossi@pec.test.it"_s }, &output), 0);
     QVERIFY2(output.contains("*:storage=512M"), output.constData());
-    QVERIFY(doveadm({u"user"_s, u"spenta@pec.test.it"_s}) != 0);
+    QVERIFY(doveadm({ u"user"_s, u"spenta@pec.test.it"_s }) != 0);
 }
 
 QTEST_GUILESS_MAIN(TestDovecotSql)

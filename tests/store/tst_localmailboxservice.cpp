@@ -16,8 +16,7 @@ namespace {
 using Code = ServiceError::Code;
 
 // Waits for `future` while the test's event loop runs, and returns its result.
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     QFutureWatcher<T> watcher;
     QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
@@ -91,8 +90,8 @@ void TestLocalMailboxService::openAndOperate()
     QVERIFY(changed);
     QCOMPARE(await(service->changeMailbox(change)).error().code(), Code::Conflict);
 
-    const Result<Mailbox> reset =
-        await(service->resetPassword(change.address, changed.value().version, u"NuovaPass77"_s));
+    const Result<Mailbox> reset
+        = await(service->resetPassword(change.address, changed.value().version, u"NuovaPass77"_s));
     QVERIFY(reset);
 
     MailboxQuery query;

@@ -75,7 +75,7 @@ void TestPasswordHash::unusableHashOpensNothing()
 
 void TestPasswordHash::dovecotVerifiesTheHash()
 {
-    const QString doveadm = QStandardPaths::findExecutable(u"doveadm"_s, {u"/usr/bin"_s, u"/usr/sbin"_s});
+    const QString doveadm = QStandardPaths::findExecutable(u"doveadm"_s, { u"/usr/bin"_s, u"/usr/sbin"_s });
     if (doveadm.isEmpty())
         QSKIP("doveadm (Dovecot) is not installed: the hash cannot be checked against Dovecot here.");
 
@@ -85,7 +85,7 @@ void TestPasswordHash::dovecotVerifiesTheHash()
     const QByteArray hash = hashPassword(password);
     const auto check = [&](const QString &attempt) {
         QProcess process;
-        process.start(doveadm, {u"pw"_s, u"-t"_s, QString::fromLatin1(hash), u"-p"_s, attempt});
+        process.start(doveadm, { u"pw"_s, u"-t"_s, QString::fromLatin1(hash), u"-p"_s, attempt });
         if (!process.waitForFinished(30000))
             return -1;
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

@@ -3,14 +3,14 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QElapsedTimer>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,11 +75,12 @@ QStringList dumpStore(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
         db.setDatabaseName(path);
         if (!db.open())
-            return {u"cannot open"_s};
-        for (const QString &sql : {u"SELECT * FROM domains ORDER BY id"_s, u"SELECT * FROM mailboxes ORDER BY id"_s}) {
+            return { u"cannot open"_s };
+        for (const QString &sql :
+            { u"SELECT * FROM domains ORDER BY id"_s, u"SELECT * FROM mailboxes ORDER BY id"_s }) {
             QSqlQuery query(db);
             if (!query.prepare(sql) || !query.exec())
-                return {query.lastError().text()};
+                return { query.lastError().text() };
             while (query.next()) {
                 QStringList fields;
                 for (int i = 0; i < query.record().count(); ++i)
@@ -159,8 +160,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<SqlStore> openStore();
-    QList<Mailbox> allMailboxes(SqlStore &store, MailboxColumn column, Qt::SortOrder order,
-                                const QString &filter = {});
+    QList<Mailbox> allMailboxes(SqlStore &store, MailboxColumn column, Qt::SortOrder order, const QString &filter = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -190,8 +190,8 @@ std::unique_ptr<SqlStore> TestSqlStore::openStore()
     return opened.takeValue();
 }
 
-QList<Mailbox> TestSqlStore::allMailboxes(SqlStore &store, MailboxColumn column, Qt::SortOrder order,
-                                          const QString &filter)
+QList<Mailbox> TestSqlStore::allMailboxes(
+    SqlStore &store, MailboxColumn column, Qt::SortOrder order, const QString &filter)
 {
     MailboxQuery query;
     query.domain = domainName;
@@ -456,8 +456,8 @@ void TestSqlStore::resetPassword()
             db.setDatabaseName(m_path);
             if (db.open()) {
                 QSqlQuery query(db);
-                if (query.prepare(u"SELECT password_hash FROM mailboxes WHERE name = 'luca.ferrari'"_s)
-                    && query.exec() && query.next())
+                if (query.prepare(u"SELECT password_hash FROM mailboxes WHERE name = 'luca.ferrari'"_s) && query.exec()
+                    && query.next())
                     hash = query.value(0).toString().toLatin1();
             }
         }
@@ -585,7 +585,7 @@ void TestSqlStore::failedOperationsLeaveDataAsItWas()
 
     // A batch whose last mailbox is a duplicate: none of it stays.
     QList<StoredMailbox> batch;
-    for (const QString &name : {u"uno"_s, u"due"_s, u"mario.rossi"_s}) {
+    for (const QString &name : { u"uno"_s, u"due"_s, u"mario.rossi"_s }) {
         StoredMailbox mailbox;
         mailbox.name = name;
         mailbox.quotaMb = 10;
@@ -641,7 +641,7 @@ void TestSqlStore::garbageFileIsRefusedUntouched()
     QCOMPARE(opened.error().code(), Code::Storage);
     QVERIFY(opened.error().message().contains(u"not a PEC Admin store"_s));
     QCOMPARE(fileChecksum(m_path), checksum);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"store.sqlite"_s});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { u"store.sqlite"_s });
 }
 
 void TestSqlStore::otherProgramsDatabaseIsRefusedUntouched()
@@ -679,8 +679,9 @@ void TestSqlStore::readOnlyFolderIsRefused()
     m_path = m_dir->filePath(u"locked/store.sqlite"_s);
     QVERIFY(QDir(m_dir->path()).mkdir(u"locked"_s));
     const QString folder = m_dir->filePath(u"locked"_s);
-    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                                              | QFile::ReadOther | QFile::ExeOther)); // 0555
+    QVERIFY(QFile::setPermissions(folder,
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther)); // 0555
     const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
     QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     QVERIFY(!opened);
@@ -719,11 +720,11 @@ void TestSqlStore::fileLockedByAnotherProcess()
 
     // A second process takes the file for itself and keeps it until its input ends.
     QProcess holder;
-    holder.start(sqlite3, {m_path});
+    holder.start(sqlite3, { m_path });
     QVERIFY(holder.waitForStarted());
     const QString marker = m_dir->filePath(u"held"_s);
     holder.write("PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT count(*) FROM mailboxes;\n.once "
-                 + marker.toUtf8() + "\nSELECT 'held';\n");
+        + marker.toUtf8() + "\nSELECT 'held';\n");
     QTRY_VERIFY(QFileInfo::exists(marker) || holder.state() != QProcess::Running);
     QVERIFY(holder.state() == QProcess::Running);
 
@@ -752,7 +753,7 @@ void TestSqlStore::writeWhileAnotherProcessWrites()
     QVERIFY(store->addDomain(testDomain()));
 
     QProcess holder;
-    holder.start(sqlite3, {m_path});
+    holder.start(sqlite3, { m_path });
     QVERIFY(holder.waitForStarted());
     const QString marker = m_dir->filePath(u"held"_s);
     holder.write("BEGIN EXCLUSIVE;\nSELECT count(*) FROM mailboxes;\n.once " + marker.toUtf8() + "\nSELECT 'held';\n");
@@ -781,11 +782,10 @@ void TestSqlStore::noClearTextPasswordInFiles()
     const QString second = u"Wv9kAltro31"_s;
     const auto leaks = [this](const QString &password) {
         QStringList found;
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-journal"_s, u"-shm"_s}) {
+        for (const QString &suffix : { QString(), u"-wal"_s, u"-journal"_s, u"-shm"_s }) {
             const QByteArray bytes = fileBytes(m_path + suffix);
             if (bytes.contains(password.toUtf8()) || bytes.contains(password.toLatin1().toBase64())
-                || bytes.contains(QByteArray(reinterpret_cast<const char *>(password.utf16()),
-                                             password.size() * 2)))
+                || bytes.contains(QByteArray(reinterpret_cast<const char *>(password.utf16()), password.size() * 2)))
                 found.append(m_path + suffix);
         }
         return found;
@@ -816,11 +816,10 @@ void TestSqlStore::pagingAgreesWithPlainQuery_data()
     QTest::addColumn<MailboxColumn>("column");
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QString>("filter");
-    const QList<std::pair<const char *, MailboxColumn>> columns{
-        {"address", MailboxColumn::Address}, {"status", MailboxColumn::Status},
-        {"usage", MailboxColumn::Usage},     {"quota", MailboxColumn::Quota},
-        {"soft quota", MailboxColumn::SoftQuota}, {"archiving", MailboxColumn::Archiving},
-        {"created", MailboxColumn::Created}};
+    const QList<std::pair<const char *, MailboxColumn>> columns { { "address", MailboxColumn::Address },
+        { "status", MailboxColumn::Status }, { "usage", MailboxColumn::Usage }, { "quota", MailboxColumn::Quota },
+        { "soft quota", MailboxColumn::SoftQuota }, { "archiving", MailboxColumn::Archiving },
+        { "created", MailboxColumn::Created } };
     for (const auto &[name, column] : columns) {
         QTest::addRow("%s ascending", name) << column << Qt::AscendingOrder << QString();
         QTest::addRow("%s descending", name) << column << Qt::DescendingOrder << QString();
@@ -859,9 +858,9 @@ void TestSqlStore::pagingAgreesWithPlainQuery()
     QList<Mailbox> expected = plain;
     std::sort(expected.begin(), expected.end(), [&](const Mailbox &a, const Mailbox &b) {
         const QVariant ka = sortKey(a, column), kb = sortKey(b, column);
-        const int c = QVariant::compare(ka, kb) == QPartialOrdering::Less      ? -1
-                      : QVariant::compare(ka, kb) == QPartialOrdering::Greater ? 1
-                                                                                : 0;
+        const int c = QVariant::compare(ka, kb) == QPartialOrdering::Less ? -1
+            : QVariant::compare(ka, kb) == QPartialOrdering::Greater      ? 1
+                                                                          : 0;
         const int byKey = c != 0 ? c : a.name.compare(b.name);
         return order == Qt::AscendingOrder ? byKey < 0 : byKey > 0;
     });
@@ -877,7 +876,7 @@ void TestSqlStore::pagingAgreesWithPlainQuery()
             QVERIFY(mailbox.name.contains(filter, Qt::CaseInsensitive));
     }
 
-    for (const int pageSize : {1, 7, 10, 50}) {
+    for (const int pageSize : { 1, 7, 10, 50 }) {
         MailboxQuery query;
         query.domain = domainName;
         query.filter = filter;
@@ -978,7 +977,7 @@ void TestSqlStore::filterTreatsWildcardsAsText()
     auto store = openStore();
     QVERIFY(store);
     QVERIFY(store->addDomain(testDomain()));
-    for (const QString &name : {u"a_b"_s, u"axb"_s, u"a__b"_s, u"mario.rossi"_s, u"ufficio_tecnico"_s, u"uff.x"_s})
+    for (const QString &name : { u"a_b"_s, u"axb"_s, u"a__b"_s, u"mario.rossi"_s, u"ufficio_tecnico"_s, u"uff.x"_s })
         QVERIFY(store->createMailbox(newMailbox(name, 10)));
     const auto names = [&](const QString &filter) {
         QStringList result;
@@ -986,14 +985,14 @@ void TestSqlStore::filterTreatsWildcardsAsText()
             result.append(mailbox.name);
         return result;
     };
-    QCOMPARE(names(u"a_b"_s), QStringList{u"a_b"_s});
-    QCOMPARE(names(u"_"_s), (QStringList{u"a__b"_s, u"a_b"_s, u"ufficio_tecnico"_s}));
+    QCOMPARE(names(u"a_b"_s), QStringList { u"a_b"_s });
+    QCOMPARE(names(u"_"_s), (QStringList { u"a__b"_s, u"a_b"_s, u"ufficio_tecnico"_s }));
     QCOMPARE(names(u"%"_s), QStringList());
     QCOMPARE(names(u"a%b"_s), QStringList());
     QCOMPARE(names(u"\\"_s), QStringList());
-    QCOMPARE(names(u"ROSSI"_s), QStringList{u"mario.rossi"_s});
-    QCOMPARE(names(u" Uff"_s), (QStringList{u"uff.x"_s, u"ufficio_tecnico"_s}));
-    QCOMPARE(names(u"."_s), (QStringList{u"mario.rossi"_s, u"uff.x"_s}));
+    QCOMPARE(names(u"ROSSI"_s), QStringList { u"mario.rossi"_s });
+    QCOMPARE(names(u" Uff"_s), (QStringList { u"uff.x"_s, u"ufficio_tecnico"_s }));
+    QCOMPARE(names(u"."_s), (QStringList { u"mario.rossi"_s, u"uff.x"_s }));
     QCOMPARE(names(QString()).size(), 7);
     MailboxQuery missing;
     missing.domain = u"other.it"_s;
@@ -1025,7 +1024,7 @@ void TestSqlStore::dovecotView()
                 QVERIFY(verifyPassword(query.value(1).toString().toLatin1(), goodPassword));
             }
         }
-        QCOMPARE(users, (QStringList{u"mario.rossi@pec.test.it"_s, u"postmaster@pec.test.it"_s}));
+        QCOMPARE(users, (QStringList { u"mario.rossi@pec.test.it"_s, u"postmaster@pec.test.it"_s }));
     }
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"dovecot"_s);
@@ -1076,8 +1075,8 @@ void TestSqlStore::demoDomain()
             if (!mailbox.isPostmaster())
                 newest = std::max(newest, mailbox.created);
         }
-        for (const char *name : {"mario.rossi", "giulia.bianchi", "segreteria", "protocollo", "amministrazione",
-                                 "ufficio.tecnico", "postmaster"})
+        for (const char *name : { "mario.rossi", "giulia.bianchi", "segreteria", "protocollo", "amministrazione",
+                 "ufficio.tecnico", "postmaster" })
             QVERIFY2(names.contains(QString::fromLatin1(name)), name);
         QCOMPARE(allocated, demo.allocatedMb);
         QVERIFY(quotas.contains(256) && quotas.contains(512) && quotas.contains(1024));
