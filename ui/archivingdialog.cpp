@@ -24,6 +24,8 @@ ArchivingDialog::ArchivingDialog(MailboxService *service, const Mailbox &mailbox
     , m_details(domain)
 {
     setObjectName(u"archivingDialog"_s);
+    // Wide enough that explanations wrap into a few lines, not into a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     const bool available = m_details.domain.archivingAvailable;
 
     m_explanationLabel = new QLabel(this);

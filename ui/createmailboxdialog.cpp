@@ -14,10 +14,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,6 +34,8 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     , m_details(domain)
 {
     setObjectName(u"createMailboxDialog"_s);
+    // Wide enough that explanations wrap into a few lines, not into a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
     m_stackedWidget = new QStackedWidget(this);
     m_stackedWidget->setObjectName(u"stackedWidget"_s);
@@ -110,7 +114,7 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     auto *nameForm = new QFormLayout;
     nameForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     nameForm->addRow(m_nameLabel, nameRow);
-    nameForm->addRow(QString(), m_nameErrorLabel);
+    nameForm->addRow(static_cast<QWidget *>(nullptr), m_nameErrorLabel);
 
     auto *passwordLayout = new QVBoxLayout(m_passwordGroupBox);
     passwordLayout->addWidget(m_passwordEditor);
@@ -118,11 +122,11 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     auto *spaceForm = new QFormLayout(m_spaceGroupBox);
     spaceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     spaceForm->addRow(m_quotaLabel, m_quotaSpinBox);
-    spaceForm->addRow(QString(), m_quotaHintLabel);
-    spaceForm->addRow(QString(), m_quotaErrorLabel);
+    spaceForm->addRow(static_cast<QWidget *>(nullptr), m_quotaHintLabel);
+    spaceForm->addRow(static_cast<QWidget *>(nullptr), m_quotaErrorLabel);
     spaceForm->addRow(m_softQuotaLabel, m_softQuotaSpinBox);
-    spaceForm->addRow(QString(), m_softQuotaErrorLabel);
-    spaceForm->addRow(QString(), m_archivingCheckBox);
+    spaceForm->addRow(static_cast<QWidget *>(nullptr), m_softQuotaErrorLabel);
+    spaceForm->addRow(static_cast<QWidget *>(nullptr), m_archivingCheckBox);
 
     auto *formLayout = new QVBoxLayout(m_formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -234,10 +238,11 @@ void CreateMailboxDialog::retranslateUi()
     m_quotaLabel->setText(tr("Disk &quota:"));
     m_quotaSpinBox->setSuffix(tr(" MB"));
     m_quotaSpinBox->setAccessibleName(tr("Disk quota in MB"));
+    const QLocale locale;
     m_quotaHintLabel->setText(tr("At most %1 MB: %2 MB per mailbox, and the domain has %3 MB left to allocate.")
-                                  .arg(std::max<qint64>(0, quotaCap()))
-                                  .arg(m_details.domain.maxMailboxQuotaMb)
-                                  .arg(std::max<qint64>(0, m_details.freeSpaceMb())));
+                                  .arg(locale.toString(std::max<qint64>(0, quotaCap())),
+                                       locale.toString(m_details.domain.maxMailboxQuotaMb),
+                                       locale.toString(std::max<qint64>(0, m_details.freeSpaceMb()))));
     m_quotaHintLabel->setAccessibleName(tr("Disk quota limits"));
     m_quotaErrorLabel->setAccessibleName(tr("Disk quota error"));
     m_softQuotaLabel->setText(tr("&Soft quota:"));
@@ -298,9 +303,13 @@ void CreateMailboxDialog::submit()
         Q_EMIT mailboxCreated(created);
         m_credentialsPage->setCredentials(created.address(), password);
         m_passwordEditor->clear();
+        // The form is done with: out of the stack, so that the dialog fits the shorter page.
         m_stackedWidget->setCurrentWidget(m_credentialsPage);
+        m_stackedWidget->removeWidget(m_formPage);
+        m_formPage->hide();
         m_credentialsPage->closeButton()->setFocus();
-        adjustSize();
+        // Once the new page is laid out.
+        QTimer::singleShot(0, this, &QDialog::adjustSize);
     });
 }
 

@@ -38,7 +38,9 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_passwordLineEdit = new QLineEdit(this);
     m_passwordLineEdit->setObjectName(u"credentialsPasswordLineEdit"_s);
     m_passwordLineEdit->setReadOnly(true);
-    m_passwordLineEdit->setFont(fixed);
+    QFont larger = fixed;
+    larger.setPointSizeF(fixed.pointSizeF() * 1.25);
+    m_passwordLineEdit->setFont(larger);
     m_passwordLabel->setBuddy(m_passwordLineEdit);
 
     m_copyButton = new QPushButton(this);
@@ -61,7 +63,8 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     form->addRow(m_passwordLabel, m_passwordLineEdit);
     auto *copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copyButton);
-    copyRow->addWidget(m_copiedLabel, 1);
+    copyRow->addWidget(m_copiedLabel);
+    copyRow->addStretch(1);
     form->addRow(copyRow);
 
     auto *buttons = new QHBoxLayout;

@@ -25,6 +25,8 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     , m_service(service)
 {
     setObjectName(u"deleteMailboxesDialog"_s);
+    // Wide enough that explanations wrap into a few lines, not into a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     for (const Mailbox &mailbox : mailboxes) {
         Entry entry;
         entry.mailbox = mailbox;
@@ -44,6 +46,7 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     m_mailboxesListWidget = new QListWidget(this);
     m_mailboxesListWidget->setObjectName(u"mailboxesListWidget"_s);
     m_mailboxesListWidget->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mailboxesListWidget->setMaximumHeight(m_mailboxesListWidget->fontMetrics().height() * 9);
     m_mailboxesListWidget->setVisible(m_entries.size() > 1);
     m_refusalLabel = new ErrorLabel(this);
     m_refusalLabel->setObjectName(u"refusalLabel"_s);
@@ -85,7 +88,7 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_suggestionLabel);
-    layout->addWidget(m_mailboxesListWidget, 1);
+    layout->addWidget(m_mailboxesListWidget);
     layout->addWidget(m_refusalLabel);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirmLineEdit);
@@ -194,12 +197,12 @@ void DeleteMailboxesDialog::updateList()
         QString text = entry.mailbox.address();
         QString state;
         if (entry.skipReason) {
-            text = tr("%1 (left out: %2)").arg(text, entry.skipReason->message());
+            text = tr("%1 (left out)").arg(text);
             refused.append(isSingle() ? entry.skipReason->message()
                                       : tr("%1: %2").arg(entry.mailbox.address(), entry.skipReason->message()));
             state = u"skipped"_s;
         } else if (entry.failure) {
-            text = tr("%1 (failed: %2)").arg(text, entry.failure->message());
+            text = tr("%1 (failed)").arg(text);
             state = u"failed"_s;
         } else if (entry.done) {
             text = tr("%1 (deleted)").arg(text);
@@ -209,7 +212,7 @@ void DeleteMailboxesDialog::updateList()
         item->setData(Qt::UserRole, entry.mailbox.address());
         item->setData(Qt::UserRole + 1, state);
     }
-    m_refusalLabel->setMessage(refused.join(u'\n'));
+    m_refusalLabel->setMessage(m_finished && !isSingle() ? QString() : refused.join(u'\n'));
 }
 
 void DeleteMailboxesDialog::validate()
@@ -309,6 +312,7 @@ void DeleteMailboxesDialog::finish()
             + problems.join(u'\n');
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(true);
+    m_refusalLabel->setVisible(false); // the summary says it again
     m_confirmLabel->setVisible(false);
     m_confirmLineEdit->setVisible(false);
     m_deleteButton->setVisible(false);

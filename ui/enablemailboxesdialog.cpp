@@ -25,6 +25,8 @@ EnableMailboxesDialog::EnableMailboxesDialog(MailboxService *service, const QLis
     , m_enable(enable)
 {
     setObjectName(enable ? u"enableMailboxesDialog"_s : u"disableMailboxesDialog"_s);
+    // Wide enough that explanations wrap into a few lines, not into a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     for (const Mailbox &mailbox : mailboxes) {
         Entry entry;
         entry.mailbox = mailbox;
@@ -46,6 +48,7 @@ EnableMailboxesDialog::EnableMailboxesDialog(MailboxService *service, const QLis
     m_mailboxesListWidget = new QListWidget(this);
     m_mailboxesListWidget->setObjectName(u"mailboxesListWidget"_s);
     m_mailboxesListWidget->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mailboxesListWidget->setMaximumHeight(m_mailboxesListWidget->fontMetrics().height() * 9);
     m_countLabel->setBuddy(m_mailboxesListWidget);
     m_skippedLabel = new ErrorLabel(this);
     m_skippedLabel->setObjectName(u"skippedLabel"_s);
@@ -72,7 +75,7 @@ EnableMailboxesDialog::EnableMailboxesDialog(MailboxService *service, const QLis
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanationLabel);
     layout->addWidget(m_countLabel);
-    layout->addWidget(m_mailboxesListWidget, 1);
+    layout->addWidget(m_mailboxesListWidget);
     layout->addWidget(m_skippedLabel);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_summaryLabel);
@@ -147,11 +150,11 @@ void EnableMailboxesDialog::updateList()
         QString text = entry.mailbox.address();
         QString state;
         if (entry.skipReason) {
-            text = tr("%1 (left out: %2)").arg(text, entry.skipReason->message());
+            text = tr("%1 (left out)").arg(text);
             skipped.append(tr("%1: %2").arg(entry.mailbox.address(), entry.skipReason->message()));
             state = u"skipped"_s;
         } else if (entry.failure) {
-            text = tr("%1 (failed: %2)").arg(text, entry.failure->message());
+            text = tr("%1 (failed)").arg(text);
             state = u"failed"_s;
         } else if (entry.done) {
             text = (m_enable ? tr("%1 (enabled)") : tr("%1 (disabled)")).arg(text);
@@ -161,8 +164,8 @@ void EnableMailboxesDialog::updateList()
         item->setData(Qt::UserRole, entry.mailbox.address());
         item->setData(Qt::UserRole + 1, state);
     }
-    m_skippedLabel->setMessage(skipped.isEmpty() ? QString()
-                                                 : tr("Left out: %1").arg(skipped.join(u'\n')));
+    m_skippedLabel->setMessage(skipped.isEmpty() || m_finished ? QString()
+                                                               : tr("Left out: %1").arg(skipped.join(u'\n')));
 }
 
 void EnableMailboxesDialog::start()
@@ -235,6 +238,7 @@ void EnableMailboxesDialog::finish()
             + problems.join(u'\n');
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(true);
+    m_skippedLabel->setVisible(false); // the summary says it again
     m_applyButton->setVisible(false);
     m_cancelButton->setEnabled(true);
     m_cancelButton->setText(tr("Close"));

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -34,6 +35,8 @@ NewDomainDialog::NewDomainDialog(MailboxService *service, QWidget *parent)
     , m_service(service)
 {
     setObjectName(u"newDomainDialog"_s);
+    // Wide enough that explanations wrap into a few lines, not into a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
     m_introLabel = new QLabel(this);
     m_introLabel->setObjectName(u"introLabel"_s);
@@ -157,16 +160,16 @@ NewDomainDialog::NewDomainDialog(MailboxService *service, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_nameLabel, m_nameLineEdit);
-    form->addRow(QString(), m_nameErrorLabel);
+    form->addRow(static_cast<QWidget *>(nullptr), m_nameErrorLabel);
     form->addRow(m_spaceLabel, spaceRow);
-    form->addRow(QString(), m_spaceErrorLabel);
+    form->addRow(static_cast<QWidget *>(nullptr), m_spaceErrorLabel);
     form->addRow(m_maxMailboxesLabel, m_maxMailboxesSpinBox);
-    form->addRow(QString(), m_maxMailboxesErrorLabel);
+    form->addRow(static_cast<QWidget *>(nullptr), m_maxMailboxesErrorLabel);
     form->addRow(m_presetLabel, m_presetComboBox);
-    form->addRow(QString(), m_presetRulesLabel);
-    form->addRow(QString(), m_customGroupBox);
-    form->addRow(QString(), m_policyErrorLabel);
-    form->addRow(QString(), m_archivingCheckBox);
+    form->addRow(static_cast<QWidget *>(nullptr), m_presetRulesLabel);
+    form->addRow(static_cast<QWidget *>(nullptr), m_customGroupBox);
+    form->addRow(static_cast<QWidget *>(nullptr), m_policyErrorLabel);
+    form->addRow(static_cast<QWidget *>(nullptr), m_archivingCheckBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
@@ -313,11 +316,11 @@ void NewDomainDialog::validate()
 {
     const Domain current = domain();
 
-    QStringList rulesText;
+    QString rulesText = tr("Passwords must have:");
     for (const PasswordRuleCheck &check : passwordChecklist(current.passwordPolicy, QString()))
-        rulesText.append(check.description);
-    m_presetRulesLabel->setText(tr("Passwords: %1.").arg(rulesText.join(u"; "_s))
-                                + u'\n' + tr("Largest disk quota of a mailbox: %1 MB.").arg(current.maxMailboxQuotaMb));
+        rulesText += u"\n\u2022 "_s + check.description;
+    rulesText += u'\n' + tr("Largest disk quota of a mailbox: %1 MB.").arg(QLocale().toString(current.maxMailboxQuotaMb));
+    m_presetRulesLabel->setText(rulesText);
 
     const std::optional<ServiceError> error = rules::checkDomain(current);
     const QString field = error ? error->field() : QString();

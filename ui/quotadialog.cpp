@@ -29,6 +29,8 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
     , m_details(domain)
 {
     setObjectName(u"quotaDialog"_s);
+    // Wide enough that explanations wrap into a few lines, not into a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
     const auto makeLabel = [this](const QString &name) {
         auto *label = new QLabel(this);
@@ -80,8 +82,8 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
     form->addRow(m_spaceLeftLabel, m_spaceLeftValueLabel);
     form->addRow(m_maximumLabel, m_maximumValueLabel);
     form->addRow(m_quotaLabel, m_quotaSpinBox);
-    form->addRow(QString(), m_belowUsageLabel);
-    form->addRow(QString(), m_quotaErrorLabel);
+    form->addRow(static_cast<QWidget *>(nullptr), m_belowUsageLabel);
+    form->addRow(static_cast<QWidget *>(nullptr), m_quotaErrorLabel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);

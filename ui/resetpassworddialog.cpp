@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,8 @@ ResetPasswordDialog::ResetPasswordDialog(MailboxService *service, const Mailbox 
     , m_refusal(rules::checkPasswordReset(mailbox))
 {
     setObjectName(u"resetPasswordDialog"_s);
+    // Wide enough that explanations wrap into a few lines, not into a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
     m_stackedWidget = new QStackedWidget(this);
     m_stackedWidget->setObjectName(u"stackedWidget"_s);
@@ -164,8 +167,13 @@ void ResetPasswordDialog::submit()
             Q_EMIT mailboxChanged(m_mailbox);
             m_credentialsPage->setCredentials(m_mailbox.address(), password);
             m_passwordEditor->clear();
-            m_stackedWidget->setCurrentWidget(m_credentialsPage);
+            // The form is done with: out of the stack, so that the dialog fits the shorter page.
+        m_stackedWidget->setCurrentWidget(m_credentialsPage);
+        m_stackedWidget->removeWidget(m_formPage);
+        m_formPage->hide();
             m_credentialsPage->closeButton()->setFocus();
+            // Once the new page is laid out.
+        QTimer::singleShot(0, this, &QDialog::adjustSize);
         });
 }
 

@@ -28,6 +28,8 @@ SoftQuotaDialog::SoftQuotaDialog(MailboxService *service, const Mailbox &mailbox
     , m_details(domain)
 {
     setObjectName(u"softQuotaDialog"_s);
+    // Wide enough that explanations wrap into a few lines, not into a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
     const auto makeLabel = [this](const QString &name) {
         auto *label = new QLabel(this);
@@ -76,7 +78,7 @@ SoftQuotaDialog::SoftQuotaDialog(MailboxService *service, const Mailbox &mailbox
     form->addRow(m_usedLabel, m_usedValueLabel);
     form->addRow(m_currentLabel, m_currentValueLabel);
     form->addRow(m_softQuotaLabel, m_softQuotaSpinBox);
-    form->addRow(QString(), m_softQuotaErrorLabel);
+    form->addRow(static_cast<QWidget *>(nullptr), m_softQuotaErrorLabel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
