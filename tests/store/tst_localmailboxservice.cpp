@@ -147,12 +147,9 @@ void TestLocalMailboxService::workRunsOffTheCallingThread()
     input.domain = u"pec.test.it"_s;
     input.password = u"Segreto2024ab"_s;
     input.quotaMb = 256;
-    // The call returns at once; hashing and writing happen on the worker.
-    QElapsedTimer timer;
-    timer.start();
+    // Hashing and writing happen on the worker: the future finishes there, and a
+    // continuation without a context runs on the thread that finished it.
     QFuture<Result<Mailbox>> future = service->createMailbox(input);
-    const qint64 callTime = timer.elapsed();
-    QVERIFY2(callTime < 20, qPrintable(QString::number(callTime)));
     QThread *finishedOn = nullptr;
     QFuture<void> after = future.then([&](const Result<Mailbox> &) { finishedOn = QThread::currentThread(); });
     await(future);
