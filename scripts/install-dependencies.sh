@@ -9,8 +9,8 @@ packages=(
     libsodium-dev
 )
 if [ "${1:-}" = "--tests" ]; then
-    # Tests also use Dovecot's doveadm (to verify password hashes), pdftotext and sqlite3.
-    packages+=(dovecot-core poppler-utils sqlite3 xauth xvfb)
+    # Tests also use Dovecot (to verify password hashes and log in on a store), pdftotext and sqlite3.
+    packages+=(dovecot-core dovecot-sqlite poppler-utils sqlite3 xauth xvfb)
 fi
 
 missing=()
