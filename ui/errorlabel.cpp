@@ -8,6 +8,8 @@ ErrorLabel::ErrorLabel(QWidget *parent)
     : QLabel(parent)
 {
     setWordWrap(true);
+    // Rows of a form are as tall as their size hint: any spare height goes below the text.
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette red = palette();

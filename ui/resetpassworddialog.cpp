@@ -45,7 +45,8 @@ ResetPasswordDialog::ResetPasswordDialog(MailboxService *service, const Mailbox 
     m_passwordEditor->setObjectName(u"passwordEditor"_s);
     m_passwordEditor->setPolicy(m_domain.passwordPolicy);
     m_passwordEditor->setMailboxName(m_mailbox.name);
-    m_passwordEditor->setEnabled(!m_refusal);
+    // Refused: no field invites typing a password that cannot be set.
+    m_passwordEditor->setVisible(!m_refusal);
     m_errorLabel = new ErrorLabel(m_formPage);
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_reloadedLabel = new QLabel(m_formPage);
@@ -181,7 +182,7 @@ void ResetPasswordDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_busyProgressBar->setVisible(busy);
-    m_passwordEditor->setEnabled(!busy && !m_refusal);
+    m_passwordEditor->setEnabled(!busy);
     m_cancelButton->setEnabled(!busy);
     validate();
 }
@@ -197,7 +198,7 @@ void ResetPasswordDialog::showError(const ServiceError &error)
     if (error.code() == ServiceError::Code::Protected) {
         m_refusal = error;
         m_refusalLabel->setError(error);
-        m_passwordEditor->setEnabled(false);
+        m_passwordEditor->setVisible(false);
         validate();
         return;
     }
