@@ -1,0 +1,105 @@
+#include "bulkchange.h"
+
+#include "mailboxservice.h"
+#include "rules.h"
+
+#include <QFuture>
+
+namespace pecadmin {
+
+using EntryOutcome = BulkReportEntry::Outcome;
+
+BulkChange::BulkChange(MailboxService &service, QObject *parent)
+    : BulkJob(parent)
+    , m_service(service)
+{
+}
+
+void BulkChange::start(Action action, const QList<Mailbox> &mailboxes, qint64 megabytes, const PasswordPolicy &policy)
+{
+    m_action = action;
+    m_mailboxes = mailboxes;
+    m_megabytes = megabytes;
+    m_policy = policy;
+    QList<BulkReportEntry> entries;
+    QList<int> work;
+    for (qsizetype i = 0; i < mailboxes.size(); ++i) {
+        BulkReportEntry entry;
+        entry.row = int(i) + 1;
+        entry.address = mailboxes.at(i).address();
+        entries.append(entry);
+        work.append(int(i));
+    }
+    begin(std::move(entries), std::move(work));
+}
+
+void BulkChange::answer(int index, const Result<Mailbox> &result, const QString &password)
+{
+    if (result)
+        complete(index, EntryOutcome::Done, std::nullopt, password);
+    else
+        complete(index, EntryOutcome::Failed, result.error());
+}
+
+void BulkChange::process(int index)
+{
+    const Mailbox &mailbox = m_mailboxes.at(index);
+    const auto cancelled = [this, index] { complete(index, EntryOutcome::Failed, cancelledError()); };
+
+    if (m_action == Action::Delete) {
+        if (auto error = rules::checkDelete(mailbox)) {
+            complete(index, EntryOutcome::Failed, *error);
+            return;
+        }
+        m_service.deleteMailbox(mailbox.address(), mailbox.version)
+            .then(this,
+                  [this, index](const Outcome &deleted) {
+                      if (deleted)
+                          complete(index, BulkReportEntry::Outcome::Done);
+                      else
+                          complete(index, BulkReportEntry::Outcome::Failed, deleted.error());
+                  })
+            .onCanceled(this, cancelled);
+        return;
+    }
+    if (m_action == Action::ResetPassword) {
+        if (auto error = rules::checkPasswordReset(mailbox)) {
+            complete(index, EntryOutcome::Failed, *error);
+            return;
+        }
+        const QString password = generatePassword(m_policy, mailbox.name);
+        m_service.resetPassword(mailbox.address(), mailbox.version, password)
+            .then(this,
+                  [this, index, password](const Result<Mailbox> &changed) {
+                      answer(index, changed, changed ? password : QString());
+                  })
+            .onCanceled(this, cancelled);
+        return;
+    }
+
+    MailboxChange change;
+    change.address = mailbox.address();
+    change.version = mailbox.version;
+    switch (m_action) {
+    case Action::Enable: change.enabled = true; break;
+    case Action::Disable: change.enabled = false; break;
+    case Action::SetQuota: change.quotaMb = m_megabytes; break;
+    case Action::SetSoftQuota: change.softQuotaMb = m_megabytes; break;
+    case Action::ArchivingOn: change.archiving = true; break;
+    case Action::ArchivingOff: change.archiving = false; break;
+    case Action::ResetPassword:
+    case Action::Delete: break; // above
+    }
+    if (change.enabled == false && mailbox.isPostmaster()) {
+        complete(index, EntryOutcome::Failed,
+                 ServiceError(ServiceError::Code::Protected,
+                              QT_TRANSLATE_NOOP("ServiceError",
+                                                "The postmaster mailbox cannot be disabled: the domain needs it.")));
+        return;
+    }
+    m_service.changeMailbox(change)
+        .then(this, [this, index](const Result<Mailbox> &changed) { answer(index, changed); })
+        .onCanceled(this, cancelled);
+}
+
+} // namespace pecadmin

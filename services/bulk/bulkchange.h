@@ -1,0 +1,45 @@
+#pragma once
+
+#include "bulkjob.h"
+#include "mailbox.h"
+#include "passwordpolicy.h"
+#include "result.h"
+
+namespace pecadmin {
+
+class MailboxService;
+
+// One action on a list of mailboxes, one mailbox at a time: enable, disable, set the disk quota
+// or the soft quota, turn conservazione sostitutiva on or off, reset the password to a
+// generated one, delete. Each request carries the version of the mailbox as it was listed, so
+// a mailbox that changed meanwhile is refused (a conflict in the report), not overwritten.
+class BulkChange : public BulkJob
+{
+    Q_OBJECT
+
+public:
+    enum class Action { Enable, Disable, SetQuota, SetSoftQuota, ArchivingOn, ArchivingOff, ResetPassword, Delete };
+
+    explicit BulkChange(MailboxService &service, QObject *parent = nullptr);
+
+    // `megabytes`: the new size for SetQuota and SetSoftQuota. `policy`: the domain's password
+    // policy, for ResetPassword; the generated passwords are in the report.
+    void start(Action action, const QList<Mailbox> &mailboxes, qint64 megabytes = 0,
+               const PasswordPolicy &policy = PasswordPolicy());
+
+    Action action() const { return m_action; }
+
+protected:
+    void process(int index) override;
+
+private:
+    void answer(int index, const Result<Mailbox> &result, const QString &password = {});
+
+    MailboxService &m_service;
+    Action m_action = Action::Enable;
+    QList<Mailbox> m_mailboxes;
+    qint64 m_megabytes = 0;
+    PasswordPolicy m_policy;
+};
+
+} // namespace pecadmin

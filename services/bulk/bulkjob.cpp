@@ -1,0 +1,108 @@
+#include "bulkjob.h"
+
+namespace pecadmin {
+
+namespace {
+
+// Failures of the backend as a whole: the mailboxes after this one would fail the same way.
+bool stopsTheRest(ServiceError::Code code)
+{
+    using Code = ServiceError::Code;
+    switch (code) {
+    case Code::Network:
+    case Code::Server:
+    case Code::Storage:
+    case Code::AuthenticationRequired:
+    case Code::SessionExpired:
+    case Code::Unsupported:
+    case Code::Cancelled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ServiceError cancelledError()
+{
+    return ServiceError(ServiceError::Code::Cancelled,
+                        QT_TRANSLATE_NOOP("ServiceError", "The operation stopped before it finished."));
+}
+
+BulkJob::BulkJob(QObject *parent)
+    : QObject(parent)
+{
+}
+
+BulkJob::~BulkJob()
+{
+    m_report.clearPasswords();
+}
+
+void BulkJob::cancel()
+{
+    if (m_running)
+        m_cancelRequested = true;
+}
+
+qint64 BulkJob::estimatedMsecsLeft() const
+{
+    if (m_position == 0 || !m_timer.isValid())
+        return -1;
+    return m_timer.elapsed() * (total() - m_position) / m_position;
+}
+
+void BulkJob::begin(QList<BulkReportEntry> entries, QList<int> work)
+{
+    Q_ASSERT(!m_running);
+    m_report = BulkReport();
+    m_report.entries = std::move(entries);
+    m_work = std::move(work);
+    m_position = 0;
+    m_running = true;
+    m_cancelRequested = false;
+    m_timer.start();
+    QMetaObject::invokeMethod(this, &BulkJob::next, Qt::QueuedConnection);
+}
+
+void BulkJob::next()
+{
+    if (m_cancelRequested) {
+        m_report.cancelled = true;
+        finish();
+        return;
+    }
+    if (m_position >= total()) {
+        finish();
+        return;
+    }
+    process(m_work.at(m_position));
+}
+
+void BulkJob::complete(int index, BulkReportEntry::Outcome outcome, std::optional<ServiceError> error,
+                       const QString &password)
+{
+    BulkReportEntry &entry = m_report.entries[index];
+    entry.outcome = outcome;
+    entry.error = std::move(error);
+    entry.password = password;
+    ++m_position;
+    Q_EMIT progress(m_position, total(), estimatedMsecsLeft());
+    if (outcome == BulkReportEntry::Outcome::Failed && entry.error && stopsTheRest(entry.error->code())) {
+        m_report.stoppedBy = entry.error;
+        finish();
+        return;
+    }
+    // From the event loop: an answer that was ready at once must not nest one call per mailbox.
+    QMetaObject::invokeMethod(this, &BulkJob::next, Qt::QueuedConnection);
+}
+
+void BulkJob::finish()
+{
+    m_running = false;
+    m_cancelRequested = false;
+    Q_EMIT finished();
+}
+
+} // namespace pecadmin

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "bulkreport.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+
+namespace pecadmin {
+
+// The error of a request whose future was cancelled before it answered.
+ServiceError cancelledError();
+
+// The common shape of an operation on many mailboxes: one mailbox at a time, each answer
+// awaited before the next request (a backend applies each in one transaction, so a stop
+// midway leaves only whole mailboxes), progress with an estimate of the time left, a cancel
+// that takes effect after the current mailbox, and a report at the end. A failure of the
+// backend itself (store, network, session) stops the rest; a refusal of one mailbox does not.
+class BulkJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~BulkJob() override;
+
+    bool isRunning() const { return m_running; }
+    // Stops after the mailbox whose answer is awaited; the rest stay "not done".
+    void cancel();
+
+    int total() const { return int(m_work.size()); }
+    int done() const { return m_position; }
+    // The time the rest will take at the pace so far; -1 until one mailbox is done.
+    qint64 estimatedMsecsLeft() const;
+
+    // Complete once finished() has been emitted.
+    const BulkReport &report() const { return m_report; }
+    // Overwrites the generated passwords of the report once they have been shown.
+    void clearPasswords() { m_report.clearPasswords(); }
+
+Q_SIGNALS:
+    void progress(int done, int total, qint64 msecsLeft);
+    void finished();
+
+protected:
+    explicit BulkJob(QObject *parent);
+
+    // Starts: `entries` is the whole report, `work` the indexes of the entries to process, in
+    // order. The first request is made from the event loop, never inside this call.
+    void begin(QList<BulkReportEntry> entries, QList<int> work);
+    // Sends the request for entry `index`; the answer goes to complete().
+    virtual void process(int index) = 0;
+    void complete(int index, BulkReportEntry::Outcome outcome, std::optional<ServiceError> error = std::nullopt,
+                  const QString &password = {});
+
+    BulkReport m_report;
+
+private:
+    void next();
+    void finish();
+
+    QList<int> m_work;
+    int m_position = 0;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+    QElapsedTimer m_timer;
+};
+
+} // namespace pecadmin

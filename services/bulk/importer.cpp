@@ -1,0 +1,88 @@
+#include "importer.h"
+
+#include "mailboxservice.h"
+
+#include <QFuture>
+
+namespace pecadmin {
+
+namespace {
+
+using EntryOutcome = BulkReportEntry::Outcome;
+
+ServiceError existsError(const QString &address)
+{
+    return ServiceError(ServiceError::Code::AlreadyExists,
+                        QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), {address});
+}
+
+} // namespace
+
+Importer::Importer(MailboxService &service, QObject *parent)
+    : BulkJob(parent)
+    , m_service(service)
+{
+}
+
+Importer::~Importer()
+{
+    for (ImportRow &row : m_rows)
+        row.mailbox.password.fill(QChar(0));
+}
+
+void Importer::start(ImportPlan plan)
+{
+    for (ImportRow &row : m_rows)
+        row.mailbox.password.fill(QChar(0));
+    m_rows = std::move(plan.rows);
+    QList<BulkReportEntry> entries;
+    QList<int> work;
+    entries.reserve(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const ImportRow &row = m_rows.at(i);
+        BulkReportEntry entry;
+        entry.row = row.row;
+        entry.address = row.address();
+        switch (row.status) {
+        case ImportRow::Status::Ready:
+            entry.outcome = EntryOutcome::NotDone;
+            work.append(int(i));
+            break;
+        case ImportRow::Status::Exists:
+            entry.outcome = EntryOutcome::Skipped;
+            entry.error = existsError(row.address());
+            break;
+        case ImportRow::Status::Invalid:
+            entry.outcome = EntryOutcome::Failed;
+            entry.error = row.error;
+            break;
+        }
+        entries.append(std::move(entry));
+    }
+    begin(std::move(entries), std::move(work));
+}
+
+void Importer::process(int index)
+{
+    ImportRow &row = m_rows[index];
+    m_service.createMailbox(row.mailbox).then(this, [this, index](const Result<Mailbox> &created) {
+        ImportRow &done = m_rows[index];
+        QString password;
+        if (created && done.passwordGenerated)
+            password = done.mailbox.password;
+        done.mailbox.password.fill(QChar(0));
+        done.mailbox.password.clear();
+        if (created)
+            complete(index, EntryOutcome::Done, std::nullopt, password);
+        else if (created.error().code() == ServiceError::Code::AlreadyExists)
+            complete(index, EntryOutcome::Skipped, created.error());
+        else
+            complete(index, EntryOutcome::Failed, created.error());
+        password.fill(QChar(0));
+    }).onCanceled(this, [this, index] {
+        m_rows[index].mailbox.password.fill(QChar(0));
+        complete(index, EntryOutcome::Failed, cancelledError());
+    });
+}
+
+} // namespace pecadmin

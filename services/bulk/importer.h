@@ -1,0 +1,34 @@
+#pragma once
+
+#include "bulkjob.h"
+#include "importplan.h"
+
+namespace pecadmin {
+
+class MailboxService;
+
+// Carries out an import plan through MailboxService::createMailbox, one row at a time. Rows that
+// exist are reported as skipped and invalid rows as failed with their reason, without a
+// request; a mailbox that someone created meanwhile is skipped too. Since each creation is one
+// transaction of the backend, a cancel or a failure midway leaves only whole mailboxes, and
+// running the same file again creates only what is missing.
+class Importer : public BulkJob
+{
+    Q_OBJECT
+
+public:
+    explicit Importer(MailboxService &service, QObject *parent = nullptr);
+    ~Importer() override;
+
+    // Takes the plan's passwords: the report keeps the generated ones of the created rows.
+    void start(ImportPlan plan);
+
+protected:
+    void process(int index) override;
+
+private:
+    MailboxService &m_service;
+    QList<ImportRow> m_rows; // by report entry
+};
+
+} // namespace pecadmin
