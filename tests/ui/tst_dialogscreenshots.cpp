@@ -7,6 +7,7 @@
 #include "deletemailboxesdialog.h"
 #include "dialogtestsupport.h"
 #include "enablemailboxesdialog.h"
+#include "errorlabel.h"
 #include "newdomaindialog.h"
 #include "quotadialog.h"
 #include "resetpassworddialog.h"
@@ -17,7 +18,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QAbstractItemView>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +89,27 @@ bool TestDialogScreenshots::capture(QDialog *dialog, const QString &name)
     for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
         if (button->isVisible() && button->width() < button->sizeHint().width())
             clipped.append(button->objectName());
+    }
+    // Every widget is named for tests, and every one a user acts on or must hear is named
+    // for screen readers.
+    QStringList unnamed;
+    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->objectName().startsWith(u"qt_"_s)
+            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget()) || widget->inherits("QComboBoxPrivateContainer"))
+            continue;
+        if (widget->objectName().isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()));
+        const bool acts = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QProgressBar *>(widget)
+            || qobject_cast<ErrorLabel *>(widget);
+        if (acts && widget->accessibleName().isEmpty())
+            unnamed.append(widget->objectName());
+    }
+    if (!unnamed.isEmpty()) {
+        qWarning("%s: without a name: %s", qPrintable(name), qPrintable(unnamed.join(u", "_s)));
+        return false;
     }
     if (!clipped.isEmpty()) {
         qWarning("%s: text cut in %s", qPrintable(name), qPrintable(clipped.join(u", "_s)));

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void quotaBelowUsageAsksAgain();
     void quotaRangeFollowsTheDomain();
+    void languageChangeKeepsTheInput();
     void quotaBelowSoftQuotaIsRefusedInline();
     void staleQuotaLoadsTheCurrentValues();
     void softQuotaAboveQuotaIsRefusedInline();
@@ -116,6 +117,22 @@ void TestQuotaDialogs::quotaRangeFollowsTheDomain()
     QTest::mouseClick(child<QPushButton>(dialog.get(), "setButton"), Qt::LeftButton);
     QVERIFY(changed.wait(30000));
     QCOMPARE(m_store.details(domain).freeSpaceMb(), 0);
+}
+
+void TestQuotaDialogs::languageChangeKeepsTheInput()
+{
+    auto dialog = makeDialog<QuotaDialog>(roomy, m_store.details());
+    QVERIFY(dialog);
+    auto *quota = child<QSpinBox>(dialog.get(), "quotaSpinBox");
+    typeNumber(quota, 100);
+    auto *error = child<ErrorLabel>(dialog.get(), "quotaErrorLabel");
+    const QString message = error->text();
+    QVERIFY(!message.isEmpty());
+    QEvent languageChange(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(dialog.get(), &languageChange);
+    QCOMPARE(quota->value(), 100);
+    QCOMPARE(error->text(), message);
+    QVERIFY(!child<QPushButton>(dialog.get(), "setButton")->text().isEmpty());
 }
 
 void TestQuotaDialogs::quotaBelowSoftQuotaIsRefusedInline()
