@@ -35,6 +35,8 @@ struct Command
         Archiving,
         Delete,
         Demo,
+        Import,
+        Export,
     };
 
     Action action = Action::Help;
@@ -63,6 +65,14 @@ struct Command
     bool generatePassword = false;
     // delete --yes
     bool confirmed = false;
+
+    // import (the CSV file read) and export (the file written; empty: standard output)
+    QString filePath;
+    // import --dry-run: show the preview, change nothing
+    bool dryRun = false;
+    // export --semicolon, --language it|en
+    bool semicolon = false;
+    QString exportLanguage = QStringLiteral("en");
 };
 
 } // namespace pecadmin

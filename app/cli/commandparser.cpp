@@ -13,9 +13,10 @@ const QString programName = u"pecadmin-cli"_s;
 // Options that take a value, and options that are flags.
 const QStringList valueOptions = {u"store"_s,  u"space-mb"_s, u"max-mailboxes"_s, u"preset"_s,
                                   u"max-quota-mb"_s, u"filter"_s, u"offset"_s, u"limit"_s,
-                                  u"sort"_s, u"quota-mb"_s, u"soft-quota-mb"_s};
+                                  u"sort"_s, u"quota-mb"_s, u"soft-quota-mb"_s,
+                                  u"language"_s};
 const QStringList flagOptions = {u"json"_s, u"archiving"_s, u"desc"_s, u"generate-password"_s, u"yes"_s,
-                                 u"help"_s};
+                                 u"help"_s, u"dry-run"_s, u"semicolon"_s};
 // Options that every command accepts.
 const QStringList globalOptions = {u"store"_s, u"json"_s, u"help"_s};
 
@@ -127,6 +128,10 @@ bool CommandParser::parse(const QStringList &arguments)
             return fail(tr("Deleting a mailbox erases every message in every folder for ever, and the provider "
                            "keeps no copy. Add --yes to confirm."));
         return true;
+    case Action::Import:
+        return parseImport();
+    case Action::Export:
+        return parseExport();
     }
     return fail(tr("Unknown command."));
 }
@@ -206,6 +211,7 @@ bool CommandParser::recogniseAction()
         {u"disable"_s, Action::Disable},     {u"quota"_s, Action::Quota},
         {u"soft-quota"_s, Action::SoftQuota}, {u"archiving"_s, Action::Archiving},
         {u"delete"_s, Action::Delete},       {u"demo"_s, Action::Demo},
+        {u"import"_s, Action::Import},       {u"export"_s, Action::Export},
     };
     if (word == u"domain") {
         if (m_positionals.isEmpty())
@@ -366,6 +372,36 @@ bool CommandParser::parseCreate()
     return true;
 }
 
+bool CommandParser::parseImport()
+{
+    if (!checkOptions({u"dry-run"_s})
+        || !takePositionals({tr("Give the name of the domain."), tr("Give the CSV file to import.")}))
+        return false;
+    m_command.filePath = m_positionals.at(1);
+    m_command.dryRun = m_options.contains(u"dry-run"_s);
+    return true;
+}
+
+bool CommandParser::parseExport()
+{
+    if (!checkOptions({u"semicolon"_s, u"language"_s}))
+        return false;
+    if (m_positionals.size() == 2)
+        m_command.filePath = m_positionals.takeLast();
+    if (!takePositionals({tr("Give the name of the domain.")}))
+        return false;
+    m_command.semicolon = m_options.contains(u"semicolon"_s);
+    if (m_options.contains(u"language"_s)) {
+        const QString language = m_options.value(u"language"_s).toLower();
+        if (language != u"it" && language != u"en")
+            return fail(tr("Unknown language “%1”: use it or en.").arg(m_options.value(u"language"_s)));
+        m_command.exportLanguage = language;
+    }
+    if (m_command.json && m_command.filePath.isEmpty())
+        return fail(tr("With --json, give the FILE to write the CSV to: standard output carries the JSON."));
+    return true;
+}
+
 QStringList CommandParser::sortColumnNames()
 {
     // In the order of MailboxColumn.
@@ -402,6 +438,11 @@ QString CommandParser::synopsis(Command::Action action)
         return tr("archiving ADDRESS on|off", "command synopsis: translate only the words in capitals");
     case Action::Delete: return tr("delete ADDRESS --yes", "command synopsis: translate only the words in capitals");
     case Action::Demo: return tr("demo", "command synopsis");
+    case Action::Import:
+        return tr("import DOMAIN FILE [--dry-run]", "command synopsis: translate only the words in capitals");
+    case Action::Export:
+        return tr("export DOMAIN [FILE] [--semicolon] [--language it|en]",
+                  "command synopsis: translate only the words in capitals");
     }
     return {};
 }
@@ -444,6 +485,13 @@ QString CommandParser::helpText(const QString &defaultStorePath)
         {Action::Delete, tr("Deletes a mailbox and every message in it, irrecoverably: the provider keeps no copy. "
                             "Without --yes nothing is deleted.")},
         {Action::Demo, tr("Adds the demo domain pec.example.it with a few dozen mailboxes.")},
+        {Action::Import, tr("Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft "
+                            "quota, archiving, enabled, with headers in Italian or English, separated by commas or "
+                            "semicolons. Mailboxes that exist are skipped; an empty password is generated and "
+                            "shown once. --dry-run shows what would happen to each row and changes nothing.")},
+        {Action::Export, tr("Writes a domain's mailboxes as CSV (UTF-8), without passwords, to FILE or to standard "
+                            "output. --semicolon for spreadsheets set to Italian; --language it for Italian column "
+                            "names.")},
         {Action::Help, tr("Shows this help.")},
     };
 

@@ -45,6 +45,8 @@ private:
     bool parseDomainAdd();
     bool parseList();
     bool parseCreate();
+    bool parseImport();
+    bool parseExport();
 
     Command m_command;
     bool m_actionKnown = false;

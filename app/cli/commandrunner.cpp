@@ -1,11 +1,16 @@
 #include "commandrunner.h"
 #include "awaitresult.h"
 #include "console.h"
+#include "importer.h"
+#include "importplanner.h"
+#include "mailboxcsv.h"
 #include "outputformatter.h"
 #include "passwordreader.h"
 #include "rules.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -17,6 +22,39 @@ namespace {
 
 // How many mailboxes `list` asks the service for at a time when no --limit is given.
 constexpr int listPageSize = 500;
+
+// Runs `start` and waits, in a local event loop, for `object` to emit `signal`. As with
+// awaitResult(), the command-line tool has no window that could re-enter meanwhile.
+template<typename Object, typename Signal, typename Start>
+void awaitSignal(Object *object, Signal signal, Start start)
+{
+    QEventLoop loop;
+    QObject::connect(object, signal, &loop, &QEventLoop::quit);
+    start();
+    if (object->isRunning())
+        loop.exec();
+}
+
+QString importStatusName(ImportRow::Status status)
+{
+    switch (status) {
+    case ImportRow::Status::Ready: return u"ready"_s;
+    case ImportRow::Status::Exists: return u"exists"_s;
+    case ImportRow::Status::Invalid: return u"invalid"_s;
+    }
+    return {};
+}
+
+QString outcomeName(BulkReportEntry::Outcome outcome)
+{
+    switch (outcome) {
+    case BulkReportEntry::Outcome::Done: return u"created"_s;
+    case BulkReportEntry::Outcome::Skipped: return u"skipped"_s;
+    case BulkReportEntry::Outcome::Failed: return u"failed"_s;
+    case BulkReportEntry::Outcome::NotDone: return u"not-done"_s;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -52,6 +90,8 @@ ExitCode CommandRunner::run(const Command &command)
     case Action::Archiving: return setArchiving(command);
     case Action::Delete: return deleteMailbox(command);
     case Action::Demo: return addDemoDomain();
+    case Action::Import: return importMailboxes(command);
+    case Action::Export: return exportMailboxes(command);
     }
     return ExitCode::Success;
 }
@@ -350,6 +390,154 @@ ExitCode CommandRunner::addDemoDomain()
                                   .arg(details.domain.name)
                               + u"\n\n" + OutputFormatter::domainDetails(details),
                           OutputFormatter::domainJson(details));
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::importMailboxes(const Command &command)
+{
+    Result<MailboxCsvFile> file = MailboxCsv::readFile(command.filePath);
+    if (!file)
+        return refused(file.error());
+
+    ImportPlanner planner(m_service);
+    awaitSignal(&planner, &ImportPlanner::finished,
+                [&] { planner.start(command.target, file.takeValue()); });
+    if (planner.error())
+        return refused(*planner.error());
+    ImportPlan plan = *planner.takePlan();
+    const QString domain = plan.details.domain.name;
+
+    for (const QString &warning : std::as_const(plan.warnings))
+        m_console.printWarning(warning);
+
+    if (command.dryRun) {
+        QList<QStringList> rows;
+        QJsonArray array;
+        for (const ImportRow &row : std::as_const(plan.rows)) {
+            const QString result = ImportPlan::resultText(row);
+            rows.append({QString::number(row.row), row.writtenName, result});
+            QJsonObject object{{u"row"_s, row.row},
+                               {u"name"_s, row.writtenName},
+                               {u"address"_s, row.address()},
+                               {u"status"_s, importStatusName(row.status)},
+                               {u"message"_s, result}};
+            if (row.error)
+                object.insert(u"code"_s, ServiceError::codeName(row.error->code()));
+            array.append(object);
+        }
+        const int ready = plan.count(ImportRow::Status::Ready);
+        const int exists = plan.count(ImportRow::Status::Exists);
+        const int invalid = plan.count(ImportRow::Status::Invalid);
+        plan.clearPasswords();
+        const QString text = OutputFormatter::table({tr("Row"), tr("Name"), tr("Result")}, rows, {0}) + u'\n'
+            + tr("%n mailboxes would be created", nullptr, ready) + u", "
+            + tr("%n skipped because they exist", nullptr, exists) + u", "
+            + tr("%n rows with errors", nullptr, invalid) + u".\n"
+            + tr("Disk quota to allocate: %1 MB of the %2 MB the domain has left.")
+                  .arg(plan.plannedQuotaMb())
+                  .arg(std::max<qint64>(plan.details.freeSpaceMb(), 0))
+            + u'\n' + tr("Dry run: nothing was changed.");
+        m_console.printResult(text, QJsonObject{{u"domain"_s, domain},
+                                                {u"dryRun"_s, true},
+                                                {u"rows"_s, array},
+                                                {u"ready"_s, ready},
+                                                {u"exists"_s, exists},
+                                                {u"invalid"_s, invalid},
+                                                {u"plannedQuotaMb"_s, plan.plannedQuotaMb()},
+                                                {u"freeSpaceMb"_s, plan.details.freeSpaceMb()}});
+        return invalid > 0 ? ExitCode::Refused : ExitCode::Success;
+    }
+
+    Importer importer(m_service);
+    awaitSignal(&importer, &Importer::finished, [&] { importer.start(std::move(plan)); });
+    const BulkReport &report = importer.report();
+
+    using Outcome = BulkReportEntry::Outcome;
+    QList<QStringList> rows;
+    QList<QStringList> passwords;
+    QJsonArray array;
+    for (const BulkReportEntry &entry : report.entries) {
+        const QString result = BulkReport::outcomeText(entry, tr("created"));
+        rows.append({QString::number(entry.row), entry.address, result});
+        QJsonObject object{{u"row"_s, entry.row},
+                           {u"address"_s, entry.address},
+                           {u"outcome"_s, outcomeName(entry.outcome)},
+                           {u"message"_s, result}};
+        if (entry.error)
+            object.insert(u"code"_s, ServiceError::codeName(entry.error->code()));
+        if (!entry.password.isEmpty()) {
+            object.insert(u"generatedPassword"_s, entry.password);
+            passwords.append({entry.address, entry.password});
+        }
+        array.append(object);
+    }
+    const int created = report.count(Outcome::Done);
+    const int skipped = report.count(Outcome::Skipped);
+    const int failed = report.count(Outcome::Failed);
+    const int notDone = report.count(Outcome::NotDone);
+    QString text = OutputFormatter::table({tr("Row"), tr("Address"), tr("Result")}, rows, {0}) + u'\n'
+        + tr("%n mailboxes created", nullptr, created) + u", " + tr("%n skipped", nullptr, skipped) + u", "
+        + tr("%n failed", nullptr, failed);
+    if (notDone > 0)
+        text += u", " + tr("%n not done", nullptr, notDone);
+    text += u'.';
+    if (report.stoppedBy)
+        text += u'\n' + tr("The import stopped: %1 Run the same file again to create the rest.")
+                            .arg(report.stoppedBy->message());
+    QJsonObject json{{u"domain"_s, domain},     {u"dryRun"_s, false}, {u"rows"_s, array},
+                     {u"created"_s, created},   {u"skipped"_s, skipped}, {u"failed"_s, failed},
+                     {u"notDone"_s, notDone}};
+    m_console.printResult(text, json);
+    if (!passwords.isEmpty()) {
+        // The only time anybody sees them: the store keeps hashes alone.
+        m_console.printNote(u'\n' + tr("Generated passwords, shown only this once. Give each to its user, who must "
+                                       "change it at first access:")
+                            + u'\n' + OutputFormatter::table({tr("Address"), tr("Password")}, passwords));
+        for (QStringList &line : passwords)
+            line[1].fill(QChar(0));
+    }
+    importer.clearPasswords();
+    return failed > 0 || notDone > 0 || report.stoppedBy ? ExitCode::Refused : ExitCode::Success;
+}
+
+ExitCode CommandRunner::exportMailboxes(const Command &command)
+{
+    MailboxCsvExportOptions options;
+    options.separator = command.semicolon ? u';' : u',';
+    options.language = command.exportLanguage;
+
+    MailboxQuery query;
+    query.domain = command.target;
+    query.sortColumn = MailboxColumn::Address;
+    query.limit = listPageSize;
+    QByteArray bytes = MailboxCsv::byteOrderMark() + MailboxCsv::headerBytes(options);
+    int count = 0;
+    for (;;) {
+        const Result<MailboxPage> page = awaitResult(m_service.mailboxes(query));
+        if (!page)
+            return refused(page.error());
+        for (const Mailbox &mailbox : page.value().mailboxes)
+            bytes += MailboxCsv::rowBytes(mailbox, options);
+        count += int(page.value().mailboxes.size());
+        if (!page.value().hasMore || page.value().mailboxes.isEmpty())
+            break;
+        query.after = page.value().mailboxes.constLast();
+    }
+
+    if (command.filePath.isEmpty() || command.filePath == u"-") {
+        m_console.printBytes(bytes);
+        return ExitCode::Success;
+    }
+    // Written whole or not at all: a failure leaves any earlier file as it was.
+    QSaveFile file(command.filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return refused(ServiceError(ServiceError::Code::Storage,
+                                    QT_TRANSLATE_NOOP("ServiceError", "The file %1 cannot be written."),
+                                    {command.filePath})
+                           .withDetail(file.errorString()));
+    const QString domain = rules::normalizedDomainName(command.target);
+    m_console.printResult(tr("%n mailboxes of %1 written to %2.", nullptr, count).arg(domain, command.filePath),
+                          QJsonObject{{u"domain"_s, domain}, {u"file"_s, command.filePath}, {u"mailboxes"_s, count}});
     return ExitCode::Success;
 }
 

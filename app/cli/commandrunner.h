@@ -37,6 +37,8 @@ private:
     ExitCode setArchiving(const Command &command);
     ExitCode deleteMailbox(const Command &command);
     ExitCode addDemoDomain();
+    ExitCode importMailboxes(const Command &command);
+    ExitCode exportMailboxes(const Command &command);
 
     // Applies `change` and prints the mailbox with `doneText` (translated, for a person).
     ExitCode change(const MailboxChange &mailboxChange, const QString &doneText);

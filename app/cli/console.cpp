@@ -17,7 +17,8 @@ QString withNewline(const QString &text)
 } // namespace
 
 Console::Console(FILE *out, FILE *err)
-    : m_out(out)
+    : m_outFile(out)
+    , m_out(out)
     , m_err(err)
 {
 }
@@ -37,6 +38,13 @@ void Console::writeErr(const QString &text)
 void Console::printResult(const QString &text, const QJsonObject &object)
 {
     writeOut(m_json ? OutputFormatter::jsonText(object) : withNewline(text));
+}
+
+void Console::printBytes(const QByteArray &bytes)
+{
+    m_out.flush();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_outFile);
+    std::fflush(m_outFile);
 }
 
 void Console::printNote(const QString &text)

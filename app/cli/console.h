@@ -30,6 +30,8 @@ public:
     void printNote(const QString &text);
     // Text on standard output in every mode (the help).
     void printText(const QString &text);
+    // Bytes on standard output as they are, in every mode (a CSV export).
+    void printBytes(const QByteArray &bytes);
 
     // "pecadmin-cli: message" on standard error, or {"error": {...}} in JSON mode.
     void printError(const ServiceError &error);
@@ -42,6 +44,7 @@ private:
     void writeOut(const QString &text);
     void writeErr(const QString &text);
 
+    FILE *m_outFile;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;

@@ -171,12 +171,12 @@ ImportPlan ImportPlan::build(const MailboxCsvFile &file, const DomainDetails &de
     }
 
     if (defaultQuotaRows > 0)
-        plan.warnings.append(tr("%n row(s) give no disk quota: they get %1 MB, the largest quota of a mailbox of the "
+        plan.warnings.append(tr("%n rows give no disk quota: they get %1 MB, the largest quota of a mailbox of the "
                                 "domain.",
                                 nullptr, defaultQuotaRows)
                                  .arg(domain.maxMailboxQuotaMb));
     if (generatedPasswords > 0)
-        plan.warnings.append(tr("%n row(s) give no password: a password is generated for each, following the "
+        plan.warnings.append(tr("%n rows give no password: a password is generated for each, following the "
                                 "domain's policy, and shown once when the import ends.",
                                 nullptr, generatedPasswords));
     return plan;
