@@ -24,6 +24,10 @@ struct DomainDetails
     int mailboxCount = 0;
     qint64 allocatedMb = 0; // the sum of the mailboxes' quotas
     qint64 usedBytes = 0;   // the sum of the space the mailboxes use
+    // False where the backend cannot know the domain's limits (a SCIM server without Domain
+    // resources): totalSpaceMb and maxMailboxes are then 0, allocatedMb and usedBytes unknown
+    // (0), and only mailboxCount is exact; the server enforces its own limits.
+    bool limitsKnown = true;
 
     qint64 freeSpaceMb() const { return domain.totalSpaceMb - allocatedMb; }
     int freeMailboxes() const { return domain.maxMailboxes - mailboxCount; }
