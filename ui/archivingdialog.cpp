@@ -16,12 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-ArchivingDialog::ArchivingDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain,
-                                 QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
-    , m_mailbox(mailbox)
-    , m_details(domain)
+ArchivingDialog::ArchivingDialog(
+    MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent)
+    : QDialog(parent), m_service(service), m_mailbox(mailbox), m_details(domain)
 {
     setObjectName(u"archivingDialog"_s);
     // Wide enough that explanations wrap into a few lines, not into a narrow column.

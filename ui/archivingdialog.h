@@ -24,8 +24,8 @@ class ArchivingDialog : public QDialog
     Q_OBJECT
 
 public:
-    ArchivingDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain,
-                    QWidget *parent = nullptr);
+    ArchivingDialog(
+        MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent = nullptr);
 
     Mailbox mailbox() const { return m_mailbox; }
 

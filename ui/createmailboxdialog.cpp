@@ -29,9 +29,7 @@ using namespace Qt::StringLiterals;
 namespace pecadmin {
 
 CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDetails &domain, QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
-    , m_details(domain)
+    : QDialog(parent), m_service(service), m_details(domain)
 {
     setObjectName(u"createMailboxDialog"_s);
     // Wide enough that explanations wrap into a few lines, not into a narrow column.
@@ -239,10 +237,10 @@ void CreateMailboxDialog::retranslateUi()
     m_quotaSpinBox->setSuffix(tr(" MB"));
     m_quotaSpinBox->setAccessibleName(tr("Disk quota in MB"));
     const QLocale locale;
-    m_quotaHintLabel->setText(tr("At most %1 MB: %2 MB per mailbox, and the domain has %3 MB left to allocate.")
-                                  .arg(locale.toString(std::max<qint64>(0, quotaCap())),
-                                       locale.toString(m_details.domain.maxMailboxQuotaMb),
-                                       locale.toString(std::max<qint64>(0, m_details.freeSpaceMb()))));
+    m_quotaHintLabel->setText(
+        tr("At most %1 MB: %2 MB per mailbox, and the domain has %3 MB left to allocate.")
+            .arg(locale.toString(std::max<qint64>(0, quotaCap())), locale.toString(m_details.domain.maxMailboxQuotaMb),
+                locale.toString(std::max<qint64>(0, m_details.freeSpaceMb()))));
     m_quotaHintLabel->setAccessibleName(tr("Disk quota limits"));
     m_quotaErrorLabel->setAccessibleName(tr("Disk quota error"));
     m_softQuotaLabel->setText(tr("&Soft quota:"));
@@ -260,7 +258,7 @@ void CreateMailboxDialog::retranslateUi()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
     m_stackedWidget->setAccessibleName(tr("Create mailbox"));
-    for (ErrorLabel *label : {m_nameErrorLabel, m_quotaErrorLabel, m_softQuotaErrorLabel, m_errorLabel})
+    for (ErrorLabel *label : { m_nameErrorLabel, m_quotaErrorLabel, m_softQuotaErrorLabel, m_errorLabel })
         label->retranslate();
     validate();
 }
@@ -317,9 +315,9 @@ void CreateMailboxDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_busyProgressBar->setVisible(busy);
-    for (QWidget *widget : {static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_passwordEditor),
-                            static_cast<QWidget *>(m_quotaSpinBox), static_cast<QWidget *>(m_softQuotaSpinBox),
-                            static_cast<QWidget *>(m_cancelButton)})
+    for (QWidget *widget : { static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_passwordEditor),
+             static_cast<QWidget *>(m_quotaSpinBox), static_cast<QWidget *>(m_softQuotaSpinBox),
+             static_cast<QWidget *>(m_cancelButton) })
         widget->setEnabled(!busy);
     m_archivingCheckBox->setEnabled(!busy && m_details.domain.archivingAvailable);
     validate();

@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-CredentialsPage::CredentialsPage(QWidget *parent)
-    : QWidget(parent)
+CredentialsPage::CredentialsPage(QWidget *parent) : QWidget(parent)
 {
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(u"credentialsTitleLabel"_s);

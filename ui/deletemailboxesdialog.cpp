@@ -19,10 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QList<Mailbox> &mailboxes,
-                                             QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
+DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QList<Mailbox> &mailboxes, QWidget *parent)
+    : QDialog(parent), m_service(service)
 {
     setObjectName(u"deleteMailboxesDialog"_s);
     // Wide enough that explanations wrap into a few lines, not into a narrow column.
@@ -171,8 +169,8 @@ void DeleteMailboxesDialog::retranslateUi()
     m_suggestionLabel->setAccessibleName(tr("Suggestion"));
     m_mailboxesListWidget->setAccessibleName(tr("Mailboxes to delete"));
     m_refusalLabel->setAccessibleName(tr("Mailboxes that cannot be deleted"));
-    m_confirmLineEdit->setAccessibleName(isSingle() ? tr("Type the address to confirm")
-                                                    : tr("Type the number of mailboxes to confirm"));
+    m_confirmLineEdit->setAccessibleName(
+        isSingle() ? tr("Type the address to confirm") : tr("Type the number of mailboxes to confirm"));
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->retranslate();
     m_reloadedLabel->setText(tr("The mailbox changed meanwhile and was not deleted. Check it, then delete it again "
@@ -308,8 +306,8 @@ void DeleteMailboxesDialog::finish()
     }
     QString summary = tr("%n mailbox(es) deleted.", nullptr, done);
     if (!problems.isEmpty())
-        summary += u'\n' + tr("%n mailbox(es) not deleted:", nullptr, int(problems.size())) + u'\n'
-            + problems.join(u'\n');
+        summary
+            += u'\n' + tr("%n mailbox(es) not deleted:", nullptr, int(problems.size())) + u'\n' + problems.join(u'\n');
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(true);
     m_refusalLabel->setVisible(false); // the summary says it again

@@ -18,11 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-EnableMailboxesDialog::EnableMailboxesDialog(MailboxService *service, const QList<Mailbox> &mailboxes, bool enable,
-                                             QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
-    , m_enable(enable)
+EnableMailboxesDialog::EnableMailboxesDialog(
+    MailboxService *service, const QList<Mailbox> &mailboxes, bool enable, QWidget *parent)
+    : QDialog(parent), m_service(service), m_enable(enable)
 {
     setObjectName(enable ? u"enableMailboxesDialog"_s : u"disableMailboxesDialog"_s);
     // Wide enough that explanations wrap into a few lines, not into a narrow column.
@@ -164,8 +162,8 @@ void EnableMailboxesDialog::updateList()
         item->setData(Qt::UserRole, entry.mailbox.address());
         item->setData(Qt::UserRole + 1, state);
     }
-    m_skippedLabel->setMessage(skipped.isEmpty() || m_finished ? QString()
-                                                               : tr("Left out: %1").arg(skipped.join(u'\n')));
+    m_skippedLabel->setMessage(
+        skipped.isEmpty() || m_finished ? QString() : tr("Left out: %1").arg(skipped.join(u'\n')));
 }
 
 void EnableMailboxesDialog::start()
@@ -231,11 +229,11 @@ void EnableMailboxesDialog::finish()
         else if (entry.skipReason)
             problems.append(tr("%1: %2").arg(entry.mailbox.address(), entry.skipReason->message()));
     }
-    QString summary = m_enable ? tr("%n mailbox(es) enabled.", nullptr, done)
-                               : tr("%n mailbox(es) disabled.", nullptr, done);
+    QString summary
+        = m_enable ? tr("%n mailbox(es) enabled.", nullptr, done) : tr("%n mailbox(es) disabled.", nullptr, done);
     if (!problems.isEmpty())
-        summary += u'\n' + tr("%n mailbox(es) not changed:", nullptr, int(problems.size())) + u'\n'
-            + problems.join(u'\n');
+        summary
+            += u'\n' + tr("%n mailbox(es) not changed:", nullptr, int(problems.size())) + u'\n' + problems.join(u'\n');
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(true);
     m_skippedLabel->setVisible(false); // the summary says it again

@@ -26,8 +26,8 @@ class EnableMailboxesDialog : public QDialog
     Q_OBJECT
 
 public:
-    EnableMailboxesDialog(MailboxService *service, const QList<Mailbox> &mailboxes, bool enable,
-                          QWidget *parent = nullptr);
+    EnableMailboxesDialog(
+        MailboxService *service, const QList<Mailbox> &mailboxes, bool enable, QWidget *parent = nullptr);
 
     // The mailboxes the dialog changes: those the rules allow.
     int applicableCount() const;

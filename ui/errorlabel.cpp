@@ -4,8 +4,7 @@
 
 namespace pecadmin {
 
-ErrorLabel::ErrorLabel(QWidget *parent)
-    : QLabel(parent)
+ErrorLabel::ErrorLabel(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
     // Rows of a form are as tall as their size hint: any spare height goes below the text.

@@ -30,9 +30,7 @@ constexpr int gigabyteIndex = 1;
 
 } // namespace
 
-NewDomainDialog::NewDomainDialog(MailboxService *service, QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
+NewDomainDialog::NewDomainDialog(MailboxService *service, QWidget *parent) : QDialog(parent), m_service(service)
 {
     setObjectName(u"newDomainDialog"_s);
     // Wide enough that explanations wrap into a few lines, not into a narrow column.
@@ -197,11 +195,11 @@ NewDomainDialog::NewDomainDialog(MailboxService *service, QWidget *parent)
         m_nameTouched = true;
         validate();
     });
-    for (QSpinBox *spinBox : {m_spaceSpinBox, m_maxMailboxesSpinBox, m_minLengthSpinBox, m_maxLengthSpinBox})
+    for (QSpinBox *spinBox : { m_spaceSpinBox, m_maxMailboxesSpinBox, m_minLengthSpinBox, m_maxLengthSpinBox })
         connect(spinBox, &QSpinBox::valueChanged, this, &NewDomainDialog::validate);
     connect(m_spaceUnitComboBox, &QComboBox::currentIndexChanged, this, &NewDomainDialog::validate);
     connect(m_presetComboBox, &QComboBox::currentIndexChanged, this, &NewDomainDialog::presetChanged);
-    for (QCheckBox *checkBox : {m_lowercaseCheckBox, m_uppercaseCheckBox, m_digitCheckBox, m_symbolCheckBox})
+    for (QCheckBox *checkBox : { m_lowercaseCheckBox, m_uppercaseCheckBox, m_digitCheckBox, m_symbolCheckBox })
         connect(checkBox, &QCheckBox::toggled, this, &NewDomainDialog::validate);
     connect(m_addButton, &QPushButton::clicked, this, &NewDomainDialog::submit);
     connect(m_cancelButton, &QPushButton::clicked, this, &NewDomainDialog::reject);
@@ -299,15 +297,16 @@ void NewDomainDialog::retranslateUi()
     m_addButton->setAccessibleName(tr("Add domain"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
-    for (ErrorLabel *label : {m_nameErrorLabel, m_spaceErrorLabel, m_maxMailboxesErrorLabel, m_policyErrorLabel,
-                              m_errorLabel})
+    for (ErrorLabel *label :
+        { m_nameErrorLabel, m_spaceErrorLabel, m_maxMailboxesErrorLabel, m_policyErrorLabel, m_errorLabel })
         label->retranslate();
     validate();
 }
 
 void NewDomainDialog::presetChanged()
 {
-    const bool custom = PasswordPolicy::Preset(m_presetComboBox->currentData().toInt()) == PasswordPolicy::Preset::Custom;
+    const bool custom
+        = PasswordPolicy::Preset(m_presetComboBox->currentData().toInt()) == PasswordPolicy::Preset::Custom;
     m_customGroupBox->setVisible(custom);
     validate();
 }
@@ -319,7 +318,8 @@ void NewDomainDialog::validate()
     QString rulesText = tr("Passwords must have:");
     for (const PasswordRuleCheck &check : passwordChecklist(current.passwordPolicy, QString()))
         rulesText += u"\n\u2022 "_s + check.description;
-    rulesText += u'\n' + tr("Largest disk quota of a mailbox: %1 MB.").arg(QLocale().toString(current.maxMailboxQuotaMb));
+    rulesText
+        += u'\n' + tr("Largest disk quota of a mailbox: %1 MB.").arg(QLocale().toString(current.maxMailboxQuotaMb));
     m_presetRulesLabel->setText(rulesText);
 
     const std::optional<ServiceError> error = rules::checkDomain(current);
@@ -352,10 +352,10 @@ void NewDomainDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_busyProgressBar->setVisible(busy);
-    for (QWidget *widget : {static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_spaceSpinBox),
-                            static_cast<QWidget *>(m_spaceUnitComboBox), static_cast<QWidget *>(m_maxMailboxesSpinBox),
-                            static_cast<QWidget *>(m_presetComboBox), static_cast<QWidget *>(m_customGroupBox),
-                            static_cast<QWidget *>(m_archivingCheckBox), static_cast<QWidget *>(m_cancelButton)})
+    for (QWidget *widget : { static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_spaceSpinBox),
+             static_cast<QWidget *>(m_spaceUnitComboBox), static_cast<QWidget *>(m_maxMailboxesSpinBox),
+             static_cast<QWidget *>(m_presetComboBox), static_cast<QWidget *>(m_customGroupBox),
+             static_cast<QWidget *>(m_archivingCheckBox), static_cast<QWidget *>(m_cancelButton) })
         widget->setEnabled(!busy);
     validate();
 }

@@ -16,8 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-PasswordEditor::PasswordEditor(QWidget *parent)
-    : QWidget(parent)
+PasswordEditor::PasswordEditor(QWidget *parent) : QWidget(parent)
 {
     m_passwordLabel = new QLabel(this);
     m_passwordLabel->setObjectName(u"passwordLabel"_s);
@@ -208,12 +207,12 @@ void PasswordEditor::updateChecklist()
         auto *label = qobject_cast<QLabel *>(m_checklistLayout->itemAt(i)->widget());
         const PasswordRuleCheck &check = checks.at(i);
         label->setText((check.satisfied ? u"\u2714  "_s : u"\u2718  "_s) + check.description);
-        label->setAccessibleName(check.satisfied ? tr("Met: %1").arg(check.description)
-                                                 : tr("Not met: %1").arg(check.description));
+        label->setAccessibleName(
+            check.satisfied ? tr("Met: %1").arg(check.description) : tr("Not met: %1").arg(check.description));
         label->setProperty("satisfied", check.satisfied);
         QPalette palette = m_checklistWidget->palette();
         palette.setColor(QPalette::WindowText,
-                         check.satisfied ? QColor(0x1b, 0x7a, 0x2e) : palette.color(QPalette::PlaceholderText));
+            check.satisfied ? QColor(0x1b, 0x7a, 0x2e) : palette.color(QPalette::PlaceholderText));
         label->setPalette(palette);
     }
 }
@@ -221,10 +220,10 @@ void PasswordEditor::updateChecklist()
 void PasswordEditor::updateErrors()
 {
     const QString password = m_passwordLineEdit->text();
-    m_passwordErrorLabel->setError(m_passwordTouched ? rules::checkPassword(m_policy, password, m_mailboxName)
-                                                     : std::nullopt);
-    m_repeatErrorLabel->setError(m_repeatTouched ? rules::checkPasswordsMatch(password, m_repeatLineEdit->text())
-                                                 : std::nullopt);
+    m_passwordErrorLabel->setError(
+        m_passwordTouched ? rules::checkPassword(m_policy, password, m_mailboxName) : std::nullopt);
+    m_repeatErrorLabel->setError(
+        m_repeatTouched ? rules::checkPasswordsMatch(password, m_repeatLineEdit->text()) : std::nullopt);
 }
 
 } // namespace pecadmin

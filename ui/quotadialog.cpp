@@ -21,12 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain,
-                         QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
-    , m_mailbox(mailbox)
-    , m_details(domain)
+QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent)
+    : QDialog(parent), m_service(service), m_mailbox(mailbox), m_details(domain)
 {
     setObjectName(u"quotaDialog"_s);
     // Wide enough that explanations wrap into a few lines, not into a narrow column.
@@ -129,8 +125,7 @@ void QuotaDialog::changeEvent(QEvent *event)
 void QuotaDialog::retranslateUi()
 {
     setWindowTitle(tr("Disk Quota"));
-    m_introLabel->setText(tr("The disk quota is the most space that the mailbox %1 may use.")
-                              .arg(m_mailbox.address()));
+    m_introLabel->setText(tr("The disk quota is the most space that the mailbox %1 may use.").arg(m_mailbox.address()));
     m_usedLabel->setText(tr("Used now:"));
     m_currentLabel->setText(tr("Current quota:"));
     m_spaceLeftLabel->setText(tr("Space left in the domain:"));
@@ -160,8 +155,9 @@ void QuotaDialog::showMailbox()
     m_usedValueLabel->setAccessibleName(tr("Used now: %1").arg(m_usedValueLabel->text()));
     m_currentValueLabel->setText(megabytes(m_mailbox.quotaMb));
     m_currentValueLabel->setAccessibleName(tr("Current quota: %1").arg(m_currentValueLabel->text()));
-    m_spaceLeftValueLabel->setText(tr("%1 of %2 MB").arg(locale.toString(std::max<qint64>(0, m_details.freeSpaceMb())),
-                                                        locale.toString(m_details.domain.totalSpaceMb)));
+    m_spaceLeftValueLabel->setText(tr("%1 of %2 MB")
+                                       .arg(locale.toString(std::max<qint64>(0, m_details.freeSpaceMb())),
+                                           locale.toString(m_details.domain.totalSpaceMb)));
     m_spaceLeftValueLabel->setAccessibleName(tr("Space left in the domain: %1").arg(m_spaceLeftValueLabel->text()));
     const qint64 maximum = maximumQuotaMb();
     m_maximumValueLabel->setText(megabytes(std::max<qint64>(0, maximum)));
@@ -200,13 +196,12 @@ void QuotaDialog::submit()
         return;
     if (rules::quotaBelowUsage(m_mailbox, quota)) {
         const QLocale locale;
-        const auto answer = MessageBox::warning(
-            this, tr("Quota Below Usage"),
+        const auto answer = MessageBox::warning(this, tr("Quota Below Usage"),
             tr("The mailbox %1 already uses %2, more than the new quota of %3 MB. It will not receive mail "
                "until its user deletes messages.\n\nSet the quota to %3 MB anyway?")
                 .arg(m_mailbox.address(),
-                     locale.formattedDataSize(m_mailbox.usedBytes, 1, QLocale::DataSizeTraditionalFormat),
-                     locale.toString(quota)),
+                    locale.formattedDataSize(m_mailbox.usedBytes, 1, QLocale::DataSizeTraditionalFormat),
+                    locale.toString(quota)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
@@ -243,8 +238,7 @@ void QuotaDialog::showError(const ServiceError &error)
         return;
     }
     setBusy(false);
-    if (error.field() == u"quota" || error.field() == u"softQuota"
-        || error.code() == ServiceError::Code::QuotaExceeded)
+    if (error.field() == u"quota" || error.field() == u"softQuota" || error.code() == ServiceError::Code::QuotaExceeded)
         m_quotaErrorLabel->setError(error);
     else
         m_errorLabel->setError(error);

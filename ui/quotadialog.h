@@ -24,8 +24,8 @@ class QuotaDialog : public QDialog
     Q_OBJECT
 
 public:
-    QuotaDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain,
-                QWidget *parent = nullptr);
+    QuotaDialog(
+        MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent = nullptr);
 
     Mailbox mailbox() const { return m_mailbox; }
     // The largest quota this mailbox can have now.

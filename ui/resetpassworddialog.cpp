@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-ResetPasswordDialog::ResetPasswordDialog(MailboxService *service, const Mailbox &mailbox, const Domain &domain,
-                                         QWidget *parent)
+ResetPasswordDialog::ResetPasswordDialog(
+    MailboxService *service, const Mailbox &mailbox, const Domain &domain, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_mailbox(mailbox)
@@ -169,12 +169,12 @@ void ResetPasswordDialog::submit()
             m_credentialsPage->setCredentials(m_mailbox.address(), password);
             m_passwordEditor->clear();
             // The form is done with: out of the stack, so that the dialog fits the shorter page.
-        m_stackedWidget->setCurrentWidget(m_credentialsPage);
-        m_stackedWidget->removeWidget(m_formPage);
-        m_formPage->hide();
+            m_stackedWidget->setCurrentWidget(m_credentialsPage);
+            m_stackedWidget->removeWidget(m_formPage);
+            m_formPage->hide();
             m_credentialsPage->closeButton()->setFocus();
             // Once the new page is laid out.
-        QTimer::singleShot(0, this, &QDialog::adjustSize);
+            QTimer::singleShot(0, this, &QDialog::adjustSize);
         });
 }
 

@@ -28,8 +28,8 @@ class ResetPasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    ResetPasswordDialog(MailboxService *service, const Mailbox &mailbox, const Domain &domain,
-                        QWidget *parent = nullptr);
+    ResetPasswordDialog(
+        MailboxService *service, const Mailbox &mailbox, const Domain &domain, QWidget *parent = nullptr);
 
     Mailbox mailbox() const { return m_mailbox; }
 

@@ -20,12 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-SoftQuotaDialog::SoftQuotaDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain,
-                                 QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
-    , m_mailbox(mailbox)
-    , m_details(domain)
+SoftQuotaDialog::SoftQuotaDialog(
+    MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent)
+    : QDialog(parent), m_service(service), m_mailbox(mailbox), m_details(domain)
 {
     setObjectName(u"softQuotaDialog"_s);
     // Wide enough that explanations wrap into a few lines, not into a narrow column.
@@ -155,8 +152,8 @@ void SoftQuotaDialog::showMailbox()
     m_quotaValueLabel->setAccessibleName(tr("Disk quota: %1").arg(m_quotaValueLabel->text()));
     m_usedValueLabel->setText(locale.formattedDataSize(m_mailbox.usedBytes, 1, QLocale::DataSizeTraditionalFormat));
     m_usedValueLabel->setAccessibleName(tr("Used now: %1").arg(m_usedValueLabel->text()));
-    m_currentValueLabel->setText(m_mailbox.softQuotaMb > 0 ? tr("%1 MB").arg(locale.toString(m_mailbox.softQuotaMb))
-                                                           : tr("No warning"));
+    m_currentValueLabel->setText(
+        m_mailbox.softQuotaMb > 0 ? tr("%1 MB").arg(locale.toString(m_mailbox.softQuotaMb)) : tr("No warning"));
     m_currentValueLabel->setAccessibleName(tr("Current soft quota: %1").arg(m_currentValueLabel->text()));
     validate();
 }

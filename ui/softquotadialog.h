@@ -23,8 +23,8 @@ class SoftQuotaDialog : public QDialog
     Q_OBJECT
 
 public:
-    SoftQuotaDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain,
-                    QWidget *parent = nullptr);
+    SoftQuotaDialog(
+        MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent = nullptr);
 
     Mailbox mailbox() const { return m_mailbox; }
 

@@ -21,8 +21,7 @@ namespace pecadmin::testing {
 inline const QString demoDomain = QStringLiteral("pec.example.it");
 
 // Waits for `future` while the event loop runs, and returns its result.
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     QFutureWatcher<T> watcher;
     QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
@@ -107,8 +106,7 @@ private:
     std::shared_ptr<LocalMailboxService> m_service;
 };
 
-template<typename T>
-T *child(const QWidget *parent, const char *name)
+template<typename T> T *child(const QWidget *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }

@@ -49,7 +49,7 @@ QList<Mailbox> TestDeleteMailboxesDialog::mailboxes(const QStringList &addresses
 
 void TestDeleteMailboxesDialog::oneMailboxNeedsItsExactAddress()
 {
-    DeleteMailboxesDialog dialog(m_store.service(), mailboxes({mario}), nullptr);
+    DeleteMailboxesDialog dialog(m_store.service(), mailboxes({ mario }), nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy deleted(&dialog, &DeleteMailboxesDialog::mailboxDeleted);
@@ -82,8 +82,8 @@ void TestDeleteMailboxesDialog::oneMailboxNeedsItsExactAddress()
 
 void TestDeleteMailboxesDialog::severalNeedTheirNumber()
 {
-    const QStringList addresses = {u"luca.ferrari@pec.example.it"_s, u"postmaster@pec.example.it"_s,
-                                   u"giulia.bianchi@pec.example.it"_s};
+    const QStringList addresses
+        = { u"luca.ferrari@pec.example.it"_s, u"postmaster@pec.example.it"_s, u"giulia.bianchi@pec.example.it"_s };
     const int before = m_store.details().mailboxCount;
     DeleteMailboxesDialog dialog(m_store.service(), mailboxes(addresses), nullptr);
     dialog.show();
@@ -91,7 +91,8 @@ void TestDeleteMailboxesDialog::severalNeedTheirNumber()
     QSignalSpy deleted(&dialog, &DeleteMailboxesDialog::mailboxDeleted);
     QCOMPARE(dialog.deletableCount(), 2);
     auto *deleteButton = child<QPushButton>(&dialog, "deleteButton");
-    QCOMPARE(deleteButton->text().remove(u'&'), DeleteMailboxesDialog::tr("&Delete %n mailbox(es)", nullptr, 2).remove(u'&'));
+    QCOMPARE(deleteButton->text().remove(u'&'),
+        DeleteMailboxesDialog::tr("&Delete %n mailbox(es)", nullptr, 2).remove(u'&'));
     QCOMPARE(child<QListWidget>(&dialog, "mailboxesListWidget")->count(), 3);
     QVERIFY(child<ErrorLabel>(&dialog, "refusalLabel")->isVisible());
 
@@ -117,7 +118,7 @@ void TestDeleteMailboxesDialog::severalNeedTheirNumber()
 void TestDeleteMailboxesDialog::postmasterIsRefused()
 {
     const QString postmaster = u"postmaster@pec.example.it"_s;
-    DeleteMailboxesDialog dialog(m_store.service(), mailboxes({postmaster}), nullptr);
+    DeleteMailboxesDialog dialog(m_store.service(), mailboxes({ postmaster }), nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *refusal = child<ErrorLabel>(&dialog, "refusalLabel");
@@ -129,7 +130,7 @@ void TestDeleteMailboxesDialog::postmasterIsRefused()
 
 void TestDeleteMailboxesDialog::staleVersionKeepsTheMailbox()
 {
-    DeleteMailboxesDialog dialog(m_store.service(), mailboxes({mario}), nullptr);
+    DeleteMailboxesDialog dialog(m_store.service(), mailboxes({ mario }), nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy deleted(&dialog, &DeleteMailboxesDialog::mailboxDeleted);

@@ -14,13 +14,13 @@
 #include "softquotadialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QAbstractItemView>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -179,34 +179,33 @@ void TestDialogScreenshots::archiving()
     QVERIFY(capture(&dialog, u"archiving"_s));
 
     const DomainDetails without = m_store.addDomain(u"pec.senza.it"_s, 4096, false);
-    ArchivingDialog unavailable(m_store.service(), m_store.mailbox(u"postmaster@pec.senza.it"_s).value(), without,
-                                nullptr);
+    ArchivingDialog unavailable(
+        m_store.service(), m_store.mailbox(u"postmaster@pec.senza.it"_s).value(), without, nullptr);
     QVERIFY(capture(&unavailable, u"archiving_unavailable"_s));
 }
 
 void TestDialogScreenshots::enableAndDisable()
 {
-    const QList<Mailbox> selection = {mailbox(u"giulia.bianchi"_s), mailbox(u"postmaster"_s),
-                                      mailbox(u"luca.ferrari"_s), mailbox(u"mario.rossi"_s)};
+    const QList<Mailbox> selection = { mailbox(u"giulia.bianchi"_s), mailbox(u"postmaster"_s),
+        mailbox(u"luca.ferrari"_s), mailbox(u"mario.rossi"_s) };
     EnableMailboxesDialog disable(m_store.service(), selection, false, nullptr);
     QVERIFY(capture(&disable, u"disable"_s));
     QTest::mouseClick(child<QPushButton>(&disable, "disableButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(disable.isFinished(), 30000);
     QVERIFY(capture(&disable, u"disable_summary"_s));
 
-    EnableMailboxesDialog enable(m_store.service(), {mailbox(u"valentina.bruno"_s)}, true, nullptr);
+    EnableMailboxesDialog enable(m_store.service(), { mailbox(u"valentina.bruno"_s) }, true, nullptr);
     QVERIFY(capture(&enable, u"enable"_s));
 }
 
 void TestDialogScreenshots::deleteMailboxes()
 {
-    DeleteMailboxesDialog one(m_store.service(), {mailbox(u"mario.rossi"_s)}, nullptr);
+    DeleteMailboxesDialog one(m_store.service(), { mailbox(u"mario.rossi"_s) }, nullptr);
     QTest::keyClicks(child<QLineEdit>(&one, "confirmLineEdit"), u"mario.rossi@pec"_s);
     QVERIFY(capture(&one, u"delete"_s));
 
     DeleteMailboxesDialog several(m_store.service(),
-                                  {mailbox(u"luca.ferrari"_s), mailbox(u"postmaster"_s), mailbox(u"sara.marino"_s)},
-                                  nullptr);
+        { mailbox(u"luca.ferrari"_s), mailbox(u"postmaster"_s), mailbox(u"sara.marino"_s) }, nullptr);
     QVERIFY(capture(&several, u"delete_several"_s));
 }
 

@@ -39,8 +39,7 @@ private Q_SLOTS:
     void staleSoftQuotaLoadsTheCurrentValues();
 
 private:
-    template<typename Dialog>
-    std::unique_ptr<Dialog> makeDialog(const QString &address, const DomainDetails &details);
+    template<typename Dialog> std::unique_ptr<Dialog> makeDialog(const QString &address, const DomainDetails &details);
     Store m_store;
 };
 
@@ -166,7 +165,7 @@ void TestQuotaDialogs::staleQuotaLoadsTheCurrentValues()
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 30000);
     QCOMPARE(changed.at(0).at(0).value<Mailbox>().quotaMb, 1000);
     QTRY_VERIFY(child<QLabel>(dialog.get(), "currentValueLabel")->text().contains(u"1,000"_s)
-                || child<QLabel>(dialog.get(), "currentValueLabel")->text().contains(u"1000"_s));
+        || child<QLabel>(dialog.get(), "currentValueLabel")->text().contains(u"1000"_s));
     QVERIFY(child<QLabel>(dialog.get(), "reloadedLabel")->isVisible());
     QCOMPARE(quota->value(), 700); // what the user typed stays
     QCOMPARE(m_store.mailbox(roomy).value().quotaMb, 1000);

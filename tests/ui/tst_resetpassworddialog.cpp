@@ -46,8 +46,8 @@ std::unique_ptr<ResetPasswordDialog> TestResetPasswordDialog::makeDialog(const Q
     const Result<Mailbox> mailbox = m_store.mailbox(address);
     if (!mailbox)
         return nullptr;
-    auto dialog =
-        std::make_unique<ResetPasswordDialog>(m_store.service(), mailbox.value(), m_store.details().domain, nullptr);
+    auto dialog
+        = std::make_unique<ResetPasswordDialog>(m_store.service(), mailbox.value(), m_store.details().domain, nullptr);
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         return nullptr;
@@ -112,8 +112,7 @@ void TestResetPasswordDialog::resetsAndShowsThePasswordOnce()
     QVERIFY(after.version != before.version);
     QCOMPARE(changed.at(0).at(0).value<Mailbox>().version, after.version);
 
-    QCOMPARE(child<QStackedWidget>(dialog.get(), "stackedWidget")->currentWidget()->objectName(),
-             u"credentialsPage"_s);
+    QCOMPARE(child<QStackedWidget>(dialog.get(), "stackedWidget")->currentWidget()->objectName(), u"credentialsPage"_s);
     QCOMPARE(child<QLineEdit>(dialog.get(), "credentialsPasswordLineEdit")->text(), password);
     QVERIFY(child<QLineEdit>(dialog.get(), "passwordLineEdit")->text().isEmpty());
     QVERIFY(child<QLineEdit>(dialog.get(), "repeatLineEdit")->text().isEmpty());
