@@ -20,9 +20,11 @@ ServiceError storeClosed()
 
 } // namespace
 
-LocalMailboxService::LocalMailboxService(const QString &path)
-    : m_path(QFileInfo(path).absoluteFilePath()), m_thread(new QThread), m_worker(new QObject)
+LocalMailboxService::LocalMailboxService(StoreLocation location)
+    : m_location(std::move(location)), m_thread(new QThread), m_worker(new QObject)
 {
+    if (!m_location.isPostgreSql())
+        m_location.path = QFileInfo(m_location.path).absoluteFilePath();
     m_thread->setObjectName(u"pecadmin-store"_s);
     m_worker->moveToThread(m_thread);
     QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -53,8 +55,13 @@ LocalMailboxService::~LocalMailboxService()
 
 QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(const QString &path)
 {
+    return open(StoreLocation::sqliteFile(path));
+}
+
+QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(const StoreLocation &location)
+{
     using OpenResult = Result<std::shared_ptr<LocalMailboxService>>;
-    std::shared_ptr<LocalMailboxService> service(new LocalMailboxService(path));
+    std::shared_ptr<LocalMailboxService> service(new LocalMailboxService(location));
     auto promise = std::make_shared<QPromise<OpenResult>>();
     QFuture<OpenResult> future = promise->future();
     promise->start();
@@ -62,7 +69,9 @@ QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(
     QMetaObject::invokeMethod(
         raw->m_worker,
         [raw, service = std::move(service), promise]() mutable {
-            Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(raw->m_path);
+            Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(raw->m_location);
+            // The store's connection keeps the password; this copy is not needed any more.
+            raw->m_location.password.clear();
             if (opened) {
                 raw->m_store = opened.takeValue();
                 promise->addResult(OpenResult(std::move(service)));
@@ -82,7 +91,9 @@ QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(
 
 QString LocalMailboxService::location() const
 {
-    return QDir::toNativeSeparators(m_path);
+    if (m_location.isPostgreSql())
+        return m_location.displayName();
+    return QDir::toNativeSeparators(m_location.path);
 }
 
 template<typename T, typename Work> QFuture<T> LocalMailboxService::post(Work work)

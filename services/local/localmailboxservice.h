@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mailboxservice.h"
+#include "storelocation.h"
 
 #include <QObject>
 #include <QString>
@@ -23,10 +24,13 @@ class LocalMailboxService : public QObject, public MailboxService
 public:
     // Opens (or creates) the store at `path` on a new worker thread.
     static QFuture<Result<std::shared_ptr<LocalMailboxService>>> open(const QString &path);
+    // Opens the store at `location` (a SQLite file or a PostgreSQL database) on a new worker thread.
+    static QFuture<Result<std::shared_ptr<LocalMailboxService>>> open(const StoreLocation &location);
 
     // Runs the calls already made, then closes the store and stops the worker thread.
     ~LocalMailboxService() override;
 
+    // The file, or "postgresql://user@host:port/database": never a password.
     QString location() const override;
     bool canAddDomains() const override { return true; }
 
@@ -44,12 +48,12 @@ public:
     QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
 
 private:
-    explicit LocalMailboxService(const QString &path);
+    explicit LocalMailboxService(StoreLocation location);
 
     // Runs `work(store)` on the worker thread and finishes the returned future with its result.
     template<typename T, typename Work> QFuture<T> post(Work work);
 
-    QString m_path;
+    StoreLocation m_location;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; calls are queued to it
     std::unique_ptr<SqlStore> m_store; // created, used and destroyed on m_thread only

@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-// Everything that differs between the SQL databases the store runs on, in one place. Only
-// SQLite is wired up today; PostgreSQL (QPSQL) needs its own instance of this and nothing else.
+// Everything that differs between the SQL databases the store runs on, in one place.
 struct SqlDialect
 {
+    StoreLocation::Kind kind;
     QString driver;
     QString connectOptions;
     QString identityColumn; // the type of an auto-numbered primary key
@@ -32,6 +32,13 @@ struct SqlDialect
     QList<QString> busyCodes; // native error codes: another program holds the lock
     QList<QString> uniqueCodes; // native error codes: a unique constraint failed
     QList<QString> notDatabaseCodes; // native error codes: the file is not a database
+    // Taken first in the transaction of a migration, so that two programs opening an empty
+    // database at once do not both create the tables. Empty: beginWrite already excludes.
+    QString migrationLock;
+    // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES: the fixed statements
+    // without parameters (transactions, schema, session settings) are sent as they are there.
+    bool prepareFixedStatements = true;
+    QList<QString> connectionLostCodes; // native error codes or their classes: the server went away
 };
 
 namespace {
@@ -41,6 +48,7 @@ using Code = ServiceError::Code;
 const SqlDialect &sqliteDialect()
 {
     static const SqlDialect dialect {
+        StoreLocation::Kind::SqliteFile,
         u"QSQLITE"_s,
         // Wait up to 2 s for a lock that another program holds before giving up.
         u"QSQLITE_BUSY_TIMEOUT=2000"_s, u"INTEGER PRIMARY KEY"_s, u"BEGIN DEFERRED"_s,
@@ -51,15 +59,58 @@ const SqlDialect &sqliteDialect()
         { u"5"_s, u"6"_s }, // SQLITE_BUSY, SQLITE_LOCKED
         { u"19"_s, u"2067"_s, u"1555"_s }, // SQLITE_CONSTRAINT and its UNIQUE / PRIMARY KEY forms
         { u"26"_s, u"11"_s }, // SQLITE_NOTADB, SQLITE_CORRUPT
+        QString(),
+        true,
+        {},
     };
     return dialect;
 }
 
+// PostgreSQL through QPSQL. Reads see one snapshot (REPEATABLE READ); writes run in READ
+// COMMITTED and begin by locking the domain's row (FOR UPDATE), so that every write in a
+// domain waits for the one before it and then reads the domain's totals as it left them.
+const SqlDialect &postgreSqlDialect()
+{
+    static const SqlDialect dialect {
+        StoreLocation::Kind::PostgreSql,
+        u"QPSQL"_s,
+        QString(), // set per connection: see openPostgreSql()
+        u"BIGSERIAL PRIMARY KEY"_s,
+        u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s,
+        u"BEGIN ISOLATION LEVEL READ COMMITTED"_s,
+        u" FOR UPDATE"_s,
+        u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s,
+        // A lock that another administrator holds longer than this ends in a clear error
+        // instead of an endless wait.
+        { u"SET lock_timeout = '20s'"_s, u"SET client_min_messages = warning"_s },
+        // lock_not_available, serialization_failure, deadlock_detected, query_canceled
+        { u"55P03"_s, u"40001"_s, u"40P01"_s, u"57014"_s },
+        { u"23505"_s }, // unique_violation
+        {},
+        u"SELECT pg_advisory_xact_lock(7406071)"_s,
+        false,
+        // connection_exception (class 08), admin_shutdown, crash_shutdown, cannot_connect_now
+        { u"08"_s, u"57P01"_s, u"57P02"_s, u"57P03"_s },
+    };
+    return dialect;
+}
+
+// One statement of a migration, for every database or for one only.
+struct MigrationStatement
+{
+    MigrationStatement(const QString &text) : sql(text) { }
+    MigrationStatement(StoreLocation::Kind kind, const QString &text) : sql(text), only(kind) { }
+
+    QString sql;
+    std::optional<StoreLocation::Kind> only;
+};
+
 // The schema, one step per version. A step never changes once released: a new version adds
 // a new step. `{id}` is replaced by the dialect's auto-numbered key type.
-const QList<QStringList> &migrations()
+const QList<QList<MigrationStatement>> &migrations()
 {
-    static const QList<QStringList> steps {
+    using Kind = StoreLocation::Kind;
+    static const QList<QList<MigrationStatement>> steps {
         // Version 1.
         {
             u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
@@ -108,6 +159,58 @@ const QList<QStringList> &migrations()
             "'*:storage=' || m.quota_mb || 'M' AS quota_rule "
             "FROM mailboxes m JOIN domains d ON d.id = m.domain_id WHERE m.enabled = 1"_s,
         },
+        // Version 2: the domain's totals, kept in its row instead of summed over its
+        // mailboxes at every read and every write (a scan of the whole domain).
+        //
+        // Triggers keep them, not the store's code: they run inside the transaction of every
+        // write to `mailboxes`, whoever makes it (another PEC Admin, a script, the mail server
+        // writing used_bytes), so the totals cannot drift from the rows; and every write then
+        // updates the domain's row, which makes concurrent writes in one domain queue on it.
+        {
+            u"ALTER TABLE domains ADD COLUMN mailbox_count BIGINT NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE domains ADD COLUMN allocated_mb BIGINT NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE domains ADD COLUMN used_bytes BIGINT NOT NULL DEFAULT 0"_s,
+            u"UPDATE domains SET "
+            "mailbox_count = (SELECT COUNT(*) FROM mailboxes m WHERE m.domain_id = domains.id), "
+            "allocated_mb = (SELECT COALESCE(SUM(m.quota_mb), 0) FROM mailboxes m WHERE m.domain_id = domains.id), "
+            "used_bytes = (SELECT COALESCE(SUM(m.used_bytes), 0) FROM mailboxes m WHERE m.domain_id = domains.id)"_s,
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER mailboxes_totals_insert AFTER INSERT ON mailboxes BEGIN "
+                "UPDATE domains SET mailbox_count = mailbox_count + 1, allocated_mb = allocated_mb + NEW.quota_mb, "
+                "used_bytes = used_bytes + NEW.used_bytes WHERE id = NEW.domain_id; "
+                "END"_s },
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER mailboxes_totals_delete AFTER DELETE ON mailboxes BEGIN "
+                "UPDATE domains SET mailbox_count = mailbox_count - 1, allocated_mb = allocated_mb - OLD.quota_mb, "
+                "used_bytes = used_bytes - OLD.used_bytes WHERE id = OLD.domain_id; "
+                "END"_s },
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER mailboxes_totals_update AFTER UPDATE OF domain_id, quota_mb, used_bytes "
+                "ON mailboxes BEGIN "
+                "UPDATE domains SET mailbox_count = mailbox_count - 1, allocated_mb = allocated_mb - OLD.quota_mb, "
+                "used_bytes = used_bytes - OLD.used_bytes WHERE id = OLD.domain_id; "
+                "UPDATE domains SET mailbox_count = mailbox_count + 1, allocated_mb = allocated_mb + NEW.quota_mb, "
+                "used_bytes = used_bytes + NEW.used_bytes WHERE id = NEW.domain_id; "
+                "END"_s },
+            { Kind::PostgreSql,
+                u"CREATE FUNCTION mailboxes_totals() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF TG_OP <> 'INSERT' THEN "
+                "UPDATE domains SET mailbox_count = mailbox_count - 1, allocated_mb = allocated_mb - OLD.quota_mb, "
+                "used_bytes = used_bytes - OLD.used_bytes WHERE id = OLD.domain_id; "
+                "END IF; "
+                "IF TG_OP <> 'DELETE' THEN "
+                "UPDATE domains SET mailbox_count = mailbox_count + 1, allocated_mb = allocated_mb + NEW.quota_mb, "
+                "used_bytes = used_bytes + NEW.used_bytes WHERE id = NEW.domain_id; "
+                "END IF; "
+                "RETURN NULL; "
+                "END $$"_s },
+            { Kind::PostgreSql,
+                u"CREATE TRIGGER mailboxes_totals_insert_delete AFTER INSERT OR DELETE ON mailboxes "
+                "FOR EACH ROW EXECUTE FUNCTION mailboxes_totals()"_s },
+            { Kind::PostgreSql,
+                u"CREATE TRIGGER mailboxes_totals_update AFTER UPDATE OF domain_id, quota_mb, used_bytes "
+                "ON mailboxes FOR EACH ROW EXECUTE FUNCTION mailboxes_totals()"_s },
+        },
     };
     return steps;
 }
@@ -119,6 +222,7 @@ const QString domainColumns = u"id, name, total_space_mb, max_mailboxes, max_quo
                               "password_preset, password_min_length, password_max_length, "
                               "password_require_lowercase, password_require_uppercase, password_require_digit, "
                               "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name"_s;
+constexpr int domainColumnCount = 15;
 
 QString sortColumnName(MailboxColumn column)
 {
@@ -248,28 +352,34 @@ public:
     explicit Transaction(SqlStore &store) : m_store(store) { }
     ~Transaction()
     {
-        if (m_open)
+        if (m_open && !m_store.m_connectionLost)
             m_store.run(u"ROLLBACK"_s);
+        m_store.m_writing = false;
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    std::optional<ServiceError> beginRead() { return begin(m_store.m_dialect.beginRead); }
-    std::optional<ServiceError> beginWrite() { return begin(m_store.m_dialect.beginWrite); }
+    std::optional<ServiceError> beginRead() { return begin(m_store.m_dialect.beginRead, false); }
+    std::optional<ServiceError> beginWrite() { return begin(m_store.m_dialect.beginWrite, true); }
     std::optional<ServiceError> commit()
     {
-        if (auto error = m_store.run(u"COMMIT"_s))
+        m_store.m_committing = true;
+        auto error = m_store.run(u"COMMIT"_s);
+        m_store.m_committing = false;
+        if (error)
             return error; // the destructor rolls back
         m_open = false;
+        m_store.m_writing = false;
         return std::nullopt;
     }
 
 private:
-    std::optional<ServiceError> begin(const QString &statement)
+    std::optional<ServiceError> begin(const QString &statement, bool write)
     {
-        if (auto error = m_store.run(statement))
+        if (auto error = m_store.begin(statement))
             return error;
         m_open = true;
+        m_store.m_writing = write;
         return std::nullopt;
     }
 
@@ -277,8 +387,12 @@ private:
     bool m_open = false;
 };
 
-SqlStore::SqlStore(QSqlDatabase database, QString path, const SqlDialect &dialect)
-    : m_db(std::move(database)), m_connectionName(m_db.connectionName()), m_path(std::move(path)), m_dialect(dialect)
+SqlStore::SqlStore(QSqlDatabase database, StoreLocation location, const SqlDialect &dialect)
+    : m_db(std::move(database))
+    , m_connectionName(m_db.connectionName())
+    , m_location(std::move(location))
+    , m_path(m_location.displayName())
+    , m_dialect(dialect)
 { }
 
 SqlStore::~SqlStore()
@@ -294,6 +408,86 @@ QString SqlStore::defaultPath()
 }
 
 Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString &path)
+{
+    return openSqlite(path);
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::open(const StoreLocation &location)
+{
+    if (location.isPostgreSql())
+        return openPostgreSql(location);
+    return openSqlite(location.path);
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::openPostgreSql(const StoreLocation &location)
+{
+    if (location.host.trimmed().isEmpty() || location.database.trimmed().isEmpty() || location.user.trimmed().isEmpty())
+        return ServiceError(Code::Storage,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "To open a store on a PostgreSQL server, give the server's host, the database and the user."));
+    if (location.port < 1 || location.port > 65535)
+        return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "%1 is not a valid port number."),
+            { QString::number(location.port) });
+
+    const SqlDialect &dialect = postgreSqlDialect();
+    if (!QSqlDatabase::isDriverAvailable(dialect.driver))
+        return ServiceError(Code::Storage,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The PostgreSQL driver of Qt is missing: install it (on Debian, the package libqt6sql6-psql)."));
+
+    const QString shown = location.displayName();
+    const QString connectionName = u"pecadmin-store-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driver, connectionName);
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setDatabaseName(location.database);
+        db.setUserName(location.user);
+        // Kept by the driver in memory, for the connection and for opening it again.
+        db.setPassword(location.password);
+        db.setConnectOptions(u"sslmode=%1;connect_timeout=10;application_name=pecadmin"_s.arg(
+            StoreLocation::sslModeName(location.sslMode)));
+        if (!db.open()) {
+            // libpq's text names the server and the user, never the password.
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            if (detail.contains(u"authentication failed"_s) || detail.contains(u"no password supplied"_s)
+                || detail.contains(u"password"_s, Qt::CaseInsensitive))
+                return ServiceError(Code::AuthenticationRequired,
+                    QT_TRANSLATE_NOOP("ServiceError",
+                        "The database server %1 refused the user name or the password."),
+                    { shown })
+                    .withDetail(detail);
+            if (detail.contains(u"does not exist"_s))
+                return ServiceError(Code::Storage,
+                    QT_TRANSLATE_NOOP("ServiceError",
+                        "The database server answered, but the database or the user of %1 does not exist. "
+                        "Ask its administrator to create them."),
+                    { shown })
+                    .withDetail(detail);
+            if (detail.contains(u"SSL"_s) || detail.contains(u"certificate"_s))
+                return ServiceError(Code::Network,
+                    QT_TRANSLATE_NOOP("ServiceError",
+                        "A protected (TLS) connection to the database server %1 could not be made."),
+                    { shown })
+                    .withDetail(detail);
+            return ServiceError(Code::Network,
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "The database server %1 cannot be reached. Check the address and the port, and "
+                    "that the server is running."),
+                { shown })
+                .withDetail(detail);
+        }
+    }
+    std::unique_ptr<SqlStore> store(new SqlStore(QSqlDatabase::database(connectionName, false), location, dialect));
+    const Outcome ready = store->initialize();
+    if (!ready)
+        return ready.error();
+    return store;
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString &path)
 {
     if (path.trimmed().isEmpty())
         return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "No store file was given."));
@@ -355,7 +549,8 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString &path)
                 .withDetail(detail);
         }
     }
-    std::unique_ptr<SqlStore> store(new SqlStore(QSqlDatabase::database(connectionName, false), absolutePath, dialect));
+    std::unique_ptr<SqlStore> store(
+        new SqlStore(QSqlDatabase::database(connectionName, false), StoreLocation::sqliteFile(absolutePath), dialect));
     const Outcome ready = store->initialize();
     if (!ready)
         return ready.error();
@@ -376,11 +571,48 @@ Outcome SqlStore::initialize()
                 "The store %1 was written by a newer version of PEC Admin (schema "
                 "%2, this version knows up to %3). Update PEC Admin to open it."),
             { QDir::toNativeSeparators(m_path), QString::number(stored.value()), QString::number(schemaVersion) });
+    if (auto error = setUpSession())
+        return *error;
+    return migrate();
+}
+
+std::optional<ServiceError> SqlStore::setUpSession()
+{
     for (const QString &statement : m_dialect.sessionSetup) {
         if (auto error = run(statement))
-            return *error;
+            return error;
     }
-    return migrate();
+    return std::nullopt;
+}
+
+std::optional<ServiceError> SqlStore::begin(const QString &statement)
+{
+    if (m_connectionLost) {
+        if (auto error = reconnect())
+            return error;
+    }
+    std::optional<ServiceError> error = run(statement);
+    if (error && m_connectionLost) {
+        // The connection died while nothing was under way: open it again, once.
+        if (auto failed = reconnect())
+            return failed;
+        error = run(statement);
+    }
+    return error;
+}
+
+std::optional<ServiceError> SqlStore::reconnect()
+{
+    m_db.close();
+    if (!m_db.open())
+        return ServiceError(Code::Network,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The connection to the database server %1 was lost and cannot be made again. Check that "
+                "the server is running, and try again."),
+            { m_path })
+            .withDetail(m_db.lastError().text());
+    m_connectionLost = false;
+    return setUpSession();
 }
 
 Result<int> SqlStore::storedSchemaVersion(bool *isEmpty)
@@ -420,6 +652,10 @@ Outcome SqlStore::migrate()
     Transaction transaction(*this);
     if (auto error = transaction.beginWrite())
         return *error;
+    if (!m_dialect.migrationLock.isEmpty()) {
+        if (auto error = run(m_dialect.migrationLock))
+            return *error;
+    }
     // Another program may have migrated the file while this one waited for the lock.
     stored = storedSchemaVersion(&isEmpty);
     if (!stored)
@@ -431,9 +667,12 @@ Outcome SqlStore::migrate()
                 "The store %1 was written by a newer version of PEC Admin (schema "
                 "%2, this version knows up to %3). Update PEC Admin to open it."),
             { QDir::toNativeSeparators(m_path), QString::number(from), QString::number(schemaVersion) });
-    const QList<QStringList> &steps = migrations();
+    const QList<QList<MigrationStatement>> &steps = migrations();
     for (int version = from + 1; version <= schemaVersion; ++version) {
-        for (QString statement : steps.at(version - 1)) {
+        for (const MigrationStatement &step : steps.at(version - 1)) {
+            if (step.only && *step.only != m_dialect.kind)
+                continue;
+            QString statement = step.sql;
             statement.replace(u"{id}"_s, m_dialect.identityColumn);
             if (auto error = run(statement))
                 return *error;
@@ -451,6 +690,16 @@ Outcome SqlStore::migrate()
 std::optional<ServiceError> SqlStore::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     query.setForwardOnly(true);
+    if (!m_dialect.prepareFixedStatements && values.isEmpty()) {
+        static const QStringList preparable { u"SELECT"_s, u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s };
+        const QString verb = sql.section(u' ', 0, 0).toUpper();
+        if (!preparable.contains(verb)) {
+            // A fixed statement of the program's own, with nothing bound (see SqlDialect).
+            if (!query.exec(sql))
+                return storageError(query.lastError());
+            return std::nullopt;
+        }
+    }
     if (!query.prepare(sql))
         return storageError(query.lastError());
     for (int i = 0; i < values.size(); ++i)
@@ -466,10 +715,48 @@ std::optional<ServiceError> SqlStore::run(const QString &sql, const QVariantList
     return run(query, sql, values);
 }
 
-ServiceError SqlStore::storageError(const QSqlError &error) const
+bool SqlStore::isConnectionLoss(const QSqlError &error) const
+{
+    if (m_dialect.connectionLostCodes.isEmpty())
+        return false;
+    const QString code = error.nativeErrorCode();
+    for (const QString &lost : m_dialect.connectionLostCodes) {
+        if (code.startsWith(lost))
+            return true;
+    }
+    // libpq reports a dead connection without a SQLSTATE.
+    const QString text = error.text();
+    return text.contains(u"server closed the connection"_s) || text.contains(u"no connection to the server"_s)
+        || text.contains(u"terminating connection"_s) || text.contains(u"could not receive data"_s)
+        || text.contains(u"could not send data"_s) || text.contains(u"connection to server"_s)
+        || (code.isEmpty() && error.type() == QSqlError::ConnectionError);
+}
+
+ServiceError SqlStore::storageError(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    const QString path = QDir::toNativeSeparators(m_path);
+    const QString path = m_location.isPostgreSql() ? m_path : QDir::toNativeSeparators(m_path);
+    if (isConnectionLoss(error)) {
+        m_connectionLost = true;
+        if (m_committing)
+            return ServiceError(Code::Network,
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "The connection to the database server was lost while the change was being saved: it may "
+                    "or may not have been saved. Reload, and check, before trying again."))
+                .withDetail(error.text());
+        return ServiceError(Code::Network,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The connection to the database server was lost, and nothing of this operation was saved. "
+                "Try again when the server is back."))
+            .withDetail(error.text());
+    }
+    if (m_location.isPostgreSql() && m_dialect.busyCodes.contains(code))
+        return ServiceError(Code::Storage,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "Another administrator is changing the same domain in %1 at this moment. Nothing was "
+                "saved: try again."),
+            { path })
+            .withDetail(error.text());
     if (m_dialect.busyCodes.contains(code) || error.text().contains(u"database is locked"_s))
         return ServiceError(Code::Storage,
             QT_TRANSLATE_NOOP("ServiceError",
@@ -499,27 +786,21 @@ Result<DomainDetails> SqlStore::readDomainDetails(const QString &name, qint64 *d
 {
     DomainDetails details;
     qint64 id = 0;
-    {
-        QSqlQuery query(m_db);
-        if (auto error = run(query,
-                u"SELECT "_s + domainColumns + u" FROM domains WHERE name = ?"_s + m_dialect.lockForUpdate, { name }))
-            return *error;
-        if (!query.next())
-            return notFoundDomain(name);
-        id = query.value(0).toLongLong();
-        details.domain = domainFromRow(query);
-    }
+    // In a write, the row stays locked until the transaction ends: another write in the
+    // domain waits here, then reads the totals as this one left them.
     QSqlQuery query(m_db);
     if (auto error = run(query,
-            u"SELECT COUNT(*), COALESCE(SUM(quota_mb), 0), COALESCE(SUM(used_bytes), 0) "
-            "FROM mailboxes WHERE domain_id = ?"_s,
-            { id }))
+            u"SELECT "_s + domainColumns + u", mailbox_count, allocated_mb, used_bytes FROM domains WHERE name = ?"_s
+                + (m_writing ? m_dialect.lockForUpdate : QString()),
+            { name }))
         return *error;
-    if (query.next()) {
-        details.mailboxCount = query.value(0).toInt();
-        details.allocatedMb = query.value(1).toLongLong();
-        details.usedBytes = query.value(2).toLongLong();
-    }
+    if (!query.next())
+        return notFoundDomain(name);
+    id = query.value(0).toLongLong();
+    details.domain = domainFromRow(query);
+    details.mailboxCount = query.value(domainColumnCount).toInt();
+    details.allocatedMb = query.value(domainColumnCount + 1).toLongLong();
+    details.usedBytes = query.value(domainColumnCount + 2).toLongLong();
     if (domainId)
         *domainId = id;
     return details;
@@ -641,8 +922,14 @@ Result<Domain> SqlStore::addDomain(const Domain &input)
                 .onField(u"domain"_s);
     }
     const Result<qint64> id = insertDomain(domain, postmasterHash);
-    if (!id)
+    if (!id) {
+        if (id.error().code() == Code::AlreadyExists) // added by another connection meanwhile
+            return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."),
+                { domain.name })
+                .onField(u"domain"_s)
+                .withDetail(id.error().detail());
         return id.error();
+    }
     if (auto error = transaction.commit())
         return *error;
     return domain;
@@ -792,8 +1079,14 @@ Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input)
                          "archiving, must_change_password, password_hash, created, modified, version) "
                          "VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?, ?, ?, 1)"_s,
             { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb,
-                int(mailbox.archiving), QString::fromLatin1(hash), now, now }))
+                int(mailbox.archiving), QString::fromLatin1(hash), now, now })) {
+        if (error->code() == Code::AlreadyExists)
+            return ServiceError(
+                Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), { address })
+                .onField(u"name"_s)
+                .withDetail(error->detail());
         return *error;
+    }
     Result<Mailbox> created = readMailbox(domainId, mailbox.domain, mailbox.name);
     if (!created)
         return created;
@@ -822,12 +1115,18 @@ Result<Mailbox> SqlStore::changeMailbox(const MailboxChange &change)
     }
     if (auto error = rules::checkChange(details, mailbox, change))
         return *error;
-    if (auto error = run(u"UPDATE mailboxes SET enabled = ?, quota_mb = ?, soft_quota_mb = ?, archiving = ?, "
-                         "modified = ?, version = version + 1 WHERE domain_id = ? AND name = ?"_s,
+    // Only the version that was checked is changed: a change that another connection
+    // slipped in meanwhile makes this one a conflict, never an overwrite.
+    QSqlQuery update(m_db);
+    if (auto error = run(update,
+            u"UPDATE mailboxes SET enabled = ?, quota_mb = ?, soft_quota_mb = ?, archiving = ?, "
+            "modified = ?, version = version + 1 WHERE domain_id = ? AND name = ? AND version = ?"_s,
             { int(change.enabled.value_or(mailbox.enabled)), change.quotaMb.value_or(mailbox.quotaMb),
                 change.softQuotaMb.value_or(mailbox.softQuotaMb), int(change.archiving.value_or(mailbox.archiving)),
-                nowMsecs(), domainId, mailbox.name }))
+                nowMsecs(), domainId, mailbox.name, mailbox.version.toLongLong() }))
         return *error;
+    if (update.numRowsAffected() != 1)
+        return conflict(mailbox.address());
     Result<Mailbox> changed = readMailbox(domainId, mailbox.domain, mailbox.name);
     if (!changed)
         return changed;
@@ -877,10 +1176,14 @@ Result<Mailbox> SqlStore::resetPassword(const QString &address, const QString &v
         return *error;
     if (auto error = rules::checkPassword(details.domain.passwordPolicy, password, mailbox.name))
         return *error;
-    if (auto error = run(u"UPDATE mailboxes SET password_hash = ?, must_change_password = 1, modified = ?, "
-                         "version = version + 1 WHERE domain_id = ? AND name = ?"_s,
-            { QString::fromLatin1(hash), nowMsecs(), domainId, mailbox.name }))
+    QSqlQuery update(m_db);
+    if (auto error = run(update,
+            u"UPDATE mailboxes SET password_hash = ?, must_change_password = 1, modified = ?, "
+            "version = version + 1 WHERE domain_id = ? AND name = ? AND version = ?"_s,
+            { QString::fromLatin1(hash), nowMsecs(), domainId, mailbox.name, mailbox.version.toLongLong() }))
         return *error;
+    if (update.numRowsAffected() != 1)
+        return conflict(mailbox.address());
     Result<Mailbox> changed = readMailbox(domainId, mailbox.domain, mailbox.name);
     if (!changed)
         return changed;
@@ -903,8 +1206,12 @@ Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
         return conflict(mailbox.address());
     if (auto error = rules::checkDelete(mailbox))
         return *error;
-    if (auto error = run(u"DELETE FROM mailboxes WHERE domain_id = ? AND name = ?"_s, { domainId, mailbox.name }))
+    QSqlQuery remove(m_db);
+    if (auto error = run(remove, u"DELETE FROM mailboxes WHERE domain_id = ? AND name = ? AND version = ?"_s,
+            { domainId, mailbox.name, mailbox.version.toLongLong() }))
         return *error;
+    if (remove.numRowsAffected() != 1)
+        return conflict(mailbox.address());
     if (auto error = transaction.commit())
         return *error;
     return Done {};

@@ -3,6 +3,7 @@
 #include "domain.h"
 #include "mailbox.h"
 #include "result.h"
+#include "storelocation.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -36,30 +37,44 @@ struct StoredMailbox
     QDateTime created; // invalid: now
 };
 
-// The local store of domains and mailboxes in one SQL database (a SQLite file today). Every
+// The store of domains and mailboxes in one SQL database: a SQLite file, or a PostgreSQL
+// database that several administrators share, with the same code (docs/POSTGRESQL.md). Every
 // operation is synchronous and runs in one transaction, applying every rule of `rules`
-// against the domain as it is read inside that transaction. One SqlStore owns one
-// connection, which belongs to the thread that opened it.
+// against the domain as it is read inside that transaction; a write locks the domain's row
+// first, so that writes in one domain follow one another and the domain's limits hold
+// however many connections write at once. One SqlStore owns one connection, which belongs
+// to the thread that opened it; a connection to a server that was lost is opened again, once,
+// at the start of the next operation.
+//
+// The domains table keeps the domain's totals (mailbox count, allocated and used space),
+// which triggers maintain inside the transaction of every write to the mailboxes table,
+// whoever makes it.
 //
 // Passwords are stored only as Argon2id hashes, and the view `dovecot_users` lets a Dovecot
-// `driver = sql` passdb and userdb read the file directly.
+// `driver = sql` passdb and userdb read the store directly.
 class SqlStore
 {
 public:
     // The schema version this program writes; a file with a newer one is refused.
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     // Opens the SQLite store at `path`, creating the file (and its folder) where there is
     // none yet. Refuses, changing nothing, a file that is not a PEC Admin store, a read-only
     // file or folder, a file another program holds locked, and a newer schema.
     static Result<std::unique_ptr<SqlStore>> open(const QString &path);
+    // Opens the store at `location`: a SQLite file as above, or a PostgreSQL database, which
+    // must exist (its tables are created in it when it is empty). The password goes to the
+    // driver only.
+    static Result<std::unique_ptr<SqlStore>> open(const StoreLocation &location);
     static QString defaultPath();
 
     ~SqlStore();
     SqlStore(const SqlStore &) = delete;
     SqlStore &operator=(const SqlStore &) = delete;
 
+    // The SQLite file, or the server's address for PostgreSQL (StoreLocation::displayName()).
     QString path() const { return m_path; }
+    const StoreLocation &location() const { return m_location; }
 
     Result<QList<Domain>> domains();
     Result<DomainDetails> domainDetails(const QString &domain);
@@ -83,9 +98,16 @@ public:
 private:
     class Transaction;
 
-    SqlStore(QSqlDatabase database, QString path, const SqlDialect &dialect);
+    SqlStore(QSqlDatabase database, StoreLocation location, const SqlDialect &dialect);
+
+    static Result<std::unique_ptr<SqlStore>> openSqlite(const QString &path);
+    static Result<std::unique_ptr<SqlStore>> openPostgreSql(const StoreLocation &location);
 
     Outcome initialize();
+    std::optional<ServiceError> setUpSession();
+    // Begins a transaction, opening the connection again first, once, where it was lost.
+    std::optional<ServiceError> begin(const QString &statement);
+    std::optional<ServiceError> reconnect();
     Result<int> storedSchemaVersion(bool *isEmpty);
     Outcome migrate();
 
@@ -100,12 +122,17 @@ private:
     // Prepares `sql`, binds `values` to its `?` placeholders in order and runs it.
     std::optional<ServiceError> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     std::optional<ServiceError> run(const QString &sql, const QVariantList &values = {});
-    ServiceError storageError(const QSqlError &error) const;
+    ServiceError storageError(const QSqlError &error);
+    bool isConnectionLoss(const QSqlError &error) const;
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    StoreLocation m_location;
     QString m_path;
     const SqlDialect &m_dialect;
+    bool m_writing = false; // inside a write transaction: the domain's row is read for update
+    bool m_committing = false;
+    bool m_connectionLost = false;
 };
 
 } // namespace pecadmin
