@@ -9,7 +9,6 @@
 #include "localmailboxservice.h"
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
-#include "messagebox.h"
 #include "newdomaindialog.h"
 #include "quotadialog.h"
 #include "resetpassworddialog.h"
@@ -54,7 +53,7 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QSty
     return QIcon::fromTheme(name, style->standardIcon(fallback));
 }
 
-// Opens a dialog built by `make`, window-modal and deleted on close.
+// Opens `dialog` window-modal; it deletes itself when closed.
 template<typename Dialog>
 Dialog *openDialog(Dialog *dialog)
 {
@@ -671,7 +670,6 @@ void MainWindow::updateActions()
         // A disabled action says why in its tooltip; an enabled one shows its name.
         action->setToolTip(enabled || why.isEmpty() ? action->text().remove(u'&').remove(u'…')
                                                     : action->text().remove(u'&').remove(u'…') + u'\n' + why);
-        action->setStatusTip(enabled || why.isEmpty() ? action->statusTip() : why);
     };
 
     set(m_newMailboxAction, haveDomain);
@@ -886,7 +884,14 @@ void MainWindow::domainAdded(const Domain &domain)
 
 void MainWindow::showServiceError(const ServiceError &error)
 {
-    MessageBox::warning(this, tr("PEC Admin"), error.message());
+    // Not modal: the answer that failed may arrive while the user does something else.
+    statusBar()->showMessage(error.message(), 15000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("PEC Admin"), error.message(), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("serviceErrorMessageBox"));
+    if (!error.detail().isEmpty())
+        box->setDetailedText(error.detail());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace pecadmin
