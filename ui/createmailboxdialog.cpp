@@ -28,6 +28,22 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
+namespace {
+
+// The limits that the rules check here. Where the backend cannot know the domain's space and
+// mailbox limit, limits that never bind: the provider then enforces its own.
+DomainDetails checkedLimits(const DomainDetails &details)
+{
+    if (details.limitsKnown)
+        return details;
+    DomainDetails open = details;
+    open.domain.totalSpaceMb = details.allocatedMb + details.domain.maxMailboxQuotaMb;
+    open.domain.maxMailboxes = details.mailboxCount + 1;
+    return open;
+}
+
+} // namespace
+
 CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDetails &domain, QWidget *parent)
     : QDialog(parent), m_service(service), m_details(domain)
 {
@@ -171,7 +187,7 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
 
 qint64 CreateMailboxDialog::quotaCap() const
 {
-    return std::min(m_details.domain.maxMailboxQuotaMb, m_details.freeSpaceMb());
+    return std::min(m_details.domain.maxMailboxQuotaMb, checkedLimits(m_details).freeSpaceMb());
 }
 
 void CreateMailboxDialog::applyDomain()
@@ -237,10 +253,14 @@ void CreateMailboxDialog::retranslateUi()
     m_quotaSpinBox->setSuffix(tr(" MB"));
     m_quotaSpinBox->setAccessibleName(tr("Disk quota in MB"));
     const QLocale locale;
-    m_quotaHintLabel->setText(
-        tr("At most %1 MB: %2 MB per mailbox, and the domain has %3 MB left to allocate.")
-            .arg(locale.toString(std::max<qint64>(0, quotaCap())), locale.toString(m_details.domain.maxMailboxQuotaMb),
-                locale.toString(std::max<qint64>(0, m_details.freeSpaceMb()))));
+    if (m_details.limitsKnown)
+        m_quotaHintLabel->setText(tr("At most %1 MB: %2 MB per mailbox, and the domain has %3 MB left to allocate.")
+                                      .arg(locale.toString(std::max<qint64>(0, quotaCap())),
+                                          locale.toString(m_details.domain.maxMailboxQuotaMb),
+                                          locale.toString(std::max<qint64>(0, m_details.freeSpaceMb()))));
+    else
+        m_quotaHintLabel->setText(tr("At most %1 MB per mailbox. The provider checks the space the domain has left.")
+                                      .arg(locale.toString(m_details.domain.maxMailboxQuotaMb)));
     m_quotaHintLabel->setAccessibleName(tr("Disk quota limits"));
     m_quotaErrorLabel->setAccessibleName(tr("Disk quota error"));
     m_softQuotaLabel->setText(tr("&Soft quota:"));
@@ -267,27 +287,28 @@ void CreateMailboxDialog::validate()
 {
     const NewMailbox mailbox = newMailbox();
     m_nameErrorLabel->setError(m_nameTouched ? rules::checkNewMailboxName(mailbox.name) : std::nullopt);
-    m_quotaErrorLabel->setError(rules::checkQuota(m_details.domain, mailbox.quotaMb, m_details.allocatedMb));
+    const DomainDetails limits = checkedLimits(m_details);
+    m_quotaErrorLabel->setError(rules::checkQuota(limits.domain, mailbox.quotaMb, limits.allocatedMb));
     m_softQuotaErrorLabel->setError(rules::checkSoftQuota(mailbox.softQuotaMb, mailbox.quotaMb));
     // What no field can fix: the domain is full.
-    if (m_details.freeMailboxes() <= 0) {
+    if (limits.freeMailboxes() <= 0) {
         NewMailbox probe = mailbox;
         probe.name = u"x"_s;
         probe.password = generatePassword(m_details.domain.passwordPolicy, probe.name);
         probe.quotaMb = 1;
         probe.softQuotaMb = 0;
-        if (const auto error = rules::checkNewMailbox(m_details, probe);
+        if (const auto error = rules::checkNewMailbox(limits, probe);
             error && error->code() == ServiceError::Code::MailboxLimitReached)
             m_errorLabel->setError(error);
     }
-    const bool valid = !rules::checkNewMailbox(m_details, mailbox) && m_passwordEditor->isValid();
+    const bool valid = !rules::checkNewMailbox(limits, mailbox) && m_passwordEditor->isValid();
     m_createButton->setEnabled(!m_busy && valid);
 }
 
 void CreateMailboxDialog::submit()
 {
     const NewMailbox mailbox = newMailbox();
-    if (m_busy || rules::checkNewMailbox(m_details, mailbox) || !m_passwordEditor->isValid())
+    if (m_busy || rules::checkNewMailbox(checkedLimits(m_details), mailbox) || !m_passwordEditor->isValid())
         return;
     m_errorLabel->clearError();
     setBusy(true);

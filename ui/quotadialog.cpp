@@ -21,6 +21,22 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
+namespace {
+
+// The limits that the rules check here. Where the backend cannot know the domain's space and
+// mailbox limit, limits that never bind: the provider then enforces its own.
+DomainDetails checkedLimits(const DomainDetails &details)
+{
+    if (details.limitsKnown)
+        return details;
+    DomainDetails open = details;
+    open.domain.totalSpaceMb = details.allocatedMb + details.domain.maxMailboxQuotaMb;
+    open.domain.maxMailboxes = details.mailboxCount + 1;
+    return open;
+}
+
+} // namespace
+
 QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent)
     : QDialog(parent), m_service(service), m_mailbox(mailbox), m_details(domain)
 {
@@ -105,7 +121,7 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
 
 qint64 QuotaDialog::maximumQuotaMb() const
 {
-    return std::min(m_details.domain.maxMailboxQuotaMb, m_details.freeSpaceMb() + m_mailbox.quotaMb);
+    return std::min(m_details.domain.maxMailboxQuotaMb, checkedLimits(m_details).freeSpaceMb() + m_mailbox.quotaMb);
 }
 
 void QuotaDialog::reject()
@@ -155,9 +171,12 @@ void QuotaDialog::showMailbox()
     m_usedValueLabel->setAccessibleName(tr("Used now: %1").arg(m_usedValueLabel->text()));
     m_currentValueLabel->setText(megabytes(m_mailbox.quotaMb));
     m_currentValueLabel->setAccessibleName(tr("Current quota: %1").arg(m_currentValueLabel->text()));
-    m_spaceLeftValueLabel->setText(tr("%1 of %2 MB")
-                                       .arg(locale.toString(std::max<qint64>(0, m_details.freeSpaceMb())),
-                                           locale.toString(m_details.domain.totalSpaceMb)));
+    if (m_details.limitsKnown)
+        m_spaceLeftValueLabel->setText(tr("%1 of %2 MB")
+                                           .arg(locale.toString(std::max<qint64>(0, m_details.freeSpaceMb())),
+                                               locale.toString(m_details.domain.totalSpaceMb)));
+    else
+        m_spaceLeftValueLabel->setText(tr("Not known here: the provider checks it"));
     m_spaceLeftValueLabel->setAccessibleName(tr("Space left in the domain: %1").arg(m_spaceLeftValueLabel->text()));
     const qint64 maximum = maximumQuotaMb();
     m_maximumValueLabel->setText(megabytes(std::max<qint64>(0, maximum)));
@@ -175,7 +194,7 @@ void QuotaDialog::validate()
     change.address = m_mailbox.address();
     change.version = m_mailbox.version;
     change.quotaMb = quota;
-    const auto error = rules::checkChange(m_details, m_mailbox, change);
+    const auto error = rules::checkChange(checkedLimits(m_details), m_mailbox, change);
     m_quotaErrorLabel->setError(error);
     const bool below = rules::quotaBelowUsage(m_mailbox, quota);
     m_belowUsageLabel->setText(below ? tr("The mailbox already uses more than this: it will not receive mail "
@@ -192,7 +211,7 @@ void QuotaDialog::submit()
     change.address = m_mailbox.address();
     change.version = m_mailbox.version;
     change.quotaMb = quota;
-    if (m_busy || rules::checkChange(m_details, m_mailbox, change))
+    if (m_busy || rules::checkChange(checkedLimits(m_details), m_mailbox, change))
         return;
     if (rules::quotaBelowUsage(m_mailbox, quota)) {
         const QLocale locale;

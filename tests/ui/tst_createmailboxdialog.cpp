@@ -30,6 +30,7 @@ private Q_SLOTS:
     void createsTheMailboxAndShowsItsCredentialsOnce();
     void refusalKeepsWhatWasTyped();
     void archivingOnlyWhereTheDomainHasIt();
+    void unknownLimitsAreLeftToTheProvider();
 
 private:
     std::unique_ptr<CreateMailboxDialog> makeDialog(const DomainDetails &details);
@@ -235,6 +236,32 @@ void TestCreateMailboxDialog::archivingOnlyWhereTheDomainHasIt()
     QVERIFY(!archiving->isVisible());
     QVERIFY(!archiving->isEnabled());
     QCOMPARE(child<QLabel>(dialog.get(), "domainLabel")->text(), u"@pec.senza.it"_s);
+}
+
+void TestCreateMailboxDialog::unknownLimitsAreLeftToTheProvider()
+{
+    // As a SCIM server without Domain resources reports a domain.
+    DomainDetails unknown = m_store.details();
+    unknown.limitsKnown = false;
+    unknown.domain.totalSpaceMb = 0;
+    unknown.domain.maxMailboxes = 0;
+    unknown.allocatedMb = 0;
+    unknown.usedBytes = 0;
+    auto dialog = makeDialog(unknown);
+    QVERIFY(dialog);
+    QSignalSpy created(dialog.get(), &CreateMailboxDialog::mailboxCreated);
+    auto *quota = child<QSpinBox>(dialog.get(), "quotaSpinBox");
+    QCOMPARE(quota->maximum(), 1024);
+    QCOMPARE(quota->value(), 1024);
+    QVERIFY(!child<ErrorLabel>(dialog.get(), "errorLabel")->isVisible());
+    QVERIFY(!child<ErrorLabel>(dialog.get(), "quotaErrorLabel")->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), "nameLineEdit"), u"anna.neri"_s);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "generateButton"), Qt::LeftButton);
+    auto *createButton = child<QPushButton>(dialog.get(), "createButton");
+    QVERIFY(createButton->isEnabled());
+    QTest::mouseClick(createButton, Qt::LeftButton);
+    QVERIFY(created.wait(30000));
+    QVERIFY(m_store.mailbox(u"anna.neri@pec.example.it"_s));
 }
 
 QTEST_MAIN(TestCreateMailboxDialog)

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void quotaBelowUsageAsksAgain();
     void quotaRangeFollowsTheDomain();
     void languageChangeKeepsTheInput();
+    void unknownLimitsAreLeftToTheProvider();
     void quotaBelowSoftQuotaIsRefusedInline();
     void staleQuotaLoadsTheCurrentValues();
     void softQuotaAboveQuotaIsRefusedInline();
@@ -132,6 +133,25 @@ void TestQuotaDialogs::languageChangeKeepsTheInput()
     QCOMPARE(quota->value(), 100);
     QCOMPARE(error->text(), message);
     QVERIFY(!child<QPushButton>(dialog.get(), "setButton")->text().isEmpty());
+}
+
+void TestQuotaDialogs::unknownLimitsAreLeftToTheProvider()
+{
+    DomainDetails unknown = m_store.details();
+    unknown.limitsKnown = false;
+    unknown.domain.totalSpaceMb = 0;
+    unknown.domain.maxMailboxes = 0;
+    unknown.allocatedMb = 0;
+    auto dialog = makeDialog<QuotaDialog>(roomy, unknown);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->maximumQuotaMb(), 1024);
+    QVERIFY(!child<QLabel>(dialog.get(), "spaceLeftValueLabel")->text().contains(u"MB"_s));
+    typeNumber(child<QSpinBox>(dialog.get(), "quotaSpinBox"), 1000);
+    QVERIFY(!child<ErrorLabel>(dialog.get(), "quotaErrorLabel")->isVisible());
+    QSignalSpy changed(dialog.get(), &QuotaDialog::mailboxChanged);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "setButton"), Qt::LeftButton);
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(m_store.mailbox(roomy).value().quotaMb, 1000);
 }
 
 void TestQuotaDialogs::quotaBelowSoftQuotaIsRefusedInline()
