@@ -8,10 +8,8 @@
 namespace pecadmin {
 
 MailboxTableModel::MailboxTableModel(MailboxService *service, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_service(service)
-{
-}
+    : QAbstractTableModel(parent), m_service(service)
+{ }
 
 void MailboxTableModel::setService(MailboxService *service)
 {
@@ -58,12 +56,18 @@ void MailboxTableModel::sort(int column, Qt::SortOrder order)
 MailboxColumn MailboxTableModel::serviceColumn(int column)
 {
     switch (column) {
-    case StatusColumn: return MailboxColumn::Status;
-    case UsageColumn: return MailboxColumn::Usage;
-    case SoftQuotaColumn: return MailboxColumn::SoftQuota;
-    case ArchivingColumn: return MailboxColumn::Archiving;
-    case CreatedColumn: return MailboxColumn::Created;
-    default: return MailboxColumn::Address;
+    case StatusColumn:
+        return MailboxColumn::Status;
+    case UsageColumn:
+        return MailboxColumn::Usage;
+    case SoftQuotaColumn:
+        return MailboxColumn::SoftQuota;
+    case ArchivingColumn:
+        return MailboxColumn::Archiving;
+    case CreatedColumn:
+        return MailboxColumn::Created;
+    default:
+        return MailboxColumn::Address;
     }
 }
 
@@ -112,7 +116,7 @@ void MailboxTableModel::fetchMore(const QModelIndex &parent)
     const quint64 generation = m_generation;
     setLoading(true);
     whenReady(m_service->mailboxes(query), this,
-              [this, generation](const Result<MailboxPage> &result) { addPage(generation, result); });
+        [this, generation](const Result<MailboxPage> &result) { addPage(generation, result); });
 }
 
 void MailboxTableModel::addPage(quint64 generation, const Result<MailboxPage> &result)
@@ -181,7 +185,7 @@ void MailboxTableModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_mailboxes.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+            { Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole });
 }
 
 int MailboxTableModel::rowCount(const QModelIndex &parent) const
@@ -196,26 +200,31 @@ int MailboxTableModel::columnCount(const QModelIndex &parent) const
 
 QString MailboxTableModel::formatSize(qint64 bytes)
 {
-    // Whole units ("1 GB", "200 MB") without decimals, others with one ("1.5 GB").
+    // One decimal where it says something ("1.5 GB"), none where it would be zero ("1 GB", "502 MB").
     qint64 unit = 1;
     while (unit * 1024 <= qAbs(bytes) && unit < (qint64(1) << 50))
         unit *= 1024;
-    const int precision = bytes % unit == 0 ? 0 : 1;
+    const long tenths = std::lround(double(bytes) / double(unit) * 10.0);
+    const int precision = tenths % 10 == 0 ? 0 : 1;
     return QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeTraditionalFormat);
 }
 
 QString MailboxTableModel::displayText(const Mailbox &mailbox, int column) const
 {
     switch (column) {
-    case AddressColumn: return mailbox.address();
-    case StatusColumn: return mailbox.enabled ? tr("Enabled") : tr("Disabled");
+    case AddressColumn:
+        return mailbox.address();
+    case StatusColumn:
+        return mailbox.enabled ? tr("Enabled") : tr("Disabled");
     case UsageColumn:
         //: Disk space used of the quota: "120 MB of 1 GB"
         return tr("%1 of %2").arg(formatSize(mailbox.usedBytes), formatMegabytes(mailbox.quotaMb));
     case SoftQuotaColumn:
         return mailbox.softQuotaMb > 0 ? formatMegabytes(mailbox.softQuotaMb) : tr("None", "soft quota");
-    case ArchivingColumn: return mailbox.archiving ? tr("Yes", "archiving") : tr("No", "archiving");
-    case CreatedColumn: return QLocale().toString(mailbox.created.toLocalTime(), QLocale::ShortFormat);
+    case ArchivingColumn:
+        return mailbox.archiving ? tr("Yes", "archiving") : tr("No", "archiving");
+    case CreatedColumn:
+        return QLocale().toString(mailbox.created.toLocalTime(), QLocale::ShortFormat);
     }
     return {};
 }
@@ -244,7 +253,8 @@ QString MailboxTableModel::toolTip(const Mailbox &mailbox, int column) const
     case ArchivingColumn:
         return mailbox.archiving ? tr("Legal archiving (conservazione sostitutiva) is on")
                                  : tr("Legal archiving (conservazione sostitutiva) is off");
-    case CreatedColumn: return QLocale().toString(mailbox.created.toLocalTime(), QLocale::LongFormat);
+    case CreatedColumn:
+        return QLocale().toString(mailbox.created.toLocalTime(), QLocale::LongFormat);
     }
     return {};
 }
@@ -258,21 +268,28 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
     const double quotaBytes = double(mailbox.quotaMb) * 1024.0 * 1024.0;
 
     switch (role) {
-    case Qt::DisplayRole: return displayText(mailbox, column);
-    case Qt::ToolTipRole: return toolTip(mailbox, column);
+    case Qt::DisplayRole:
+        return displayText(mailbox, column);
+    case Qt::ToolTipRole:
+        return toolTip(mailbox, column);
     case Qt::AccessibleTextRole:
         return column == UsageColumn ? toolTip(mailbox, column) : displayText(mailbox, column);
     case Qt::TextAlignmentRole:
         if (column == SoftQuotaColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case SortRole: return sortKey(mailbox, serviceColumn(column));
-    case MailboxRole: return QVariant::fromValue(mailbox);
-    case UsageFractionRole: return quotaBytes > 0 ? double(mailbox.usedBytes) / quotaBytes : 0.0;
+    case SortRole:
+        return sortKey(mailbox, serviceColumn(column));
+    case MailboxRole:
+        return QVariant::fromValue(mailbox);
+    case UsageFractionRole:
+        return quotaBytes > 0 ? double(mailbox.usedBytes) / quotaBytes : 0.0;
     case SoftQuotaFractionRole:
         return mailbox.quotaMb > 0 ? double(mailbox.softQuotaMb) / double(mailbox.quotaMb) : 0.0;
-    case AddressRole: return mailbox.address();
-    default: return {};
+    case AddressRole:
+        return mailbox.address();
+    default:
+        return {};
     }
 }
 
@@ -283,13 +300,18 @@ QVariant MailboxTableModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
         return {};
     switch (section) {
-    case AddressColumn: return tr("Address");
-    case StatusColumn: return tr("Status");
-    case UsageColumn: return role == Qt::ToolTipRole ? tr("Disk space used of the quota") : tr("Usage");
-    case SoftQuotaColumn: return tr("Soft quota");
+    case AddressColumn:
+        return tr("Address");
+    case StatusColumn:
+        return tr("Status");
+    case UsageColumn:
+        return role == Qt::ToolTipRole ? tr("Disk space used of the quota") : tr("Usage");
+    case SoftQuotaColumn:
+        return tr("Soft quota");
     case ArchivingColumn:
         return role == Qt::ToolTipRole ? tr("Legal archiving (conservazione sostitutiva)") : tr("Archiving");
-    case CreatedColumn: return tr("Created");
+    case CreatedColumn:
+        return tr("Created");
     }
     return {};
 }

@@ -16,13 +16,21 @@ class MailboxTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AddressColumn, StatusColumn, UsageColumn, SoftQuotaColumn, ArchivingColumn, CreatedColumn, ColumnCount };
+    enum Column {
+        AddressColumn,
+        StatusColumn,
+        UsageColumn,
+        SoftQuotaColumn,
+        ArchivingColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // the raw value a column orders by
-        MailboxRole,                 // the whole Mailbox
-        UsageFractionRole,           // used / quota, as a double (may exceed 1)
-        SoftQuotaFractionRole,       // soft quota / quota, as a double; 0 without a soft quota
-        AddressRole,                 // "name@domain"
+        MailboxRole, // the whole Mailbox
+        UsageFractionRole, // used / quota, as a double (may exceed 1)
+        SoftQuotaFractionRole, // soft quota / quota, as a double; 0 without a soft quota
+        AddressRole, // "name@domain"
     };
 
     explicit MailboxTableModel(MailboxService *service, QObject *parent = nullptr);

@@ -13,13 +13,25 @@ namespace pecadmin {
 
 namespace {
 // The rows of the form, in order; each value label is named "<key>ValueLabel".
-enum Row { Username, DomainRow, Status, Used, Quota, SoftQuota, Archiving, MustChange, Created, Modified, Version, RowCount };
-const char *const rowKeys[RowCount] = {"username", "domain",    "status",  "used",     "quota",  "softQuota",
-                                       "archiving", "mustChangePassword", "created", "modified", "version"};
+enum Row {
+    Username,
+    DomainRow,
+    Status,
+    Used,
+    Quota,
+    SoftQuota,
+    Archiving,
+    MustChange,
+    Created,
+    Modified,
+    Version,
+    RowCount
+};
+const char *const rowKeys[RowCount] = { "username", "domain", "status", "used", "quota", "softQuota", "archiving",
+    "mustChangePassword", "created", "modified", "version" };
 } // namespace
 
-MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
-    : QWidget(parent)
+MailboxDetailsPane::MailboxDetailsPane(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("mailboxDetailsPane"));
     auto *layout = new QVBoxLayout(this);
@@ -113,9 +125,17 @@ void MailboxDetailsPane::changeEvent(QEvent *event)
 void MailboxDetailsPane::retranslateUi()
 {
     const QString captions[RowCount] = {
-        tr("Username:"), tr("Domain:"),   tr("Status:"),         tr("Disk space used:"),
-        tr("Disk quota:"), tr("Soft quota:"), tr("Archiving:"), tr("Must change password:"),
-        tr("Created:"),  tr("Last modified:"), tr("Version:"),
+        tr("Username:"),
+        tr("Domain:"),
+        tr("Status:"),
+        tr("Disk space used:"),
+        tr("Disk quota:"),
+        tr("Soft quota:"),
+        tr("Archiving:"),
+        tr("Must change password:"),
+        tr("Created:"),
+        tr("Last modified:"),
+        tr("Version:"),
     };
     for (int row = 0; row < RowCount; ++row) {
         m_captionLabels[row]->setText(captions[row]);

@@ -54,8 +54,7 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QSty
 }
 
 // Opens `dialog` window-modal; it deletes itself when closed.
-template<typename Dialog>
-Dialog *openDialog(Dialog *dialog)
+template<typename Dialog> Dialog *openDialog(Dialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -65,8 +64,7 @@ Dialog *openDialog(Dialog *dialog)
 } // namespace
 
 MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget *parent)
-    : QMainWindow(parent)
-    , m_settings(settings)
+    : QMainWindow(parent), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model = new MailboxTableModel(nullptr, this);
@@ -154,42 +152,44 @@ void MainWindow::createActions()
         return action;
     };
 
-    m_newMailboxAction = make(QStringLiteral("newMailboxAction"),
-                              themeIcon(QStringLiteral("contact-new"), QStyle::SP_FileIcon, st));
+    m_newMailboxAction
+        = make(QStringLiteral("newMailboxAction"), themeIcon(QStringLiteral("contact-new"), QStyle::SP_FileIcon, st));
     m_newMailboxAction->setShortcut(QKeySequence::New);
-    m_deleteAction = make(QStringLiteral("deleteAction"), themeIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon, st));
+    m_deleteAction
+        = make(QStringLiteral("deleteAction"), themeIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon, st));
     m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_findAction = make(QStringLiteral("findAction"),
-                        themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, st));
+    m_findAction = make(
+        QStringLiteral("findAction"), themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, st));
     m_findAction->setShortcut(QKeySequence::Find);
-    m_refreshAction = make(QStringLiteral("refreshAction"),
-                           themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, st));
+    m_refreshAction = make(
+        QStringLiteral("refreshAction"), themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, st));
     QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
     if (!refreshKeys.contains(QKeySequence(Qt::Key_F5)))
         refreshKeys.append(QKeySequence(Qt::Key_F5));
     m_refreshAction->setShortcuts(refreshKeys);
-    m_enableAction = make(QStringLiteral("enableAction"),
-                          themeIcon(QStringLiteral("mail-mark-read"), QStyle::SP_DialogApplyButton, st));
+    m_enableAction = make(
+        QStringLiteral("enableAction"), themeIcon(QStringLiteral("mail-mark-read"), QStyle::SP_DialogApplyButton, st));
     m_disableAction = make(QStringLiteral("disableAction"),
-                           themeIcon(QStringLiteral("action-unavailable"), QStyle::SP_DialogCancelButton, st));
+        themeIcon(QStringLiteral("action-unavailable"), QStyle::SP_DialogCancelButton, st));
     m_resetPasswordAction = make(QStringLiteral("resetPasswordAction"),
-                                 themeIcon(QStringLiteral("dialog-password"), QStyle::SP_DialogResetButton, st));
-    m_quotaAction = make(QStringLiteral("quotaAction"), themeIcon(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon, st));
+        themeIcon(QStringLiteral("dialog-password"), QStyle::SP_DialogResetButton, st));
+    m_quotaAction
+        = make(QStringLiteral("quotaAction"), themeIcon(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon, st));
     m_softQuotaAction = make(QStringLiteral("softQuotaAction"),
-                             themeIcon(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning, st));
-    m_archivingAction = make(QStringLiteral("archivingAction"),
-                             themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton, st));
-    m_newDomainAction = make(QStringLiteral("newDomainAction"),
-                             themeIcon(QStringLiteral("folder-new"), QStyle::SP_FileDialogNewFolder, st));
-    m_openStoreAction = make(QStringLiteral("openStoreAction"),
-                             themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, st));
+        themeIcon(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning, st));
+    m_archivingAction = make(
+        QStringLiteral("archivingAction"), themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton, st));
+    m_newDomainAction = make(
+        QStringLiteral("newDomainAction"), themeIcon(QStringLiteral("folder-new"), QStyle::SP_FileDialogNewFolder, st));
+    m_openStoreAction = make(
+        QStringLiteral("openStoreAction"), themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, st));
     m_openStoreAction->setShortcut(QKeySequence::Open);
-    m_quitAction = make(QStringLiteral("quitAction"),
-                        themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton, st));
+    m_quitAction = make(
+        QStringLiteral("quitAction"), themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton, st));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_aboutAction = make(QStringLiteral("aboutAction"),
-                         themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation, st));
+    m_aboutAction = make(
+        QStringLiteral("aboutAction"), themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation, st));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
     m_languageGroup = new QActionGroup(this);
@@ -225,7 +225,7 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { setLanguage(action->data().toString()); });
+        [this](QAction *action) { setLanguage(action->data().toString()); });
 }
 
 void MainWindow::createMenus()
@@ -345,8 +345,8 @@ void MainWindow::createPages()
     m_searchLineEdit = new QLineEdit(m_mailboxesPage);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchLineEdit->setClearButtonEnabled(true);
-    m_searchLineEdit->addAction(themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, style()),
-                                QLineEdit::LeadingPosition);
+    m_searchLineEdit->addAction(
+        themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, style()), QLineEdit::LeadingPosition);
     filterLayout->addWidget(m_domainLabel);
     filterLayout->addWidget(m_domainComboBox);
     filterLayout->addSpacing(12);
@@ -374,7 +374,8 @@ void MainWindow::createPages()
     m_mailboxTableView->setSortingEnabled(true);
     m_mailboxTableView->sortByColumn(MailboxTableModel::AddressColumn, Qt::AscendingOrder);
     m_mailboxTableView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_mailboxTableView->setItemDelegateForColumn(MailboxTableModel::UsageColumn, new UsageBarDelegate(m_mailboxTableView));
+    m_mailboxTableView->setItemDelegateForColumn(
+        MailboxTableModel::UsageColumn, new UsageBarDelegate(m_mailboxTableView));
     QHeaderView *rows = m_mailboxTableView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -400,7 +401,7 @@ void MainWindow::createPages()
     m_pagesStackedWidget->addWidget(m_mailboxesPage);
 
     connect(m_mailboxTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::selectionChanged);
+        &MainWindow::selectionChanged);
     connect(m_mailboxTableView, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_mailboxTableView, &QAbstractItemView::doubleClicked, this, [this] {
         if (m_quotaAction->isEnabled())
@@ -445,7 +446,8 @@ void MainWindow::retranslateUi()
     m_domainLabel->setText(tr("&Domain:"));
     m_domainComboBox->setAccessibleName(tr("Domain"));
     m_domainComboBox->setToolTip(tr("The domain whose mailboxes are shown"));
-    m_searchLineEdit->setPlaceholderText(tr("Search mailboxes (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_searchLineEdit->setPlaceholderText(
+        tr("Search mailboxes (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_searchLineEdit->setAccessibleName(tr("Search mailboxes"));
     m_mailboxTableView->setAccessibleName(tr("Mailboxes"));
     m_detailsPane->setAccessibleName(tr("Mailbox details"));
@@ -466,7 +468,7 @@ void MainWindow::restoreSettings()
     restoreState(m_settings.windowState());
     const QByteArray splitter = m_settings.splitterState();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({760, 300});
+        m_splitter->setSizes({ 760, 300 });
     const QByteArray header = m_settings.headerState();
     if (!header.isEmpty())
         m_mailboxTableView->horizontalHeader()->restoreState(header);
@@ -511,7 +513,8 @@ void MainWindow::openStore(const QString &path, bool remember)
     m_connectionLabel->clear();
     retranslateUi();
 
-    whenReady(LocalMailboxService::open(path), this, [this, generation, path, remember](Result<std::shared_ptr<LocalMailboxService>> result) {
+    whenReady(LocalMailboxService::open(path), this,
+        [this, generation, path, remember](Result<std::shared_ptr<LocalMailboxService>> result) {
             if (generation != m_openGeneration)
                 return; // another store was asked for meanwhile
             if (!result) {
@@ -626,7 +629,7 @@ void MainWindow::updateStatusBar()
     //: "6 GB of 50 GB allocated": the sum of the quotas of the domain's total space
     const QString space = tr("%1 of %2 allocated")
                               .arg(MailboxTableModel::formatMegabytes(m_details.allocatedMb),
-                                   MailboxTableModel::formatMegabytes(m_details.domain.totalSpaceMb));
+                                  MailboxTableModel::formatMegabytes(m_details.domain.totalSpaceMb));
     m_totalsLabel->setText(count + QStringLiteral(" · ") + space);
 }
 
@@ -639,8 +642,7 @@ QList<Mailbox> MainWindow::selectedMailboxes() const
     mailboxes.reserve(rows.size());
     for (const QModelIndex &index : rows)
         mailboxes.append(m_model->mailboxAt(index.row()));
-    std::sort(mailboxes.begin(), mailboxes.end(),
-              [](const Mailbox &a, const Mailbox &b) { return a.name < b.name; });
+    std::sort(mailboxes.begin(), mailboxes.end(), [](const Mailbox &a, const Mailbox &b) { return a.name < b.name; });
     return mailboxes;
 }
 
@@ -657,12 +659,12 @@ void MainWindow::updateActions()
     const bool haveDomain = onMailboxes && m_haveDetails;
     const QList<Mailbox> selected = onMailboxes ? selectedMailboxes() : QList<Mailbox>();
     const bool single = selected.size() == 1;
-    const bool postmaster = std::any_of(selected.cbegin(), selected.cend(),
-                                        [](const Mailbox &mailbox) { return mailbox.isPostmaster(); });
-    const bool anyDisabled = std::any_of(selected.cbegin(), selected.cend(),
-                                         [](const Mailbox &mailbox) { return !mailbox.enabled; });
-    const bool anyEnabled = std::any_of(selected.cbegin(), selected.cend(),
-                                        [](const Mailbox &mailbox) { return mailbox.enabled; });
+    const bool postmaster = std::any_of(
+        selected.cbegin(), selected.cend(), [](const Mailbox &mailbox) { return mailbox.isPostmaster(); });
+    const bool anyDisabled
+        = std::any_of(selected.cbegin(), selected.cend(), [](const Mailbox &mailbox) { return !mailbox.enabled; });
+    const bool anyEnabled
+        = std::any_of(selected.cbegin(), selected.cend(), [](const Mailbox &mailbox) { return mailbox.enabled; });
 
     const QString postmasterReason = tr("Not possible on the postmaster mailbox");
     auto set = [](QAction *action, bool enabled, const QString &why = {}) {
@@ -812,8 +814,8 @@ void MainWindow::editArchiving()
 void MainWindow::chooseStoreFile()
 {
     const QString start = m_storePath.isEmpty() ? SqlStore::defaultPath() : m_storePath;
-    auto *dialog = new QFileDialog(this, tr("Open a store"), QFileInfo(start).absolutePath(),
-                                   tr("PEC Admin stores (*.sqlite);;All files (*)"));
+    auto *dialog = new QFileDialog(
+        this, tr("Open a store"), QFileInfo(start).absolutePath(), tr("PEC Admin stores (*.sqlite);;All files (*)"));
     dialog->setObjectName(QStringLiteral("storeFileDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::AnyFile); // a new name creates a new store
@@ -842,9 +844,9 @@ void MainWindow::refresh()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About PEC Admin"),
-                       tr("<h3>PEC Admin %1</h3>"
-                          "<p>Administration of PEC (certified e-mail) domains and mailboxes.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+        tr("<h3>PEC Admin %1</h3>"
+           "<p>Administration of PEC (certified e-mail) domains and mailboxes.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::setLanguage(const QString &language)

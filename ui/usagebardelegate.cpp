@@ -8,10 +8,8 @@
 
 namespace pecadmin {
 
-UsageBarDelegate::UsageBarDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+UsageBarDelegate::UsageBarDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{ }
 
 UsageBarDelegate::Level UsageBarDelegate::levelFor(double usage, double softQuota)
 {
@@ -25,9 +23,12 @@ UsageBarDelegate::Level UsageBarDelegate::levelFor(double usage, double softQuot
 QColor UsageBarDelegate::colorFor(Level level, const QPalette &palette)
 {
     switch (level) {
-    case Level::NearQuota: return QColor(0xd3, 0x2f, 0x2f);
-    case Level::OverSoftQuota: return QColor(0xf0, 0xa0, 0x20);
-    case Level::Normal: break;
+    case Level::NearQuota:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case Level::OverSoftQuota:
+        return QColor(0xf0, 0xa0, 0x20);
+    case Level::Normal:
+        break;
     }
     QColor normal = palette.color(QPalette::Active, QPalette::Highlight);
     return normal;
@@ -86,8 +87,8 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(opt.font);
     const QRect textRect = bar.adjusted(6, 0, -6, 0);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft, opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 

@@ -8,8 +8,7 @@
 
 namespace pecadmin {
 
-WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent)
+WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto *layout = new QVBoxLayout(this);
@@ -42,11 +41,9 @@ WelcomePage::WelcomePage(QWidget *parent)
         return button;
     };
     m_addDomainButton = makeButton(QStringLiteral("addDomainButton"),
-                                   QIcon::fromTheme(QStringLiteral("list-add"),
-                                                    style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
+        QIcon::fromTheme(QStringLiteral("list-add"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
     m_demoDomainButton = makeButton(QStringLiteral("demoDomainButton"),
-                                    QIcon::fromTheme(QStringLiteral("folder-open"),
-                                                     style()->standardIcon(QStyle::SP_DirOpenIcon)));
+        QIcon::fromTheme(QStringLiteral("folder-open"), style()->standardIcon(QStyle::SP_DirOpenIcon)));
     m_addDomainButton->setDefault(true);
 
     auto *buttons = new QHBoxLayout;

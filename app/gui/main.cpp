@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Administration of PEC domains and mailboxes"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption storeOption(
-        QStringLiteral("store"), QApplication::translate("main", "Open the local store FILE instead of the last one."),
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+        QApplication::translate("main", "Open the local store FILE instead of the last one."),
         QApplication::translate("main", "FILE"));
     parser.addOption(storeOption);
     parser.process(app);

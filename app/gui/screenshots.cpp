@@ -7,8 +7,8 @@
 
 #include "appsettings.h"
 #include "languages.h"
-#include "mailboxtablemodel.h"
 #include "mailboxservice.h"
+#include "mailboxtablemodel.h"
 #include "mainwindow.h"
 #include "whenready.h"
 
@@ -21,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-
 
 using namespace pecadmin;
 
@@ -46,10 +45,10 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("en or it"),
-                                            QStringLiteral("language"), QStringLiteral("en"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, WxH"),
-                                        QStringLiteral("size"), QStringLiteral("1100x680"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QStringLiteral("en or it"), QStringLiteral("language"), QStringLiteral("en"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size, WxH"), QStringLiteral("size"), QStringLiteral("1100x680"));
     parser.addOption(languageOption);
     parser.addOption(sizeOption);
     parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Where the PNGs go"));
@@ -121,9 +120,8 @@ int main(int argc, char *argv[])
         }
         table->selectRow(row);
         table->scrollTo(window.mailboxModel()->index(row, 0), QAbstractItemView::PositionAtCenter);
-        QTimer::singleShot(200, &app, [&] {
-            finish(save(&window, outDir.filePath(QStringLiteral("main-%1.png").arg(language))) ? 0 : 5);
-        });
+        QTimer::singleShot(200, &app,
+            [&] { finish(save(&window, outDir.filePath(QStringLiteral("main-%1.png").arg(language))) ? 0 : 5); });
     };
     QObject::connect(window.mailboxModel(), &MailboxTableModel::pageLoaded, &app, shootMain);
     QObject::connect(&window, &MainWindow::domainDetailsChanged, &app, shootMain);

@@ -22,15 +22,14 @@ constexpr int mailboxCount = 530; // more than two pages of 200
 // The mailboxes the test writes, as the model must show them: name, state, sizes, date.
 QList<Mailbox> generatedMailboxes()
 {
-    static const char *const first[] = {"mario", "giulia", "luca", "anna", "paolo", "sara", "marco"};
-    static const char *const last[] = {"rossi", "bianchi", "verdi", "russo", "ferrari"};
-    static const qint64 quotas[] = {256, 512, 1024};
+    static const char *const first[] = { "mario", "giulia", "luca", "anna", "paolo", "sara", "marco" };
+    static const char *const last[] = { "rossi", "bianchi", "verdi", "russo", "ferrari" };
+    static const qint64 quotas[] = { 256, 512, 1024 };
     const QDateTime base(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
     QList<Mailbox> mailboxes;
     for (int i = 0; i < mailboxCount; ++i) {
         Mailbox mailbox;
-        mailbox.name = QString::fromLatin1(first[i % 7]) + u'.' + QString::fromLatin1(last[i % 5])
-            + QString::number(i);
+        mailbox.name = QString::fromLatin1(first[i % 7]) + u'.' + QString::fromLatin1(last[i % 5]) + QString::number(i);
         mailbox.domain = domainName;
         mailbox.enabled = i % 4 != 0;
         mailbox.quotaMb = quotas[i % 3];
@@ -66,14 +65,12 @@ QList<Mailbox> sorted(QList<Mailbox> mailboxes, MailboxColumn column, Qt::SortOr
 }
 
 // QVERIFY2 evaluates its message whether or not the check fails.
-template<typename T>
-QString errorText(const Result<T> &result)
+template<typename T> QString errorText(const Result<T> &result)
 {
     return result.ok() ? QString() : result.error().message() + u' ' + result.error().detail();
 }
 
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     future.waitForFinished(); // the worker thread answers without this thread's event loop
     return future.result();
@@ -159,8 +156,8 @@ void TestMailboxTableModel::initTestCase()
 
     m_model = std::make_unique<MailboxTableModel>(m_service.get());
     // Alive for the whole test: every change the model makes is checked as it happens.
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(m_model->pageSize(), 200);
 }
 
@@ -194,7 +191,8 @@ QStringList TestMailboxTableModel::modelAddresses() const
 {
     QStringList list;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        list.append(m_model->index(row, MailboxTableModel::AddressColumn).data(MailboxTableModel::AddressRole).toString());
+        list.append(
+            m_model->index(row, MailboxTableModel::AddressColumn).data(MailboxTableModel::AddressRole).toString());
     return list;
 }
 
@@ -286,7 +284,7 @@ void TestMailboxTableModel::sortByColumn_data()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<Qt::SortOrder>("order");
-    const char *const names[] = {"address", "status", "usage", "soft quota", "archiving", "created"};
+    const char *const names[] = { "address", "status", "usage", "soft quota", "archiving", "created" };
     for (int column = 0; column < MailboxTableModel::ColumnCount; ++column) {
         QTest::addRow("%s ascending", names[column]) << column << Qt::AscendingOrder;
         QTest::addRow("%s descending", names[column]) << column << Qt::DescendingOrder;
@@ -311,7 +309,8 @@ void TestMailboxTableModel::sortByColumn()
     const QList<Mailbox> expected = sorted(m_all, serviceColumn, order);
     QCOMPARE(modelAddresses(), addresses(expected));
     for (int row = 0; row < m_model->rowCount(); row += 37)
-        QCOMPARE(m_model->index(row, column).data(MailboxTableModel::SortRole), sortKey(expected.at(row), serviceColumn));
+        QCOMPARE(
+            m_model->index(row, column).data(MailboxTableModel::SortRole), sortKey(expected.at(row), serviceColumn));
 
     // A filter keeps the order.
     m_model->setFilter(u"verdi"_s);
@@ -344,7 +343,7 @@ void TestMailboxTableModel::roles()
     QCOMPARE(cell(MailboxTableModel::SoftQuotaColumn, Qt::DisplayRole).toString(), u"None"_s); // i % 6 == 0
     QCOMPARE(cell(MailboxTableModel::ArchivingColumn, Qt::DisplayRole).toString(), u"No"_s);
     QCOMPARE(cell(MailboxTableModel::CreatedColumn, Qt::DisplayRole).toString(),
-             QLocale().toString(expected.created.toLocalTime(), QLocale::ShortFormat));
+        QLocale().toString(expected.created.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(cell(MailboxTableModel::UsageColumn, MailboxTableModel::UsageFractionRole).toDouble(), 0.0);
     QVERIFY(!cell(MailboxTableModel::UsageColumn, Qt::ToolTipRole).toString().isEmpty());
     QVERIFY(cell(MailboxTableModel::UsageColumn, Qt::AccessibleTextRole).toString().contains(u"256 MB"_s));
@@ -360,6 +359,8 @@ void TestMailboxTableModel::roles()
     QCOMPARE(cell(MailboxTableModel::StatusColumn, Qt::DisplayRole).toString(), u"Enabled"_s);
     QCOMPARE(MailboxTableModel::formatMegabytes(1024), u"1 GB"_s);
     QCOMPARE(MailboxTableModel::formatMegabytes(1536), u"1.5 GB"_s);
+    QCOMPARE(MailboxTableModel::formatSize(qint64(502.02 * 1024 * 1024)), u"502 MB"_s);
+    QCOMPARE(MailboxTableModel::formatSize(qint64(502.5 * 1024 * 1024)), u"502.5 MB"_s);
 }
 
 void TestMailboxTableModel::updateMailboxByAddress()

@@ -15,13 +15,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
 
@@ -35,8 +35,7 @@ namespace {
 const QString demoDomain = u"pec.example.it"_s;
 
 // Waits for `future` while the event loop runs.
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     QFutureWatcher<T> watcher;
     QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
@@ -74,8 +73,7 @@ private:
     // A window on the store of this test function, its settings in the temporary folder.
     MainWindow *openWindow(const QString &storeFile = u"store.sqlite"_s);
     void openDemo(MainWindow *window);
-    template<typename T>
-    T *child(const QString &name) const
+    template<typename T> T *child(const QString &name) const
     {
         T *found = m_window->findChild<T *>(name);
         if (!found)
@@ -154,8 +152,8 @@ void TestMainWindow::firstRunShowsWelcomePage()
     QVERIFY(!table()->isVisible());
     QVERIFY(child<QPushButton>(u"addDomainButton"_s)->isVisible());
     QVERIFY(child<QPushButton>(u"demoDomainButton"_s)->isEnabled());
-    for (const char *name : {"newMailboxAction", "deleteAction", "enableAction", "disableAction",
-                             "resetPasswordAction", "quotaAction", "softQuotaAction", "archivingAction"})
+    for (const char *name : { "newMailboxAction", "deleteAction", "enableAction", "disableAction",
+             "resetPasswordAction", "quotaAction", "softQuotaAction", "archivingAction" })
         QVERIFY2(!action(QString::fromLatin1(name))->isEnabled(), name);
     QVERIFY(action(u"newDomainAction"_s)->isEnabled());
     QVERIFY(child<QLabel>(u"connectionLabel"_s)->text().contains(u"store.sqlite"_s));
@@ -174,8 +172,7 @@ void TestMainWindow::demoDomainFillsTable()
     // The table shows what the store holds.
     const DomainDetails details = await(window->service()->domainDetails(demoDomain)).value();
     QTRY_COMPARE(window->mailboxModel()->rowCount(), details.mailboxCount); // fewer than a page
-    QCOMPARE(table()->model()->index(0, 0).data().toString(),
-             QStringLiteral("alessandro.ricci@") + demoDomain);
+    QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("alessandro.ricci@") + demoDomain);
     const QString totals = child<QLabel>(u"totalsLabel"_s)->text();
     QVERIFY2(totals.startsWith(QString::number(details.mailboxCount) + u" of 200 mailboxes"_s), qPrintable(totals));
     QVERIFY2(totals.contains(u"of 50 GB allocated"_s), qPrintable(totals));
@@ -226,7 +223,8 @@ void TestMainWindow::selectionEnablesActions()
     QVERIFY(window->mailboxModel()->mailboxAt(mario).enabled);
     clickRow(mario);
     QCOMPARE(window->selectedMailboxes().size(), 1);
-    for (const char *name : {"deleteAction", "disableAction", "resetPasswordAction", "quotaAction", "softQuotaAction"})
+    for (const char *name :
+        { "deleteAction", "disableAction", "resetPasswordAction", "quotaAction", "softQuotaAction" })
         QVERIFY2(action(QString::fromLatin1(name))->isEnabled(), name);
     QVERIFY(!action(u"enableAction"_s)->isEnabled()); // nothing to enable
 
@@ -241,7 +239,7 @@ void TestMainWindow::selectionEnablesActions()
     QVERIFY(action(u"enableAction"_s)->isEnabled());
     QVERIFY(action(u"disableAction"_s)->isEnabled());
     QVERIFY(action(u"deleteAction"_s)->isEnabled());
-    for (const char *name : {"resetPasswordAction", "quotaAction", "softQuotaAction", "archivingAction"}) {
+    for (const char *name : { "resetPasswordAction", "quotaAction", "softQuotaAction", "archivingAction" }) {
         QVERIFY2(!action(QString::fromLatin1(name))->isEnabled(), name);
         QVERIFY2(action(QString::fromLatin1(name))->toolTip().contains(u"Select one mailbox"_s), name);
     }
@@ -262,7 +260,7 @@ void TestMainWindow::postmasterDisablesActions()
     clickRow(postmaster);
     QCOMPARE(window->selectedMailboxes().size(), 1);
     QVERIFY(window->selectedMailboxes().constFirst().isPostmaster());
-    for (const char *name : {"deleteAction", "disableAction", "resetPasswordAction"}) {
+    for (const char *name : { "deleteAction", "disableAction", "resetPasswordAction" }) {
         QAction *a = action(QString::fromLatin1(name));
         QVERIFY2(!a->isEnabled(), name);
         QVERIFY2(a->toolTip().contains(u"postmaster"_s), qPrintable(a->toolTip()));
@@ -342,7 +340,7 @@ void TestMainWindow::disablingUpdatesTheRowByAddress()
     QVERIFY(stored.ok());
     QVERIFY(!stored.value().enabled);
     QCOMPARE(window->mailboxModel()->mailboxAt(window->mailboxModel()->rowOfAddress(address)).version,
-             stored.value().version);
+        stored.value().version);
     const int row = window->mailboxModel()->rowOfAddress(address);
     QCOMPARE(window->mailboxModel()->index(row, MailboxTableModel::StatusColumn).data().toString(), u"Disabled"_s);
 }
@@ -376,8 +374,7 @@ class MarkingTranslator : public QTranslator
 {
 public:
     bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         Q_UNUSED(context);
         Q_UNUSED(disambiguation);
@@ -399,8 +396,8 @@ void TestMainWindow::languageChangeReachesEveryPart()
 
     QTRY_COMPARE(child<QMenu>(u"fileMenu"_s)->title(), u"[[&File]]"_s);
     QCOMPARE(action(u"newMailboxAction"_s)->text(), u"[[&New mailbox…]]"_s);
-    QCOMPARE(table()->model()->headerData(MailboxTableModel::AddressColumn, Qt::Horizontal).toString(),
-             u"[[Address]]"_s);
+    QCOMPARE(
+        table()->model()->headerData(MailboxTableModel::AddressColumn, Qt::Horizontal).toString(), u"[[Address]]"_s);
     const int row = rowOf(u"mario.rossi"_s);
     QCOMPARE(table()->model()->index(row, MailboxTableModel::StatusColumn).data().toString(), u"[[Enabled]]"_s);
     QVERIFY(child<QLabel>(u"totalsLabel"_s)->text().contains(u"[["_s));
