@@ -88,6 +88,7 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     m_quotaHintLabel = new QLabel(m_formPage);
     m_quotaHintLabel->setObjectName(u"quotaHintLabel"_s);
     m_quotaHintLabel->setWordWrap(true);
+    m_quotaHintLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_quotaErrorLabel = new ErrorLabel(m_formPage);
     m_quotaErrorLabel->setObjectName(u"quotaErrorLabel"_s);
 

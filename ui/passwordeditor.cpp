@@ -222,8 +222,11 @@ void PasswordEditor::updateErrors()
     const QString password = m_passwordLineEdit->text();
     m_passwordErrorLabel->setError(
         m_passwordTouched ? rules::checkPassword(m_policy, password, m_mailboxName) : std::nullopt);
+    // While the repetition is still on its way to the password, nothing is wrong with it yet.
+    const QString repeated = m_repeatLineEdit->text();
+    const bool onItsWay = repeated.size() < password.size() && password.startsWith(repeated);
     m_repeatErrorLabel->setError(
-        m_repeatTouched ? rules::checkPasswordsMatch(password, m_repeatLineEdit->text()) : std::nullopt);
+        m_repeatTouched && !onItsWay ? rules::checkPasswordsMatch(password, repeated) : std::nullopt);
 }
 
 } // namespace pecadmin

@@ -66,6 +66,7 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
     m_quotaLabel->setBuddy(m_quotaSpinBox);
     m_belowUsageLabel = makeLabel(u"belowUsageLabel"_s);
     m_belowUsageLabel->setWordWrap(true);
+    m_belowUsageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_quotaErrorLabel = new ErrorLabel(this);
     m_quotaErrorLabel->setObjectName(u"quotaErrorLabel"_s);
     m_errorLabel = new ErrorLabel(this);
