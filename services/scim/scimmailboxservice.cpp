@@ -109,6 +109,39 @@ Domain unknownLimits(const QString &name)
     return domain;
 }
 
+// The body of a POST, readable once: Qt's HTTP layer sends a request again by itself when
+// the server closes a connection before answering, which a POST must never be. A body that
+// cannot be rewound makes that attempt fail instead.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::copy_n(m_data.constData() + m_position, count, data);
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 } // namespace
 
 ScimMailboxService::ScimMailboxService(ScimConnection connection, QObject *parent)
@@ -163,9 +196,18 @@ void ScimMailboxService::send(const QByteArray &verb, const QUrl &url, const QBy
     QNetworkRequest request = ScimProtocol::request(m_connection, url, ifMatch);
     if (url.scheme() == u"https")
         request.setSslConfiguration(m_ssl);
-    QNetworkReply *reply = body.isEmpty() && verb != "POST" && verb != "PATCH" && verb != "PUT"
-        ? m_network->sendCustomRequest(request, verb)
-        : m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = nullptr;
+    if (verb == "POST") {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *upload = new OneShotBody(body, nullptr);
+        reply = m_network->sendCustomRequest(request, verb, upload);
+        upload->setParent(reply);
+    } else if (body.isEmpty() && verb != "PATCH" && verb != "PUT") {
+        reply = m_network->sendCustomRequest(request, verb);
+    } else {
+        reply = m_network->sendCustomRequest(request, verb, body);
+    }
     auto sslErrors = std::make_shared<QStringList>();
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
@@ -176,7 +218,8 @@ void ScimMailboxService::send(const QByteArray &verb, const QUrl &url, const QBy
         HttpReply answer;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         answer.status = status.isValid() ? status.toInt() : 0;
-        answer.body = reply->readAll();
+        if (reply->isOpen())
+            answer.body = reply->readAll();
         answer.retryAfter = reply->rawHeader("Retry-After");
         answer.error = reply->error();
         answer.errorString = reply->errorString();

@@ -130,7 +130,8 @@ QString ScimProtocol::quoted(const QString &text)
 QString ScimProtocol::mailboxFilter(const QString &domain, const QString &text)
 {
     QString filter = u"userName ew "_s + quoted(u'@' + rules::normalizedDomainName(domain));
-    const QString search = text.trimmed();
+    // Addresses are case-folded, and servers differ in whether `co` heeds case.
+    const QString search = rules::normalizedMailboxName(text);
     if (!search.isEmpty())
         filter += u" and userName co "_s + quoted(search);
     return filter;

@@ -90,10 +90,14 @@ function userOut(record) {
 }
 
 function domainOut(domain) {
+    const mailboxes = Array.from(users.values()).filter(u => u.userName.endsWith("@" + domain.name));
     return {
         schemas: [DomainUrn], id: domain.id, name: domain.name, totalSpaceMb: domain.totalSpaceMb,
         maxMailboxes: domain.maxMailboxes, maxMailboxQuotaMb: domain.maxMailboxQuotaMb,
         archivingAvailable: domain.archivingAvailable, passwordPreset: domain.passwordPreset,
+        mailboxCount: mailboxes.length,
+        allocatedMb: mailboxes.reduce((sum, u) => sum + u.quotaMb, 0),
+        usedBytes: mailboxes.reduce((sum, u) => sum + u.usedBytes, 0),
         meta: {created: domain.created, lastModified: domain.created},
     };
 }
@@ -144,6 +148,9 @@ class DomainSchema extends SCIMMY.Types.Schema {
         new SCIMMY.Types.Attribute("integer", "maxMailboxQuotaMb", {mutable: false}),
         new SCIMMY.Types.Attribute("boolean", "archivingAvailable", {mutable: false}),
         new SCIMMY.Types.Attribute("string", "passwordPreset", {mutable: false, canonicalValues: ["poste", "aruba", "custom"]}),
+        new SCIMMY.Types.Attribute("integer", "mailboxCount", {mutable: false}),
+        new SCIMMY.Types.Attribute("integer", "allocatedMb", {mutable: false}),
+        new SCIMMY.Types.Attribute("integer", "usedBytes", {mutable: false}),
     ]);
     static get id() { return DomainUrn; }
     static get definition() { return DomainSchema.#definition; }
@@ -225,6 +232,11 @@ SCIMMY.Resources.declare(SCIMMY.Resources.User.extend(MailboxExtension, false))
 
 if (offerDomains) SCIMMY.Resources.declare(DomainResource);
 
+// Every domain has its postmaster mailbox from the start.
+for (const domain of domains) {
+    insertUser({userName: `postmaster@${domain.name}`, password: "Postmaster0pass",
+                extension: {quotaMb: 100, softQuotaMb: 0, archiving: false, mustChangePassword: false}}, domain.created);
+}
 for (let i = 1; i <= seed; ++i) {
     const name = `user${String(i).padStart(4, "0")}@pec.example.it`;
     insertUser({userName: name, password: "Seeded0pass", active: i % 10 !== 0,
@@ -234,6 +246,7 @@ for (let i = 1; i <= seed; ++i) {
 // ---- HTTP -----------------------------------------------------------------------------
 
 const app = express();
+app.set("etag", false); // versions are the resources' own, not hashes of the bodies
 
 app.use("/control", express.json());
 app.post("/control/password", (req, res) => {
