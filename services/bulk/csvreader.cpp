@@ -22,7 +22,7 @@ ServiceError fileError(const char *text, int row)
 
 CsvReader::CsvReader(QIODevice *device)
     : m_device(device)
-    , m_decoder(QStringDecoder::Utf8)
+    , m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
 {
 }
 
@@ -58,7 +58,7 @@ QChar CsvReader::detectSeparator(const QString &headerLine)
     return u',';
 }
 
-CsvReader::Line CsvReader::nextLine(QString *line)
+CsvReader::Line CsvReader::nextLine(QString *line, int row)
 {
     if (m_pending) {
         *line = *m_pending;
@@ -67,7 +67,6 @@ CsvReader::Line CsvReader::nextLine(QString *line)
     }
     if (m_error || !m_device)
         return Line::Failed;
-    const int row = m_row + 1;
     if (!m_checkedBinary) {
         m_checkedBinary = true;
         const QByteArray start = m_device->peek(binaryProbeBytes);
@@ -112,7 +111,9 @@ CsvReader::Line CsvReader::nextLine(QString *line)
         }
     }
     // A line of UTF-8 is whole: the byte of a newline never occurs inside a multibyte
-    // sequence, so each line decodes on its own and an error belongs to this row.
+    // sequence, so each line decodes on its own (a sequence cut at its end is an error too)
+    // and an error belongs to this row.
+    m_decoder.resetState();
     *line = m_decoder.decode(bytes);
     if (m_decoder.hasError()) {
         fail(fileError(QT_TRANSLATE_NOOP("ServiceError",
@@ -127,7 +128,7 @@ CsvReader::Line CsvReader::nextLine(QString *line)
 bool CsvReader::parseRecord(QStringList *fields, int *row)
 {
     QString line;
-    const Line first = nextLine(&line);
+    const Line first = nextLine(&line, m_row + 1);
     if (first != Line::Read)
         return false;
     *row = ++m_row;
@@ -170,7 +171,7 @@ bool CsvReader::parseRecord(QStringList *fields, int *row)
         if (!inQuotes)
             break;
         // A newline inside quotes belongs to the field; the record goes on on the next line.
-        const Line next = nextLine(&line);
+        const Line next = nextLine(&line, *row);
         if (next == Line::Failed)
             return false;
         if (next == Line::End)
@@ -190,7 +191,7 @@ bool CsvReader::readHeader()
         return false;
     for (;;) {
         QString line;
-        const Line read = nextLine(&line);
+        const Line read = nextLine(&line, m_row + 1);
         if (read == Line::Failed)
             return false;
         if (read == Line::End)

@@ -57,7 +57,8 @@ public:
 
 private:
     enum class Line { Read, End, Failed };
-    Line nextLine(QString *line);
+    // The next physical line, decoded; `row` is the row it belongs to, for an error.
+    Line nextLine(QString *line, int row);
     bool parseRecord(QStringList *fields, int *row);
     bool fail(ServiceError error);
 

@@ -13,9 +13,9 @@ ImportPlanner::ImportPlanner(MailboxService &service, QObject *parent)
 {
 }
 
-bool ImportPlanner::looksUpEachName(qsizetype names, int mailboxCount)
+bool ImportPlanner::looksUpEachName(qsizetype names, int mailboxCount, int pageSize)
 {
-    const qsizetype pages = mailboxCount / pageSize + 1;
+    const qsizetype pages = mailboxCount / std::max(pageSize, 1) + 1;
     return names < pages;
 }
 
@@ -37,7 +37,7 @@ void ImportPlanner::start(const QString &domain, MailboxCsvFile file)
                   }
                   m_details = details.value();
                   m_names = ImportPlan::names(m_file, m_details.domain.name);
-                  if (looksUpEachName(m_names.size(), m_details.mailboxCount))
+                  if (looksUpEachName(m_names.size(), m_details.mailboxCount, m_pageSize))
                       lookUp(0);
                   else
                       listFrom(std::nullopt);
@@ -72,7 +72,7 @@ void ImportPlanner::listFrom(const std::optional<Mailbox> &after)
     MailboxQuery query;
     query.domain = m_details.domain.name;
     query.sortColumn = MailboxColumn::Address;
-    query.limit = pageSize;
+    query.limit = m_pageSize;
     query.after = after;
     ++m_requests;
     m_service.mailboxes(query)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -17,7 +18,7 @@ class MailboxService;
 // which of the file's mailboxes exist already.
 //
 // The names that exist are found the cheaper way for the case at hand. Listing the domain with
-// keyset paging costs one request per page of `pageSize` mailboxes, whatever the file holds;
+// keyset paging costs one request per page of mailboxes, whatever the file holds;
 // looking each name up costs one request per row. A file of 50,000 rows against a domain of
 // 300 mailboxes takes one page instead of 50,000 look-ups; a file of 5 rows against a domain
 // of 200,000 takes 5 look-ups instead of 200 pages. Every request is answered before the next.
@@ -26,7 +27,7 @@ class ImportPlanner : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int pageSize = 1000;
+    static constexpr int defaultPageSize = 1000;
 
     explicit ImportPlanner(MailboxService &service, QObject *parent = nullptr);
 
@@ -41,8 +42,12 @@ public:
     // The number of requests made for the names that exist (for tests and logs).
     int lookupRequests() const { return m_requests; }
 
+    // The mailboxes asked for in one page when the domain is listed.
+    void setPageSize(int pageSize) { m_pageSize = std::max(pageSize, 1); }
+    int pageSize() const { return m_pageSize; }
+
     // Whether looking the names up one by one takes fewer requests than listing the domain.
-    static bool looksUpEachName(qsizetype names, int mailboxCount);
+    static bool looksUpEachName(qsizetype names, int mailboxCount, int pageSize);
 
 Q_SIGNALS:
     void finished();
@@ -62,6 +67,7 @@ private:
     std::optional<ServiceError> m_error;
     bool m_running = false;
     int m_requests = 0;
+    int m_pageSize = defaultPageSize;
 };
 
 } // namespace pecadmin

@@ -94,6 +94,17 @@ ServiceError cellError(const char *text, const QStringList &arguments)
     return ServiceError(Code::Validation, text, arguments);
 }
 
+// Whether `cell` is, after any single quotes it starts with, a formula: a cell that already
+// starts with quotes and then a formula character gets one quote more, so that reading takes
+// exactly one off and every value comes back as it was.
+bool needsNeutralization(QStringView cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    return startsLikeFormula(cell.mid(i));
+}
+
 } // namespace
 
 std::optional<MailboxCsvColumn> MailboxCsv::columnForHeader(const QString &header)
@@ -142,14 +153,15 @@ std::optional<qint64> MailboxCsv::parseMegabytes(const QString &text)
     return number * factor;
 }
 
+
 QString MailboxCsv::neutralized(const QString &cell)
 {
-    return startsLikeFormula(cell) ? u'\'' + cell : cell;
+    return needsNeutralization(cell) ? u'\'' + cell : cell;
 }
 
 QString MailboxCsv::withoutNeutralization(const QString &cell)
 {
-    if (cell.startsWith(u'\'') && startsLikeFormula(QStringView(cell).mid(1)))
+    if (cell.startsWith(u'\'') && needsNeutralization(QStringView(cell).mid(1)))
         return cell.mid(1);
     return cell;
 }

@@ -1,0 +1,385 @@
+// pecadmin-cli import and export, run as the real executable on stores in a temporary folder:
+// what it prints, its exit status, and what the store holds afterwards.
+
+#include "bulktestsupport.h"
+#include "passwordhash.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pecadmin;
+using namespace pecadmin::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray outBytes;
+    QString out;
+    QString err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(outBytes).object(); }
+    QString describe() const
+    {
+        return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(out, err);
+    }
+};
+
+} // namespace
+
+class TestBulkCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void dryRunChangesNothing();
+    void dryRunJson();
+    void importPrintsGeneratedPasswordsOnce();
+    void importJson();
+    void rowsWithErrorsExitOne();
+    void unreadableFilesChangeNothing_data();
+    void unreadableFilesChangeNothing();
+    void exportToStandardOutputAndFile();
+    void exportThenImportIntoAFreshStore();
+    void usageErrors_data();
+    void usageErrors();
+    void unknownDomain();
+
+private:
+    CliRun cli(const QStringList &arguments, const QString &store = {}) const;
+    bool addDomain(const QString &store = {}) const;
+    QStringList storedNames(const QString &store = {}) const;
+    QByteArray storedHash(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    int m_number = 0;
+};
+
+void TestBulkCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(PECADMIN_CLI_PATH)), PECADMIN_CLI_PATH);
+}
+
+void TestBulkCli::init()
+{
+    m_store = m_dir.filePath(u"store-%1.sqlite"_s.arg(++m_number));
+}
+
+CliRun TestBulkCli::cli(const QStringList &arguments, const QString &store) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PECADMIN_STORE"_s, store.isEmpty() ? m_store : store);
+    environment.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    environment.remove(u"LANGUAGE"_s);
+
+    CliRun run;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
+    if (!process.waitForStarted(30000)) {
+        run.err = u"could not start"_s;
+        return run;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = u"timed out"_s;
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.outBytes = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.outBytes);
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// pec.example.it: Poste's policy, conservazione sostitutiva, 1024 MB per mailbox.
+bool TestBulkCli::addDomain(const QString &store) const
+{
+    return cli({u"domain"_s, u"add"_s, u"pec.example.it"_s, u"--space-mb"_s, u"20000"_s, u"--max-mailboxes"_s,
+                u"50"_s, u"--archiving"_s, u"--max-quota-mb"_s, u"1024"_s},
+               store)
+               .exitCode
+        == 0;
+}
+
+QStringList TestBulkCli::storedNames(const QString &store) const
+{
+    const CliRun run = cli({u"list"_s, u"pec.example.it"_s, u"--json"_s}, store);
+    QStringList names;
+    for (const QJsonValue &mailbox : run.json().value(u"mailboxes"_s).toArray())
+        names.append(mailbox.toObject().value(u"name"_s).toString());
+    return names;
+}
+
+QByteArray TestBulkCli::storedHash(const QString &name) const
+{
+    const QString connection = u"check-hash"_s;
+    QByteArray hash;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(m_store);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(u"SELECT password_hash FROM mailboxes WHERE name = ?"_s);
+            query.addBindValue(name);
+            if (query.exec() && query.next())
+                hash = query.value(0).toString().toUtf8();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return hash;
+}
+
+void TestBulkCli::dryRunChangesNothing()
+{
+    QVERIFY(addDomain());
+    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s), u"--dry-run"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QStringList lines = run.out.split(u'\n');
+    QCOMPARE(lines.at(0).simplified(), u"Row Name Result"_s);
+    QCOMPARE(lines.at(1).simplified(), u"2 mario.rossi ready"_s);
+    QCOMPARE(lines.at(2).simplified(), u"3 Giulia.Bianchi@pec.example.it ready"_s);
+    QCOMPARE(lines.at(3).simplified(), u"5 luca.verdi ready"_s);
+    QCOMPARE(lines.at(4).simplified(), u"6 anna.neri ready"_s);
+    QVERIFY(run.out.contains(u"Dry run: nothing was changed."_s));
+    QVERIFY(run.out.contains(u"Disk quota to allocate: 1920 MB"_s));
+    // The password to be generated is not shown by a dry run.
+    QVERIFY(!run.out.contains(u"Generated passwords"_s));
+    QCOMPARE(storedNames(), QStringList{u"postmaster"_s});
+}
+
+void TestBulkCli::dryRunJson()
+{
+    QVERIFY(addDomain());
+    QVERIFY(cli({u"create"_s, u"luca.verdi@pec.example.it"_s, u"--generate-password"_s, u"--quota-mb"_s, u"10"_s})
+                .exitCode
+            == 0);
+    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s), u"--dry-run"_s,
+                            u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(u"dryRun"_s).toBool(), true);
+    QCOMPARE(json.value(u"ready"_s).toInt(), 3);
+    QCOMPARE(json.value(u"exists"_s).toInt(), 1);
+    const QJsonArray rows = json.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(2).toObject().value(u"row"_s).toInt(), 5);
+    QCOMPARE(rows.at(2).toObject().value(u"status"_s).toString(), u"exists"_s);
+    QCOMPARE(rows.at(2).toObject().value(u"message"_s).toString(), u"exists, will be skipped"_s);
+    QCOMPARE(rows.at(1).toObject().value(u"address"_s).toString(), u"giulia.bianchi@pec.example.it"_s);
+    QVERIFY(!run.out.contains(u"assword\""_s));
+    QCOMPARE(storedNames(), (QStringList{u"luca.verdi"_s, u"postmaster"_s}));
+}
+
+void TestBulkCli::importPrintsGeneratedPasswordsOnce()
+{
+    QVERIFY(addDomain());
+    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"mailboxes_en.csv"_s)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(run.out.contains(u"2 mailboxes created, 0 skipped, 0 failed."_s) || run.out.contains(u"created, 0 skipped"_s));
+    // sara.blu has no password in the file: it is generated and printed once, and it works.
+    const qsizetype at = run.out.indexOf(u"Generated passwords"_s);
+    QVERIFY2(at > 0, qPrintable(run.describe()));
+    const QStringList tail = run.out.mid(at).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(tail.size(), 3); // the sentence, the header, sara.blu
+    const QStringList cells = tail.at(2).simplified().split(u' ');
+    QCOMPARE(cells.at(0), u"sara.blu@pec.example.it"_s);
+    QVERIFY(verifyPassword(storedHash(u"sara.blu"_s), cells.at(1)));
+    QVERIFY(verifyPassword(storedHash(u"paolo.gialli"_s), u"Prova2024abc"_s));
+    QVERIFY(!run.out.contains(u"Prova2024abc"_s));
+    QCOMPARE(storedNames(), (QStringList{u"paolo.gialli"_s, u"postmaster"_s, u"sara.blu"_s}));
+
+    // Again: everything exists, nothing is created, no password is shown.
+    const CliRun again = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"mailboxes_en.csv"_s)});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QVERIFY(again.out.contains(u"skipped: The mailbox sara.blu@pec.example.it exists already."_s));
+    QVERIFY(!again.out.contains(u"Generated passwords"_s));
+}
+
+void TestBulkCli::importJson()
+{
+    QVERIFY(addDomain());
+    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"mailboxes_en.csv"_s), u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(u"created"_s).toInt(), 2);
+    const QJsonArray rows = json.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(u"outcome"_s).toString(), u"created"_s);
+    QVERIFY(!rows.at(0).toObject().contains(u"generatedPassword"_s));
+    const QString password = rows.at(1).toObject().value(u"generatedPassword"_s).toString();
+    QVERIFY(verifyPassword(storedHash(u"sara.blu"_s), password));
+}
+
+void TestBulkCli::rowsWithErrorsExitOne()
+{
+    QVERIFY(addDomain());
+    const QString path = m_dir.filePath(u"errors-%1.csv"_s.arg(m_number));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Nome;Password;Quota disco\nbuona;Prova2024abc;100\ncattiva;corta;100\ntroppo;Prova2024abc;5000\n");
+    file.close();
+
+    const CliRun dry = cli({u"import"_s, u"pec.example.it"_s, path, u"--dry-run"_s});
+    QCOMPARE(dry.exitCode, 1);
+    QVERIFY(dry.out.contains(u"does not meet the domain's policy"_s));
+    QCOMPARE(storedNames(), QStringList{u"postmaster"_s});
+
+    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains(u"1 mailboxes created, 0 skipped, 2 failed."_s) || run.out.contains(u", 2 failed."_s));
+    QVERIFY(run.out.contains(u"failed: The disk quota can be at most 1024 MB per mailbox."_s));
+    QCOMPARE(storedNames(), (QStringList{u"buona"_s, u"postmaster"_s}));
+}
+
+void TestBulkCli::unreadableFilesChangeNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << dataPath(u"empty.csv"_s) << u"The file is empty"_s;
+    QTest::newRow("Latin-1") << dataPath(u"latin1.csv"_s)
+                             << u"Row 3: the file is not UTF-8 text. Save it as “CSV UTF-8”"_s;
+    QTest::newRow("unterminated quote") << dataPath(u"unterminated_quote.csv"_s)
+                                        << u"Row 3: a quoted field is never closed"_s;
+    QTest::newRow("no name column") << dataPath(u"missing_name_column.csv"_s)
+                                    << u"Row 1: the file has no column with the mailbox name"_s;
+    QTest::newRow("PNG") << u"png"_s << u"Row 1: the file holds binary data"_s;
+    QTest::newRow("no such file") << u"/nonexistent/file.csv"_s << u"cannot be opened"_s;
+}
+
+void TestBulkCli::unreadableFilesChangeNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    if (file == u"png") {
+        file = m_dir.filePath(u"picture.csv"_s);
+        QFile png(file);
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61"));
+    }
+    QVERIFY(addDomain());
+    for (const bool dryRun : {true, false}) {
+        QStringList arguments{u"import"_s, u"pec.example.it"_s, file};
+        if (dryRun)
+            arguments << u"--dry-run"_s;
+        const CliRun run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(u"pecadmin-cli: "_s) && run.err.contains(expected), qPrintable(run.describe()));
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(storedNames(), QStringList{u"postmaster"_s});
+}
+
+void TestBulkCli::exportToStandardOutputAndFile()
+{
+    QVERIFY(addDomain());
+    QVERIFY(cli({u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s)}).exitCode == 0);
+
+    const CliRun out = cli({u"export"_s, u"pec.example.it"_s});
+    QVERIFY2(out.exitCode == 0, qPrintable(out.describe()));
+    QCOMPARE(out.outBytes,
+             QByteArray("\xEF\xBB\xBFName,Disk quota (MB),Soft quota (MB),Archiving,Enabled\r\n"
+                        "anna.neri,128,100,no,yes\r\n"
+                        "giulia.bianchi,256,0,no,no\r\n"
+                        "luca.verdi,1024,0,yes,yes\r\n"
+                        "mario.rossi,512,400,yes,yes\r\n"
+                        "postmaster,1024,0,no,yes\r\n"));
+
+    const QString path = m_dir.filePath(u"export-%1.csv"_s.arg(m_number));
+    const CliRun toFile = cli({u"export"_s, u"pec.example.it"_s, path, u"--semicolon"_s, u"--language"_s, u"it"_s,
+                               u"--json"_s});
+    QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.describe()));
+    QCOMPARE(toFile.json().value(u"mailboxes"_s).toInt(), 5);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    QVERIFY(text.startsWith(u"Nome;Quota disco (MB);Soft quota (MB);Conservazione sostitutiva;Abilitata\r\n"_s));
+    QVERIFY(text.contains(u"\r\nluca.verdi;1024;0;sì;sì\r\n"_s));
+
+    const CliRun person = cli({u"export"_s, u"pec.example.it"_s, path});
+    QVERIFY(person.out.contains(u"5 mailboxes of pec.example.it written to"_s) || person.out.contains(u"written to"_s));
+}
+
+void TestBulkCli::exportThenImportIntoAFreshStore()
+{
+    QVERIFY(addDomain());
+    QVERIFY(cli({u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s)}).exitCode == 0);
+    QVERIFY(cli({u"create"_s, u"--generate-password"_s, u"--quota-mb"_s, u"7"_s, u"--"_s, u"-info@pec.example.it"_s}).exitCode
+            == 0);
+    const QString path = m_dir.filePath(u"roundtrip-%1.csv"_s.arg(m_number));
+    QVERIFY(cli({u"export"_s, u"pec.example.it"_s, path, u"--semicolon"_s}).exitCode == 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\r\n'-info;7;0;no;yes\r\n"));
+
+    const QString fresh = m_dir.filePath(u"fresh-%1.sqlite"_s.arg(m_number));
+    QVERIFY(addDomain(fresh));
+    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, path}, fresh);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonArray before = cli({u"list"_s, u"pec.example.it"_s, u"--json"_s}).json().value(u"mailboxes"_s).toArray();
+    const QJsonArray after =
+        cli({u"list"_s, u"pec.example.it"_s, u"--json"_s}, fresh).json().value(u"mailboxes"_s).toArray();
+    QCOMPARE(after.size(), 6);
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        for (const QString &key : {u"name"_s, u"quotaMb"_s, u"softQuotaMb"_s, u"archiving"_s, u"enabled"_s})
+            QCOMPARE(after.at(i).toObject().value(key), before.at(i).toObject().value(key));
+    }
+}
+
+void TestBulkCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("import without file") << QStringList{u"import"_s, u"pec.example.it"_s};
+    QTest::newRow("import with an export option") << QStringList{u"import"_s, u"pec.example.it"_s, u"a.csv"_s,
+                                                                 u"--semicolon"_s};
+    QTest::newRow("export without domain") << QStringList{u"export"_s};
+    QTest::newRow("export in French") << QStringList{u"export"_s, u"pec.example.it"_s, u"--language"_s, u"fr"_s};
+    QTest::newRow("export JSON to standard output") << QStringList{u"export"_s, u"pec.example.it"_s, u"--json"_s};
+    QTest::newRow("export with dry run") << QStringList{u"export"_s, u"pec.example.it"_s, u"--dry-run"_s};
+    QTest::newRow("export with two files") << QStringList{u"export"_s, u"pec.example.it"_s, u"a.csv"_s, u"b.csv"_s};
+}
+
+void TestBulkCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!QFile::exists(m_store));
+}
+
+void TestBulkCli::unknownDomain()
+{
+    QVERIFY(addDomain());
+    const CliRun exported = cli({u"export"_s, u"pec.nowhere.it"_s});
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY(exported.out.isEmpty());
+    const CliRun imported = cli({u"import"_s, u"pec.nowhere.it"_s, dataPath(u"mailboxes_en.csv"_s)});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY(!imported.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBulkCli)
+#include "tst_bulkcli.moc"
