@@ -3,6 +3,7 @@
 #include "errorlabel.h"
 #include "mailboxservice.h"
 #include "rules.h"
+#include "whenready.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -164,7 +165,7 @@ void ArchivingDialog::submit()
     m_errorLabel->clearError();
     m_reloadedLabel->setVisible(false);
     setBusy(true);
-    m_service->changeMailbox(change()).then(this, [this](const Result<Mailbox> &result) {
+    whenReady(m_service->changeMailbox(change()), this, [this](const Result<Mailbox> &result) {
         if (!result) {
             showError(result.error());
             return;
@@ -201,7 +202,7 @@ void ArchivingDialog::showError(const ServiceError &error)
 
 void ArchivingDialog::reloadAfterConflict()
 {
-    m_service->mailbox(m_mailbox.address()).then(this, [this](const Result<Mailbox> &result) {
+    whenReady(m_service->mailbox(m_mailbox.address()), this, [this](const Result<Mailbox> &result) {
         if (!result) {
             setBusy(false);
             m_errorLabel->setError(result.error());

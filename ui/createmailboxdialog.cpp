@@ -5,6 +5,7 @@
 #include "mailboxservice.h"
 #include "passwordeditor.h"
 #include "rules.h"
+#include "whenready.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -313,7 +314,7 @@ void CreateMailboxDialog::submit()
         return;
     m_errorLabel->clearError();
     setBusy(true);
-    m_service->createMailbox(mailbox).then(this, [this, password = mailbox.password](const Result<Mailbox> &result) {
+    whenReady(m_service->createMailbox(mailbox), this, [this, password = mailbox.password](const Result<Mailbox> &result) {
         setBusy(false);
         if (!result) {
             showError(result.error());
@@ -367,7 +368,7 @@ void CreateMailboxDialog::showError(const ServiceError &error)
 
 void CreateMailboxDialog::refreshDomain()
 {
-    m_service->domainDetails(m_details.domain.name).then(this, [this](const Result<DomainDetails> &result) {
+    whenReady(m_service->domainDetails(m_details.domain.name), this, [this](const Result<DomainDetails> &result) {
         if (!result)
             return;
         m_details = result.value();

@@ -3,6 +3,7 @@
 #include "errorlabel.h"
 #include "mailboxservice.h"
 #include "rules.h"
+#include "whenready.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -249,7 +250,7 @@ void DeleteMailboxesDialog::applyNext()
     }
     const int index = m_next++;
     const Mailbox mailbox = m_entries.at(index).mailbox;
-    m_service->deleteMailbox(mailbox.address(), mailbox.version).then(this, [this, index](const Outcome &result) {
+    whenReady(m_service->deleteMailbox(mailbox.address(), mailbox.version), this, [this, index](const Outcome &result) {
         Entry &entry = m_entries[index];
         if (result) {
             entry.done = true;
@@ -258,7 +259,7 @@ void DeleteMailboxesDialog::applyNext()
         } else {
             entry.failure = result.error();
             if (result.error().code() == ServiceError::Code::Conflict) {
-                m_service->mailbox(entry.mailbox.address()).then(this, [this, index](const Result<Mailbox> &fresh) {
+                whenReady(m_service->mailbox(entry.mailbox.address()), this, [this, index](const Result<Mailbox> &fresh) {
                     if (!fresh)
                         return;
                     m_entries[index].mailbox = fresh.value();

@@ -3,6 +3,7 @@
 #include "errorlabel.h"
 #include "mailboxservice.h"
 #include "rules.h"
+#include "whenready.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -195,7 +196,7 @@ void EnableMailboxesDialog::applyNext()
     change.address = mailbox.address();
     change.version = mailbox.version;
     change.enabled = m_enable;
-    m_service->changeMailbox(change).then(this, [this, index](const Result<Mailbox> &result) {
+    whenReady(m_service->changeMailbox(change), this, [this, index](const Result<Mailbox> &result) {
         Entry &entry = m_entries[index];
         if (result) {
             entry.done = true;
@@ -205,7 +206,7 @@ void EnableMailboxesDialog::applyNext()
             entry.failure = result.error();
             if (result.error().code() == ServiceError::Code::Conflict) {
                 // Show the mailbox as it is now; it is not changed over someone else's change.
-                m_service->mailbox(entry.mailbox.address()).then(this, [this](const Result<Mailbox> &fresh) {
+                whenReady(m_service->mailbox(entry.mailbox.address()), this, [this](const Result<Mailbox> &fresh) {
                     if (fresh)
                         Q_EMIT mailboxChanged(fresh.value());
                 });

@@ -3,6 +3,7 @@
 #include "errorlabel.h"
 #include "mailboxservice.h"
 #include "rules.h"
+#include "whenready.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -337,7 +338,7 @@ void NewDomainDialog::submit()
         return;
     m_errorLabel->clearError();
     setBusy(true);
-    m_service->addDomain(domain()).then(this, [this](const Result<Domain> &result) {
+    whenReady(m_service->addDomain(domain()), this, [this](const Result<Domain> &result) {
         setBusy(false);
         if (!result) {
             showError(result.error());

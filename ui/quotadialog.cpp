@@ -4,6 +4,7 @@
 #include "mailboxservice.h"
 #include "messagebox.h"
 #include "rules.h"
+#include "whenready.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -229,7 +230,7 @@ void QuotaDialog::submit()
     m_errorLabel->clearError();
     m_reloadedLabel->setVisible(false);
     setBusy(true);
-    m_service->changeMailbox(change).then(this, [this](const Result<Mailbox> &result) {
+    whenReady(m_service->changeMailbox(change), this, [this](const Result<Mailbox> &result) {
         if (!result) {
             showError(result.error());
             return;
@@ -266,7 +267,7 @@ void QuotaDialog::showError(const ServiceError &error)
 
 void QuotaDialog::reloadAfterConflict()
 {
-    m_service->mailbox(m_mailbox.address()).then(this, [this](const Result<Mailbox> &result) {
+    whenReady(m_service->mailbox(m_mailbox.address()), this, [this](const Result<Mailbox> &result) {
         if (!result) {
             setBusy(false);
             m_errorLabel->setError(result.error());
@@ -274,7 +275,7 @@ void QuotaDialog::reloadAfterConflict()
         }
         m_mailbox = result.value();
         Q_EMIT mailboxChanged(m_mailbox);
-        m_service->domainDetails(m_details.domain.name).then(this, [this](const Result<DomainDetails> &details) {
+        whenReady(m_service->domainDetails(m_details.domain.name), this, [this](const Result<DomainDetails> &details) {
             if (details)
                 m_details = details.value();
             setBusy(false);

@@ -5,6 +5,7 @@
 #include "mailboxservice.h"
 #include "passwordeditor.h"
 #include "rules.h"
+#include "whenready.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -157,8 +158,8 @@ void ResetPasswordDialog::submit()
     m_reloadedLabel->setVisible(false);
     setBusy(true);
     const QString password = m_passwordEditor->password();
-    m_service->resetPassword(m_mailbox.address(), m_mailbox.version, password)
-        .then(this, [this, password](const Result<Mailbox> &result) {
+    whenReady(m_service->resetPassword(m_mailbox.address(), m_mailbox.version, password), this,
+        [this, password](const Result<Mailbox> &result) {
             if (!result) {
                 showError(result.error());
                 return;
@@ -207,7 +208,7 @@ void ResetPasswordDialog::showError(const ServiceError &error)
 
 void ResetPasswordDialog::reloadAfterConflict()
 {
-    m_service->mailbox(m_mailbox.address()).then(this, [this](const Result<Mailbox> &result) {
+    whenReady(m_service->mailbox(m_mailbox.address()), this, [this](const Result<Mailbox> &result) {
         if (!result) {
             setBusy(false);
             m_errorLabel->setError(result.error());

@@ -3,6 +3,7 @@
 #include "errorlabel.h"
 #include "mailboxservice.h"
 #include "rules.h"
+#include "whenready.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -181,7 +182,7 @@ void SoftQuotaDialog::submit()
     m_errorLabel->clearError();
     m_reloadedLabel->setVisible(false);
     setBusy(true);
-    m_service->changeMailbox(change()).then(this, [this](const Result<Mailbox> &result) {
+    whenReady(m_service->changeMailbox(change()), this, [this](const Result<Mailbox> &result) {
         if (!result) {
             showError(result.error());
             return;
@@ -218,7 +219,7 @@ void SoftQuotaDialog::showError(const ServiceError &error)
 
 void SoftQuotaDialog::reloadAfterConflict()
 {
-    m_service->mailbox(m_mailbox.address()).then(this, [this](const Result<Mailbox> &result) {
+    whenReady(m_service->mailbox(m_mailbox.address()), this, [this](const Result<Mailbox> &result) {
         if (!result) {
             setBusy(false);
             m_errorLabel->setError(result.error());

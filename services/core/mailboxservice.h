@@ -15,8 +15,8 @@ namespace pecadmin {
 // so that a caller that skipped them is still refused.
 //
 // Futures finish on the backend's own thread; a caller continues with
-// `future.then(context, ...)` so that its continuation runs on the context's thread and is
-// dropped when the context dies.
+// `whenReady(future, context, ...)` (whenready.h) so that its continuation runs on the
+// context's thread, from its event loop, and is dropped when the context dies.
 class MailboxService
 {
 public:
