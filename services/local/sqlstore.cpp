@@ -162,10 +162,13 @@ const QList<QList<MigrationStatement>> &migrations()
         // Version 2: the domain's totals, kept in its row instead of summed over its
         // mailboxes at every read and every write (a scan of the whole domain).
         //
-        // Triggers keep them, not the store's code: they run inside the transaction of every
-        // write to `mailboxes`, whoever makes it (another PEC Admin, a script, the mail server
-        // writing used_bytes), so the totals cannot drift from the rows; and every write then
-        // updates the domain's row, which makes concurrent writes in one domain queue on it.
+        // The store's code keeps the count and the allocated space, in the transaction of the
+        // write that changes them (adjustTotals()): one update of the domain's row per
+        // operation, where a trigger on every row would update it once per mailbox, and a
+        // batch of 20 000 mailboxes in one transaction would then stack 20 000 versions of
+        // one row on PostgreSQL (measured: 12 s instead of 1.5 s). The used space is written
+        // by the mail server too, one mailbox at a time: a trigger on that column keeps the
+        // total right whoever writes it.
         {
             u"ALTER TABLE domains ADD COLUMN mailbox_count BIGINT NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE domains ADD COLUMN allocated_mb BIGINT NOT NULL DEFAULT 0"_s,
@@ -175,41 +178,20 @@ const QList<QList<MigrationStatement>> &migrations()
             "allocated_mb = (SELECT COALESCE(SUM(m.quota_mb), 0) FROM mailboxes m WHERE m.domain_id = domains.id), "
             "used_bytes = (SELECT COALESCE(SUM(m.used_bytes), 0) FROM mailboxes m WHERE m.domain_id = domains.id)"_s,
             { Kind::SqliteFile,
-                u"CREATE TRIGGER mailboxes_totals_insert AFTER INSERT ON mailboxes BEGIN "
-                "UPDATE domains SET mailbox_count = mailbox_count + 1, allocated_mb = allocated_mb + NEW.quota_mb, "
-                "used_bytes = used_bytes + NEW.used_bytes WHERE id = NEW.domain_id; "
-                "END"_s },
-            { Kind::SqliteFile,
-                u"CREATE TRIGGER mailboxes_totals_delete AFTER DELETE ON mailboxes BEGIN "
-                "UPDATE domains SET mailbox_count = mailbox_count - 1, allocated_mb = allocated_mb - OLD.quota_mb, "
-                "used_bytes = used_bytes - OLD.used_bytes WHERE id = OLD.domain_id; "
-                "END"_s },
-            { Kind::SqliteFile,
-                u"CREATE TRIGGER mailboxes_totals_update AFTER UPDATE OF domain_id, quota_mb, used_bytes "
-                "ON mailboxes BEGIN "
-                "UPDATE domains SET mailbox_count = mailbox_count - 1, allocated_mb = allocated_mb - OLD.quota_mb, "
-                "used_bytes = used_bytes - OLD.used_bytes WHERE id = OLD.domain_id; "
-                "UPDATE domains SET mailbox_count = mailbox_count + 1, allocated_mb = allocated_mb + NEW.quota_mb, "
-                "used_bytes = used_bytes + NEW.used_bytes WHERE id = NEW.domain_id; "
+                u"CREATE TRIGGER mailboxes_used_bytes AFTER UPDATE OF used_bytes ON mailboxes BEGIN "
+                "UPDATE domains SET used_bytes = used_bytes - OLD.used_bytes + NEW.used_bytes "
+                "WHERE id = NEW.domain_id; "
                 "END"_s },
             { Kind::PostgreSql,
-                u"CREATE FUNCTION mailboxes_totals() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                "IF TG_OP <> 'INSERT' THEN "
-                "UPDATE domains SET mailbox_count = mailbox_count - 1, allocated_mb = allocated_mb - OLD.quota_mb, "
-                "used_bytes = used_bytes - OLD.used_bytes WHERE id = OLD.domain_id; "
-                "END IF; "
-                "IF TG_OP <> 'DELETE' THEN "
-                "UPDATE domains SET mailbox_count = mailbox_count + 1, allocated_mb = allocated_mb + NEW.quota_mb, "
-                "used_bytes = used_bytes + NEW.used_bytes WHERE id = NEW.domain_id; "
-                "END IF; "
+                u"CREATE FUNCTION mailboxes_used_bytes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "UPDATE domains SET used_bytes = used_bytes - OLD.used_bytes + NEW.used_bytes "
+                "WHERE id = NEW.domain_id; "
                 "RETURN NULL; "
                 "END $$"_s },
             { Kind::PostgreSql,
-                u"CREATE TRIGGER mailboxes_totals_insert_delete AFTER INSERT OR DELETE ON mailboxes "
-                "FOR EACH ROW EXECUTE FUNCTION mailboxes_totals()"_s },
-            { Kind::PostgreSql,
-                u"CREATE TRIGGER mailboxes_totals_update AFTER UPDATE OF domain_id, quota_mb, used_bytes "
-                "ON mailboxes FOR EACH ROW EXECUTE FUNCTION mailboxes_totals()"_s },
+                u"CREATE TRIGGER mailboxes_used_bytes AFTER UPDATE OF used_bytes ON mailboxes "
+                "FOR EACH ROW WHEN (OLD.used_bytes IS DISTINCT FROM NEW.used_bytes) "
+                "EXECUTE FUNCTION mailboxes_used_bytes()"_s },
         },
     };
     return steps;
@@ -833,6 +815,14 @@ Result<Mailbox> SqlStore::readMailboxByAddress(const QString &address, DomainDet
     return readMailbox(*domainId, parsed.domain, parsed.name);
 }
 
+std::optional<ServiceError> SqlStore::adjustTotals(qint64 domainId, qint64 mailboxes, qint64 allocatedMb,
+    qint64 usedBytes)
+{
+    return run(u"UPDATE domains SET mailbox_count = mailbox_count + ?, allocated_mb = allocated_mb + ?, "
+               "used_bytes = used_bytes + ? WHERE id = ?"_s,
+        { mailboxes, allocatedMb, usedBytes, domainId });
+}
+
 // ---- the operations ----
 
 Result<QList<Domain>> SqlStore::domains()
@@ -894,6 +884,8 @@ Result<qint64> SqlStore::insertDomain(const Domain &domain, const QByteArray &po
                          "VALUES (?, ?, 1, ?, 0, 0, 0, 0, ?, ?, ?, 1)"_s,
             { id, QString::fromUtf16(rules::postmasterName), std::min(domain.maxMailboxQuotaMb, domain.totalSpaceMb),
                 QString::fromLatin1(postmasterHash), now, now }))
+        return *error;
+    if (auto error = adjustTotals(id, 1, std::min(domain.maxMailboxQuotaMb, domain.totalSpaceMb), 0))
         return *error;
     return id;
 }
@@ -1087,6 +1079,8 @@ Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input)
                 .withDetail(error->detail());
         return *error;
     }
+    if (auto error = adjustTotals(domainId, 1, mailbox.quotaMb, 0))
+        return *error;
     Result<Mailbox> created = readMailbox(domainId, mailbox.domain, mailbox.name);
     if (!created)
         return created;
@@ -1127,6 +1121,10 @@ Result<Mailbox> SqlStore::changeMailbox(const MailboxChange &change)
         return *error;
     if (update.numRowsAffected() != 1)
         return conflict(mailbox.address());
+    if (const qint64 grown = change.quotaMb.value_or(mailbox.quotaMb) - mailbox.quotaMb; grown != 0) {
+        if (auto error = adjustTotals(domainId, 0, grown, 0))
+            return *error;
+    }
     Result<Mailbox> changed = readMailbox(domainId, mailbox.domain, mailbox.name);
     if (!changed)
         return changed;
@@ -1212,6 +1210,8 @@ Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
         return *error;
     if (remove.numRowsAffected() != 1)
         return conflict(mailbox.address());
+    if (auto error = adjustTotals(domainId, -1, -mailbox.quotaMb, -mailbox.usedBytes))
+        return *error;
     if (auto error = transaction.commit())
         return *error;
     return Done {};
@@ -1278,6 +1278,11 @@ Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &deta
             return error;
         }
     }
+    qint64 usedBytes = 0;
+    for (const StoredMailbox &mailbox : mailboxes)
+        usedBytes += mailbox.usedBytes;
+    if (auto error = adjustTotals(domainId, mailboxes.size(), allocated - details.allocatedMb, usedBytes))
+        return *error;
     return int(mailboxes.size());
 }
 

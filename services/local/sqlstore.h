@@ -47,8 +47,8 @@ struct StoredMailbox
 // at the start of the next operation.
 //
 // The domains table keeps the domain's totals (mailbox count, allocated and used space),
-// which triggers maintain inside the transaction of every write to the mailboxes table,
-// whoever makes it.
+// changed in the transaction of every write; a trigger follows the used space that the
+// mail server writes.
 //
 // Passwords are stored only as Argon2id hashes, and the view `dovecot_users` lets a Dovecot
 // `driver = sql` passdb and userdb read the store directly.
@@ -116,6 +116,8 @@ private:
     Result<Mailbox> readMailbox(qint64 domainId, const QString &domainName, const QString &name);
     Result<Mailbox> readMailboxByAddress(const QString &address, DomainDetails *details, qint64 *domainId);
     Result<qint64> insertDomain(const Domain &domain, const QByteArray &postmasterHash);
+    // Adds to the domain's totals, in the transaction of the write that changed them.
+    std::optional<ServiceError> adjustTotals(qint64 domainId, qint64 mailboxes, qint64 allocatedMb, qint64 usedBytes);
     Result<int> insertMailboxes(qint64 domainId, const DomainDetails &details, const QList<StoredMailbox> &mailboxes,
         const QByteArray &fallbackHash);
 

@@ -1,5 +1,6 @@
 #include "passwordhash.h"
 #include "sqlstore.h"
+#include "teststorebackend.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -68,13 +69,12 @@ QByteArray fileBytes(const QString &path)
 }
 
 // Every row of the store, read through a connection of the test's own.
-QStringList dumpStore(const QString &path)
+QStringList dumpStore(const StoreLocation &location)
 {
     QStringList rows;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
-        db.setDatabaseName(path);
-        if (!db.open())
+        QSqlDatabase db = test::openConnection(location, u"dump"_s);
+        if (!db.isOpen())
             return { u"cannot open"_s };
         for (const QString &sql :
             { u"SELECT * FROM domains ORDER BY id"_s, u"SELECT * FROM mailboxes ORDER BY id"_s }) {
@@ -93,22 +93,10 @@ QStringList dumpStore(const QString &path)
     return rows;
 }
 
-// Runs one statement on the file through a connection of the test's own.
-bool execOn(const QString &path, const QString &sql)
+// Runs one statement on the store through a connection of the test's own.
+bool execOn(const StoreLocation &location, const QString &sql)
 {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"poke"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            ok = query.prepare(sql) && query.exec();
-            if (!ok)
-                qWarning() << query.lastError().text();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"poke"_s);
-    return ok;
+    return test::runOn(location, sql);
 }
 
 QString address(const QString &name)
@@ -123,6 +111,7 @@ class TestSqlStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -157,20 +146,39 @@ private Q_SLOTS:
     void dovecotView();
     void demoDomain();
     void bulkInsertIsAllOrNothing();
+    void totalsFollowEveryWrite();
+    void versionOneStoreIsMigrated();
+    void locationNeverShowsThePassword();
+    void unreachableServerIsAClearError();
 
 private:
     std::unique_ptr<SqlStore> openStore();
+    // The store the test works on: m_path's file, or the test's database on the server.
+    StoreLocation location() const;
+    // The file's checksum, or on a server every table and every row of the store.
+    QStringList storeFingerprint() const;
     QList<Mailbox> allMailboxes(SqlStore &store, MailboxColumn column, Qt::SortOrder order, const QString &filter = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
+    std::unique_ptr<test::TestStores> m_stores;
+    StoreLocation m_server; // the test's database on PostgreSQL
 };
+
+void TestSqlStore::initTestCase()
+{
+    QString error;
+    QVERIFY2(test::TestStores::serverReady(&error), qPrintable(error));
+}
 
 void TestSqlStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(u"store.sqlite"_s);
+    m_stores = std::make_unique<test::TestStores>();
+    if (test::onPostgreSql())
+        m_server = m_stores->newLocation();
 }
 
 void TestSqlStore::cleanup()
@@ -178,11 +186,33 @@ void TestSqlStore::cleanup()
     // Folders a test made read-only must be deletable again.
     QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     m_dir.reset();
+    m_stores.reset();
+}
+
+StoreLocation TestSqlStore::location() const
+{
+    return test::onPostgreSql() ? m_server : StoreLocation::sqliteFile(m_path);
+}
+
+QStringList TestSqlStore::storeFingerprint() const
+{
+    if (!test::onPostgreSql())
+        return { QString::fromLatin1(fileChecksum(m_path)) };
+    QStringList rows;
+    test::runOn(location(),
+        u"SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = current_schema() "
+        "ORDER BY table_name"_s,
+        &rows);
+    if (rows.contains(u"schema_version|BASE TABLE"_s))
+        test::runOn(location(), u"SELECT * FROM schema_version"_s, &rows);
+    if (rows.contains(u"mailboxes|BASE TABLE"_s))
+        rows += dumpStore(location());
+    return rows;
 }
 
 std::unique_ptr<SqlStore> TestSqlStore::openStore()
 {
-    Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(location());
     if (!opened) {
         qWarning() << "open failed:" << opened.error().message() << opened.error().detail();
         return nullptr;
@@ -207,6 +237,7 @@ QList<Mailbox> TestSqlStore::allMailboxes(
 
 void TestSqlStore::newStoreInNewFolder()
 {
+    PECADMIN_SQLITE_ONLY("the folders of a new file");
     m_path = m_dir->filePath(u"a/b/c/store.sqlite"_s);
     auto store = openStore();
     QVERIFY(store);
@@ -219,6 +250,7 @@ void TestSqlStore::newStoreInNewFolder()
 
 void TestSqlStore::emptyFileBecomesStore()
 {
+    PECADMIN_SQLITE_ONLY("an empty file");
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
@@ -272,9 +304,8 @@ void TestSqlStore::addDomainCreatesPostmaster()
     QCOMPARE(postmaster.value().quotaMb, 700);
 
     // Its hash opens nothing obvious.
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hash"_s);
-    db.setDatabaseName(m_path);
-    QVERIFY(db.open());
+    QSqlDatabase db = test::openConnection(location(), u"hash"_s);
+    QVERIFY(db.isOpen());
     {
         QSqlQuery query(db);
         QVERIFY(query.prepare(u"SELECT password_hash FROM mailboxes WHERE name = 'postmaster'"_s) && query.exec());
@@ -372,12 +403,12 @@ void TestSqlStore::createMailboxRefusals()
     QVERIFY(store);
     QVERIFY(store->addDomain(testDomain()));
     QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s)));
-    const QStringList before = dumpStore(m_path);
+    const QStringList before = dumpStore(location());
     const Result<Mailbox> result = store->createMailbox(mailbox);
     QVERIFY(!result);
     QCOMPARE(int(result.error().code()), code);
     QVERIFY(!result.error().message().isEmpty());
-    QCOMPARE(dumpStore(m_path), before);
+    QCOMPARE(dumpStore(location()), before);
 }
 
 void TestSqlStore::changeMailboxWithVersions()
@@ -401,7 +432,7 @@ void TestSqlStore::changeMailboxWithVersions()
     QVERIFY(changed.value().modified >= original.modified);
 
     // The same change again from the stale view: refused, nothing written.
-    const QStringList before = dumpStore(m_path);
+    const QStringList before = dumpStore(location());
     MailboxChange stale;
     stale.address = original.address();
     stale.version = original.version;
@@ -409,7 +440,7 @@ void TestSqlStore::changeMailboxWithVersions()
     const Result<Mailbox> refused = store->changeMailbox(stale);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code(), Code::Conflict);
-    QCOMPARE(dumpStore(m_path), before);
+    QCOMPARE(dumpStore(location()), before);
 
     // With the right version it goes through.
     stale.version = changed.value().version;
@@ -445,16 +476,15 @@ void TestSqlStore::resetPassword()
     QVERIFY(store->addDomain(testDomain()));
     Mailbox mailbox = store->createMailbox(newMailbox(u"luca.ferrari"_s)).value();
     // Cleared by hand, to show that the reset sets it again.
-    QVERIFY(execOn(m_path, u"UPDATE mailboxes SET must_change_password = 0 WHERE name = 'luca.ferrari'"_s));
+    QVERIFY(execOn(location(), u"UPDATE mailboxes SET must_change_password = 0 WHERE name = 'luca.ferrari'"_s));
     mailbox = store->mailbox(mailbox.address()).value();
     QVERIFY(!mailbox.mustChangePassword);
 
     const auto storedHash = [this] {
         QByteArray hash;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hash"_s);
-            db.setDatabaseName(m_path);
-            if (db.open()) {
+            QSqlDatabase db = test::openConnection(location(), u"hash"_s);
+            if (db.isOpen()) {
                 QSqlQuery query(db);
                 if (query.prepare(u"SELECT password_hash FROM mailboxes WHERE name = 'luca.ferrari'"_s) && query.exec()
                     && query.next())
@@ -506,14 +536,14 @@ void TestSqlStore::postmasterIsProtected()
     QVERIFY(store);
     QVERIFY(store->addDomain(testDomain()));
     const QString postmaster = address(u"postmaster"_s);
-    const QStringList before = dumpStore(m_path);
+    const QStringList before = dumpStore(location());
     QCOMPARE(store->deleteMailbox(postmaster, QString()).error().code(), Code::Protected);
     QCOMPARE(store->resetPassword(postmaster, QString(), goodPassword).error().code(), Code::Protected);
     MailboxChange disable;
     disable.address = postmaster;
     disable.enabled = false;
     QCOMPARE(store->changeMailbox(disable).error().code(), Code::Protected);
-    QCOMPARE(dumpStore(m_path), before);
+    QCOMPARE(dumpStore(location()), before);
     // Its quota may change like any other.
     MailboxChange quota;
     quota.address = postmaster;
@@ -568,7 +598,7 @@ void TestSqlStore::failedOperationsLeaveDataAsItWas()
     QVERIFY(store);
     QVERIFY(store->addDomain(testDomain(2000, 5, 1024)));
     QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 512)));
-    const QStringList before = dumpStore(m_path);
+    const QStringList before = dumpStore(location());
     QVERIFY(before.size() == 3);
 
     QCOMPARE(store->createMailbox(newMailbox(u"grande"_s, 1000)).error().code(), Code::QuotaExceeded);
@@ -594,11 +624,11 @@ void TestSqlStore::failedOperationsLeaveDataAsItWas()
     const Result<int> written = store->bulkInsert(domainName, batch);
     QVERIFY(!written);
     QCOMPARE(written.error().code(), Code::AlreadyExists);
-    QCOMPARE(dumpStore(m_path), before);
+    QCOMPARE(dumpStore(location()), before);
 
     // And the store still works.
     QVERIFY(store->createMailbox(newMailbox(u"uno"_s, 100)));
-    QCOMPARE(dumpStore(m_path).size(), 4);
+    QCOMPARE(dumpStore(location()).size(), 4);
 }
 
 void TestSqlStore::persistsAcrossReopen()
@@ -627,6 +657,7 @@ void TestSqlStore::persistsAcrossReopen()
 
 void TestSqlStore::garbageFileIsRefusedUntouched()
 {
+    PECADMIN_SQLITE_ONLY("the bytes of a file");
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QByteArray garbage;
@@ -646,17 +677,18 @@ void TestSqlStore::garbageFileIsRefusedUntouched()
 
 void TestSqlStore::otherProgramsDatabaseIsRefusedUntouched()
 {
-    QVERIFY(execOn(m_path, u"CREATE TABLE contacts (name TEXT)"_s));
-    const QByteArray checksum = fileChecksum(m_path);
-    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(execOn(location(), u"CREATE TABLE contacts (name TEXT)"_s));
+    const QStringList fingerprint = storeFingerprint();
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(location());
     QVERIFY(!opened);
     QCOMPARE(opened.error().code(), Code::Storage);
     QVERIFY(opened.error().message().contains(u"another program"_s));
-    QCOMPARE(fileChecksum(m_path), checksum);
+    QCOMPARE(storeFingerprint(), fingerprint);
 }
 
 void TestSqlStore::readOnlyFileIsRefusedUntouched()
 {
+    PECADMIN_SQLITE_ONLY("file permissions");
     {
         auto store = openStore();
         QVERIFY(store);
@@ -676,6 +708,7 @@ void TestSqlStore::readOnlyFileIsRefusedUntouched()
 
 void TestSqlStore::readOnlyFolderIsRefused()
 {
+    PECADMIN_SQLITE_ONLY("folder permissions");
     m_path = m_dir->filePath(u"locked/store.sqlite"_s);
     QVERIFY(QDir(m_dir->path()).mkdir(u"locked"_s));
     const QString folder = m_dir->filePath(u"locked"_s);
@@ -697,17 +730,18 @@ void TestSqlStore::newerSchemaIsRefusedUntouched()
         QVERIFY(store);
         QVERIFY(store->addDomain(testDomain()));
     }
-    QVERIFY(execOn(m_path, u"UPDATE schema_version SET version = %1"_s.arg(SqlStore::schemaVersion + 1)));
-    const QByteArray checksum = fileChecksum(m_path);
-    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(execOn(location(), u"UPDATE schema_version SET version = %1"_s.arg(SqlStore::schemaVersion + 1)));
+    const QStringList fingerprint = storeFingerprint();
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(location());
     QVERIFY(!opened);
     QCOMPARE(opened.error().code(), Code::Storage);
     QVERIFY(opened.error().message().contains(u"newer version"_s));
-    QCOMPARE(fileChecksum(m_path), checksum);
+    QCOMPARE(storeFingerprint(), fingerprint);
 }
 
 void TestSqlStore::fileLockedByAnotherProcess()
 {
+    PECADMIN_SQLITE_ONLY("a lock that the sqlite3 program holds on the file");
     const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
     if (sqlite3.isEmpty())
         QSKIP("The sqlite3 command-line program is not installed: no second process can lock the file.");
@@ -745,6 +779,7 @@ void TestSqlStore::fileLockedByAnotherProcess()
 
 void TestSqlStore::writeWhileAnotherProcessWrites()
 {
+    PECADMIN_SQLITE_ONLY("a lock that the sqlite3 program holds on the file");
     const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
     if (sqlite3.isEmpty())
         QSKIP("The sqlite3 command-line program is not installed: no second process can lock the file.");
@@ -778,6 +813,7 @@ void TestSqlStore::writeWhileAnotherProcessWrites()
 
 void TestSqlStore::noClearTextPasswordInFiles()
 {
+    PECADMIN_SQLITE_ONLY("the bytes of the file and its journals");
     const QString first = u"Zq7xUnico42"_s;
     const QString second = u"Wv9kAltro31"_s;
     const auto leaks = [this](const QString &password) {
@@ -1009,9 +1045,8 @@ void TestSqlStore::dovecotView()
     off.enabled = false;
     QVERIFY(store->createMailbox(off));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dovecot"_s);
-    db.setDatabaseName(m_path);
-    QVERIFY(db.open());
+    QSqlDatabase db = test::openConnection(location(), u"dovecot"_s);
+    QVERIFY(db.isOpen());
     {
         QSqlQuery query(db);
         QVERIFY(query.prepare(u"SELECT \"user\", password, quota_rule FROM dovecot_users ORDER BY \"user\""_s));
@@ -1036,6 +1071,8 @@ void TestSqlStore::demoDomain()
     QList<qint64> firstUsage;
     for (int round = 0; round < 2; ++round) {
         m_path = m_dir->filePath(u"demo%1.sqlite"_s.arg(round));
+        if (test::onPostgreSql())
+            m_server = m_stores->newLocation();
         auto store = openStore();
         QVERIFY(store);
         const Result<DomainDetails> details = store->addDemoDomain();
@@ -1102,7 +1139,7 @@ void TestSqlStore::bulkInsertIsAllOrNothing()
     auto store = openStore();
     QVERIFY(store);
     QVERIFY(store->addDomain(testDomain(1000, 5, 500)));
-    const QStringList before = dumpStore(m_path);
+    const QStringList before = dumpStore(location());
     const auto batchOf = [](int count, qint64 quota) {
         QList<StoredMailbox> batch;
         for (int i = 0; i < count; ++i) {
@@ -1119,7 +1156,7 @@ void TestSqlStore::bulkInsertIsAllOrNothing()
     badName[1].name = u"con spazio"_s;
     QCOMPARE(store->bulkInsert(domainName, badName).error().code(), Code::Validation);
     QCOMPARE(store->bulkInsert(u"other.it"_s, batchOf(1, 10)).error().code(), Code::NotFound);
-    QCOMPARE(dumpStore(m_path), before);
+    QCOMPARE(dumpStore(location()), before);
 
     QList<StoredMailbox> good = batchOf(4, 100);
     good[0].usedBytes = 12345;
@@ -1133,6 +1170,228 @@ void TestSqlStore::bulkInsertIsAllOrNothing()
     QCOMPARE(details.mailboxCount, 5);
     QCOMPARE(details.allocatedMb, 900);
     QCOMPARE(details.usedBytes, 12345);
+}
+
+namespace {
+
+// The domain's totals counted afresh from its rows, as "count|allocated|used".
+QString freshTotals(const StoreLocation &location, const QString &domain)
+{
+    QStringList rows;
+    test::runOn(location,
+        u"SELECT COUNT(m.id), COALESCE(SUM(m.quota_mb), 0), COALESCE(SUM(m.used_bytes), 0) "
+        "FROM domains d LEFT JOIN mailboxes m ON m.domain_id = d.id WHERE d.name = '%1'"_s.arg(domain),
+        &rows);
+    return rows.value(0);
+}
+
+QString storedTotals(SqlStore &store, const QString &domain)
+{
+    const Result<DomainDetails> details = store.domainDetails(domain);
+    if (!details)
+        return details.error().message();
+    return u"%1|%2|%3"_s.arg(details.value().mailboxCount)
+        .arg(details.value().allocatedMb)
+        .arg(details.value().usedBytes);
+}
+
+} // namespace
+
+void TestSqlStore::totalsFollowEveryWrite()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain(200000, 400, 1024)));
+    Domain other = testDomain(5000, 30, 500);
+    other.name = u"altro.test.it"_s;
+    QVERIFY(store->addDomain(other));
+
+    // A fixed pseudo-random mix of every kind of write, some of them refused.
+    quint32 seed = 20240611;
+    const auto next = [&seed](quint32 bound) {
+        seed = seed * 1664525u + 1013904223u;
+        return (seed >> 8) % bound;
+    };
+    QStringList names;
+    int created = 0, refused = 0;
+    for (int step = 0; step < 400; ++step) {
+        const QString domain = next(4) == 0 ? other.name : domainName;
+        const quint32 kind = next(8);
+        if (kind == 0 && created < 24) {
+            NewMailbox input = newMailbox(u"nuova%1"_s.arg(step), qint64(next(600)) + 1);
+            input.domain = domain;
+            const Result<Mailbox> result = store->createMailbox(input);
+            result ? (names.append(result.value().address()), ++created) : ++refused;
+        } else if (kind <= 2) {
+            QList<StoredMailbox> batch;
+            const int size = int(next(5)) + 1;
+            for (int i = 0; i < size; ++i) {
+                StoredMailbox mailbox;
+                mailbox.name = u"lotto%1.%2"_s.arg(step).arg(i);
+                mailbox.quotaMb = qint64(next(400)) + 1;
+                mailbox.usedBytes = qint64(next(1000000));
+                batch.append(mailbox);
+            }
+            if (next(6) == 0)
+                batch.last().name = u"non valido"_s; // the whole batch is refused
+            const Result<int> written = store->bulkInsert(domain, batch);
+            if (written) {
+                for (const StoredMailbox &mailbox : std::as_const(batch))
+                    names.append(mailbox.name + u'@' + domain);
+            } else {
+                ++refused;
+            }
+        } else if (kind == 3 && !names.isEmpty()) {
+            const QString address = names.takeAt(qsizetype(next(quint32(names.size()))));
+            QVERIFY(store->deleteMailbox(address, QString()));
+        } else if (kind <= 5 && !names.isEmpty()) {
+            MailboxChange change;
+            change.address = names.at(qsizetype(next(quint32(names.size()))));
+            change.quotaMb = qint64(next(1100)) + 1; // sometimes above the maximum: refused
+            change.softQuotaMb = 0;
+            change.enabled = next(2) == 0;
+            if (!store->changeMailbox(change))
+                ++refused;
+        } else if (kind == 6 && !names.isEmpty()) {
+            // The mail server reports the space used, writing the row directly.
+            const QString address = names.at(qsizetype(next(quint32(names.size()))));
+            QVERIFY(execOn(location(),
+                u"UPDATE mailboxes SET used_bytes = %1 WHERE name = '%2'"_s.arg(next(5000000)).arg(
+                    address.section(u'@', 0, 0))));
+        } else if (!names.isEmpty()) {
+            MailboxChange change;
+            change.address = names.at(qsizetype(next(quint32(names.size()))));
+            change.version = u"0"_s; // stale: refused
+            change.quotaMb = 1;
+            QCOMPARE(store->changeMailbox(change).error().code(), Code::Conflict);
+        }
+        if (step % 50 == 49) {
+            QCOMPARE(storedTotals(*store, domainName), freshTotals(location(), domainName));
+            QCOMPARE(storedTotals(*store, other.name), freshTotals(location(), other.name));
+        }
+    }
+    QVERIFY(created > 5);
+    QVERIFY(refused > 5);
+    QVERIFY(names.size() > 40);
+    QCOMPARE(storedTotals(*store, domainName), freshTotals(location(), domainName));
+    QCOMPARE(storedTotals(*store, other.name), freshTotals(location(), other.name));
+    // And as another program finds them after a reopen.
+    store.reset();
+    store = openStore();
+    QVERIFY(store);
+    QCOMPARE(storedTotals(*store, domainName), freshTotals(location(), domainName));
+}
+
+void TestSqlStore::versionOneStoreIsMigrated()
+{
+    // A store as version 1 of the schema left it, made with its own statements.
+    const QString id = test::onPostgreSql() ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY"_s;
+    const QStringList versionOne {
+        u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
+        u"CREATE TABLE domains (id %1, name TEXT NOT NULL UNIQUE, total_space_mb BIGINT NOT NULL, "
+        "max_mailboxes INTEGER NOT NULL, max_quota_mb BIGINT NOT NULL, archiving_available INTEGER NOT NULL, "
+        "password_preset TEXT NOT NULL, password_min_length INTEGER NOT NULL, password_max_length INTEGER NOT NULL, "
+        "password_require_lowercase INTEGER NOT NULL, password_require_uppercase INTEGER NOT NULL, "
+        "password_require_digit INTEGER NOT NULL, password_require_symbol INTEGER NOT NULL, "
+        "password_allowed_symbols TEXT, password_forbid_mailbox_name INTEGER NOT NULL)"_s.arg(id),
+        u"CREATE TABLE mailboxes (id %1, domain_id BIGINT NOT NULL REFERENCES domains (id) ON DELETE CASCADE, "
+        "name TEXT NOT NULL, enabled INTEGER NOT NULL, quota_mb BIGINT NOT NULL, soft_quota_mb BIGINT NOT NULL, "
+        "used_bytes BIGINT NOT NULL, archiving INTEGER NOT NULL, must_change_password INTEGER NOT NULL, "
+        "password_hash TEXT NOT NULL, created BIGINT NOT NULL, modified BIGINT NOT NULL, version BIGINT NOT NULL)"_s
+            .arg(id),
+        u"CREATE UNIQUE INDEX mailboxes_by_name ON mailboxes (domain_id, name)"_s,
+        u"CREATE VIEW dovecot_users AS SELECT m.name || '@' || d.name AS \"user\", m.password_hash AS password, "
+        "'*:storage=' || m.quota_mb || 'M' AS quota_rule FROM mailboxes m JOIN domains d ON d.id = m.domain_id "
+        "WHERE m.enabled = 1"_s,
+        u"INSERT INTO schema_version (version) VALUES (1)"_s,
+        u"INSERT INTO domains (name, total_space_mb, max_mailboxes, max_quota_mb, archiving_available, "
+        "password_preset, password_min_length, password_max_length, password_require_lowercase, "
+        "password_require_uppercase, password_require_digit, password_require_symbol, password_allowed_symbols, "
+        "password_forbid_mailbox_name) VALUES ('pec.test.it', 10240, 100, 1024, 1, 'poste', 8, 16, 1, 1, 1, 0, '', 1)"_s,
+        u"INSERT INTO domains (name, total_space_mb, max_mailboxes, max_quota_mb, archiving_available, "
+        "password_preset, password_min_length, password_max_length, password_require_lowercase, "
+        "password_require_uppercase, password_require_digit, password_require_symbol, password_allowed_symbols, "
+        "password_forbid_mailbox_name) VALUES ('vuoto.test.it', 1000, 5, 500, 0, 'aruba', 8, 16, 1, 1, 1, 0, '', 1)"_s,
+    };
+    for (const QString &statement : versionOne)
+        QVERIFY2(execOn(location(), statement), qPrintable(statement));
+    const QString hash = QString::fromLatin1(hashPassword(goodPassword));
+    const QList<std::tuple<const char *, int, qint64>> rows { { "postmaster", 1024, 0 }, { "mario.rossi", 512, 7000 },
+        { "giulia.bianchi", 256, 123456 } };
+    for (const auto &[name, quota, used] : rows) {
+        QVERIFY(execOn(location(),
+            u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, archiving, "
+            "must_change_password, password_hash, created, modified, version) SELECT id, '%1', 1, %2, 0, %3, 0, 0, "
+            "'%4', 1700000000000, 1700000000000, 3 FROM domains WHERE name = 'pec.test.it'"_s.arg(
+                QString::fromLatin1(name))
+                .arg(quota)
+                .arg(used)
+                .arg(hash)));
+    }
+    QCOMPARE(freshTotals(location(), domainName), u"3|1792|130456"_s);
+
+    auto store = openStore();
+    QVERIFY(store);
+    QStringList version;
+    QVERIFY(test::runOn(location(), u"SELECT version FROM schema_version"_s, &version));
+    QCOMPARE(version, QStringList { QString::number(SqlStore::schemaVersion) });
+    QCOMPARE(storedTotals(*store, domainName), u"3|1792|130456"_s);
+    QCOMPARE(storedTotals(*store, u"vuoto.test.it"_s), u"0|0|0"_s);
+    // The rows are as they were, and the store goes on keeping the totals.
+    const Mailbox mario = store->mailbox(address(u"mario.rossi"_s)).value();
+    QCOMPARE(mario.version, u"3"_s);
+    QCOMPARE(mario.usedBytes, 7000);
+    QVERIFY(store->createMailbox(newMailbox(u"luca"_s, 100)));
+    QVERIFY(store->deleteMailbox(address(u"giulia.bianchi"_s), QString()));
+    QCOMPARE(storedTotals(*store, domainName), u"3|1636|7000"_s);
+    QCOMPARE(storedTotals(*store, domainName), freshTotals(location(), domainName));
+    // Opening it again changes nothing.
+    store.reset();
+    store = openStore();
+    QVERIFY(store);
+    QCOMPARE(storedTotals(*store, domainName), u"3|1636|7000"_s);
+}
+
+void TestSqlStore::locationNeverShowsThePassword()
+{
+    const StoreLocation remote = StoreLocation::postgreSql(
+        u"db.example.it"_s, 5433, u"pec"_s, u"admin"_s, u"Sgr3to!x"_s, StoreLocation::SslMode::VerifyFull);
+    QCOMPARE(remote.displayName(), u"postgresql://admin@db.example.it:5433/pec"_s);
+    QCOMPARE(StoreLocation::sslModeName(remote.sslMode), u"verify-full"_s);
+    QCOMPARE(StoreLocation::sslModeFromName(u"REQUIRE"_s), StoreLocation::SslMode::Require);
+    QVERIFY(!StoreLocation::sslModeFromName(u"allow"_s));
+    QCOMPARE(StoreLocation::sqliteFile(u"/a/b.sqlite"_s).displayName(), u"/a/b.sqlite"_s);
+
+    StoreLocation here = location();
+    if (here.isPostgreSql()) {
+        here.password = u"Sgr3to!x"_s; // the test server trusts local connections
+        Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(here);
+        QVERIFY(opened);
+        QVERIFY(!opened.value()->path().contains(u"Sgr3to"_s));
+        QVERIFY(opened.value()->path().startsWith(u"postgresql://"_s));
+        QCOMPARE(opened.value()->path(), here.displayName());
+    }
+}
+
+void TestSqlStore::unreachableServerIsAClearError()
+{
+    // Nothing listens on port 1 of this machine.
+    const StoreLocation nowhere = StoreLocation::postgreSql(
+        u"127.0.0.1"_s, 1, u"pec"_s, u"admin"_s, u"Sgr3to!x"_s, StoreLocation::SslMode::Disable);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(nowhere);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), Code::Network);
+    QVERIFY2(opened.error().message().contains(u"cannot be reached"_s), qPrintable(opened.error().message()));
+    QVERIFY(opened.error().message().contains(u"postgresql://admin@127.0.0.1:1/pec"_s));
+    QVERIFY(!opened.error().message().contains(u"Sgr3to"_s));
+    QVERIFY(!opened.error().detail().contains(u"Sgr3to"_s));
+    QVERIFY(timer.elapsed() < 15000);
+
+    StoreLocation incomplete = nowhere;
+    incomplete.database.clear();
+    QCOMPARE(SqlStore::open(incomplete).error().code(), Code::Storage);
 }
 
 QTEST_GUILESS_MAIN(TestSqlStore)
