@@ -4,6 +4,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-dependencies.sh --tests
+# The SCIM integration tests run against a real SCIM 2.0 server (SCIMMY), from the npm registry.
+if ! command -v npm >/dev/null; then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends nodejs npm
+fi
+npm ci --prefix tests/scim-server --no-audit --no-fund
 cmake -S . -B build-tests -DCMAKE_BUILD_TYPE=Debug -DPECADMIN_WERROR=ON
 cmake --build build-tests -j"$(nproc)"
 
