@@ -1,5 +1,6 @@
 #include "localmailboxservice.h"
 #include "passwordhash.h"
+#include "teststorebackend.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -43,6 +44,7 @@ class TestLocalMailboxService : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void openAndOperate();
     void openFailsOnGarbage();
@@ -51,23 +53,50 @@ private Q_SLOTS:
     void destructionRunsPendingWork();
 
 private:
+    // The file by its path, or the test's database on the PostgreSQL server.
+    QFuture<Result<std::shared_ptr<LocalMailboxService>>> openService() const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
+    std::unique_ptr<test::TestStores> m_stores;
+    StoreLocation m_server;
 };
+
+void TestLocalMailboxService::initTestCase()
+{
+    QString error;
+    QVERIFY2(test::TestStores::serverReady(&error), qPrintable(error));
+}
 
 void TestLocalMailboxService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(u"store.sqlite"_s);
+    m_stores = std::make_unique<test::TestStores>();
+    if (test::onPostgreSql()) {
+        m_server = m_stores->newLocation();
+        m_server.password = u"Sgr3to!x"_s; // the test server trusts local connections
+    }
+}
+
+QFuture<Result<std::shared_ptr<LocalMailboxService>>> TestLocalMailboxService::openService() const
+{
+    return test::onPostgreSql() ? LocalMailboxService::open(m_server) : LocalMailboxService::open(m_path);
 }
 
 void TestLocalMailboxService::openAndOperate()
 {
-    auto opened = await(LocalMailboxService::open(m_path));
+    auto opened = await(openService());
     QVERIFY(opened);
     std::shared_ptr<LocalMailboxService> service = opened.value();
-    QCOMPARE(service->location(), QFileInfo(m_path).absoluteFilePath());
+    if (test::onPostgreSql()) {
+        QCOMPARE(service->location(),
+            u"postgresql://%1@%2:%3/%4"_s.arg(m_server.user, m_server.host).arg(m_server.port).arg(m_server.database));
+        QVERIFY(!service->location().contains(u"Sgr3to"_s));
+    } else {
+        QCOMPARE(service->location(), QFileInfo(m_path).absoluteFilePath());
+    }
     QVERIFY(service->canAddDomains());
 
     QVERIFY(await(service->addDomain(testDomain())));
@@ -111,11 +140,12 @@ void TestLocalMailboxService::openAndOperate()
 
 void TestLocalMailboxService::openFailsOnGarbage()
 {
+    PECADMIN_SQLITE_ONLY("the bytes of a file");
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));
     file.close();
-    auto opened = await(LocalMailboxService::open(m_path));
+    auto opened = await(openService());
     QVERIFY(!opened);
     QCOMPARE(opened.error().code(), Code::Storage);
     QCOMPARE(QFileInfo(m_path).size(), 4096);
@@ -123,7 +153,7 @@ void TestLocalMailboxService::openFailsOnGarbage()
 
 void TestLocalMailboxService::continuationRunsOnContextThread()
 {
-    std::shared_ptr<LocalMailboxService> service = await(LocalMailboxService::open(m_path)).value();
+    std::shared_ptr<LocalMailboxService> service = await(openService()).value();
     QVERIFY(service);
     QObject context;
     QThread *ranOn = nullptr;
@@ -139,7 +169,7 @@ void TestLocalMailboxService::continuationRunsOnContextThread()
 
 void TestLocalMailboxService::workRunsOffTheCallingThread()
 {
-    std::shared_ptr<LocalMailboxService> service = await(LocalMailboxService::open(m_path)).value();
+    std::shared_ptr<LocalMailboxService> service = await(openService()).value();
     QVERIFY(service);
     QVERIFY(await(service->addDomain(testDomain())));
     NewMailbox input;
@@ -162,7 +192,7 @@ void TestLocalMailboxService::destructionRunsPendingWork()
 {
     QList<QFuture<Result<Mailbox>>> futures;
     {
-        std::shared_ptr<LocalMailboxService> service = await(LocalMailboxService::open(m_path)).value();
+        std::shared_ptr<LocalMailboxService> service = await(openService()).value();
         QVERIFY(service);
         QVERIFY(await(service->addDomain(testDomain())));
         for (int i = 0; i < 3; ++i) {
@@ -178,7 +208,7 @@ void TestLocalMailboxService::destructionRunsPendingWork()
         QVERIFY(future.isFinished());
         QVERIFY(future.result());
     }
-    std::shared_ptr<LocalMailboxService> service = await(LocalMailboxService::open(m_path)).value();
+    std::shared_ptr<LocalMailboxService> service = await(openService()).value();
     QVERIFY(service);
     QCOMPARE(await(service->domainDetails(u"pec.test.it"_s)).value().mailboxCount, 4);
 }
