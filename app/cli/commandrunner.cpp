@@ -407,8 +407,11 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
     ImportPlan plan = *planner.takePlan();
     const QString domain = plan.details.domain.name;
 
-    for (const QString &warning : std::as_const(plan.warnings))
+    QJsonArray warnings;
+    for (const QString &warning : std::as_const(plan.warnings)) {
         m_console.printWarning(warning);
+        warnings.append(warning);
+    }
 
     if (command.dryRun) {
         QList<QStringList> rows;
@@ -439,6 +442,7 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
             + u'\n' + tr("Dry run: nothing was changed.");
         m_console.printResult(text, QJsonObject{{u"domain"_s, domain},
                                                 {u"dryRun"_s, true},
+                                                {u"warnings"_s, warnings},
                                                 {u"rows"_s, array},
                                                 {u"ready"_s, ready},
                                                 {u"exists"_s, exists},
@@ -484,7 +488,7 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
     if (report.stoppedBy)
         text += u'\n' + tr("The import stopped: %1 Run the same file again to create the rest.")
                             .arg(report.stoppedBy->message());
-    QJsonObject json{{u"domain"_s, domain},     {u"dryRun"_s, false}, {u"rows"_s, array},
+    QJsonObject json{{u"domain"_s, domain},     {u"dryRun"_s, false}, {u"warnings"_s, warnings}, {u"rows"_s, array},
                      {u"created"_s, created},   {u"skipped"_s, skipped}, {u"failed"_s, failed},
                      {u"notDone"_s, notDone}};
     m_console.printResult(text, json);

@@ -91,7 +91,6 @@ CsvReader::Line CsvReader::nextLine(QString *line, int row)
     QByteArray bytes = m_device->readLine();
     if (bytes.isEmpty() && m_device->atEnd())
         return Line::End;
-    ++m_lineNo;
     if (bytes.contains('\0')) {
         fail(fileError(QT_TRANSLATE_NOOP("ServiceError",
                                          "Row %1: the file holds binary data, not CSV text. Choose a CSV file saved "

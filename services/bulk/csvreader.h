@@ -71,7 +71,6 @@ private:
     bool m_firstLine = true;
     bool m_checkedBinary = false;
     int m_row = 0;     // the row of the last record read
-    int m_lineNo = 0;  // the physical lines read so far
     std::optional<QString> m_pending; // a line read ahead (the header's, while detecting)
 };
 

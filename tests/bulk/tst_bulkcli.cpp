@@ -4,6 +4,7 @@
 #include "bulktestsupport.h"
 #include "passwordhash.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void unknownDomain();
+    void helpNamesImportAndExport();
+    void fiftyThousandRowsDryRun();
 
 private:
     CliRun cli(const QStringList &arguments, const QString &store = {}) const;
@@ -178,6 +181,7 @@ void TestBulkCli::dryRunJson()
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonObject json = run.json();
     QCOMPARE(json.value(u"dryRun"_s).toBool(), true);
+    QCOMPARE(json.value(u"warnings"_s).toArray().size(), 1); // the generated password of giulia
     QCOMPARE(json.value(u"ready"_s).toInt(), 3);
     QCOMPARE(json.value(u"exists"_s).toInt(), 1);
     const QJsonArray rows = json.value(u"rows"_s).toArray();
@@ -379,6 +383,44 @@ void TestBulkCli::unknownDomain()
     const CliRun imported = cli({u"import"_s, u"pec.nowhere.it"_s, dataPath(u"mailboxes_en.csv"_s)});
     QCOMPARE(imported.exitCode, 1);
     QVERIFY(!imported.err.isEmpty());
+}
+
+void TestBulkCli::helpNamesImportAndExport()
+{
+    const CliRun run = cli({u"help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"\n  import DOMAIN FILE [--dry-run]\n"_s));
+    QVERIFY(run.out.contains(u"\n  export DOMAIN [FILE] [--semicolon] [--language it|en]\n"_s));
+}
+
+void TestBulkCli::fiftyThousandRowsDryRun()
+{
+    // A domain with room for 100 mailboxes, and a file of 50,000: the preview says which rows
+    // fit and names the first that does not, quickly, and nothing is written.
+    QVERIFY(cli({u"domain"_s, u"add"_s, u"pec.example.it"_s, u"--space-mb"_s, u"1000000"_s, u"--max-mailboxes"_s,
+                 u"101"_s})
+                .exitCode
+            == 0);
+    const QString path = m_dir.filePath(u"large-%1.csv"_s.arg(m_number));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBFNome;Password;Quota disco\r\n");
+        for (int i = 0; i < 50000; ++i)
+            file.write("utente." + QByteArray::number(i) + ";Prova2024abc;10\r\n");
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, path, u"--dry-run"_s, u"--json"_s});
+    qInfo("dry run of 50,000 rows: %lld ms", timer.elapsed());
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(u"ready"_s).toInt(), 100);
+    QCOMPARE(json.value(u"invalid"_s).toInt(), 49900);
+    const QJsonObject first = json.value(u"rows"_s).toArray().at(100).toObject();
+    QCOMPARE(first.value(u"row"_s).toInt(), 102);
+    QCOMPARE(first.value(u"code"_s).toString(), u"mailbox-limit-reached"_s);
+    QCOMPARE(storedNames(), QStringList{u"postmaster"_s});
 }
 
 QTEST_GUILESS_MAIN(TestBulkCli)
