@@ -11,9 +11,13 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <optional>
 
 #if defined(Q_OS_WIN)
 #include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
 #endif
 
 using namespace pecadmin;
@@ -28,6 +32,169 @@ QString storePath(const Command &command)
         return command.storePath;
     const QString fromEnvironment = qEnvironmentVariable("PECADMIN_STORE");
     return fromEnvironment.isEmpty() ? SqlStore::defaultPath() : fromEnvironment;
+}
+
+const char *const serverContext = "ServerOptions";
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate(serverContext, text);
+}
+
+// The --pg-* options, taken out of the arguments before the command parser sees them.
+struct ServerOptions
+{
+    bool given = false;
+    QString host;
+    QString port;
+    QString database;
+    QString user;
+    QString sslMode;
+};
+
+// Removes the --pg-* options (as "--pg-host H" or "--pg-host=H") from `arguments`.
+// Returns an error text, or nothing.
+std::optional<QString> takeServerOptions(QStringList *arguments, ServerOptions *options)
+{
+    const QList<std::pair<QString, QString *>> names { { u"--pg-host"_s, &options->host },
+        { u"--pg-port"_s, &options->port }, { u"--pg-database"_s, &options->database },
+        { u"--pg-user"_s, &options->user }, { u"--pg-sslmode"_s, &options->sslMode } };
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments->size(); ++i) {
+        const QString argument = arguments->at(i);
+        if (argument == u"--"_s) {
+            rest += arguments->mid(i);
+            break;
+        }
+        bool matched = false;
+        for (const auto &[name, value] : names) {
+            if (argument == name) {
+                if (i + 1 >= arguments->size())
+                    return translated(QT_TRANSLATE_NOOP("ServerOptions", "The option %1 needs a value."))
+                        .arg(name);
+                *value = arguments->at(++i);
+            } else if (argument.startsWith(name + u'=')) {
+                *value = argument.mid(name.size() + 1);
+            } else {
+                continue;
+            }
+            matched = true;
+            options->given = true;
+            break;
+        }
+        if (!matched && argument.startsWith(u"--pg-"_s))
+            return translated(QT_TRANSLATE_NOOP("ServerOptions", "Unknown option %1.")).arg(argument);
+        if (!matched)
+            rest.append(argument);
+    }
+    *arguments = rest;
+    return std::nullopt;
+}
+
+// One line from standard input, with the echo off at a terminal.
+std::optional<QString> readServerPassword()
+{
+#if defined(Q_OS_WIN)
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool terminal = GetConsoleMode(input, &mode);
+    if (terminal) {
+        std::fputs(qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))),
+            stderr);
+        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    }
+#else
+    termios saved {};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        std::fputs(qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))),
+            stderr);
+        std::fflush(stderr);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
+    QByteArray line;
+    int c = 0;
+    bool any = false;
+    while ((c = std::getchar()) != EOF) {
+        any = true;
+        if (c == '\n')
+            break;
+        line.append(char(c));
+    }
+#if defined(Q_OS_WIN)
+    if (terminal) {
+        SetConsoleMode(input, mode);
+        std::fputs("\n", stderr);
+    }
+#else
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+#endif
+    if (!any)
+        return std::nullopt;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    QString password = QString::fromUtf8(line);
+    line.fill('\0');
+    return password;
+}
+
+// The server of the --pg-* options, with the password of PECADMIN_PASSWORD or of standard input.
+std::optional<StoreLocation> serverLocation(const ServerOptions &options, QString *error)
+{
+    const auto refused = [error](const QString &text) {
+        *error = text;
+        return std::nullopt;
+    };
+    if (options.host.isEmpty() || options.database.isEmpty() || options.user.isEmpty())
+        return refused(translated(QT_TRANSLATE_NOOP(
+            "ServerOptions", "A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.")));
+    StoreLocation location = StoreLocation::postgreSql(options.host, StoreLocation::defaultPort, options.database,
+        options.user);
+    if (!options.port.isEmpty()) {
+        bool ok = false;
+        location.port = options.port.toInt(&ok);
+        if (!ok || location.port < 1 || location.port > 65535)
+            return refused(translated(QT_TRANSLATE_NOOP("ServerOptions", "%1 is not a port number (1 to 65535)."))
+                    .arg(options.port));
+    }
+    if (!options.sslMode.isEmpty()) {
+        const std::optional<StoreLocation::SslMode> mode = StoreLocation::sslModeFromName(options.sslMode);
+        if (!mode)
+            return refused(translated(QT_TRANSLATE_NOOP("ServerOptions", "--pg-sslmode is one of: %1."))
+                    .arg(StoreLocation::sslModeNames().join(u", "_s)));
+        location.sslMode = *mode;
+    }
+    if (qEnvironmentVariableIsSet("PECADMIN_PASSWORD")) {
+        location.password = qEnvironmentVariable("PECADMIN_PASSWORD");
+    } else {
+        const std::optional<QString> typed = readServerPassword();
+        if (!typed)
+            return refused(translated(QT_TRANSLATE_NOOP("ServerOptions",
+                "No password for the database user: set PECADMIN_PASSWORD, or write it on standard input.")));
+        location.password = *typed;
+    }
+    return location;
+}
+
+QString serverHelp()
+{
+    return u"\n"_s
+        + translated(QT_TRANSLATE_NOOP("ServerOptions",
+            "A store on a PostgreSQL server, shared by several administrators, instead of a file:\n"
+            "  --pg-host HOST        the server's name or address\n"
+            "  --pg-port PORT        its port (5432 by default)\n"
+            "  --pg-database NAME    the database of the store\n"
+            "  --pg-user USER        the database user\n"
+            "  --pg-sslmode MODE     disable, prefer (the default), require or verify-full\n"
+            "The password of the database user is read from the PECADMIN_PASSWORD environment\n"
+            "variable, or else from the first line of standard input; never from the command line."))
+        + u'\n';
 }
 
 } // namespace
@@ -48,7 +215,13 @@ int main(int argc, char *argv[])
 
     Console console(stdout, stderr);
     CommandParser parser;
-    const bool parsed = parser.parse(QCoreApplication::arguments().mid(1));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    ServerOptions server;
+    if (const std::optional<QString> wrong = takeServerOptions(&arguments, &server)) {
+        console.printUsageError(*wrong, parser.usageHint());
+        return int(ExitCode::UsageError);
+    }
+    const bool parsed = parser.parse(arguments);
     console.setJson(parser.command().json);
     if (!parsed) {
         console.printUsageError(parser.errorText(), parser.usageHint());
@@ -56,11 +229,29 @@ int main(int argc, char *argv[])
     }
     const Command &command = parser.command();
     if (command.action == Command::Action::Help) {
-        console.printText(CommandParser::helpText(SqlStore::defaultPath()));
+        console.printText(CommandParser::helpText(SqlStore::defaultPath()) + serverHelp());
         return int(ExitCode::Success);
     }
+    if (server.given && !command.storePath.isEmpty()) {
+        console.printUsageError(
+            translated(QT_TRANSLATE_NOOP("ServerOptions", "Give either --store or the --pg-* options, not both.")),
+            parser.usageHint());
+        return int(ExitCode::UsageError);
+    }
 
-    Result<std::shared_ptr<LocalMailboxService>> service = awaitResult(LocalMailboxService::open(storePath(command)));
+    StoreLocation location = StoreLocation::sqliteFile(storePath(command));
+    if (server.given) {
+        QString wrong;
+        std::optional<StoreLocation> remote = serverLocation(server, &wrong);
+        if (!remote) {
+            console.printUsageError(wrong, parser.usageHint());
+            return int(ExitCode::UsageError);
+        }
+        location = std::move(*remote);
+    }
+    Result<std::shared_ptr<LocalMailboxService>> service = awaitResult(LocalMailboxService::open(location));
+    location.password.fill(u'\0');
+    location.password.clear();
     if (!service) {
         console.printError(service.error());
         return int(ExitCode::Refused);
