@@ -70,8 +70,7 @@ std::optional<QString> takeServerOptions(QStringList *arguments, ServerOptions *
         for (const auto &[name, value] : names) {
             if (argument == name) {
                 if (i + 1 >= arguments->size())
-                    return translated(QT_TRANSLATE_NOOP("ServerOptions", "The option %1 needs a value."))
-                        .arg(name);
+                    return translated(QT_TRANSLATE_NOOP("ServerOptions", "The option %1 needs a value.")).arg(name);
                 *value = arguments->at(++i);
             } else if (argument.startsWith(name + u'=')) {
                 *value = argument.mid(name.size() + 1);
@@ -99,16 +98,16 @@ std::optional<QString> readServerPassword()
     DWORD mode = 0;
     const bool terminal = GetConsoleMode(input, &mode);
     if (terminal) {
-        std::fputs(qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))),
-            stderr);
+        std::fputs(
+            qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))), stderr);
         SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
     }
 #else
     termios saved {};
     const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
-        std::fputs(qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))),
-            stderr);
+        std::fputs(
+            qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))), stderr);
         std::fflush(stderr);
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -154,20 +153,20 @@ std::optional<StoreLocation> serverLocation(const ServerOptions &options, QStrin
     if (options.host.isEmpty() || options.database.isEmpty() || options.user.isEmpty())
         return refused(translated(QT_TRANSLATE_NOOP(
             "ServerOptions", "A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.")));
-    StoreLocation location = StoreLocation::postgreSql(options.host, StoreLocation::defaultPort, options.database,
-        options.user);
+    StoreLocation location
+        = StoreLocation::postgreSql(options.host, StoreLocation::defaultPort, options.database, options.user);
     if (!options.port.isEmpty()) {
         bool ok = false;
         location.port = options.port.toInt(&ok);
         if (!ok || location.port < 1 || location.port > 65535)
             return refused(translated(QT_TRANSLATE_NOOP("ServerOptions", "%1 is not a port number (1 to 65535)."))
-                    .arg(options.port));
+                               .arg(options.port));
     }
     if (!options.sslMode.isEmpty()) {
         const std::optional<StoreLocation::SslMode> mode = StoreLocation::sslModeFromName(options.sslMode);
         if (!mode)
             return refused(translated(QT_TRANSLATE_NOOP("ServerOptions", "--pg-sslmode is one of: %1."))
-                    .arg(StoreLocation::sslModeNames().join(u", "_s)));
+                               .arg(StoreLocation::sslModeNames().join(u", "_s)));
         location.sslMode = *mode;
     }
     if (qEnvironmentVariableIsSet("PECADMIN_PASSWORD")) {

@@ -51,10 +51,14 @@ const SqlDialect &sqliteDialect()
         StoreLocation::Kind::SqliteFile,
         u"QSQLITE"_s,
         // Wait up to 2 s for a lock that another program holds before giving up.
-        u"QSQLITE_BUSY_TIMEOUT=2000"_s, u"INTEGER PRIMARY KEY"_s, u"BEGIN DEFERRED"_s,
+        u"QSQLITE_BUSY_TIMEOUT=2000"_s,
+        u"INTEGER PRIMARY KEY"_s,
+        u"BEGIN DEFERRED"_s,
         // Takes the write lock at once, so that the limits read and the write that follows
         // form one atomic step even against another process on the same file.
-        u"BEGIN IMMEDIATE"_s, QString(), u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"_s,
+        u"BEGIN IMMEDIATE"_s,
+        QString(),
+        u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"_s,
         { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s },
         { u"5"_s, u"6"_s }, // SQLITE_BUSY, SQLITE_LOCKED
         { u"19"_s, u"2067"_s, u"1555"_s }, // SQLITE_CONSTRAINT and its UNIQUE / PRIMARY KEY forms
@@ -437,8 +441,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openPostgreSql(const StoreLocation &
             if (detail.contains(u"authentication failed"_s) || detail.contains(u"no password supplied"_s)
                 || detail.contains(u"password"_s, Qt::CaseInsensitive))
                 return ServiceError(Code::AuthenticationRequired,
-                    QT_TRANSLATE_NOOP("ServiceError",
-                        "The database server %1 refused the user name or the password."),
+                    QT_TRANSLATE_NOOP("ServiceError", "The database server %1 refused the user name or the password."),
                     { shown })
                     .withDetail(detail);
             if (detail.contains(u"does not exist"_s))
@@ -450,8 +453,8 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openPostgreSql(const StoreLocation &
                     .withDetail(detail);
             if (detail.contains(u"SSL"_s) || detail.contains(u"certificate"_s))
                 return ServiceError(Code::Network,
-                    QT_TRANSLATE_NOOP("ServiceError",
-                        "A protected (TLS) connection to the database server %1 could not be made."),
+                    QT_TRANSLATE_NOOP(
+                        "ServiceError", "A protected (TLS) connection to the database server %1 could not be made."),
                     { shown })
                     .withDetail(detail);
             return ServiceError(Code::Network,
@@ -815,8 +818,8 @@ Result<Mailbox> SqlStore::readMailboxByAddress(const QString &address, DomainDet
     return readMailbox(*domainId, parsed.domain, parsed.name);
 }
 
-std::optional<ServiceError> SqlStore::adjustTotals(qint64 domainId, qint64 mailboxes, qint64 allocatedMb,
-    qint64 usedBytes)
+std::optional<ServiceError> SqlStore::adjustTotals(
+    qint64 domainId, qint64 mailboxes, qint64 allocatedMb, qint64 usedBytes)
 {
     return run(u"UPDATE domains SET mailbox_count = mailbox_count + ?, allocated_mb = allocated_mb + ?, "
                "used_bytes = used_bytes + ? WHERE id = ?"_s,

@@ -15,9 +15,9 @@ struct StoreLocation
     enum class Kind { SqliteFile, PostgreSql };
     // How the connection to a PostgreSQL server is protected (libpq's sslmode).
     enum class SslMode {
-        Disable,    // clear text
-        Prefer,     // TLS where the server offers it, clear text otherwise
-        Require,    // TLS always, the server's certificate not checked
+        Disable, // clear text
+        Prefer, // TLS where the server offers it, clear text otherwise
+        Require, // TLS always, the server's certificate not checked
         VerifyFull, // TLS, with the certificate checked against the trusted authorities and the host name
     };
 
@@ -89,7 +89,11 @@ struct StoreLocation
         return std::nullopt;
     }
 
-    static QStringList sslModeNames() { return { QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-full") }; }
+    static QStringList sslModeNames()
+    {
+        return { QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
+            QStringLiteral("verify-full") };
+    }
 };
 
 } // namespace pecadmin

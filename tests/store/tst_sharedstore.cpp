@@ -139,8 +139,9 @@ public:
             return false;
         }
         // The server's user, where it is not the test's, must reach the folder.
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+        QFile::setPermissions(m_dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup
+                | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
         m_data = m_dir.filePath(u"data"_s);
         if (!serverCommand({ u"initdb"_s, u"-D"_s, m_data, u"-U"_s, u"postgres"_s, u"-A"_s, u"trust"_s, u"-E"_s,
                 u"UTF8"_s, u"--locale=C.UTF-8"_s, u"--no-sync"_s })) {
@@ -159,16 +160,13 @@ public:
 
     bool start()
     {
-        return serverCommand({ u"pg_ctl"_s, u"-D"_s, m_data, u"-l"_s, m_data + u"/server.log"_s, u"-w"_s, u"-t"_s,
-            u"30"_s, u"-o"_s,
-            u"-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off"_s.arg(m_port).arg(m_data), u"start"_s });
+        return serverCommand(
+            { u"pg_ctl"_s, u"-D"_s, m_data, u"-l"_s, m_data + u"/server.log"_s, u"-w"_s, u"-t"_s, u"30"_s, u"-o"_s,
+                u"-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off"_s.arg(m_port).arg(m_data), u"start"_s });
     }
 
     // Immediate: the server's processes end at once, as in a crash or a cut cable.
-    bool stop()
-    {
-        return serverCommand({ u"pg_ctl"_s, u"-D"_s, m_data, u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s });
-    }
+    bool stop() { return serverCommand({ u"pg_ctl"_s, u"-D"_s, m_data, u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s }); }
 
     StoreLocation location(const QString &database) const
     {

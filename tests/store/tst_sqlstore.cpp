@@ -1256,8 +1256,8 @@ void TestSqlStore::totalsFollowEveryWrite()
             // The mail server reports the space used, writing the row directly.
             const QString address = names.at(qsizetype(next(quint32(names.size()))));
             QVERIFY(execOn(location(),
-                u"UPDATE mailboxes SET used_bytes = %1 WHERE name = '%2'"_s.arg(next(5000000)).arg(
-                    address.section(u'@', 0, 0))));
+                u"UPDATE mailboxes SET used_bytes = %1 WHERE name = '%2'"_s.arg(next(5000000))
+                    .arg(address.section(u'@', 0, 0))));
         } else if (!names.isEmpty()) {
             MailboxChange change;
             change.address = names.at(qsizetype(next(quint32(names.size()))));
@@ -1322,8 +1322,8 @@ void TestSqlStore::versionOneStoreIsMigrated()
         QVERIFY(execOn(location(),
             u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, archiving, "
             "must_change_password, password_hash, created, modified, version) SELECT id, '%1', 1, %2, 0, %3, 0, 0, "
-            "'%4', 1700000000000, 1700000000000, 3 FROM domains WHERE name = 'pec.test.it'"_s.arg(
-                QString::fromLatin1(name))
+            "'%4', 1700000000000, 1700000000000, 3 FROM domains WHERE name = 'pec.test.it'"_s
+                .arg(QString::fromLatin1(name))
                 .arg(quota)
                 .arg(used)
                 .arg(hash)));
