@@ -1,6 +1,7 @@
 #include "commandrunner.h"
 #include "awaitresult.h"
 #include "console.h"
+#include "exporter.h"
 #include "importer.h"
 #include "importplanner.h"
 #include "mailboxcsv.h"
@@ -10,7 +11,6 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -509,39 +509,38 @@ ExitCode CommandRunner::exportMailboxes(const Command &command)
     MailboxCsvExportOptions options;
     options.separator = command.semicolon ? u';' : u',';
     options.language = command.exportLanguage;
+    const QString domain = rules::normalizedDomainName(command.target);
 
+    if (!command.filePath.isEmpty() && command.filePath != u"-") {
+        // Written whole or not at all: a failure leaves any earlier file as it was.
+        Exporter exporter(m_service);
+        awaitSignal(&exporter, &Exporter::finished, [&] { exporter.start(command.target, command.filePath, options); });
+        if (exporter.error())
+            return refused(*exporter.error());
+        m_console.printResult(
+            tr("%n mailboxes of %1 written to %2.", nullptr, exporter.count()).arg(domain, command.filePath),
+            QJsonObject{{u"domain"_s, domain}, {u"file"_s, command.filePath}, {u"mailboxes"_s, exporter.count()}});
+        return ExitCode::Success;
+    }
+
+    // Standard output: nothing is printed before the whole domain has been read, so that an
+    // error is never preceded by half a file.
     MailboxQuery query;
     query.domain = command.target;
     query.sortColumn = MailboxColumn::Address;
     query.limit = listPageSize;
     QByteArray bytes = MailboxCsv::byteOrderMark() + MailboxCsv::headerBytes(options);
-    int count = 0;
     for (;;) {
         const Result<MailboxPage> page = awaitResult(m_service.mailboxes(query));
         if (!page)
             return refused(page.error());
         for (const Mailbox &mailbox : page.value().mailboxes)
             bytes += MailboxCsv::rowBytes(mailbox, options);
-        count += int(page.value().mailboxes.size());
         if (!page.value().hasMore || page.value().mailboxes.isEmpty())
             break;
         query.after = page.value().mailboxes.constLast();
     }
-
-    if (command.filePath.isEmpty() || command.filePath == u"-") {
-        m_console.printBytes(bytes);
-        return ExitCode::Success;
-    }
-    // Written whole or not at all: a failure leaves any earlier file as it was.
-    QSaveFile file(command.filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return refused(ServiceError(ServiceError::Code::Storage,
-                                    QT_TRANSLATE_NOOP("ServiceError", "The file %1 cannot be written."),
-                                    {command.filePath})
-                           .withDetail(file.errorString()));
-    const QString domain = rules::normalizedDomainName(command.target);
-    m_console.printResult(tr("%n mailboxes of %1 written to %2.", nullptr, count).arg(domain, command.filePath),
-                          QJsonObject{{u"domain"_s, domain}, {u"file"_s, command.filePath}, {u"mailboxes"_s, count}});
+    m_console.printBytes(bytes);
     return ExitCode::Success;
 }
 
