@@ -12,7 +12,7 @@ namespace pecadmin {
 // The exit status of the command-line tool.
 enum class ExitCode {
     Success = 0,
-    Refused = 1,    // the service refused the operation, or the store could not be used
+    Refused = 1, // the service refused the operation, or the store could not be used
     UsageError = 2, // the command line itself is wrong: nothing was attempted
 };
 

@@ -25,8 +25,7 @@ constexpr int listPageSize = 500;
 
 // Runs `start` and waits, in a local event loop, for `object` to emit `signal`. As with
 // awaitResult(), the command-line tool has no window that could re-enter meanwhile.
-template<typename Object, typename Signal, typename Start>
-void awaitSignal(Object *object, Signal signal, Start start)
+template<typename Object, typename Signal, typename Start> void awaitSignal(Object *object, Signal signal, Start start)
 {
     QEventLoop loop;
     QObject::connect(object, signal, &loop, &QEventLoop::quit);
@@ -38,9 +37,12 @@ void awaitSignal(Object *object, Signal signal, Start start)
 QString importStatusName(ImportRow::Status status)
 {
     switch (status) {
-    case ImportRow::Status::Ready: return u"ready"_s;
-    case ImportRow::Status::Exists: return u"exists"_s;
-    case ImportRow::Status::Invalid: return u"invalid"_s;
+    case ImportRow::Status::Ready:
+        return u"ready"_s;
+    case ImportRow::Status::Exists:
+        return u"exists"_s;
+    case ImportRow::Status::Invalid:
+        return u"invalid"_s;
     }
     return {};
 }
@@ -48,10 +50,14 @@ QString importStatusName(ImportRow::Status status)
 QString outcomeName(BulkReportEntry::Outcome outcome)
 {
     switch (outcome) {
-    case BulkReportEntry::Outcome::Done: return u"created"_s;
-    case BulkReportEntry::Outcome::Skipped: return u"skipped"_s;
-    case BulkReportEntry::Outcome::Failed: return u"failed"_s;
-    case BulkReportEntry::Outcome::NotDone: return u"not-done"_s;
+    case BulkReportEntry::Outcome::Done:
+        return u"created"_s;
+    case BulkReportEntry::Outcome::Skipped:
+        return u"skipped"_s;
+    case BulkReportEntry::Outcome::Failed:
+        return u"failed"_s;
+    case BulkReportEntry::Outcome::NotDone:
+        return u"not-done"_s;
     }
     return {};
 }
@@ -59,11 +65,8 @@ QString outcomeName(BulkReportEntry::Outcome outcome)
 } // namespace
 
 CommandRunner::CommandRunner(MailboxService &service, Console &console, PasswordReader &passwords)
-    : m_service(service)
-    , m_console(console)
-    , m_passwords(passwords)
-{
-}
+    : m_service(service), m_console(console), m_passwords(passwords)
+{ }
 
 ExitCode CommandRunner::refused(const ServiceError &error)
 {
@@ -75,23 +78,40 @@ ExitCode CommandRunner::run(const Command &command)
 {
     using Action = Command::Action;
     switch (command.action) {
-    case Action::Help: break; // answered before a store is opened
-    case Action::DomainAdd: return addDomain(command);
-    case Action::DomainList: return listDomains();
-    case Action::DomainShow: return showDomain(command);
-    case Action::List: return listMailboxes(command);
-    case Action::Show: return showMailbox(command);
-    case Action::Create: return createMailbox(command);
-    case Action::Password: return resetPassword(command);
-    case Action::Enable: return setEnabled(command, true);
-    case Action::Disable: return setEnabled(command, false);
-    case Action::Quota: return setQuota(command);
-    case Action::SoftQuota: return setSoftQuota(command);
-    case Action::Archiving: return setArchiving(command);
-    case Action::Delete: return deleteMailbox(command);
-    case Action::Demo: return addDemoDomain();
-    case Action::Import: return importMailboxes(command);
-    case Action::Export: return exportMailboxes(command);
+    case Action::Help:
+        break; // answered before a store is opened
+    case Action::DomainAdd:
+        return addDomain(command);
+    case Action::DomainList:
+        return listDomains();
+    case Action::DomainShow:
+        return showDomain(command);
+    case Action::List:
+        return listMailboxes(command);
+    case Action::Show:
+        return showMailbox(command);
+    case Action::Create:
+        return createMailbox(command);
+    case Action::Password:
+        return resetPassword(command);
+    case Action::Enable:
+        return setEnabled(command, true);
+    case Action::Disable:
+        return setEnabled(command, false);
+    case Action::Quota:
+        return setQuota(command);
+    case Action::SoftQuota:
+        return setSoftQuota(command);
+    case Action::Archiving:
+        return setArchiving(command);
+    case Action::Delete:
+        return deleteMailbox(command);
+    case Action::Demo:
+        return addDemoDomain();
+    case Action::Import:
+        return importMailboxes(command);
+    case Action::Export:
+        return exportMailboxes(command);
     }
     return ExitCode::Success;
 }
@@ -105,8 +125,8 @@ ExitCode CommandRunner::addDomain(const Command &command)
     if (!details)
         return refused(details.error());
     m_console.printResult(tr("Domain %1 added, with its postmaster mailbox.").arg(added.value().name) + u"\n\n"
-                              + OutputFormatter::domainDetails(details.value()),
-                          OutputFormatter::domainJson(details.value()));
+            + OutputFormatter::domainDetails(details.value()),
+        OutputFormatter::domainJson(details.value()));
     return ExitCode::Success;
 }
 
@@ -127,7 +147,7 @@ ExitCode CommandRunner::listDomains()
     m_console.printResult(all.isEmpty() ? tr("No domains yet: add one with “pecadmin-cli domain add”, or the demo "
                                              "domain with “pecadmin-cli demo”.")
                                         : OutputFormatter::domainTable(all),
-                          QJsonObject{{u"domains"_s, array}});
+        QJsonObject { { u"domains"_s, array } });
     return ExitCode::Success;
 }
 
@@ -136,8 +156,8 @@ ExitCode CommandRunner::showDomain(const Command &command)
     const Result<DomainDetails> details = awaitResult(m_service.domainDetails(command.target));
     if (!details)
         return refused(details.error());
-    m_console.printResult(OutputFormatter::domainDetails(details.value()),
-                          OutputFormatter::domainJson(details.value()));
+    m_console.printResult(
+        OutputFormatter::domainDetails(details.value()), OutputFormatter::domainJson(details.value()));
     return ExitCode::Success;
 }
 
@@ -168,18 +188,16 @@ ExitCode CommandRunner::listMailboxes(const Command &command)
     QJsonArray array;
     for (const Mailbox &mailbox : std::as_const(mailboxes))
         array.append(OutputFormatter::mailboxJson(mailbox));
-    QString text = mailboxes.isEmpty() ? (command.filter.isEmpty() ? tr("No mailboxes.")
-                                                                   : tr("No mailbox matches “%1”.").arg(command.filter))
-                                       : OutputFormatter::mailboxTable(mailboxes);
+    QString text = mailboxes.isEmpty()
+        ? (command.filter.isEmpty() ? tr("No mailboxes.") : tr("No mailbox matches “%1”.").arg(command.filter))
+        : OutputFormatter::mailboxTable(mailboxes);
     if (hasMore && command.limit) {
         text += u'\n'
             + tr("More mailboxes follow: add --offset %1 to see them.").arg(command.offset + int(mailboxes.size()));
     }
     m_console.printResult(text,
-                          QJsonObject{{u"domain"_s, rules::normalizedDomainName(command.target)},
-                                      {u"offset"_s, command.offset},
-                                      {u"mailboxes"_s, array},
-                                      {u"hasMore"_s, command.limit ? hasMore : false}});
+        QJsonObject { { u"domain"_s, rules::normalizedDomainName(command.target) }, { u"offset"_s, command.offset },
+            { u"mailboxes"_s, array }, { u"hasMore"_s, command.limit ? hasMore : false } });
     return ExitCode::Success;
 }
 
@@ -188,13 +206,13 @@ ExitCode CommandRunner::showMailbox(const Command &command)
     const Result<Mailbox> mailbox = awaitResult(m_service.mailbox(command.target));
     if (!mailbox)
         return refused(mailbox.error());
-    m_console.printResult(OutputFormatter::mailboxDetails(mailbox.value()),
-                          OutputFormatter::mailboxJson(mailbox.value()));
+    m_console.printResult(
+        OutputFormatter::mailboxDetails(mailbox.value()), OutputFormatter::mailboxJson(mailbox.value()));
     return ExitCode::Success;
 }
 
-Result<QString> CommandRunner::newPassword(const Command &command, const Domain &domain, const QString &mailboxName,
-                                           const QString &address)
+Result<QString> CommandRunner::newPassword(
+    const Command &command, const Domain &domain, const QString &mailboxName, const QString &address)
 {
     if (command.generatePassword)
         return generatePassword(domain.passwordPolicy, mailboxName);
@@ -205,8 +223,8 @@ void CommandRunner::printGeneratedPassword(const QString &address, const QString
 {
     // The only time anybody sees it: the store keeps a hash alone.
     m_console.printNote(tr("Generated password for %1: %2").arg(address, password) + u'\n'
-                        + tr("It is shown only this once. Give it to the user, who must change it at first "
-                             "access."));
+        + tr("It is shown only this once. Give it to the user, who must change it at first "
+             "access."));
 }
 
 ExitCode CommandRunner::createMailbox(const Command &command)
@@ -226,8 +244,8 @@ ExitCode CommandRunner::createMailbox(const Command &command)
     // nothing is left, the largest quota, so that the refusal says how much space is left.
     const bool defaultQuota = !command.quotaMb;
     const qint64 freeSpaceMb = details.value().freeSpaceMb();
-    mailbox.quotaMb = command.quotaMb.value_or(freeSpaceMb >= 1 ? std::min(domain.maxMailboxQuotaMb, freeSpaceMb)
-                                                                : domain.maxMailboxQuotaMb);
+    mailbox.quotaMb = command.quotaMb.value_or(
+        freeSpaceMb >= 1 ? std::min(domain.maxMailboxQuotaMb, freeSpaceMb) : domain.maxMailboxQuotaMb);
     mailbox.softQuotaMb = command.softQuotaMb.value_or(0);
     mailbox.archiving = command.archiving;
 
@@ -280,12 +298,12 @@ ExitCode CommandRunner::resetPassword(const Command &command)
     if (!details)
         return refused(details.error());
 
-    Result<QString> password =
-        newPassword(command, details.value().domain, current.value().name, current.value().address());
+    Result<QString> password
+        = newPassword(command, details.value().domain, current.value().name, current.value().address());
     if (!password)
         return refused(password.error());
-    const Result<Mailbox> changed =
-        awaitResult(m_service.resetPassword(current.value().address(), QString(), password.value()));
+    const Result<Mailbox> changed
+        = awaitResult(m_service.resetPassword(current.value().address(), QString(), password.value()));
     if (!changed) {
         password.value().fill(QChar(0));
         return refused(changed.error());
@@ -294,8 +312,7 @@ ExitCode CommandRunner::resetPassword(const Command &command)
     QJsonObject json = OutputFormatter::mailboxJson(changed.value());
     if (command.generatePassword)
         json.insert(u"generatedPassword"_s, password.value());
-    m_console.printResult(
-        command.generatePassword
+    m_console.printResult(command.generatePassword
             ? tr("New password set for %1.").arg(changed.value().address())
             : tr("New password set for %1. The user must change it at first access.").arg(changed.value().address()),
         json);
@@ -311,7 +328,7 @@ ExitCode CommandRunner::change(const MailboxChange &mailboxChange, const QString
     if (!changed)
         return refused(changed.error());
     m_console.printResult(doneText + u"\n\n" + OutputFormatter::mailboxDetails(changed.value()),
-                          OutputFormatter::mailboxJson(changed.value()));
+        OutputFormatter::mailboxJson(changed.value()));
     return ExitCode::Success;
 }
 
@@ -320,10 +337,11 @@ ExitCode CommandRunner::setEnabled(const Command &command, bool enabled)
     MailboxChange mailboxChange;
     mailboxChange.address = command.target;
     mailboxChange.enabled = enabled;
-    return change(mailboxChange, enabled ? tr("Mailbox %1 enabled.").arg(command.target)
-                                         : tr("Mailbox %1 disabled: it keeps its messages, but cannot be accessed "
-                                              "and receives no mail.")
-                                               .arg(command.target));
+    return change(mailboxChange,
+        enabled ? tr("Mailbox %1 enabled.").arg(command.target)
+                : tr("Mailbox %1 disabled: it keeps its messages, but cannot be accessed "
+                     "and receives no mail.")
+                      .arg(command.target));
 }
 
 ExitCode CommandRunner::setQuota(const Command &command)
@@ -342,7 +360,7 @@ ExitCode CommandRunner::setQuota(const Command &command)
         // A script cannot answer a question: warn, and set the quota as asked.
         m_console.printWarning(tr("%1 already uses %2, more than the new disk quota of %3.")
                                    .arg(current.value().address(), OutputFormatter::size(current.value().usedBytes),
-                                        OutputFormatter::sizeMb(quotaMb)));
+                                       OutputFormatter::sizeMb(quotaMb)));
     }
     return change(mailboxChange, tr("Disk quota of %1 set to %2 MB.").arg(current.value().address()).arg(quotaMb));
 }
@@ -352,9 +370,9 @@ ExitCode CommandRunner::setSoftQuota(const Command &command)
     MailboxChange mailboxChange;
     mailboxChange.address = command.target;
     mailboxChange.softQuotaMb = *command.softQuotaMb;
-    return change(mailboxChange, *command.softQuotaMb == 0
-                                     ? tr("Soft quota of %1 removed.").arg(command.target)
-                                     : tr("Soft quota of %1 set to %2 MB.").arg(command.target).arg(*command.softQuotaMb));
+    return change(mailboxChange,
+        *command.softQuotaMb == 0 ? tr("Soft quota of %1 removed.").arg(command.target)
+                                  : tr("Soft quota of %1 set to %2 MB.").arg(command.target).arg(*command.softQuotaMb));
 }
 
 ExitCode CommandRunner::setArchiving(const Command &command)
@@ -362,9 +380,9 @@ ExitCode CommandRunner::setArchiving(const Command &command)
     MailboxChange mailboxChange;
     mailboxChange.address = command.target;
     mailboxChange.archiving = command.archiving;
-    return change(mailboxChange, command.archiving
-                                     ? tr("Conservazione sostitutiva turned on for %1.").arg(command.target)
-                                     : tr("Conservazione sostitutiva turned off for %1.").arg(command.target));
+    return change(mailboxChange,
+        command.archiving ? tr("Conservazione sostitutiva turned on for %1.").arg(command.target)
+                          : tr("Conservazione sostitutiva turned off for %1.").arg(command.target));
 }
 
 ExitCode CommandRunner::deleteMailbox(const Command &command)
@@ -373,10 +391,10 @@ ExitCode CommandRunner::deleteMailbox(const Command &command)
     if (!deleted)
         return refused(deleted.error());
     rules::Address address;
-    const QString shown = rules::parseAddress(command.target, &address) ? command.target
-                                                                         : address.name + u'@' + address.domain;
-    m_console.printResult(tr("Mailbox %1 and all its messages deleted.").arg(shown),
-                          QJsonObject{{u"deleted"_s, shown}});
+    const QString shown
+        = rules::parseAddress(command.target, &address) ? command.target : address.name + u'@' + address.domain;
+    m_console.printResult(
+        tr("Mailbox %1 and all its messages deleted.").arg(shown), QJsonObject { { u"deleted"_s, shown } });
     return ExitCode::Success;
 }
 
@@ -386,10 +404,10 @@ ExitCode CommandRunner::addDemoDomain()
     if (!added)
         return refused(added.error());
     const DomainDetails &details = added.value();
-    m_console.printResult(tr("Demo domain %1 added with %n mailboxes.", nullptr, details.mailboxCount)
-                                  .arg(details.domain.name)
-                              + u"\n\n" + OutputFormatter::domainDetails(details),
-                          OutputFormatter::domainJson(details));
+    m_console.printResult(
+        tr("Demo domain %1 added with %n mailboxes.", nullptr, details.mailboxCount).arg(details.domain.name) + u"\n\n"
+            + OutputFormatter::domainDetails(details),
+        OutputFormatter::domainJson(details));
     return ExitCode::Success;
 }
 
@@ -400,8 +418,7 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
         return refused(file.error());
 
     ImportPlanner planner(m_service);
-    awaitSignal(&planner, &ImportPlanner::finished,
-                [&] { planner.start(command.target, file.takeValue()); });
+    awaitSignal(&planner, &ImportPlanner::finished, [&] { planner.start(command.target, file.takeValue()); });
     if (planner.error())
         return refused(*planner.error());
     ImportPlan plan = *planner.takePlan();
@@ -418,12 +435,9 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
         QJsonArray array;
         for (const ImportRow &row : std::as_const(plan.rows)) {
             const QString result = ImportPlan::resultText(row);
-            rows.append({QString::number(row.row), row.writtenName, result});
-            QJsonObject object{{u"row"_s, row.row},
-                               {u"name"_s, row.writtenName},
-                               {u"address"_s, row.address()},
-                               {u"status"_s, importStatusName(row.status)},
-                               {u"message"_s, result}};
+            rows.append({ QString::number(row.row), row.writtenName, result });
+            QJsonObject object { { u"row"_s, row.row }, { u"name"_s, row.writtenName }, { u"address"_s, row.address() },
+                { u"status"_s, importStatusName(row.status) }, { u"message"_s, result } };
             if (row.error)
                 object.insert(u"code"_s, ServiceError::codeName(row.error->code()));
             array.append(object);
@@ -432,23 +446,18 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
         const int exists = plan.count(ImportRow::Status::Exists);
         const int invalid = plan.count(ImportRow::Status::Invalid);
         plan.clearPasswords();
-        const QString text = OutputFormatter::table({tr("Row"), tr("Name"), tr("Result")}, rows, {0}) + u'\n'
+        const QString text = OutputFormatter::table({ tr("Row"), tr("Name"), tr("Result") }, rows, { 0 }) + u'\n'
             + tr("%n mailboxes would be created", nullptr, ready) + u", "
-            + tr("%n skipped because they exist", nullptr, exists) + u", "
-            + tr("%n rows with errors", nullptr, invalid) + u".\n"
+            + tr("%n skipped because they exist", nullptr, exists) + u", " + tr("%n rows with errors", nullptr, invalid)
+            + u".\n"
             + tr("Disk quota to allocate: %1 MB of the %2 MB the domain has left.")
                   .arg(plan.plannedQuotaMb())
                   .arg(std::max<qint64>(plan.details.freeSpaceMb(), 0))
             + u'\n' + tr("Dry run: nothing was changed.");
-        m_console.printResult(text, QJsonObject{{u"domain"_s, domain},
-                                                {u"dryRun"_s, true},
-                                                {u"warnings"_s, warnings},
-                                                {u"rows"_s, array},
-                                                {u"ready"_s, ready},
-                                                {u"exists"_s, exists},
-                                                {u"invalid"_s, invalid},
-                                                {u"plannedQuotaMb"_s, plan.plannedQuotaMb()},
-                                                {u"freeSpaceMb"_s, plan.details.freeSpaceMb()}});
+        m_console.printResult(text,
+            QJsonObject { { u"domain"_s, domain }, { u"dryRun"_s, true }, { u"warnings"_s, warnings },
+                { u"rows"_s, array }, { u"ready"_s, ready }, { u"exists"_s, exists }, { u"invalid"_s, invalid },
+                { u"plannedQuotaMb"_s, plan.plannedQuotaMb() }, { u"freeSpaceMb"_s, plan.details.freeSpaceMb() } });
         return invalid > 0 ? ExitCode::Refused : ExitCode::Success;
     }
 
@@ -462,16 +471,14 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
     QJsonArray array;
     for (const BulkReportEntry &entry : report.entries) {
         const QString result = BulkReport::outcomeText(entry, tr("created"));
-        rows.append({QString::number(entry.row), entry.address, result});
-        QJsonObject object{{u"row"_s, entry.row},
-                           {u"address"_s, entry.address},
-                           {u"outcome"_s, outcomeName(entry.outcome)},
-                           {u"message"_s, result}};
+        rows.append({ QString::number(entry.row), entry.address, result });
+        QJsonObject object { { u"row"_s, entry.row }, { u"address"_s, entry.address },
+            { u"outcome"_s, outcomeName(entry.outcome) }, { u"message"_s, result } };
         if (entry.error)
             object.insert(u"code"_s, ServiceError::codeName(entry.error->code()));
         if (!entry.password.isEmpty()) {
             object.insert(u"generatedPassword"_s, entry.password);
-            passwords.append({entry.address, entry.password});
+            passwords.append({ entry.address, entry.password });
         }
         array.append(object);
     }
@@ -479,24 +486,25 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
     const int skipped = report.count(Outcome::Skipped);
     const int failed = report.count(Outcome::Failed);
     const int notDone = report.count(Outcome::NotDone);
-    QString text = OutputFormatter::table({tr("Row"), tr("Address"), tr("Result")}, rows, {0}) + u'\n'
+    QString text = OutputFormatter::table({ tr("Row"), tr("Address"), tr("Result") }, rows, { 0 }) + u'\n'
         + tr("%n mailboxes created", nullptr, created) + u", " + tr("%n skipped", nullptr, skipped) + u", "
         + tr("%n failed", nullptr, failed);
     if (notDone > 0)
         text += u", " + tr("%n not done", nullptr, notDone);
     text += u'.';
     if (report.stoppedBy)
-        text += u'\n' + tr("The import stopped: %1 Run the same file again to create the rest.")
-                            .arg(report.stoppedBy->message());
-    QJsonObject json{{u"domain"_s, domain},     {u"dryRun"_s, false}, {u"warnings"_s, warnings}, {u"rows"_s, array},
-                     {u"created"_s, created},   {u"skipped"_s, skipped}, {u"failed"_s, failed},
-                     {u"notDone"_s, notDone}};
+        text += u'\n'
+            + tr("The import stopped: %1 Run the same file again to create the rest.").arg(report.stoppedBy->message());
+    QJsonObject json { { u"domain"_s, domain }, { u"dryRun"_s, false }, { u"warnings"_s, warnings },
+        { u"rows"_s, array }, { u"created"_s, created }, { u"skipped"_s, skipped }, { u"failed"_s, failed },
+        { u"notDone"_s, notDone } };
     m_console.printResult(text, json);
     if (!passwords.isEmpty()) {
         // The only time anybody sees them: the store keeps hashes alone.
-        m_console.printNote(u'\n' + tr("Generated passwords, shown only this once. Give each to its user, who must "
-                                       "change it at first access:")
-                            + u'\n' + OutputFormatter::table({tr("Address"), tr("Password")}, passwords));
+        m_console.printNote(u'\n'
+            + tr("Generated passwords, shown only this once. Give each to its user, who must "
+                 "change it at first access:")
+            + u'\n' + OutputFormatter::table({ tr("Address"), tr("Password") }, passwords));
         for (QStringList &line : passwords)
             line[1].fill(QChar(0));
     }
@@ -519,7 +527,8 @@ ExitCode CommandRunner::exportMailboxes(const Command &command)
             return refused(*exporter.error());
         m_console.printResult(
             tr("%n mailboxes of %1 written to %2.", nullptr, exporter.count()).arg(domain, command.filePath),
-            QJsonObject{{u"domain"_s, domain}, {u"file"_s, command.filePath}, {u"mailboxes"_s, exporter.count()}});
+            QJsonObject {
+                { u"domain"_s, domain }, { u"file"_s, command.filePath }, { u"mailboxes"_s, exporter.count() } });
         return ExitCode::Success;
     }
 

@@ -43,8 +43,8 @@ private:
     // Applies `change` and prints the mailbox with `doneText` (translated, for a person).
     ExitCode change(const MailboxChange &mailboxChange, const QString &doneText);
     // A generated password or one read from standard input.
-    Result<QString> newPassword(const Command &command, const Domain &domain, const QString &mailboxName,
-                                const QString &address);
+    Result<QString> newPassword(
+        const Command &command, const Domain &domain, const QString &mailboxName, const QString &address);
     void printGeneratedPassword(const QString &address, const QString &password);
 
     MailboxService &m_service;

@@ -16,12 +16,8 @@ QString withNewline(const QString &text)
 
 } // namespace
 
-Console::Console(FILE *out, FILE *err)
-    : m_outFile(out)
-    , m_out(out)
-    , m_err(err)
-{
-}
+Console::Console(FILE *out, FILE *err) : m_outFile(out), m_out(out), m_err(err)
+{ }
 
 void Console::writeOut(const QString &text)
 {

@@ -9,11 +9,8 @@ namespace pecadmin {
 
 using EntryOutcome = BulkReportEntry::Outcome;
 
-BulkChange::BulkChange(MailboxService &service, QObject *parent)
-    : BulkJob(parent)
-    , m_service(service)
-{
-}
+BulkChange::BulkChange(MailboxService &service, QObject *parent) : BulkJob(parent), m_service(service)
+{ }
 
 void BulkChange::start(Action action, const QList<Mailbox> &mailboxes, qint64 megabytes, const PasswordPolicy &policy)
 {
@@ -53,12 +50,12 @@ void BulkChange::process(int index)
         }
         m_service.deleteMailbox(mailbox.address(), mailbox.version)
             .then(this,
-                  [this, index](const Outcome &deleted) {
-                      if (deleted)
-                          complete(index, BulkReportEntry::Outcome::Done);
-                      else
-                          complete(index, BulkReportEntry::Outcome::Failed, deleted.error());
-                  })
+                [this, index](const Outcome &deleted) {
+                    if (deleted)
+                        complete(index, BulkReportEntry::Outcome::Done);
+                    else
+                        complete(index, BulkReportEntry::Outcome::Failed, deleted.error());
+                })
             .onCanceled(this, cancelled);
         return;
     }
@@ -70,9 +67,8 @@ void BulkChange::process(int index)
         const QString password = generatePassword(m_policy, mailbox.name);
         m_service.resetPassword(mailbox.address(), mailbox.version, password)
             .then(this,
-                  [this, index, password](const Result<Mailbox> &changed) {
-                      answer(index, changed, changed ? password : QString());
-                  })
+                [this, index, password](
+                    const Result<Mailbox> &changed) { answer(index, changed, changed ? password : QString()); })
             .onCanceled(this, cancelled);
         return;
     }
@@ -81,20 +77,32 @@ void BulkChange::process(int index)
     change.address = mailbox.address();
     change.version = mailbox.version;
     switch (m_action) {
-    case Action::Enable: change.enabled = true; break;
-    case Action::Disable: change.enabled = false; break;
-    case Action::SetQuota: change.quotaMb = m_megabytes; break;
-    case Action::SetSoftQuota: change.softQuotaMb = m_megabytes; break;
-    case Action::ArchivingOn: change.archiving = true; break;
-    case Action::ArchivingOff: change.archiving = false; break;
+    case Action::Enable:
+        change.enabled = true;
+        break;
+    case Action::Disable:
+        change.enabled = false;
+        break;
+    case Action::SetQuota:
+        change.quotaMb = m_megabytes;
+        break;
+    case Action::SetSoftQuota:
+        change.softQuotaMb = m_megabytes;
+        break;
+    case Action::ArchivingOn:
+        change.archiving = true;
+        break;
+    case Action::ArchivingOff:
+        change.archiving = false;
+        break;
     case Action::ResetPassword:
-    case Action::Delete: break; // above
+    case Action::Delete:
+        break; // above
     }
     if (change.enabled == false && mailbox.isPostmaster()) {
         complete(index, EntryOutcome::Failed,
-                 ServiceError(ServiceError::Code::Protected,
-                              QT_TRANSLATE_NOOP("ServiceError",
-                                                "The postmaster mailbox cannot be disabled: the domain needs it.")));
+            ServiceError(ServiceError::Code::Protected,
+                QT_TRANSLATE_NOOP("ServiceError", "The postmaster mailbox cannot be disabled: the domain needs it.")));
         return;
     }
     m_service.changeMailbox(change)

@@ -25,7 +25,7 @@ public:
     // `megabytes`: the new size for SetQuota and SetSoftQuota. `policy`: the domain's password
     // policy, for ResetPassword; the generated passwords are in the report.
     void start(Action action, const QList<Mailbox> &mailboxes, qint64 megabytes = 0,
-               const PasswordPolicy &policy = PasswordPolicy());
+        const PasswordPolicy &policy = PasswordPolicy());
 
     Action action() const { return m_action; }
 

@@ -26,14 +26,12 @@ bool stopsTheRest(ServiceError::Code code)
 
 ServiceError cancelledError()
 {
-    return ServiceError(ServiceError::Code::Cancelled,
-                        QT_TRANSLATE_NOOP("ServiceError", "The operation stopped before it finished."));
+    return ServiceError(
+        ServiceError::Code::Cancelled, QT_TRANSLATE_NOOP("ServiceError", "The operation stopped before it finished."));
 }
 
-BulkJob::BulkJob(QObject *parent)
-    : QObject(parent)
-{
-}
+BulkJob::BulkJob(QObject *parent) : QObject(parent)
+{ }
 
 BulkJob::~BulkJob()
 {
@@ -80,8 +78,8 @@ void BulkJob::next()
     process(m_work.at(m_position));
 }
 
-void BulkJob::complete(int index, BulkReportEntry::Outcome outcome, std::optional<ServiceError> error,
-                       const QString &password)
+void BulkJob::complete(
+    int index, BulkReportEntry::Outcome outcome, std::optional<ServiceError> error, const QString &password)
 {
     BulkReportEntry &entry = m_report.entries[index];
     entry.outcome = outcome;

@@ -50,7 +50,7 @@ protected:
     // Sends the request for entry `index`; the answer goes to complete().
     virtual void process(int index) = 0;
     void complete(int index, BulkReportEntry::Outcome outcome, std::optional<ServiceError> error = std::nullopt,
-                  const QString &password = {});
+        const QString &password = {});
 
     BulkReport m_report;
 

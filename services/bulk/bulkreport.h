@@ -14,9 +14,9 @@ namespace pecadmin {
 struct BulkReportEntry
 {
     enum class Outcome {
-        Done,    // created, changed or deleted
+        Done, // created, changed or deleted
         Skipped, // nothing to do: the mailbox exists already (import)
-        Failed,  // refused, with the reason in `error`
+        Failed, // refused, with the reason in `error`
         NotDone, // not attempted: the operation was cancelled or stopped before it
     };
 

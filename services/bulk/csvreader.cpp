@@ -15,16 +15,14 @@ constexpr qint64 binaryProbeBytes = 8192;
 
 ServiceError fileError(const char *text, int row)
 {
-    return ServiceError(Code::Validation, text, {QString::number(row)}).onField(u"file"_s);
+    return ServiceError(Code::Validation, text, { QString::number(row) }).onField(u"file"_s);
 }
 
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device)
-    : m_device(device)
-    , m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
-{
-}
+    : m_device(device), m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
+{ }
 
 bool CsvReader::fail(ServiceError error)
 {
@@ -72,17 +70,17 @@ CsvReader::Line CsvReader::nextLine(QString *line, int row)
         const QByteArray start = m_device->peek(binaryProbeBytes);
         if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF")) {
             fail(ServiceError(Code::Validation,
-                              QT_TRANSLATE_NOOP("ServiceError",
-                                                "The file is UTF-16 text, not UTF-8: save it as “CSV UTF-8” and "
-                                                "try again."))
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "The file is UTF-16 text, not UTF-8: save it as “CSV UTF-8” and "
+                    "try again."))
                      .onField(u"file"_s));
             return Line::Failed;
         }
         if (start.contains('\0')) {
             fail(fileError(QT_TRANSLATE_NOOP("ServiceError",
-                                             "Row %1: the file holds binary data, not CSV text. Choose a CSV file "
-                                             "saved from a spreadsheet."),
-                           row));
+                               "Row %1: the file holds binary data, not CSV text. Choose a CSV file "
+                               "saved from a spreadsheet."),
+                row));
             return Line::Failed;
         }
     }
@@ -93,9 +91,9 @@ CsvReader::Line CsvReader::nextLine(QString *line, int row)
         return Line::End;
     if (bytes.contains('\0')) {
         fail(fileError(QT_TRANSLATE_NOOP("ServiceError",
-                                         "Row %1: the file holds binary data, not CSV text. Choose a CSV file saved "
-                                         "from a spreadsheet."),
-                       row));
+                           "Row %1: the file holds binary data, not CSV text. Choose a CSV file saved "
+                           "from a spreadsheet."),
+            row));
         return Line::Failed;
     }
     if (bytes.endsWith('\n'))
@@ -116,9 +114,9 @@ CsvReader::Line CsvReader::nextLine(QString *line, int row)
     *line = m_decoder.decode(bytes);
     if (m_decoder.hasError()) {
         fail(fileError(QT_TRANSLATE_NOOP("ServiceError",
-                                         "Row %1: the file is not UTF-8 text. Save it as “CSV UTF-8” from the "
-                                         "spreadsheet and try again."),
-                       row));
+                           "Row %1: the file is not UTF-8 text. Save it as “CSV UTF-8” from the "
+                           "spreadsheet and try again."),
+            row));
         return Line::Failed;
     }
     return Line::Read;
@@ -175,9 +173,9 @@ bool CsvReader::parseRecord(QStringList *fields, int *row)
             return false;
         if (next == Line::End)
             return fail(fileError(QT_TRANSLATE_NOOP("ServiceError",
-                                                    "Row %1: a quoted field is never closed: a quotation mark (\") "
-                                                    "is missing."),
-                                  *row));
+                                      "Row %1: a quoted field is never closed: a quotation mark (\") "
+                                      "is missing."),
+                *row));
         field += u'\n';
     }
     fields->append(field);
@@ -195,9 +193,9 @@ bool CsvReader::readHeader()
             return false;
         if (read == Line::End)
             return fail(ServiceError(Code::Validation,
-                                     QT_TRANSLATE_NOOP("ServiceError",
-                                                       "The file is empty: it needs a header row with the column "
-                                                       "names and one row for each mailbox."))
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "The file is empty: it needs a header row with the column "
+                    "names and one row for each mailbox."))
                             .onField(u"file"_s));
         if (line.trimmed().isEmpty()) {
             ++m_row;

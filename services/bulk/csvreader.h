@@ -70,7 +70,7 @@ private:
     bool m_hadBom = false;
     bool m_firstLine = true;
     bool m_checkedBinary = false;
-    int m_row = 0;     // the row of the last record read
+    int m_row = 0; // the row of the last record read
     std::optional<QString> m_pending; // a line read ahead (the header's, while detecting)
 };
 

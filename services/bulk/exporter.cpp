@@ -13,19 +13,16 @@ namespace {
 
 ServiceError cannotWrite(const QSaveFile &file)
 {
-    return ServiceError(ServiceError::Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The file %1 cannot be written."),
-                        {file.fileName()})
+    return ServiceError(ServiceError::Code::Storage,
+        QT_TRANSLATE_NOOP("ServiceError", "The file %1 cannot be written."), { file.fileName() })
         .withDetail(file.errorString())
         .onField(u"file"_s);
 }
 
 } // namespace
 
-Exporter::Exporter(MailboxService &service, QObject *parent)
-    : QObject(parent)
-    , m_service(service)
-{
-}
+Exporter::Exporter(MailboxService &service, QObject *parent) : QObject(parent), m_service(service)
+{ }
 
 Exporter::~Exporter()
 {
@@ -46,7 +43,8 @@ void Exporter::start(const QString &domain, const QString &filePath, const Mailb
     m_file = std::make_unique<QSaveFile>(filePath);
     if (!m_file->open(QIODevice::WriteOnly)) {
         const ServiceError error = cannotWrite(*m_file);
-        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
     write(MailboxCsv::byteOrderMark() + MailboxCsv::headerBytes(m_options));
@@ -74,33 +72,34 @@ void Exporter::fetch(const std::optional<Mailbox> &after)
     query.after = after;
     m_service.mailboxes(query)
         .then(this,
-              [this](const Result<MailboxPage> &page) {
-                  if (!page) {
-                      finish(page.error());
-                      return;
-                  }
-                  QByteArray bytes;
-                  for (const Mailbox &mailbox : page.value().mailboxes)
-                      bytes += MailboxCsv::rowBytes(mailbox, m_options);
-                  write(bytes);
-                  if (m_error) {
-                      finish(m_error);
-                      return;
-                  }
-                  m_count += int(page.value().mailboxes.size());
-                  Q_EMIT progress(m_count);
-                  if (!page.value().hasMore || page.value().mailboxes.isEmpty()) {
-                      finish(std::nullopt);
-                      return;
-                  }
-                  if (m_cancelRequested) {
-                      m_cancelled = true;
-                      finish(std::nullopt);
-                      return;
-                  }
-                  const Mailbox last = page.value().mailboxes.constLast();
-                  QMetaObject::invokeMethod(this, [this, last] { fetch(last); }, Qt::QueuedConnection);
-              })
+            [this](const Result<MailboxPage> &page) {
+                if (!page) {
+                    finish(page.error());
+                    return;
+                }
+                QByteArray bytes;
+                for (const Mailbox &mailbox : page.value().mailboxes)
+                    bytes += MailboxCsv::rowBytes(mailbox, m_options);
+                write(bytes);
+                if (m_error) {
+                    finish(m_error);
+                    return;
+                }
+                m_count += int(page.value().mailboxes.size());
+                Q_EMIT progress(m_count);
+                if (!page.value().hasMore || page.value().mailboxes.isEmpty()) {
+                    finish(std::nullopt);
+                    return;
+                }
+                if (m_cancelRequested) {
+                    m_cancelled = true;
+                    finish(std::nullopt);
+                    return;
+                }
+                const Mailbox last = page.value().mailboxes.constLast();
+                QMetaObject::invokeMethod(
+                    this, [this, last] { fetch(last); }, Qt::QueuedConnection);
+            })
         .onCanceled(this, [this] { finish(cancelledError()); });
 }
 

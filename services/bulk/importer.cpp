@@ -13,16 +13,13 @@ using EntryOutcome = BulkReportEntry::Outcome;
 ServiceError existsError(const QString &address)
 {
     return ServiceError(ServiceError::Code::AlreadyExists,
-                        QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), {address});
+        QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), { address });
 }
 
 } // namespace
 
-Importer::Importer(MailboxService &service, QObject *parent)
-    : BulkJob(parent)
-    , m_service(service)
-{
-}
+Importer::Importer(MailboxService &service, QObject *parent) : BulkJob(parent), m_service(service)
+{ }
 
 Importer::~Importer()
 {
@@ -65,24 +62,27 @@ void Importer::start(ImportPlan plan)
 void Importer::process(int index)
 {
     ImportRow &row = m_rows[index];
-    m_service.createMailbox(row.mailbox).then(this, [this, index](const Result<Mailbox> &created) {
-        ImportRow &done = m_rows[index];
-        QString password;
-        if (created && done.passwordGenerated)
-            password = done.mailbox.password;
-        done.mailbox.password.fill(QChar(0));
-        done.mailbox.password.clear();
-        if (created)
-            complete(index, EntryOutcome::Done, std::nullopt, password);
-        else if (created.error().code() == ServiceError::Code::AlreadyExists)
-            complete(index, EntryOutcome::Skipped, created.error());
-        else
-            complete(index, EntryOutcome::Failed, created.error());
-        password.fill(QChar(0));
-    }).onCanceled(this, [this, index] {
-        m_rows[index].mailbox.password.fill(QChar(0));
-        complete(index, EntryOutcome::Failed, cancelledError());
-    });
+    m_service.createMailbox(row.mailbox)
+        .then(this,
+            [this, index](const Result<Mailbox> &created) {
+                ImportRow &done = m_rows[index];
+                QString password;
+                if (created && done.passwordGenerated)
+                    password = done.mailbox.password;
+                done.mailbox.password.fill(QChar(0));
+                done.mailbox.password.clear();
+                if (created)
+                    complete(index, EntryOutcome::Done, std::nullopt, password);
+                else if (created.error().code() == ServiceError::Code::AlreadyExists)
+                    complete(index, EntryOutcome::Skipped, created.error());
+                else
+                    complete(index, EntryOutcome::Failed, created.error());
+                password.fill(QChar(0));
+            })
+        .onCanceled(this, [this, index] {
+            m_rows[index].mailbox.password.fill(QChar(0));
+            complete(index, EntryOutcome::Failed, cancelledError());
+        });
 }
 
 } // namespace pecadmin

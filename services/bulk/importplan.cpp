@@ -22,9 +22,8 @@ std::optional<ServiceError> nameFor(const QString &written, const QString &domai
             return error;
         if (address.domain != domain)
             return ServiceError(Code::Validation,
-                                QT_TRANSLATE_NOOP("ServiceError",
-                                                  "%1 is an address of the domain %2, not of %3."),
-                                {written.trimmed(), address.domain, domain})
+                QT_TRANSLATE_NOOP("ServiceError", "%1 is an address of the domain %2, not of %3."),
+                { written.trimmed(), address.domain, domain })
                 .onField(u"name"_s);
         *name = address.name;
         return std::nullopt;
@@ -59,8 +58,8 @@ QStringList ImportPlan::names(const MailboxCsvFile &file, const QString &domain)
     return result;
 }
 
-ImportPlan ImportPlan::build(const MailboxCsvFile &file, const DomainDetails &details,
-                             const QSet<QString> &existingNames)
+ImportPlan ImportPlan::build(
+    const MailboxCsvFile &file, const DomainDetails &details, const QSet<QString> &existingNames)
 {
     ImportPlan plan;
     plan.details = details;
@@ -94,10 +93,10 @@ ImportPlan ImportPlan::build(const MailboxCsvFile &file, const DomainDetails &de
         row.mailbox.name = name;
         if (const auto first = firstRow.constFind(name); first != firstRow.constEnd()) {
             invalid(ServiceError(Code::Validation,
-                                 QT_TRANSLATE_NOOP("ServiceError",
-                                                   "The mailbox %1 is already in row %2 of the file: only that row "
-                                                   "is imported."),
-                                 {row.address(), QString::number(*first)})
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "The mailbox %1 is already in row %2 of the file: only that row "
+                    "is imported."),
+                { row.address(), QString::number(*first) })
                         .onField(u"name"_s));
             plan.rows.append(std::move(row));
             continue;
@@ -140,18 +139,17 @@ ImportPlan ImportPlan::build(const MailboxCsvFile &file, const DomainDetails &de
         // Counted across the file: what the rows above take first.
         if (!error && running.mailboxCount >= domain.maxMailboxes)
             error = ServiceError(Code::MailboxLimitReached,
-                                 QT_TRANSLATE_N_NOOP("ServiceError",
-                                                     "With the rows above, the domain would go beyond its limit of "
-                                                     "%n mailboxes."),
-                                 {}, domain.maxMailboxes)
+                QT_TRANSLATE_N_NOOP("ServiceError",
+                    "With the rows above, the domain would go beyond its limit of "
+                    "%n mailboxes."),
+                {}, domain.maxMailboxes)
                         .onField(u"name"_s);
         if (!error && mailbox.quotaMb > running.freeSpaceMb())
             error = ServiceError(Code::QuotaExceeded,
-                                 QT_TRANSLATE_NOOP("ServiceError",
-                                                   "With the rows above, the domain has %1 MB of space left: a disk "
-                                                   "quota of %2 MB does not fit."),
-                                 {QString::number(std::max<qint64>(running.freeSpaceMb(), 0)),
-                                  QString::number(mailbox.quotaMb)})
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "With the rows above, the domain has %1 MB of space left: a disk "
+                    "quota of %2 MB does not fit."),
+                { QString::number(std::max<qint64>(running.freeSpaceMb(), 0)), QString::number(mailbox.quotaMb) })
                         .onField(u"quota"_s);
         if (!error)
             error = rules::checkNewMailbox(running, mailbox);
@@ -173,12 +171,12 @@ ImportPlan ImportPlan::build(const MailboxCsvFile &file, const DomainDetails &de
     if (defaultQuotaRows > 0)
         plan.warnings.append(tr("%n rows give no disk quota: they get %1 MB, the largest quota of a mailbox of the "
                                 "domain.",
-                                nullptr, defaultQuotaRows)
+            nullptr, defaultQuotaRows)
                                  .arg(domain.maxMailboxQuotaMb));
     if (generatedPasswords > 0)
         plan.warnings.append(tr("%n rows give no password: a password is generated for each, following the "
                                 "domain's policy, and shown once when the import ends.",
-                                nullptr, generatedPasswords));
+            nullptr, generatedPasswords));
     return plan;
 }
 

@@ -19,13 +19,13 @@ namespace pecadmin {
 struct ImportRow
 {
     enum class Status {
-        Ready,   // valid: the mailbox will be created
-        Exists,  // the domain has this mailbox already: the row will be skipped
+        Ready, // valid: the mailbox will be created
+        Exists, // the domain has this mailbox already: the row will be skipped
         Invalid, // breaks a rule: the row will not be imported (see error)
     };
 
-    int row = 0;            // the spreadsheet's row number
-    QString writtenName;    // the name as the file writes it
+    int row = 0; // the spreadsheet's row number
+    QString writtenName; // the name as the file writes it
     Status status = Status::Ready;
     std::optional<ServiceError> error; // for Invalid
     // The mailbox to create, with the domain's defaults where the file leaves a cell empty.
@@ -45,8 +45,8 @@ struct ImportPlan
     Q_DECLARE_TR_FUNCTIONS(pecadmin::ImportPlan)
 
 public:
-    static ImportPlan build(const MailboxCsvFile &file, const DomainDetails &details,
-                            const QSet<QString> &existingNames);
+    static ImportPlan build(
+        const MailboxCsvFile &file, const DomainDetails &details, const QSet<QString> &existingNames);
 
     // The normalized names that the rows of `file` write, each once, for looking them up.
     static QStringList names(const MailboxCsvFile &file, const QString &domain);

@@ -7,11 +7,8 @@
 
 namespace pecadmin {
 
-ImportPlanner::ImportPlanner(MailboxService &service, QObject *parent)
-    : QObject(parent)
-    , m_service(service)
-{
-}
+ImportPlanner::ImportPlanner(MailboxService &service, QObject *parent) : QObject(parent), m_service(service)
+{ }
 
 bool ImportPlanner::looksUpEachName(qsizetype names, int mailboxCount, int pageSize)
 {
@@ -30,18 +27,18 @@ void ImportPlanner::start(const QString &domain, MailboxCsvFile file)
     m_requests = 0;
     m_service.domainDetails(domain)
         .then(this,
-              [this](const Result<DomainDetails> &details) {
-                  if (!details) {
-                      fail(details.error());
-                      return;
-                  }
-                  m_details = details.value();
-                  m_names = ImportPlan::names(m_file, m_details.domain.name);
-                  if (looksUpEachName(m_names.size(), m_details.mailboxCount, m_pageSize))
-                      lookUp(0);
-                  else
-                      listFrom(std::nullopt);
-              })
+            [this](const Result<DomainDetails> &details) {
+                if (!details) {
+                    fail(details.error());
+                    return;
+                }
+                m_details = details.value();
+                m_names = ImportPlan::names(m_file, m_details.domain.name);
+                if (looksUpEachName(m_names.size(), m_details.mailboxCount, m_pageSize))
+                    lookUp(0);
+                else
+                    listFrom(std::nullopt);
+            })
         .onCanceled(this, [this] { fail(cancelledError()); });
 }
 
@@ -55,15 +52,16 @@ void ImportPlanner::lookUp(qsizetype index)
     const QString name = m_names.at(index);
     m_service.mailbox(name + u'@' + m_details.domain.name)
         .then(this,
-              [this, index, name](const Result<Mailbox> &found) {
-                  if (found)
-                      m_existing.insert(name);
-                  else if (found.error().code() != ServiceError::Code::NotFound) {
-                      fail(found.error());
-                      return;
-                  }
-                  QMetaObject::invokeMethod(this, [this, index] { lookUp(index + 1); }, Qt::QueuedConnection);
-              })
+            [this, index, name](const Result<Mailbox> &found) {
+                if (found)
+                    m_existing.insert(name);
+                else if (found.error().code() != ServiceError::Code::NotFound) {
+                    fail(found.error());
+                    return;
+                }
+                QMetaObject::invokeMethod(
+                    this, [this, index] { lookUp(index + 1); }, Qt::QueuedConnection);
+            })
         .onCanceled(this, [this] { fail(cancelledError()); });
 }
 
@@ -77,20 +75,21 @@ void ImportPlanner::listFrom(const std::optional<Mailbox> &after)
     ++m_requests;
     m_service.mailboxes(query)
         .then(this,
-              [this](const Result<MailboxPage> &page) {
-                  if (!page) {
-                      fail(page.error());
-                      return;
-                  }
-                  for (const Mailbox &mailbox : page.value().mailboxes)
-                      m_existing.insert(mailbox.name);
-                  if (!page.value().hasMore || page.value().mailboxes.isEmpty()) {
-                      done();
-                      return;
-                  }
-                  const Mailbox last = page.value().mailboxes.constLast();
-                  QMetaObject::invokeMethod(this, [this, last] { listFrom(last); }, Qt::QueuedConnection);
-              })
+            [this](const Result<MailboxPage> &page) {
+                if (!page) {
+                    fail(page.error());
+                    return;
+                }
+                for (const Mailbox &mailbox : page.value().mailboxes)
+                    m_existing.insert(mailbox.name);
+                if (!page.value().hasMore || page.value().mailboxes.isEmpty()) {
+                    done();
+                    return;
+                }
+                const Mailbox last = page.value().mailboxes.constLast();
+                QMetaObject::invokeMethod(
+                    this, [this, last] { listFrom(last); }, Qt::QueuedConnection);
+            })
         .onCanceled(this, [this] { fail(cancelledError()); });
 }
 

@@ -40,31 +40,31 @@ const QHash<QString, MailboxCsvColumn> &headerAliases()
 {
     using C = MailboxCsvColumn;
     static const QHash<QString, MailboxCsvColumn> aliases = {
-        {u"name"_s, C::Name},
-        {u"nome"_s, C::Name},
-        {u"casella"_s, C::Name},
-        {u"casella pec"_s, C::Name},
-        {u"username"_s, C::Name},
-        {u"user name"_s, C::Name},
-        {u"nome utente"_s, C::Name},
-        {u"mailbox"_s, C::Name},
-        {u"address"_s, C::Name},
-        {u"indirizzo"_s, C::Name},
-        {u"indirizzo pec"_s, C::Name},
-        {u"password"_s, C::Password},
-        {u"quota"_s, C::Quota},
-        {u"quota disco"_s, C::Quota},
-        {u"disk quota"_s, C::Quota},
-        {u"soft quota"_s, C::SoftQuota},
-        {u"softquota"_s, C::SoftQuota},
-        {u"soglia"_s, C::SoftQuota},
-        {u"archiving"_s, C::Archiving},
-        {u"conservazione"_s, C::Archiving},
-        {u"conservazione sostitutiva"_s, C::Archiving},
-        {u"enabled"_s, C::Enabled},
-        {u"abilitata"_s, C::Enabled},
-        {u"stato"_s, C::Enabled},
-        {u"status"_s, C::Enabled},
+        { u"name"_s, C::Name },
+        { u"nome"_s, C::Name },
+        { u"casella"_s, C::Name },
+        { u"casella pec"_s, C::Name },
+        { u"username"_s, C::Name },
+        { u"user name"_s, C::Name },
+        { u"nome utente"_s, C::Name },
+        { u"mailbox"_s, C::Name },
+        { u"address"_s, C::Name },
+        { u"indirizzo"_s, C::Name },
+        { u"indirizzo pec"_s, C::Name },
+        { u"password"_s, C::Password },
+        { u"quota"_s, C::Quota },
+        { u"quota disco"_s, C::Quota },
+        { u"disk quota"_s, C::Quota },
+        { u"soft quota"_s, C::SoftQuota },
+        { u"softquota"_s, C::SoftQuota },
+        { u"soglia"_s, C::SoftQuota },
+        { u"archiving"_s, C::Archiving },
+        { u"conservazione"_s, C::Archiving },
+        { u"conservazione sostitutiva"_s, C::Archiving },
+        { u"enabled"_s, C::Enabled },
+        { u"abilitata"_s, C::Enabled },
+        { u"stato"_s, C::Enabled },
+        { u"status"_s, C::Enabled },
     };
     return aliases;
 }
@@ -117,10 +117,10 @@ std::optional<MailboxCsvColumn> MailboxCsv::columnForHeader(const QString &heade
 
 std::optional<bool> MailboxCsv::parseBoolean(const QString &text)
 {
-    static const QStringList yes = {u"yes"_s, u"y"_s, u"true"_s, u"1"_s, u"si"_s, u"s"_s, u"on"_s,
-                                    u"abilitata"_s, u"abilitato"_s, u"enabled"_s, u"attiva"_s, u"active"_s};
-    static const QStringList no = {u"no"_s, u"n"_s, u"false"_s, u"0"_s, u"off"_s, u"disabilitata"_s,
-                                   u"disabilitato"_s, u"disabled"_s, u"disattivata"_s, u"inactive"_s};
+    static const QStringList yes = { u"yes"_s, u"y"_s, u"true"_s, u"1"_s, u"si"_s, u"s"_s, u"on"_s, u"abilitata"_s,
+        u"abilitato"_s, u"enabled"_s, u"attiva"_s, u"active"_s };
+    static const QStringList no = { u"no"_s, u"n"_s, u"false"_s, u"0"_s, u"off"_s, u"disabilitata"_s, u"disabilitato"_s,
+        u"disabled"_s, u"disattivata"_s, u"inactive"_s };
     const QString key = withoutAccents(text).trimmed().toCaseFolded();
     if (yes.contains(key))
         return true;
@@ -153,7 +153,6 @@ std::optional<qint64> MailboxCsv::parseMegabytes(const QString &text)
     return number * factor;
 }
 
-
 QString MailboxCsv::neutralized(const QString &cell)
 {
     return needsNeutralization(cell) ? u'\'' + cell : cell;
@@ -169,8 +168,8 @@ QString MailboxCsv::withoutNeutralization(const QString &cell)
 QString MailboxCsv::field(const QString &cell, QChar separator)
 {
     const QString safe = neutralized(cell);
-    const bool quote = safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n')
-        || safe.contains(u'\r') || safe.startsWith(u' ') || safe.endsWith(u' ');
+    const bool quote = safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n') || safe.contains(u'\r')
+        || safe.startsWith(u' ') || safe.endsWith(u' ');
     if (!quote)
         return safe;
     QString quoted = safe;
@@ -194,19 +193,17 @@ QStringList MailboxCsv::headers(const QString &language)
     // Data, not interface: the language of the file is chosen for the spreadsheet that reads
     // it, whatever the language of the application.
     if (language == u"it")
-        return {u"Nome"_s, u"Quota disco (MB)"_s, u"Soft quota (MB)"_s, u"Conservazione sostitutiva"_s,
-                u"Abilitata"_s};
-    return {u"Name"_s, u"Disk quota (MB)"_s, u"Soft quota (MB)"_s, u"Archiving"_s, u"Enabled"_s};
+        return { u"Nome"_s, u"Quota disco (MB)"_s, u"Soft quota (MB)"_s, u"Conservazione sostitutiva"_s,
+            u"Abilitata"_s };
+    return { u"Name"_s, u"Disk quota (MB)"_s, u"Soft quota (MB)"_s, u"Archiving"_s, u"Enabled"_s };
 }
 
 QStringList MailboxCsv::cells(const Mailbox &mailbox, const QString &language)
 {
     const bool italian = language == u"it";
-    const auto yesNo = [italian](bool value) {
-        return value ? (italian ? u"sì"_s : u"yes"_s) : u"no"_s;
-    };
-    return {mailbox.name, QString::number(mailbox.quotaMb), QString::number(mailbox.softQuotaMb),
-            yesNo(mailbox.archiving), yesNo(mailbox.enabled)};
+    const auto yesNo = [italian](bool value) { return value ? (italian ? u"sì"_s : u"yes"_s) : u"no"_s; };
+    return { mailbox.name, QString::number(mailbox.quotaMb), QString::number(mailbox.softQuotaMb),
+        yesNo(mailbox.archiving), yesNo(mailbox.enabled) };
 }
 
 QByteArray MailboxCsv::byteOrderMark()
@@ -236,8 +233,8 @@ Result<MailboxCsvFile> MailboxCsv::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ServiceError(Code::Validation, QT_TRANSLATE_NOOP("ServiceError", "The file %1 cannot be opened."),
-                            {path})
+        return ServiceError(
+            Code::Validation, QT_TRANSLATE_NOOP("ServiceError", "The file %1 cannot be opened."), { path })
             .withDetail(file.errorString())
             .onField(u"file"_s);
     return read(&file);
@@ -272,9 +269,9 @@ Result<MailboxCsvFile> MailboxCsv::read(QIODevice *device)
     }
     if (index.at(int(MailboxCsvColumn::Name)) < 0)
         return ServiceError(Code::Validation,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "Row 1: the file has no column with the mailbox name. Name one column "
-                                              "“Name” (or “Nome”, “Casella”, “Username”)."))
+            QT_TRANSLATE_NOOP("ServiceError",
+                "Row 1: the file has no column with the mailbox name. Name one column "
+                "“Name” (or “Nome”, “Casella”, “Username”)."))
             .onField(u"file"_s);
 
     CsvRecord record;
@@ -292,7 +289,7 @@ Result<MailboxCsvFile> MailboxCsv::read(QIODevice *device)
         row.name = cell(MailboxCsvColumn::Name).trimmed();
         row.password = cell(MailboxCsvColumn::Password);
 
-        for (const MailboxCsvColumn column : {MailboxCsvColumn::Quota, MailboxCsvColumn::SoftQuota}) {
+        for (const MailboxCsvColumn column : { MailboxCsvColumn::Quota, MailboxCsvColumn::SoftQuota }) {
             const QString text = cell(column).trimmed();
             if (text.isEmpty())
                 continue;
@@ -300,25 +297,25 @@ Result<MailboxCsvFile> MailboxCsv::read(QIODevice *device)
             if (!megabytes) {
                 if (!row.error)
                     row.error = cellError(QT_TRANSLATE_NOOP("ServiceError",
-                                                            "“%1” in the column “%2” is not a size: write a whole "
-                                                            "number of megabytes, such as 512."),
-                                          {text, headerOf(column)})
+                                              "“%1” in the column “%2” is not a size: write a whole "
+                                              "number of megabytes, such as 512."),
+                        { text, headerOf(column) })
                                     .onField(column == MailboxCsvColumn::Quota ? u"quota"_s : u"softQuota"_s);
                 continue;
             }
             (column == MailboxCsvColumn::Quota ? row.quotaMb : row.softQuotaMb) = *megabytes;
         }
-        for (const MailboxCsvColumn column : {MailboxCsvColumn::Archiving, MailboxCsvColumn::Enabled}) {
+        for (const MailboxCsvColumn column : { MailboxCsvColumn::Archiving, MailboxCsvColumn::Enabled }) {
             const QString text = cell(column).trimmed();
             if (text.isEmpty())
                 continue;
             const std::optional<bool> value = parseBoolean(text);
             if (!value) {
                 if (!row.error)
-                    row.error = cellError(QT_TRANSLATE_NOOP("ServiceError",
-                                                            "“%1” in the column “%2” is neither yes nor no."),
-                                          {text, headerOf(column)})
-                                    .onField(column == MailboxCsvColumn::Archiving ? u"archiving"_s : u"enabled"_s);
+                    row.error
+                        = cellError(QT_TRANSLATE_NOOP("ServiceError", "“%1” in the column “%2” is neither yes nor no."),
+                            { text, headerOf(column) })
+                              .onField(column == MailboxCsvColumn::Archiving ? u"archiving"_s : u"enabled"_s);
                 continue;
             }
             (column == MailboxCsvColumn::Archiving ? row.archiving : row.enabled) = *value;
@@ -329,8 +326,7 @@ Result<MailboxCsvFile> MailboxCsv::read(QIODevice *device)
         return *reader.error();
     if (file.rows.isEmpty())
         return ServiceError(Code::Validation,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The file has a header row but no mailbox rows under it."))
+            QT_TRANSLATE_NOOP("ServiceError", "The file has a header row but no mailbox rows under it."))
             .onField(u"file"_s);
     return file;
 }

@@ -22,8 +22,8 @@ enum class MailboxCsvColumn { Name, Password, Quota, SoftQuota, Archiving, Enabl
 // One mailbox row of a CSV file, as written there; what a cell leaves empty is not set.
 struct MailboxCsvRow
 {
-    int row = 0;      // the spreadsheet's row number (the header is row 1)
-    QString name;     // a mailbox name, or a whole address
+    int row = 0; // the spreadsheet's row number (the header is row 1)
+    QString name; // a mailbox name, or a whole address
     QString password; // empty: to be generated
     std::optional<qint64> quotaMb;
     std::optional<qint64> softQuotaMb;
@@ -38,7 +38,7 @@ struct MailboxCsvFile
 {
     QChar separator = u',';
     QList<MailboxCsvColumn> columns; // the columns found, in the file's order
-    QStringList warnings;            // translated: columns that are ignored
+    QStringList warnings; // translated: columns that are ignored
     QList<MailboxCsvRow> rows;
 };
 

@@ -72,9 +72,9 @@ void TestBulkChange::init()
     m_service = openStore(m_storePath);
     QVERIFY(m_service);
     QVERIFY(await(m_service->addDomain(exampleDomain())));
-    for (const QString &name : {u"anna"_s, u"bruno"_s, u"carla"_s, u"dario"_s}) {
+    for (const QString &name : { u"anna"_s, u"bruno"_s, u"carla"_s, u"dario"_s }) {
         QVERIFY(await(m_service->createMailbox(
-            NewMailbox{name, u"pec.example.it"_s, u"Prova2024abc"_s, 200, 100, false, true})));
+            NewMailbox { name, u"pec.example.it"_s, u"Prova2024abc"_s, 200, 100, false, true })));
     }
 }
 
@@ -124,13 +124,26 @@ void TestBulkChange::actions()
 
     for (const Mailbox &mailbox : userMailboxes()) {
         switch (action) {
-        case A::Enable: QVERIFY(mailbox.enabled); break;
-        case A::Disable: QVERIFY(!mailbox.enabled); break;
-        case A::SetQuota: QCOMPARE(mailbox.quotaMb, 300); break;
-        case A::SetSoftQuota: QCOMPARE(mailbox.softQuotaMb, 150); break;
-        case A::ArchivingOn: QVERIFY(mailbox.archiving); break;
-        case A::ArchivingOff: QVERIFY(!mailbox.archiving); break;
-        default: QFAIL("not an action of this test");
+        case A::Enable:
+            QVERIFY(mailbox.enabled);
+            break;
+        case A::Disable:
+            QVERIFY(!mailbox.enabled);
+            break;
+        case A::SetQuota:
+            QCOMPARE(mailbox.quotaMb, 300);
+            break;
+        case A::SetSoftQuota:
+            QCOMPARE(mailbox.softQuotaMb, 150);
+            break;
+        case A::ArchivingOn:
+            QVERIFY(mailbox.archiving);
+            break;
+        case A::ArchivingOff:
+            QVERIFY(!mailbox.archiving);
+            break;
+        default:
+            QFAIL("not an action of this test");
         }
     }
 }
@@ -138,9 +151,8 @@ void TestBulkChange::actions()
 void TestBulkChange::resetPasswords()
 {
     BulkChange bulk(*m_service);
-    QVERIFY(runJob(bulk, [&] {
-        bulk.start(BulkChange::Action::ResetPassword, userMailboxes(), 0, PasswordPolicy::poste());
-    }));
+    QVERIFY(runJob(
+        bulk, [&] { bulk.start(BulkChange::Action::ResetPassword, userMailboxes(), 0, PasswordPolicy::poste()); }));
     QCOMPARE(bulk.report().count(Entry::Done), 4);
     for (const BulkReportEntry &entry : bulk.report().entries) {
         QVERIFY(!entry.password.isEmpty());
@@ -177,13 +189,14 @@ void TestBulkChange::deleteSkipsPostmasterAndStaleVersions()
         else
             QCOMPARE(entry.outcome, Entry::Done);
     }
-    QCOMPARE(names(allMailboxes(*m_service, u"pec.example.it"_s)), (QStringList{u"bruno"_s, u"postmaster"_s}));
+    QCOMPARE(names(allMailboxes(*m_service, u"pec.example.it"_s)), (QStringList { u"bruno"_s, u"postmaster"_s }));
 }
 
 void TestBulkChange::disablePostmasterRefused()
 {
     BulkChange bulk(*m_service);
-    QVERIFY(runJob(bulk, [&] { bulk.start(BulkChange::Action::Disable, allMailboxes(*m_service, u"pec.example.it"_s)); }));
+    QVERIFY(
+        runJob(bulk, [&] { bulk.start(BulkChange::Action::Disable, allMailboxes(*m_service, u"pec.example.it"_s)); }));
     QCOMPARE(bulk.report().count(Entry::Done), 4);
     QCOMPARE(bulk.report().count(Entry::Failed), 1);
     for (const Mailbox &mailbox : allMailboxes(*m_service, u"pec.example.it"_s))

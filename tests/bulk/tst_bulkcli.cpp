@@ -29,10 +29,7 @@ struct CliRun
     QString err;
 
     QJsonObject json() const { return QJsonDocument::fromJson(outBytes).object(); }
-    QString describe() const
-    {
-        return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(out, err);
-    }
+    QString describe() const { return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(out, err); }
 };
 
 } // namespace
@@ -117,8 +114,8 @@ CliRun TestBulkCli::cli(const QStringList &arguments, const QString &store) cons
 // pec.example.it: Poste's policy, conservazione sostitutiva, 1024 MB per mailbox.
 bool TestBulkCli::addDomain(const QString &store) const
 {
-    return cli({u"domain"_s, u"add"_s, u"pec.example.it"_s, u"--space-mb"_s, u"20000"_s, u"--max-mailboxes"_s,
-                u"50"_s, u"--archiving"_s, u"--max-quota-mb"_s, u"1024"_s},
+    return cli({ u"domain"_s, u"add"_s, u"pec.example.it"_s, u"--space-mb"_s, u"20000"_s, u"--max-mailboxes"_s, u"50"_s,
+                   u"--archiving"_s, u"--max-quota-mb"_s, u"1024"_s },
                store)
                .exitCode
         == 0;
@@ -126,7 +123,7 @@ bool TestBulkCli::addDomain(const QString &store) const
 
 QStringList TestBulkCli::storedNames(const QString &store) const
 {
-    const CliRun run = cli({u"list"_s, u"pec.example.it"_s, u"--json"_s}, store);
+    const CliRun run = cli({ u"list"_s, u"pec.example.it"_s, u"--json"_s }, store);
     QStringList names;
     for (const QJsonValue &mailbox : run.json().value(u"mailboxes"_s).toArray())
         names.append(mailbox.toObject().value(u"name"_s).toString());
@@ -155,7 +152,7 @@ QByteArray TestBulkCli::storedHash(const QString &name) const
 void TestBulkCli::dryRunChangesNothing()
 {
     QVERIFY(addDomain());
-    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s), u"--dry-run"_s});
+    const CliRun run = cli({ u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s), u"--dry-run"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QStringList lines = run.out.split(u'\n');
     QCOMPARE(lines.at(0).simplified(), u"Row Name Result"_s);
@@ -167,17 +164,17 @@ void TestBulkCli::dryRunChangesNothing()
     QVERIFY(run.out.contains(u"Disk quota to allocate: 1920 MB"_s));
     // The password to be generated is not shown by a dry run.
     QVERIFY(!run.out.contains(u"Generated passwords"_s));
-    QCOMPARE(storedNames(), QStringList{u"postmaster"_s});
+    QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
 }
 
 void TestBulkCli::dryRunJson()
 {
     QVERIFY(addDomain());
-    QVERIFY(cli({u"create"_s, u"luca.verdi@pec.example.it"_s, u"--generate-password"_s, u"--quota-mb"_s, u"10"_s})
+    QVERIFY(cli({ u"create"_s, u"luca.verdi@pec.example.it"_s, u"--generate-password"_s, u"--quota-mb"_s, u"10"_s })
                 .exitCode
-            == 0);
-    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s), u"--dry-run"_s,
-                            u"--json"_s});
+        == 0);
+    const CliRun run
+        = cli({ u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s), u"--dry-run"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonObject json = run.json();
     QCOMPARE(json.value(u"dryRun"_s).toBool(), true);
@@ -191,15 +188,16 @@ void TestBulkCli::dryRunJson()
     QCOMPARE(rows.at(2).toObject().value(u"message"_s).toString(), u"exists, will be skipped"_s);
     QCOMPARE(rows.at(1).toObject().value(u"address"_s).toString(), u"giulia.bianchi@pec.example.it"_s);
     QVERIFY(!run.out.contains(u"assword\""_s));
-    QCOMPARE(storedNames(), (QStringList{u"luca.verdi"_s, u"postmaster"_s}));
+    QCOMPARE(storedNames(), (QStringList { u"luca.verdi"_s, u"postmaster"_s }));
 }
 
 void TestBulkCli::importPrintsGeneratedPasswordsOnce()
 {
     QVERIFY(addDomain());
-    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"mailboxes_en.csv"_s)});
+    const CliRun run = cli({ u"import"_s, u"pec.example.it"_s, dataPath(u"mailboxes_en.csv"_s) });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    QVERIFY(run.out.contains(u"2 mailboxes created, 0 skipped, 0 failed."_s) || run.out.contains(u"created, 0 skipped"_s));
+    QVERIFY(
+        run.out.contains(u"2 mailboxes created, 0 skipped, 0 failed."_s) || run.out.contains(u"created, 0 skipped"_s));
     // sara.blu has no password in the file: it is generated and printed once, and it works.
     const qsizetype at = run.out.indexOf(u"Generated passwords"_s);
     QVERIFY2(at > 0, qPrintable(run.describe()));
@@ -210,10 +208,10 @@ void TestBulkCli::importPrintsGeneratedPasswordsOnce()
     QVERIFY(verifyPassword(storedHash(u"sara.blu"_s), cells.at(1)));
     QVERIFY(verifyPassword(storedHash(u"paolo.gialli"_s), u"Prova2024abc"_s));
     QVERIFY(!run.out.contains(u"Prova2024abc"_s));
-    QCOMPARE(storedNames(), (QStringList{u"paolo.gialli"_s, u"postmaster"_s, u"sara.blu"_s}));
+    QCOMPARE(storedNames(), (QStringList { u"paolo.gialli"_s, u"postmaster"_s, u"sara.blu"_s }));
 
     // Again: everything exists, nothing is created, no password is shown.
-    const CliRun again = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"mailboxes_en.csv"_s)});
+    const CliRun again = cli({ u"import"_s, u"pec.example.it"_s, dataPath(u"mailboxes_en.csv"_s) });
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     QVERIFY(again.out.contains(u"skipped: The mailbox sara.blu@pec.example.it exists already."_s));
     QVERIFY(!again.out.contains(u"Generated passwords"_s));
@@ -222,7 +220,7 @@ void TestBulkCli::importPrintsGeneratedPasswordsOnce()
 void TestBulkCli::importJson()
 {
     QVERIFY(addDomain());
-    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, dataPath(u"mailboxes_en.csv"_s), u"--json"_s});
+    const CliRun run = cli({ u"import"_s, u"pec.example.it"_s, dataPath(u"mailboxes_en.csv"_s), u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonObject json = run.json();
     QCOMPARE(json.value(u"created"_s).toInt(), 2);
@@ -243,16 +241,16 @@ void TestBulkCli::rowsWithErrorsExitOne()
     file.write("Nome;Password;Quota disco\nbuona;Prova2024abc;100\ncattiva;corta;100\ntroppo;Prova2024abc;5000\n");
     file.close();
 
-    const CliRun dry = cli({u"import"_s, u"pec.example.it"_s, path, u"--dry-run"_s});
+    const CliRun dry = cli({ u"import"_s, u"pec.example.it"_s, path, u"--dry-run"_s });
     QCOMPARE(dry.exitCode, 1);
     QVERIFY(dry.out.contains(u"does not meet the domain's policy"_s));
-    QCOMPARE(storedNames(), QStringList{u"postmaster"_s});
+    QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
 
-    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, path});
+    const CliRun run = cli({ u"import"_s, u"pec.example.it"_s, path });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains(u"1 mailboxes created, 0 skipped, 2 failed."_s) || run.out.contains(u", 2 failed."_s));
     QVERIFY(run.out.contains(u"failed: The disk quota can be at most 1024 MB per mailbox."_s));
-    QCOMPARE(storedNames(), (QStringList{u"buona"_s, u"postmaster"_s}));
+    QCOMPARE(storedNames(), (QStringList { u"buona"_s, u"postmaster"_s }));
 }
 
 void TestBulkCli::unreadableFilesChangeNothing_data()
@@ -281,8 +279,8 @@ void TestBulkCli::unreadableFilesChangeNothing()
         png.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61"));
     }
     QVERIFY(addDomain());
-    for (const bool dryRun : {true, false}) {
-        QStringList arguments{u"import"_s, u"pec.example.it"_s, file};
+    for (const bool dryRun : { true, false }) {
+        QStringList arguments { u"import"_s, u"pec.example.it"_s, file };
         if (dryRun)
             arguments << u"--dry-run"_s;
         const CliRun run = cli(arguments);
@@ -290,27 +288,27 @@ void TestBulkCli::unreadableFilesChangeNothing()
         QVERIFY2(run.err.startsWith(u"pecadmin-cli: "_s) && run.err.contains(expected), qPrintable(run.describe()));
         QVERIFY(run.out.isEmpty());
     }
-    QCOMPARE(storedNames(), QStringList{u"postmaster"_s});
+    QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
 }
 
 void TestBulkCli::exportToStandardOutputAndFile()
 {
     QVERIFY(addDomain());
-    QVERIFY(cli({u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s)}).exitCode == 0);
+    QVERIFY(cli({ u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s) }).exitCode == 0);
 
-    const CliRun out = cli({u"export"_s, u"pec.example.it"_s});
+    const CliRun out = cli({ u"export"_s, u"pec.example.it"_s });
     QVERIFY2(out.exitCode == 0, qPrintable(out.describe()));
     QCOMPARE(out.outBytes,
-             QByteArray("\xEF\xBB\xBFName,Disk quota (MB),Soft quota (MB),Archiving,Enabled\r\n"
-                        "anna.neri,128,100,no,yes\r\n"
-                        "giulia.bianchi,256,0,no,no\r\n"
-                        "luca.verdi,1024,0,yes,yes\r\n"
-                        "mario.rossi,512,400,yes,yes\r\n"
-                        "postmaster,1024,0,no,yes\r\n"));
+        QByteArray("\xEF\xBB\xBFName,Disk quota (MB),Soft quota (MB),Archiving,Enabled\r\n"
+                   "anna.neri,128,100,no,yes\r\n"
+                   "giulia.bianchi,256,0,no,no\r\n"
+                   "luca.verdi,1024,0,yes,yes\r\n"
+                   "mario.rossi,512,400,yes,yes\r\n"
+                   "postmaster,1024,0,no,yes\r\n"));
 
     const QString path = m_dir.filePath(u"export-%1.csv"_s.arg(m_number));
-    const CliRun toFile = cli({u"export"_s, u"pec.example.it"_s, path, u"--semicolon"_s, u"--language"_s, u"it"_s,
-                               u"--json"_s});
+    const CliRun toFile
+        = cli({ u"export"_s, u"pec.example.it"_s, path, u"--semicolon"_s, u"--language"_s, u"it"_s, u"--json"_s });
     QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.describe()));
     QCOMPARE(toFile.json().value(u"mailboxes"_s).toInt(), 5);
     QFile file(path);
@@ -321,33 +319,35 @@ void TestBulkCli::exportToStandardOutputAndFile()
     QVERIFY(text.startsWith(u"Nome;Quota disco (MB);Soft quota (MB);Conservazione sostitutiva;Abilitata\r\n"_s));
     QVERIFY(text.contains(u"\r\nluca.verdi;1024;0;sì;sì\r\n"_s));
 
-    const CliRun person = cli({u"export"_s, u"pec.example.it"_s, path});
+    const CliRun person = cli({ u"export"_s, u"pec.example.it"_s, path });
     QVERIFY(person.out.contains(u"5 mailboxes of pec.example.it written to"_s) || person.out.contains(u"written to"_s));
 }
 
 void TestBulkCli::exportThenImportIntoAFreshStore()
 {
     QVERIFY(addDomain());
-    QVERIFY(cli({u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s)}).exitCode == 0);
-    QVERIFY(cli({u"create"_s, u"--generate-password"_s, u"--quota-mb"_s, u"7"_s, u"--"_s, u"-info@pec.example.it"_s}).exitCode
-            == 0);
+    QVERIFY(cli({ u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s) }).exitCode == 0);
+    QVERIFY(cli({ u"create"_s, u"--generate-password"_s, u"--quota-mb"_s, u"7"_s, u"--"_s, u"-info@pec.example.it"_s })
+                .exitCode
+        == 0);
     const QString path = m_dir.filePath(u"roundtrip-%1.csv"_s.arg(m_number));
-    QVERIFY(cli({u"export"_s, u"pec.example.it"_s, path, u"--semicolon"_s}).exitCode == 0);
+    QVERIFY(cli({ u"export"_s, u"pec.example.it"_s, path, u"--semicolon"_s }).exitCode == 0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("\r\n'-info;7;0;no;yes\r\n"));
 
     const QString fresh = m_dir.filePath(u"fresh-%1.sqlite"_s.arg(m_number));
     QVERIFY(addDomain(fresh));
-    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, path}, fresh);
+    const CliRun run = cli({ u"import"_s, u"pec.example.it"_s, path }, fresh);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    const QJsonArray before = cli({u"list"_s, u"pec.example.it"_s, u"--json"_s}).json().value(u"mailboxes"_s).toArray();
-    const QJsonArray after =
-        cli({u"list"_s, u"pec.example.it"_s, u"--json"_s}, fresh).json().value(u"mailboxes"_s).toArray();
+    const QJsonArray before
+        = cli({ u"list"_s, u"pec.example.it"_s, u"--json"_s }).json().value(u"mailboxes"_s).toArray();
+    const QJsonArray after
+        = cli({ u"list"_s, u"pec.example.it"_s, u"--json"_s }, fresh).json().value(u"mailboxes"_s).toArray();
     QCOMPARE(after.size(), 6);
     QCOMPARE(after.size(), before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
-        for (const QString &key : {u"name"_s, u"quotaMb"_s, u"softQuotaMb"_s, u"archiving"_s, u"enabled"_s})
+        for (const QString &key : { u"name"_s, u"quotaMb"_s, u"softQuotaMb"_s, u"archiving"_s, u"enabled"_s })
             QCOMPARE(after.at(i).toObject().value(key), before.at(i).toObject().value(key));
     }
 }
@@ -355,14 +355,14 @@ void TestBulkCli::exportThenImportIntoAFreshStore()
 void TestBulkCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("import without file") << QStringList{u"import"_s, u"pec.example.it"_s};
-    QTest::newRow("import with an export option") << QStringList{u"import"_s, u"pec.example.it"_s, u"a.csv"_s,
-                                                                 u"--semicolon"_s};
-    QTest::newRow("export without domain") << QStringList{u"export"_s};
-    QTest::newRow("export in French") << QStringList{u"export"_s, u"pec.example.it"_s, u"--language"_s, u"fr"_s};
-    QTest::newRow("export JSON to standard output") << QStringList{u"export"_s, u"pec.example.it"_s, u"--json"_s};
-    QTest::newRow("export with dry run") << QStringList{u"export"_s, u"pec.example.it"_s, u"--dry-run"_s};
-    QTest::newRow("export with two files") << QStringList{u"export"_s, u"pec.example.it"_s, u"a.csv"_s, u"b.csv"_s};
+    QTest::newRow("import without file") << QStringList { u"import"_s, u"pec.example.it"_s };
+    QTest::newRow("import with an export option")
+        << QStringList { u"import"_s, u"pec.example.it"_s, u"a.csv"_s, u"--semicolon"_s };
+    QTest::newRow("export without domain") << QStringList { u"export"_s };
+    QTest::newRow("export in French") << QStringList { u"export"_s, u"pec.example.it"_s, u"--language"_s, u"fr"_s };
+    QTest::newRow("export JSON to standard output") << QStringList { u"export"_s, u"pec.example.it"_s, u"--json"_s };
+    QTest::newRow("export with dry run") << QStringList { u"export"_s, u"pec.example.it"_s, u"--dry-run"_s };
+    QTest::newRow("export with two files") << QStringList { u"export"_s, u"pec.example.it"_s, u"a.csv"_s, u"b.csv"_s };
 }
 
 void TestBulkCli::usageErrors()
@@ -377,17 +377,17 @@ void TestBulkCli::usageErrors()
 void TestBulkCli::unknownDomain()
 {
     QVERIFY(addDomain());
-    const CliRun exported = cli({u"export"_s, u"pec.nowhere.it"_s});
+    const CliRun exported = cli({ u"export"_s, u"pec.nowhere.it"_s });
     QCOMPARE(exported.exitCode, 1);
     QVERIFY(exported.out.isEmpty());
-    const CliRun imported = cli({u"import"_s, u"pec.nowhere.it"_s, dataPath(u"mailboxes_en.csv"_s)});
+    const CliRun imported = cli({ u"import"_s, u"pec.nowhere.it"_s, dataPath(u"mailboxes_en.csv"_s) });
     QCOMPARE(imported.exitCode, 1);
     QVERIFY(!imported.err.isEmpty());
 }
 
 void TestBulkCli::helpNamesImportAndExport()
 {
-    const CliRun run = cli({u"help"_s});
+    const CliRun run = cli({ u"help"_s });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"\n  import DOMAIN FILE [--dry-run]\n"_s));
     QVERIFY(run.out.contains(u"\n  export DOMAIN [FILE] [--semicolon] [--language it|en]\n"_s));
@@ -397,10 +397,10 @@ void TestBulkCli::fiftyThousandRowsDryRun()
 {
     // A domain with room for 100 mailboxes, and a file of 50,000: the preview says which rows
     // fit and names the first that does not, quickly, and nothing is written.
-    QVERIFY(cli({u"domain"_s, u"add"_s, u"pec.example.it"_s, u"--space-mb"_s, u"1000000"_s, u"--max-mailboxes"_s,
-                 u"101"_s})
+    QVERIFY(cli({ u"domain"_s, u"add"_s, u"pec.example.it"_s, u"--space-mb"_s, u"1000000"_s, u"--max-mailboxes"_s,
+                    u"101"_s })
                 .exitCode
-            == 0);
+        == 0);
     const QString path = m_dir.filePath(u"large-%1.csv"_s.arg(m_number));
     {
         QFile file(path);
@@ -411,7 +411,7 @@ void TestBulkCli::fiftyThousandRowsDryRun()
     }
     QElapsedTimer timer;
     timer.start();
-    const CliRun run = cli({u"import"_s, u"pec.example.it"_s, path, u"--dry-run"_s, u"--json"_s});
+    const CliRun run = cli({ u"import"_s, u"pec.example.it"_s, path, u"--dry-run"_s, u"--json"_s });
     qInfo("dry run of 50,000 rows: %lld ms", timer.elapsed());
     QCOMPARE(run.exitCode, 1);
     const QJsonObject json = run.json();
@@ -420,7 +420,7 @@ void TestBulkCli::fiftyThousandRowsDryRun()
     const QJsonObject first = json.value(u"rows"_s).toArray().at(100).toObject();
     QCOMPARE(first.value(u"row"_s).toInt(), 102);
     QCOMPARE(first.value(u"code"_s).toString(), u"mailbox-limit-reached"_s);
-    QCOMPARE(storedNames(), QStringList{u"postmaster"_s});
+    QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
 }
 
 QTEST_GUILESS_MAIN(TestBulkCli)

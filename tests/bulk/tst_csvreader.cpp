@@ -68,44 +68,43 @@ void TestCsvReader::reads_data()
     QTest::addColumn<QList<QStringList>>("records");
     QTest::addColumn<QList<int>>("rows");
 
-    QTest::newRow("comma, LF") << QByteArray("a,b\n1,2\n3,4\n") << u","_s << QStringList{u"a"_s, u"b"_s}
-                               << QList<QStringList>{{u"1"_s, u"2"_s}, {u"3"_s, u"4"_s}} << QList<int>{2, 3};
-    QTest::newRow("semicolon, CRLF, BOM") << QByteArray("\xEF\xBB\xBFNome;Quota\r\nmario;512\r\n") << u";"_s
-                                          << QStringList{u"Nome"_s, u"Quota"_s}
-                                          << QList<QStringList>{{u"mario"_s, u"512"_s}} << QList<int>{2};
-    QTest::newRow("no newline at the end") << QByteArray("a;b\r\n1;2") << u";"_s << QStringList{u"a"_s, u"b"_s}
-                                           << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{2};
-    QTest::newRow("trailing empty lines") << QByteArray("a,b\n1,2\n\n\n") << u","_s << QStringList{u"a"_s, u"b"_s}
-                                          << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{2};
+    QTest::newRow("comma, LF") << QByteArray("a,b\n1,2\n3,4\n") << u","_s << QStringList { u"a"_s, u"b"_s }
+                               << QList<QStringList> { { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s } } << QList<int> { 2, 3 };
+    QTest::newRow("semicolon, CRLF, BOM")
+        << QByteArray("\xEF\xBB\xBFNome;Quota\r\nmario;512\r\n") << u";"_s << QStringList { u"Nome"_s, u"Quota"_s }
+        << QList<QStringList> { { u"mario"_s, u"512"_s } } << QList<int> { 2 };
+    QTest::newRow("no newline at the end") << QByteArray("a;b\r\n1;2") << u";"_s << QStringList { u"a"_s, u"b"_s }
+                                           << QList<QStringList> { { u"1"_s, u"2"_s } } << QList<int> { 2 };
+    QTest::newRow("trailing empty lines") << QByteArray("a,b\n1,2\n\n\n") << u","_s << QStringList { u"a"_s, u"b"_s }
+                                          << QList<QStringList> { { u"1"_s, u"2"_s } } << QList<int> { 2 };
     QTest::newRow("quoted separator and doubled quotes")
-        << QByteArray("a,b\n\"x,y\",\"he said \"\"hi\"\"\"\n") << u","_s << QStringList{u"a"_s, u"b"_s}
-        << QList<QStringList>{{u"x,y"_s, u"he said \"hi\""_s}} << QList<int>{2};
+        << QByteArray("a,b\n\"x,y\",\"he said \"\"hi\"\"\"\n") << u","_s << QStringList { u"a"_s, u"b"_s }
+        << QList<QStringList> { { u"x,y"_s, u"he said \"hi\""_s } } << QList<int> { 2 };
     QTest::newRow("newline inside quotes, CRLF")
-        << QByteArray("a;b\r\n\"first\r\nsecond; still\";z\r\nq;w\r\n") << u";"_s << QStringList{u"a"_s, u"b"_s}
-        << QList<QStringList>{{u"first\nsecond; still"_s, u"z"_s}, {u"q"_s, u"w"_s}} << QList<int>{2, 3};
+        << QByteArray("a;b\r\n\"first\r\nsecond; still\";z\r\nq;w\r\n") << u";"_s << QStringList { u"a"_s, u"b"_s }
+        << QList<QStringList> { { u"first\nsecond; still"_s, u"z"_s }, { u"q"_s, u"w"_s } } << QList<int> { 2, 3 };
     QTest::newRow("blank rows keep their numbers")
-        << QByteArray("a;b\n;\n\n1;2\n;;\n3;\n") << u";"_s << QStringList{u"a"_s, u"b"_s}
-        << QList<QStringList>{{u"1"_s, u"2"_s}, {u"3"_s, QString()}} << QList<int>{4, 6};
+        << QByteArray("a;b\n;\n\n1;2\n;;\n3;\n") << u";"_s << QStringList { u"a"_s, u"b"_s }
+        << QList<QStringList> { { u"1"_s, u"2"_s }, { u"3"_s, QString() } } << QList<int> { 4, 6 };
     QTest::newRow("comma in a quoted header of a semicolon file")
-        << QByteArray("\"Quota, MB\";Nome\n5;x\n") << u";"_s << QStringList{u"Quota, MB"_s, u"Nome"_s}
-        << QList<QStringList>{{u"5"_s, u"x"_s}} << QList<int>{2};
-    QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << u"\t"_s << QStringList{u"a"_s, u"b"_s}
-                         << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{2};
-    QTest::newRow("single column") << QByteArray("nome\nmario\nluca\n") << u","_s << QStringList{u"nome"_s}
-                                   << QList<QStringList>{{u"mario"_s}, {u"luca"_s}} << QList<int>{2, 3};
-    QTest::newRow("quote inside an unquoted field") << QByteArray("a,b\nx\"y,z\n") << u","_s
-                                                    << QStringList{u"a"_s, u"b"_s}
-                                                    << QList<QStringList>{{u"x\"y"_s, u"z"_s}} << QList<int>{2};
-    QTest::newRow("spaces before a quote") << QByteArray("a, b\n1, \"2,5\"\n") << u","_s
-                                           << QStringList{u"a"_s, u" b"_s}
-                                           << QList<QStringList>{{u"1"_s, u"2,5"_s}} << QList<int>{2};
+        << QByteArray("\"Quota, MB\";Nome\n5;x\n") << u";"_s << QStringList { u"Quota, MB"_s, u"Nome"_s }
+        << QList<QStringList> { { u"5"_s, u"x"_s } } << QList<int> { 2 };
+    QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << u"\t"_s << QStringList { u"a"_s, u"b"_s }
+                         << QList<QStringList> { { u"1"_s, u"2"_s } } << QList<int> { 2 };
+    QTest::newRow("single column") << QByteArray("nome\nmario\nluca\n") << u","_s << QStringList { u"nome"_s }
+                                   << QList<QStringList> { { u"mario"_s }, { u"luca"_s } } << QList<int> { 2, 3 };
+    QTest::newRow("quote inside an unquoted field")
+        << QByteArray("a,b\nx\"y,z\n") << u","_s << QStringList { u"a"_s, u"b"_s }
+        << QList<QStringList> { { u"x\"y"_s, u"z"_s } } << QList<int> { 2 };
+    QTest::newRow("spaces before a quote")
+        << QByteArray("a, b\n1, \"2,5\"\n") << u","_s << QStringList { u"a"_s, u" b"_s }
+        << QList<QStringList> { { u"1"_s, u"2,5"_s } } << QList<int> { 2 };
     QTest::newRow("accents in UTF-8") << QByteArray("nome;note\nniccolo;Niccol\xC3\xB2 \xE2\x82\xAC\n") << u";"_s
-                                      << QStringList{u"nome"_s, u"note"_s}
-                                      << QList<QStringList>{{u"niccolo"_s, u"Niccolò €"_s}} << QList<int>{2};
-    QTest::newRow("missing and extra cells") << QByteArray("a;b;c\n1\n1;2;3;4\n") << u";"_s
-                                             << QStringList{u"a"_s, u"b"_s, u"c"_s}
-                                             << QList<QStringList>{{u"1"_s}, {u"1"_s, u"2"_s, u"3"_s, u"4"_s}}
-                                             << QList<int>{2, 3};
+                                      << QStringList { u"nome"_s, u"note"_s }
+                                      << QList<QStringList> { { u"niccolo"_s, u"Niccolò €"_s } } << QList<int> { 2 };
+    QTest::newRow("missing and extra cells")
+        << QByteArray("a;b;c\n1\n1;2;3;4\n") << u";"_s << QStringList { u"a"_s, u"b"_s, u"c"_s }
+        << QList<QStringList> { { u"1"_s }, { u"1"_s, u"2"_s, u"3"_s, u"4"_s } } << QList<int> { 2, 3 };
 }
 
 void TestCsvReader::reads()
@@ -132,7 +131,8 @@ void TestCsvReader::refuses_data()
     QTest::newRow("empty") << QByteArray() << u"The file is empty"_s;
     QTest::newRow("only a byte order mark") << QByteArray("\xEF\xBB\xBF") << u"The file is empty"_s;
     QTest::newRow("only blank lines") << QByteArray("\r\n\r\n  \n") << u"The file is empty"_s;
-    QTest::newRow("PNG") << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010") << u"Row 1: the file holds binary data"_s;
+    QTest::newRow("PNG") << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010")
+                         << u"Row 1: the file holds binary data"_s;
     QTest::newRow("zip") << QByteArray::fromHex("504b0304140000000800") << u"Row 1: the file holds binary data"_s;
     QTest::newRow("UTF-16") << QByteArray("\xFF\xFEN\0o\0m\0e\0", 10) << u"UTF-16"_s;
     QTest::newRow("Latin-1 on row 3") << QByteArray("Nome;Note\r\nmario;ok\r\nniccolo;Niccol\xF2\r\n")
@@ -142,8 +142,8 @@ void TestCsvReader::refuses_data()
         << QByteArray("a;b\n1;\"x\ny\xE8\"\n") << u"Row 2: the file is not UTF-8"_s;
     QTest::newRow("unterminated quote") << QByteArray("Nome;Password\nmario;x\n\"luca;y\nanna;z\n")
                                         << u"Row 3: a quoted field is never closed"_s;
-    QTest::newRow("unterminated quote in the header") << QByteArray("\"Nome;Password\n")
-                                                      << u"Row 1: a quoted field is never closed"_s;
+    QTest::newRow("unterminated quote in the header")
+        << QByteArray("\"Nome;Password\n") << u"Row 1: a quoted field is never closed"_s;
 }
 
 void TestCsvReader::refuses()
@@ -167,8 +167,8 @@ void TestCsvReader::binaryAfterTheFirstBlock()
     bytes += QByteArray("bad\0row,x\n", 10);
     const Read read = readAll(bytes);
     QVERIFY(!read.ok);
-    QVERIFY2(read.error->message().startsWith(u"Row 1002: the file holds binary data"_s),
-             qPrintable(read.error->message()));
+    QVERIFY2(
+        read.error->message().startsWith(u"Row 1002: the file holds binary data"_s), qPrintable(read.error->message()));
     QCOMPARE(read.records.size(), 1000);
 }
 

@@ -24,8 +24,8 @@ private Q_SLOTS:
     void unwritableFolder();
 
 private:
-    bool run(Exporter &exporter, const QString &domain, const QString &path,
-             const MailboxCsvExportOptions &options = {});
+    bool run(
+        Exporter &exporter, const QString &domain, const QString &path, const MailboxCsvExportOptions &options = {});
     QByteArray fileBytes(const QString &path) const;
 
     QTemporaryDir m_dir;
@@ -39,13 +39,13 @@ void TestExporter::initTestCase()
     QVERIFY(m_service);
     QVERIFY(await(m_service->addDomain(exampleDomain())));
     for (int i = 1; i <= 11; ++i) {
-        QVERIFY(await(m_service->createMailbox(NewMailbox{u"utente%1"_s.arg(i, 2, 10, QChar(u'0')), u"pec.example.it"_s,
-                                                          u"Prova2024abc"_s, 10 * i, i, i % 3 == 0, i % 2 == 0})));
+        QVERIFY(await(m_service->createMailbox(NewMailbox { u"utente%1"_s.arg(i, 2, 10, QChar(u'0')),
+            u"pec.example.it"_s, u"Prova2024abc"_s, 10 * i, i, i % 3 == 0, i % 2 == 0 })));
     }
 }
 
-bool TestExporter::run(Exporter &exporter, const QString &domain, const QString &path,
-                       const MailboxCsvExportOptions &options)
+bool TestExporter::run(
+    Exporter &exporter, const QString &domain, const QString &path, const MailboxCsvExportOptions &options)
 {
     QSignalSpy finished(&exporter, &Exporter::finished);
     exporter.start(domain, path, options);
@@ -91,7 +91,7 @@ void TestExporter::cancelLeavesTheOldFile()
     QVERIFY(!exporter.error());
     QCOMPARE(exporter.count(), 4);
     QCOMPARE(fileBytes(path), QByteArray("the earlier export\n"));
-    QCOMPARE(QDir(m_dir.path()).entryList({u"old.csv*"_s}, QDir::Files | QDir::Hidden), QStringList{u"old.csv"_s});
+    QCOMPARE(QDir(m_dir.path()).entryList({ u"old.csv*"_s }, QDir::Files | QDir::Hidden), QStringList { u"old.csv"_s });
 }
 
 void TestExporter::unknownDomainLeavesTheOldFile()

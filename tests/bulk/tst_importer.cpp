@@ -28,7 +28,7 @@ using Entry = BulkReportEntry::Outcome;
 class FailingService : public MailboxService
 {
 public:
-    FailingService(MailboxService &real, int failAt) : m_real(real), m_failAt(failAt) {}
+    FailingService(MailboxService &real, int failAt) : m_real(real), m_failAt(failAt) { }
 
     int creations() const { return m_creations; }
 
@@ -58,8 +58,8 @@ public:
     {
         return m_real.changeMailbox(change);
     }
-    QFuture<Result<Mailbox>> resetPassword(const QString &address, const QString &version,
-                                           const QString &password) override
+    QFuture<Result<Mailbox>> resetPassword(
+        const QString &address, const QString &version, const QString &password) override
     {
         return m_real.resetPassword(address, version, password);
     }
@@ -74,8 +74,8 @@ private:
     int m_creations = 0;
 };
 
-std::optional<ImportPlan> planFor(MailboxService &service, const MailboxCsvFile &file,
-                                  const QString &domain = u"pec.example.it"_s)
+std::optional<ImportPlan> planFor(
+    MailboxService &service, const MailboxCsvFile &file, const QString &domain = u"pec.example.it"_s)
 {
     ImportPlanner planner(service);
     QSignalSpy finished(&planner, &ImportPlanner::finished);
@@ -187,8 +187,8 @@ void TestImporter::italianExcelFile()
     QVERIFY(verifyPassword(storedHash(m_storePath, u"mario.rossi"_s), u"Prova2024abc"_s));
 
     const QList<Mailbox> stored = allMailboxes(*m_service, u"pec.example.it"_s);
-    QCOMPARE(names(stored), (QStringList{u"anna.neri"_s, u"giulia.bianchi"_s, u"luca.verdi"_s, u"mario.rossi"_s,
-                                         u"postmaster"_s}));
+    QCOMPARE(names(stored),
+        (QStringList { u"anna.neri"_s, u"giulia.bianchi"_s, u"luca.verdi"_s, u"mario.rossi"_s, u"postmaster"_s }));
     const Mailbox &mario = stored.at(3);
     QCOMPARE(mario.quotaMb, 512);
     QCOMPARE(mario.softQuotaMb, 400);
@@ -219,7 +219,7 @@ void TestImporter::quotedFileWithSymbols()
     // The password with a comma and a semicolon inside quotes arrived whole.
     QVERIFY(verifyPassword(storedHash(m_storePath, u"marco.viola"_s), u"Prova,2024;X"_s));
     QCOMPARE(names(allMailboxes(*m_service, u"pec.aruba.it"_s)),
-             (QStringList{u"elena.rosa"_s, u"franco.neri"_s, u"marco.viola"_s, u"postmaster"_s}));
+        (QStringList { u"elena.rosa"_s, u"franco.neri"_s, u"marco.viola"_s, u"postmaster"_s }));
 }
 
 void TestImporter::progressAndEstimate()
@@ -260,7 +260,7 @@ void TestImporter::cancelMidwayThenRerun()
     QCOMPARE(BulkReport::outcomeText(report.entries.at(3), u"created"_s), u"not done"_s);
 
     QList<Mailbox> stored = allMailboxes(*m_service, u"pec.example.it"_s);
-    QCOMPARE(names(stored), (QStringList{u"postmaster"_s, u"utente1"_s, u"utente2"_s, u"utente3"_s}));
+    QCOMPARE(names(stored), (QStringList { u"postmaster"_s, u"utente1"_s, u"utente2"_s, u"utente3"_s }));
     verifyWhole(stored);
 
     // The same file again: the three are found and skipped, the five others created.
@@ -317,7 +317,7 @@ void TestImporter::mailboxCreatedMeanwhileIsSkipped()
     QCOMPARE(plan->count(ImportRow::Status::Ready), 8);
     // Someone else creates utente5 between the preview and the import.
     QVERIFY(await(m_service->createMailbox(
-        NewMailbox{u"utente5"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 50, 5, false, true})));
+        NewMailbox { u"utente5"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 50, 5, false, true })));
     Importer importer(*m_service);
     QVERIFY(runJob(importer, [&] { importer.start(std::move(*plan)); }));
     QCOMPARE(importer.report().count(Entry::Done), 7);
@@ -340,10 +340,10 @@ void TestImporter::exportImportRoundTrip()
     QFETCH(QString, language);
 
     const QList<NewMailbox> originals = {
-        {u"mario.rossi"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 512, 400, true, true},
-        {u"-info"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 100, 0, false, false},
-        {u"giulia_bianchi"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 1024, 1024, true, false},
-        {u"a.b-c"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 1, 0, false, true},
+        { u"mario.rossi"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 512, 400, true, true },
+        { u"-info"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 100, 0, false, false },
+        { u"giulia_bianchi"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 1024, 1024, true, false },
+        { u"a.b-c"_s, u"pec.example.it"_s, u"Prova2024abc"_s, 1, 0, false, true },
     };
     for (const NewMailbox &mailbox : originals)
         QVERIFY(await(m_service->createMailbox(mailbox)));

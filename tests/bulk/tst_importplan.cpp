@@ -78,9 +78,9 @@ void TestImportPlan::oneRow_data()
                            << u"mario.rossi@pec.example.it"_s;
     QTest::newRow("address of the domain") << QByteArray("Mario.Rossi@PEC.example.it;Prova2024abc;512;;;") << true
                                            << S::Ready << QString() << u"mario.rossi@pec.example.it"_s;
-    QTest::newRow("address of another domain") << QByteArray("mario@pec.other.it;Prova2024abc;512;;;") << true
-                                               << S::Invalid << u"is an address of the domain pec.other.it"_s
-                                               << u"mario@pec.other.it"_s;
+    QTest::newRow("address of another domain")
+        << QByteArray("mario@pec.other.it;Prova2024abc;512;;;") << true << S::Invalid
+        << u"is an address of the domain pec.other.it"_s << u"mario@pec.other.it"_s;
     QTest::newRow("space in the name") << QByteArray("mario rossi;Prova2024abc;512;;;") << true << S::Invalid
                                        << u"one word, without spaces"_s << u"mario rossi"_s;
     QTest::newRow("accent in the name") << QByteArray("niccol\xC3\xB2;Prova2024abc;512;;;") << true << S::Invalid
@@ -95,25 +95,25 @@ void TestImportPlan::oneRow_data()
                                            << u"does not meet the domain's policy"_s << u"mario@pec.example.it"_s;
     QTest::newRow("quota above the maximum") << QByteArray("mario;Prova2024abc;2048;;;") << true << S::Invalid
                                              << u"at most 1024 MB per mailbox"_s << u"mario@pec.example.it"_s;
-    QTest::newRow("quota zero") << QByteArray("mario;Prova2024abc;0;;;") << true << S::Invalid
-                                << u"at least 1 MB"_s << u"mario@pec.example.it"_s;
-    QTest::newRow("soft quota above quota") << QByteArray("mario;Prova2024abc;100;200;;") << true << S::Invalid
-                                            << u"soft quota (200 MB) cannot be above the disk quota (100 MB)"_s
-                                            << u"mario@pec.example.it"_s;
-    QTest::newRow("archiving where the domain has none") << QByteArray("mario;Prova2024abc;100;;sì;") << false
-                                                          << S::Invalid << u"does not include conservazione"_s
-                                                          << u"mario@pec.example.it"_s;
-    QTest::newRow("archiving off where the domain has none") << QByteArray("mario;Prova2024abc;100;;no;") << false
-                                                              << S::Ready << QString() << u"mario@pec.example.it"_s;
+    QTest::newRow("quota zero") << QByteArray("mario;Prova2024abc;0;;;") << true << S::Invalid << u"at least 1 MB"_s
+                                << u"mario@pec.example.it"_s;
+    QTest::newRow("soft quota above quota")
+        << QByteArray("mario;Prova2024abc;100;200;;") << true << S::Invalid
+        << u"soft quota (200 MB) cannot be above the disk quota (100 MB)"_s << u"mario@pec.example.it"_s;
+    QTest::newRow("archiving where the domain has none")
+        << QByteArray("mario;Prova2024abc;100;;sì;") << false << S::Invalid << u"does not include conservazione"_s
+        << u"mario@pec.example.it"_s;
+    QTest::newRow("archiving off where the domain has none")
+        << QByteArray("mario;Prova2024abc;100;;no;") << false << S::Ready << QString() << u"mario@pec.example.it"_s;
     QTest::newRow("quota not a number") << QByteArray("mario;Prova2024abc;tanta;;;") << true << S::Invalid
                                         << u"“tanta” in the column “Quota disco” is not a size"_s
                                         << u"mario@pec.example.it"_s;
     QTest::newRow("exists") << QByteArray("esistente;Prova2024abc;100;;;") << true << S::Exists << QString()
                             << u"esistente@pec.example.it"_s;
-    QTest::newRow("exists, written in capitals") << QByteArray("ESISTENTE;;;;;") << true << S::Exists << QString()
-                                                 << u"esistente@pec.example.it"_s;
-    QTest::newRow("exists, with a bad quota") << QByteArray("esistente;;tanta;;;") << true << S::Exists
-                                              << QString() << u"esistente@pec.example.it"_s;
+    QTest::newRow("exists, written in capitals")
+        << QByteArray("ESISTENTE;;;;;") << true << S::Exists << QString() << u"esistente@pec.example.it"_s;
+    QTest::newRow("exists, with a bad quota")
+        << QByteArray("esistente;;tanta;;;") << true << S::Exists << QString() << u"esistente@pec.example.it"_s;
     QTest::newRow("postmaster") << QByteArray("postmaster;;;;;") << true << S::Exists << QString()
                                 << u"postmaster@pec.example.it"_s;
 }
@@ -127,8 +127,7 @@ void TestImportPlan::oneRow()
     QFETCH(QString, address);
 
     const ImportPlan plan = ImportPlan::build(csv(italianHeader + line + '\n'),
-                                              details(10000, 10, 2, 1024, archivingAvailable),
-                                              {u"esistente"_s, u"postmaster"_s});
+        details(10000, 10, 2, 1024, archivingAvailable), { u"esistente"_s, u"postmaster"_s });
     QCOMPARE(plan.rows.size(), 1);
     const ImportRow &row = plan.rows.constFirst();
     QCOMPARE(row.row, 2);
@@ -150,7 +149,8 @@ void TestImportPlan::oneRow()
 
 void TestImportPlan::generatedPasswordsMeetThePolicy()
 {
-    for (const PasswordPolicy &policy : {PasswordPolicy::poste(), PasswordPolicy::aruba(), PasswordPolicy::custom()}) {
+    for (const PasswordPolicy &policy :
+        { PasswordPolicy::poste(), PasswordPolicy::aruba(), PasswordPolicy::custom() }) {
         DomainDetails domain = details(10000, 10, 0, 0);
         domain.domain.passwordPolicy = policy;
         const ImportPlan plan = ImportPlan::build(csv("Nome;Password\nmario.rossi;\nanna;\n"), domain, {});
@@ -172,26 +172,27 @@ void TestImportPlan::countedAcrossTheFile()
 {
     // 3000 MB, 5 mailboxes; 2 exist with 1024 MB: 1976 MB and 3 mailboxes left.
     const ImportPlan plan = ImportPlan::build(csv(italianHeader
-                                                  + "a;Prova2024abc;1000;;;\n"  // 976 MB left
-                                                    "b;Prova2024abc;1000;;;\n"  // does not fit
-                                                    "esistente;;1000;;;\n"      // skipped: counts nothing
-                                                    "c;Prova2024abc;900;;;\n"   // 76 MB left
-                                                    "d;Prova2024abc;50;;;\n"    // the 5th mailbox
-                                                    "e;Prova2024abc;10;;;\n"),  // beyond the limit
-                                              details(3000, 5, 2, 1024), {u"esistente"_s});
+                                                  + "a;Prova2024abc;1000;;;\n" // 976 MB left
+                                                    "b;Prova2024abc;1000;;;\n" // does not fit
+                                                    "esistente;;1000;;;\n" // skipped: counts nothing
+                                                    "c;Prova2024abc;900;;;\n" // 76 MB left
+                                                    "d;Prova2024abc;50;;;\n" // the 5th mailbox
+                                                    "e;Prova2024abc;10;;;\n"), // beyond the limit
+        details(3000, 5, 2, 1024), { u"esistente"_s });
     using S = ImportRow::Status;
     QCOMPARE(plan.rows.size(), 6);
     QCOMPARE(plan.rows.at(0).status, S::Ready);
     QCOMPARE(plan.rows.at(1).status, S::Invalid);
     QCOMPARE(plan.rows.at(1).error->code(), ServiceError::Code::QuotaExceeded);
     QCOMPARE(plan.rows.at(1).error->message(),
-             u"With the rows above, the domain has 976 MB of space left: a disk quota of 1000 MB does not fit."_s);
+        u"With the rows above, the domain has 976 MB of space left: a disk quota of 1000 MB does not fit."_s);
     QCOMPARE(plan.rows.at(2).status, S::Exists);
     QCOMPARE(plan.rows.at(3).status, S::Ready);
     QCOMPARE(plan.rows.at(4).status, S::Ready);
     QCOMPARE(plan.rows.at(5).status, S::Invalid);
     QCOMPARE(plan.rows.at(5).error->code(), ServiceError::Code::MailboxLimitReached);
-    QCOMPARE(plan.rows.at(5).error->message(), u"With the rows above, the domain would go beyond its limit of 5 mailboxes."_s);
+    QCOMPARE(plan.rows.at(5).error->message(),
+        u"With the rows above, the domain would go beyond its limit of 5 mailboxes."_s);
     QCOMPARE(plan.count(S::Ready), 3);
     QCOMPARE(plan.count(S::Exists), 1);
     QCOMPARE(plan.count(S::Invalid), 2);
@@ -207,14 +208,14 @@ void TestImportPlan::duplicatesInTheFile()
                                                     "mario@pec.example.it;Prova2024abc;10;;;\n"
                                                     "esistente;;;;;\n"
                                                     "esistente;;;;;\n"),
-                                              details(10000, 10, 1, 0), {u"esistente"_s});
+        details(10000, 10, 1, 0), { u"esistente"_s });
     using S = ImportRow::Status;
     QCOMPARE(plan.rows.at(0).status, S::Ready);
     QCOMPARE(plan.rows.at(1).status, S::Ready);
-    for (const int i : {2, 3}) {
+    for (const int i : { 2, 3 }) {
         QCOMPARE(plan.rows.at(i).status, S::Invalid);
         QCOMPARE(plan.rows.at(i).error->message(),
-                 u"The mailbox mario@pec.example.it is already in row 2 of the file: only that row is imported."_s);
+            u"The mailbox mario@pec.example.it is already in row 2 of the file: only that row is imported."_s);
     }
     QCOMPARE(plan.rows.at(4).status, S::Exists);
     QCOMPARE(plan.rows.at(5).status, S::Invalid);
@@ -225,11 +226,12 @@ void TestImportPlan::duplicatesInTheFile()
 
 void TestImportPlan::warnings()
 {
-    const ImportPlan plan = ImportPlan::build(csv("Nome;Reparto;Password\nmario;IT;\nanna;IT;Prova2024abc\nluca;;\n"),
-                                              details(10000, 10, 0, 0), {});
+    const ImportPlan plan = ImportPlan::build(
+        csv("Nome;Reparto;Password\nmario;IT;\nanna;IT;Prova2024abc\nluca;;\n"), details(10000, 10, 0, 0), {});
     QCOMPARE(plan.warnings.size(), 3);
     QVERIFY(plan.warnings.at(0).contains(u"“Reparto”"_s));
-    QCOMPARE(plan.warnings.at(1), u"3 rows give no disk quota: they get 1024 MB, the largest quota of a mailbox of the domain."_s);
+    QCOMPARE(plan.warnings.at(1),
+        u"3 rows give no disk quota: they get 1024 MB, the largest quota of a mailbox of the domain."_s);
     QVERIFY(plan.warnings.at(2).startsWith(u"2 rows give no password"_s));
 }
 
@@ -290,7 +292,7 @@ void TestImportPlan::plannerOnARealStore()
     QVERIFY(service);
     QVERIFY(await(service->addDomain(exampleDomain())));
     for (int i = 1; i <= 7; ++i) {
-        NewMailbox mailbox{u"m%1"_s.arg(i), u"pec.example.it"_s, u"Prova2024abc"_s, 10, 0, false, true};
+        NewMailbox mailbox { u"m%1"_s.arg(i), u"pec.example.it"_s, u"Prova2024abc"_s, 10, 0, false, true };
         QVERIFY(await(service->createMailbox(mailbox)));
     }
 

@@ -86,38 +86,38 @@ void TestMailboxCsv::headers_data()
         const char16_t *header;
         std::optional<C> column;
     } cases[] = {
-        {u"Nome", C::Name},
-        {u"name", C::Name},
-        {u"NOME UTENTE", C::Name},
-        {u"nome_utente", C::Name},
-        {u"Username", C::Name},
-        {u"Casella", C::Name},
-        {u"  Nome  ", C::Name},
-        {u"Password", C::Password},
-        {u"quota", C::Quota},
-        {u"Quota disco", C::Quota},
-        {u"Quota disco (MB)", C::Quota},
-        {u"quota_mb", C::Quota},
-        {u"Disk quota", C::Quota},
-        {u"DISK_QUOTA", C::Quota},
-        {u"Soft quota", C::SoftQuota},
-        {u"soft_quota_mb", C::SoftQuota},
-        {u"Soft-quota (MB)", C::SoftQuota},
-        {u"Soglia", C::SoftQuota},
-        {u"archiving", C::Archiving},
-        {u"Conservazione", C::Archiving},
-        {u"Conservazione sostitutiva", C::Archiving},
-        {u"CONSERVAZIONE  SOSTITUTIVA", C::Archiving},
-        {u"Conservazióne", C::Archiving},
-        {u"enabled", C::Enabled},
-        {u"Abilitata", C::Enabled},
-        {u"Abilitàta", C::Enabled},
-        {u"Stato", C::Enabled},
-        {u"status", C::Enabled},
-        {u"Reparto", none},
-        {u"Note", none},
-        {u"quota usata", none},
-        {u"", none},
+        { u"Nome", C::Name },
+        { u"name", C::Name },
+        { u"NOME UTENTE", C::Name },
+        { u"nome_utente", C::Name },
+        { u"Username", C::Name },
+        { u"Casella", C::Name },
+        { u"  Nome  ", C::Name },
+        { u"Password", C::Password },
+        { u"quota", C::Quota },
+        { u"Quota disco", C::Quota },
+        { u"Quota disco (MB)", C::Quota },
+        { u"quota_mb", C::Quota },
+        { u"Disk quota", C::Quota },
+        { u"DISK_QUOTA", C::Quota },
+        { u"Soft quota", C::SoftQuota },
+        { u"soft_quota_mb", C::SoftQuota },
+        { u"Soft-quota (MB)", C::SoftQuota },
+        { u"Soglia", C::SoftQuota },
+        { u"archiving", C::Archiving },
+        { u"Conservazione", C::Archiving },
+        { u"Conservazione sostitutiva", C::Archiving },
+        { u"CONSERVAZIONE  SOSTITUTIVA", C::Archiving },
+        { u"Conservazióne", C::Archiving },
+        { u"enabled", C::Enabled },
+        { u"Abilitata", C::Enabled },
+        { u"Abilitàta", C::Enabled },
+        { u"Stato", C::Enabled },
+        { u"status", C::Enabled },
+        { u"Reparto", none },
+        { u"Note", none },
+        { u"quota usata", none },
+        { u"", none },
     };
     for (const auto &c : cases)
         QTest::newRow(qPrintable(QString::fromUtf16(c.header).isEmpty() ? u"(empty)"_s : QString::fromUtf16(c.header)))
@@ -135,13 +135,13 @@ void TestMailboxCsv::booleans_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<std::optional<bool>>("value");
-    for (const QString &yes : {u"yes"_s, u"YES"_s, u"true"_s, u"1"_s, u"sì"_s, u"SÌ"_s, u"si"_s, u"on"_s,
-                               u"abilitata"_s, u"Abilitata"_s, u"enabled"_s, u" Sì "_s})
+    for (const QString &yes : { u"yes"_s, u"YES"_s, u"true"_s, u"1"_s, u"sì"_s, u"SÌ"_s, u"si"_s, u"on"_s,
+             u"abilitata"_s, u"Abilitata"_s, u"enabled"_s, u" Sì "_s })
         QTest::newRow(qPrintable(u"yes: "_s + yes)) << yes << std::optional<bool>(true);
-    for (const QString &no : {u"no"_s, u"No"_s, u"false"_s, u"0"_s, u"off"_s, u"disabilitata"_s, u"disabled"_s,
-                              u"Disabilitata"_s})
+    for (const QString &no :
+        { u"no"_s, u"No"_s, u"false"_s, u"0"_s, u"off"_s, u"disabilitata"_s, u"disabled"_s, u"Disabilitata"_s })
         QTest::newRow(qPrintable(u"no: "_s + no)) << no << std::optional<bool>(false);
-    for (const QString &neither : {u"maybe"_s, u"2"_s, u"yess"_s, u"-"_s})
+    for (const QString &neither : { u"maybe"_s, u"2"_s, u"yess"_s, u"-"_s })
         QTest::newRow(qPrintable(u"neither: "_s + neither)) << neither << std::optional<bool>();
 }
 
@@ -228,8 +228,8 @@ void TestMailboxCsv::fields()
     QFETCH(QString, field);
     QCOMPARE(MailboxCsv::field(cell, separator.at(0)), field);
     // And the reader gets the cell back from a whole line.
-    const QByteArray bytes = MailboxCsv::line({u"Name"_s, u"Notes"_s}, separator.at(0)).toUtf8()
-        + MailboxCsv::line({cell, u"n"_s}, separator.at(0)).toUtf8();
+    const QByteArray bytes = MailboxCsv::line({ u"Name"_s, u"Notes"_s }, separator.at(0)).toUtf8()
+        + MailboxCsv::line({ cell, u"n"_s }, separator.at(0)).toUtf8();
     if (!cell.trimmed().isEmpty()) {
         const Result<MailboxCsvFile> read = readBytes(bytes);
         QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message()));
@@ -314,7 +314,7 @@ void TestMailboxCsv::extraColumn()
     QCOMPARE(read.value().rows.size(), 2);
     QCOMPARE(read.value().rows.at(1).quotaMb, std::optional<qint64>(200));
     QCOMPARE(read.value().warnings,
-             QStringList{u"The column “Reparto” is not one of the mailbox columns: it is ignored."_s});
+        QStringList { u"The column “Reparto” is not one of the mailbox columns: it is ignored."_s });
 }
 
 void TestMailboxCsv::unreadableFiles_data()
@@ -350,7 +350,7 @@ void TestMailboxCsv::cellsThatCannotBeRead()
     QCOMPARE(rows.size(), 4);
     QVERIFY(rows.at(0).error);
     QCOMPARE(rows.at(0).error->message(),
-             u"“lots” in the column “Quota disco” is not a size: write a whole number of megabytes, such as 512."_s);
+        u"“lots” in the column “Quota disco” is not a size: write a whole number of megabytes, such as 512."_s);
     QVERIFY(rows.at(1).error);
     QCOMPARE(rows.at(1).error->message(), u"“forse” in the column “Abilitata” is neither yes nor no."_s);
     QVERIFY(!rows.at(2).error);
@@ -373,13 +373,13 @@ void TestMailboxCsv::duplicateColumn()
 
 void TestMailboxCsv::exportEnglish()
 {
-    const QByteArray bytes = MailboxCsv::exportBytes({mailbox(u"mario.rossi"_s, 512, 400, true, true),
-                                                      mailbox(u"-info"_s, 100, 0, false, false)},
-                                                     MailboxCsvExportOptions());
+    const QByteArray bytes = MailboxCsv::exportBytes(
+        { mailbox(u"mario.rossi"_s, 512, 400, true, true), mailbox(u"-info"_s, 100, 0, false, false) },
+        MailboxCsvExportOptions());
     QCOMPARE(bytes,
-             QByteArray("\xEF\xBB\xBFName,Disk quota (MB),Soft quota (MB),Archiving,Enabled\r\n"
-                        "mario.rossi,512,400,yes,yes\r\n"
-                        "'-info,100,0,no,no\r\n"));
+        QByteArray("\xEF\xBB\xBFName,Disk quota (MB),Soft quota (MB),Archiving,Enabled\r\n"
+                   "mario.rossi,512,400,yes,yes\r\n"
+                   "'-info,100,0,no,no\r\n"));
 }
 
 void TestMailboxCsv::exportItalianSemicolon()
@@ -387,11 +387,11 @@ void TestMailboxCsv::exportItalianSemicolon()
     MailboxCsvExportOptions options;
     options.separator = u';';
     options.language = u"it"_s;
-    const QByteArray bytes = MailboxCsv::exportBytes({mailbox(u"mario.rossi"_s, 512, 400, true, false)}, options);
+    const QByteArray bytes = MailboxCsv::exportBytes({ mailbox(u"mario.rossi"_s, 512, 400, true, false) }, options);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(QString::fromUtf8(bytes.mid(3)),
-             u"Nome;Quota disco (MB);Soft quota (MB);Conservazione sostitutiva;Abilitata\r\n"
-             "mario.rossi;512;400;sì;no\r\n"_s);
+        u"Nome;Quota disco (MB);Soft quota (MB);Conservazione sostitutiva;Abilitata\r\n"
+        "mario.rossi;512;400;sì;no\r\n"_s);
     QVERIFY(!bytes.contains("Password"));
 }
 
@@ -410,10 +410,9 @@ void TestMailboxCsv::exportReadsBack()
     MailboxCsvExportOptions options;
     options.separator = separator.at(0);
     options.language = language;
-    const QList<Mailbox> mailboxes = {mailbox(u"mario.rossi"_s, 512, 400, true, true),
-                                      mailbox(u"-info"_s, 100, 0, false, false),
-                                      mailbox(u"@home"_s, 1, 1, true, false),
-                                      mailbox(u"+39"_s, 1024, 0, false, true)};
+    const QList<Mailbox> mailboxes
+        = { mailbox(u"mario.rossi"_s, 512, 400, true, true), mailbox(u"-info"_s, 100, 0, false, false),
+              mailbox(u"@home"_s, 1, 1, true, false), mailbox(u"+39"_s, 1024, 0, false, true) };
     const Result<MailboxCsvFile> read = readBytes(MailboxCsv::exportBytes(mailboxes, options));
     QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message()));
     QVERIFY(read.value().warnings.isEmpty());
@@ -441,7 +440,7 @@ void TestMailboxCsv::fiftyThousandRows()
         file.write("\xEF\xBB\xBFNome;Password;Quota disco;Soft quota;Conservazione;Abilitata;Note\r\n");
         for (int i = 0; i < 50000; ++i) {
             file.write("utente." + QByteArray::number(i) + ";Prova2024abc;" + QByteArray::number(1 + i % 1024)
-                       + ";;no;sì;\"Ufficio " + QByteArray::number(i % 37) + ", piano; terra\"\r\n");
+                + ";;no;sì;\"Ufficio " + QByteArray::number(i % 37) + ", piano; terra\"\r\n");
         }
     }
     QElapsedTimer timer;
@@ -470,7 +469,7 @@ void TestMailboxCsv::fiftyThousandRows()
     const Result<MailboxCsvFile> broken = MailboxCsv::readFile(path);
     QVERIFY(!broken.ok());
     QVERIFY2(broken.error().message().startsWith(u"Row 40002: the file is not UTF-8 text"_s),
-             qPrintable(broken.error().message()));
+        qPrintable(broken.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestMailboxCsv)
