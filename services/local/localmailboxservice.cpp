@@ -80,10 +80,10 @@ QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(
             }
             promise->addResult(OpenResult(opened.error()));
             promise->finish();
-            // The service is given up: release it on the thread that made it, whose
-            // destructor can wait for this worker thread to end.
-            QMetaObject::invokeMethod(
-                raw->m_thread, [unused = std::move(service)] {}, Qt::QueuedConnection);
+            // The service is given up. It is released here, on its worker thread, where its
+            // destructor ends the thread without waiting for any other thread's event loop
+            // (the caller may be leaving its own, or the application may be ending).
+            service.reset();
         },
         Qt::QueuedConnection);
     return future;
