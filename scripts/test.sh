@@ -10,7 +10,7 @@ if ! command -v npm >/dev/null; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends nodejs npm
 fi
 npm ci --prefix tests/scim-server --no-audit --no-fund
-cmake -S . -B build-tests -DCMAKE_BUILD_TYPE=Debug -DPECADMIN_WERROR=ON
+cmake -S . -B build-tests -DCMAKE_BUILD_TYPE=Debug -DPECADMIN_WERROR=ON -DPECADMIN_TEST_POSTGRESQL=ON
 cmake --build build-tests -j"$(nproc)"
 
 # GUI tests run on the offscreen platform, with a private runtime folder and no desktop
@@ -21,4 +21,5 @@ trap 'rm -rf "$runtime"' EXIT
 export XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 
-ctest --test-dir build-tests --output-on-failure -j"$(nproc)" "$@"
+# The store's tests run twice: on SQLite files and on a throwaway PostgreSQL server.
+bash scripts/with-postgres.sh ctest --test-dir build-tests --output-on-failure -j"$(nproc)" "$@"
