@@ -1,4 +1,2769 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the database user: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pg-sslmode is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the database user: set PECADMIN_PASSWORD, or write it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store on a PostgreSQL server, shared by several administrators, instead of a file:
+  --pg-host HOST        the server&apos;s name or address
+  --pg-port PORT        its port (5432 by default)
+  --pg-database NAME    the database of the store
+  --pg-user USER        the database user
+  --pg-sslmode MODE     disable, prefer (the default), require or verify-full
+The password of the database user is read from the PECADMIN_PASSWORD environment
+variable, or else from the first line of standard input; never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --store or the --pg-* options, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>The operation stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given: standard input ended before a line was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmaster mailbox cannot be disabled: the domain needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text, not UTF-8: save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the file holds binary data, not CSV text. Choose a CSV file saved from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the file is not UTF-8 text. Save it as “CSV UTF-8” from the spreadsheet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is never closed: a quotation mark (&quot;) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row with the column names and one row for each mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an address of the domain %2, not of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 is already in row %2 of the file: only that row is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With the rows above, the domain would go beyond its limit of %n mailboxes.</source>
+        <translation>
+            <numerusform>With the rows above, the domain would go beyond its limit of %n mailbox.</numerusform>
+            <numerusform>With the rows above, the domain would go beyond its limit of %n mailboxes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the rows above, the domain has %1 MB of space left: a disk quota of %2 MB does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row 1: the file has no column with the mailbox name. Name one column “Name” (or “Nome”, “Casella”, “Username”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2” is not a size: write a whole number of megabytes, such as 512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no mailbox rows under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mailbox name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name without “@” and the domain: for mario.rossi@pec.example.it, just mario.rossi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox name must be one word, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox name cannot contain “%1”: use letters without accents, digits, dots, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox name cannot start or end with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox name cannot contain two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The mailbox name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>The mailbox name can be at most %n character long.</numerusform>
+            <numerusform>The mailbox name can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“postmaster” is the domain&apos;s own administration mailbox and is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a domain name such as pec.example.it: letters without accents, digits and hyphens, in parts separated by dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: write it as name@domain, for example mario.rossi@pec.example.it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not meet the domain&apos;s policy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s total space must be at least 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain must allow at least one mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest quota of a mailbox must be at least 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password length must be between 4 and 128 characters, the minimum not above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy that requires a symbol must allow at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk quota must be at least 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk quota can be at most %1 MB per mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has %1 MB of space left to allocate: the disk quota cannot be %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soft quota cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soft quota (%1 MB) cannot be above the disk quota (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 does not include conservazione sostitutiva (legal archiving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain already holds its limit of %n mailboxes.</source>
+        <translation>
+            <numerusform>The domain already holds its limit of %n mailbox.</numerusform>
+            <numerusform>The domain already holds its limit of %n mailboxes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The postmaster&apos;s password cannot be reset here: change it from the provider&apos;s own panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmaster mailbox cannot be deleted: the domain needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was changed meanwhile. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected for storage: the system refused the memory it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open a store on a PostgreSQL server, give the server&apos;s host, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing: install it (on Debian, the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user name or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server answered, but the database or the user of %1 does not exist. Ask its administrator to create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected (TLS) connection to the database server %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Check the address and the port, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: PEC Admin cannot keep its store there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only. Make it writable, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEC Admin store. PEC Admin has left it as it is: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing: reinstall PEC Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of PEC Admin (schema %2, this version knows up to %3). Update PEC Admin to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost and cannot be made again. Check that the server is running, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a PEC Admin store. PEC Admin has left it as it is: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while the change was being saved: it may or may not have been saved. Reload, and check, before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, and nothing of this operation was saved. Try again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator is changing the same domain in %1 at this moment. Nothing was saved: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is in use by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailbox or domain with that name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEC Admin store, or it is damaged. PEC Admin has left it as it is: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain can hold at most %n mailboxes: there is no room for all of these.</source>
+        <translation>
+            <numerusform>The domain can hold at most %n mailbox: there is no room for all of these.</numerusform>
+            <numerusform>The domain can hold at most %n mailboxes: there is no room for all of these.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The used space cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read as a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused because its certificate cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address as https://server/path, for example https://scim.example.it/scim/v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no User resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot filter its users, so it cannot list one domain&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot change users with PATCH requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer the PEC mailbox extension (%1): quotas and archiving cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains are set up by the provider on its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo domain can be added to a local store only, not to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with something that is not SCIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailbox with that address exists already on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session with the server has expired: sign in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this account to do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know that mailbox or domain: it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the values as not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to carry out the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administration of PEC domains and mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the local store FILE instead of the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin</name>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only letters and digits, without accents or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and the symbols %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one lower-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one upper-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not contain the mailbox name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ArchivingDialog</name>
+    <message>
+        <source>Conservazione Sostitutiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva is the legal archiving of the receipts and notices of a PEC mailbox: the provider keeps them, with legal value, for the years that the law requires. The user finds them on the provider&apos;s archiving site, not in the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What conservazione sostitutiva is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 does not include conservazione sostitutiva in its contract, so it cannot be turned on for its mailboxes. Ask the provider to add it to the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the receipts of %1 in conservazione sostitutiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current state is shown above: check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: off for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::BulkReport</name>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::CommandParser</name>
+    <message>
+        <source>Give the name of the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new disk quota in MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new soft quota in MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write on or off, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a mailbox erases every message in every folder for ever, and the provider keeps no copy. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “--%1” needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “--%1” takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “--%1” is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with the domain: add, list or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown domain command “%1”: use add, list or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “--%1” does not apply to this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “--%1” must be a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be a whole number of megabytes, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the domain&apos;s total space with --space-mb N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the domain&apos;s mailbox limit with --max-mailboxes N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown password policy “%1”: use poste, aruba or custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“--%1” must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sort column “%1”: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of the new mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use it or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json, give the FILE to write the CSV to: standard output carries the JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help</source>
+        <comment>command synopsis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain add NAME --space-mb N --max-mailboxes N [--preset poste|aruba|custom] [--archiving] [--max-quota-mb N]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain list</source>
+        <comment>command synopsis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain show NAME</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list DOMAIN [--filter TEXT] [--offset N] [--limit N] [--sort COLUMN] [--desc]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show ADDRESS</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create ADDRESS [--quota-mb N] [--soft-quota-mb N] [--archiving] [--generate-password]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password ADDRESS [--generate-password]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable ADDRESS</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable ADDRESS</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota ADDRESS MB</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft-quota ADDRESS MB</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archiving ADDRESS on|off</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete ADDRESS --yes</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <comment>command synopsis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import DOMAIN FILE [--dry-run]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export DOMAIN [FILE] [--semicolon] [--language it|en]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--store FILE] [--json] COMMAND</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1 help” to see every command and option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a domain with its total space, mailbox limit, largest mailbox quota, password policy (poste by default) and whether it includes conservazione sostitutiva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the domains with their limits and what they use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one domain&apos;s limits, password policy and usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a domain&apos;s mailboxes, disabled ones too. --filter keeps the names that contain TEXT; --sort orders by address, status, usage, quota, soft-quota, archiving or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a mailbox. Without --quota-mb, its disk quota is the domain&apos;s largest mailbox quota, within the space the domain has left. The user must change the password at first access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a new password that the user must change at first access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enables a mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disables a mailbox: it keeps its messages, but cannot be accessed, cannot send, and mail sent to it is not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the disk quota. A quota below the space the mailbox already uses is set all the same, with a warning on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the soft quota, the size at which the user is warned; 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns conservazione sostitutiva (legal archiving) on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a mailbox and every message in it, irrecoverably: the provider keeps no copy. Without --yes nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the demo domain pec.example.it with a few dozen mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft quota, archiving, enabled, with headers in Italian or English, separated by commas or semicolons. Mailboxes that exist are skipped; an empty password is generated and shown once. --dry-run shows what would happen to each row and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a domain&apos;s mailboxes as CSV (UTF-8), without passwords, to FILE or to standard output. --semicolon for spreadsheets set to Italian; --language it for Italian column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administers the domains and mailboxes of a PEC Admin store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to use. By default the file named by the PECADMIN_STORE environment variable, or else %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the result as JSON on standard output, and an error as JSON on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never read from the command line. With --generate-password a password that meets the domain&apos;s policy is generated and shown once. Otherwise it is read from standard input: typed twice without echo at a terminal, or one line when standard input is a file or a pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 1 when the operation is refused (the reason is on standard error), 2 when the command line is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::CommandRunner</name>
+    <message>
+        <source>Domain %1 added, with its postmaster mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domains yet: add one with “pecadmin-cli domain add”, or the demo domain with “pecadmin-cli demo”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More mailboxes follow: add --offset %1 to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Give it to the user, who must change it at first access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 created. The user must change the password at first access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its disk quota is %1 MB: the domain&apos;s largest mailbox quota, within the space the domain has left. Use --quota-mb to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1. The user must change it at first access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 disabled: it keeps its messages, but cannot be accessed and receives no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already uses %2, more than the new disk quota of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota of %1 set to %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft quota of %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft quota of %1 set to %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva turned on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva turned off for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 and all its messages deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo domain %1 added with %n mailboxes.</source>
+        <translation>
+            <numerusform>Demo domain %1 added with %n mailbox.</numerusform>
+            <numerusform>Demo domain %1 added with %n mailboxes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes would be created</source>
+        <translation>
+            <numerusform>%n mailbox would be created</numerusform>
+            <numerusform>%n mailboxes would be created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because they exist</source>
+        <translation>
+            <numerusform>%n skipped because it exists</numerusform>
+            <numerusform>%n skipped because they exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>%n row with errors</numerusform>
+            <numerusform>%n rows with errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disk quota to allocate: %1 MB of the %2 MB the domain has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes created</source>
+        <translation>
+            <numerusform>%n mailbox created</numerusform>
+            <numerusform>%n mailboxes created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not done</source>
+        <translation>
+            <numerusform>%n not done</numerusform>
+            <numerusform>%n not done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 Run the same file again to create the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated passwords, shown only this once. Give each to its user, who must change it at first access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n mailbox of %1 written to %2.</numerusform>
+            <numerusform>%n mailboxes of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::Console</name>
+    <message>
+        <source>The operation failed without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::CreateMailboxDialog</name>
+    <message>
+        <source>Create Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a mailbox in the domain %1. You will see its password once, to pass it on to the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mario.rossi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox name error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk &amp;quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 MB: %2 MB per mailbox, and the domain has %3 MB left to allocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 MB per mailbox. The provider checks the space the domain has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soft quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft quota in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size at which the user receives a warning message; 0 for no warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft quota error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep receipts in conservazione sostitutiva (legal &amp;archiving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::CredentialsPage</name>
+    <message>
+        <source>Write down the credentials and pass them on to the user now: the password is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy address and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must change this password at the first access to the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1
+Password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::DeleteMailboxesDialog</name>
+    <message>
+        <source>Delete Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 deletes every message in every folder of the mailbox, for ever. The provider keeps no backup: nothing can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the mailbox is no longer used but its messages may still be needed, disable it instead: a disabled mailbox keeps its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the address of the mailbox, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting these mailboxes deletes every message in every folder of each of them, for ever. The provider keeps no backup: nothing can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the mailboxes are no longer used but their messages may still be needed, disable them instead: a disabled mailbox keeps its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To confirm, type the number of mailboxes to delete, %n:</source>
+        <translation>
+            <numerusform>To confirm, type the number of mailboxes to delete, %n:</numerusform>
+            <numerusform>To confirm, type the number of mailboxes to delete, %n:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n mailbox(es)</source>
+        <translation>
+            <numerusform>&amp;Delete %n mailbox</numerusform>
+            <numerusform>&amp;Delete %n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes that cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of mailboxes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox changed meanwhile and was not deleted. Check it, then delete it again if you still want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) deleted.</source>
+        <translation>
+            <numerusform>%n mailbox deleted.</numerusform>
+            <numerusform>%n mailboxes deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) not deleted:</source>
+        <translation>
+            <numerusform>%n mailbox not deleted:</numerusform>
+            <numerusform>%n mailboxes not deleted:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::EnableMailboxesDialog</name>
+    <message>
+        <source>Enable Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling a mailbox restores access to it: its user can sign in and send again, and mail sent to it is delivered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) will be enabled:</source>
+        <translation>
+            <numerusform>%n mailbox will be enabled:</numerusform>
+            <numerusform>%n mailboxes will be enabled:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enable %n mailbox(es)</source>
+        <translation>
+            <numerusform>&amp;Enable %n mailbox</numerusform>
+            <numerusform>&amp;Enable %n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disabled mailbox keeps its messages, but nobody can access it, it cannot send, and mail sent to it is not delivered. You can enable it again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) will be disabled:</source>
+        <translation>
+            <numerusform>%n mailbox will be disabled:</numerusform>
+            <numerusform>%n mailboxes will be disabled:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disable %n mailbox(es)</source>
+        <translation>
+            <numerusform>&amp;Disable %n mailbox</numerusform>
+            <numerusform>&amp;Disable %n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) enabled.</source>
+        <translation>
+            <numerusform>%n mailbox enabled.</numerusform>
+            <numerusform>%n mailboxes enabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) disabled.</source>
+        <translation>
+            <numerusform>%n mailbox disabled.</numerusform>
+            <numerusform>%n mailboxes disabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) not changed:</source>
+        <translation>
+            <numerusform>%n mailbox not changed:</numerusform>
+            <numerusform>%n mailboxes not changed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ImportPlan</name>
+    <message numerus="yes">
+        <source>%n rows give no disk quota: they get %1 MB, the largest quota of a mailbox of the domain.</source>
+        <translation>
+            <numerusform>%n row gives no disk quota: it gets %1 MB, the largest quota of a mailbox of the domain.</numerusform>
+            <numerusform>%n rows give no disk quota: they get %1 MB, the largest quota of a mailbox of the domain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows give no password: a password is generated for each, following the domain&apos;s policy, and shown once when the import ends.</source>
+        <translation>
+            <numerusform>%n row gives no password: a password is generated for it, following the domain&apos;s policy, and shown once when the import ends.</numerusform>
+            <numerusform>%n rows give no password: a password is generated for each, following the domain&apos;s policy, and shown once when the import ends.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists, will be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MailboxCsv</name>
+    <message>
+        <source>The column “%1” is not one of the mailbox columns: it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” appears again: only its first occurrence is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MailboxDetailsPane</name>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes selected</source>
+        <translation>
+            <numerusform>%n mailbox selected</numerusform>
+            <numerusform>%n mailboxes selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>soft quota</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>archiving</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>archiving</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, at the next access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>must change password</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MailboxTableModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Disk space used of the quota: &quot;120 MB of 1 GB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>soft quota</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>archiving</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>archiving</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the postmaster mailbox of the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: the mailbox receives and sends mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: the mailbox keeps its content but cannot be accessed, cannot send, and mail sent to it is not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used of a %2 quota (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is warned when the mailbox uses more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal archiving (conservazione sostitutiva) is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal archiving (conservazione sostitutiva) is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space used of the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal archiving (conservazione sostitutiva)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a mailbox in this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the mailboxes by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the domain&apos;s mailboxes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk &amp;quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soft quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a PEC domain to this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another local store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PEC Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain whose mailboxes are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search mailboxes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mailboxes</source>
+        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
+        <translation>
+            <numerusform>%1 of %n mailbox</numerusform>
+            <numerusform>%1 of %n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated</source>
+        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible on the postmaster mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmaster mailbox cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmaster mailbox cannot be disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmaster&apos;s password is changed at the provider, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain has no legal archiving (conservazione sostitutiva)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC Admin stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PEC Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Administration of PEC (certified e-mail) domains and mailboxes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::NewDomainDialog</name>
+    <message>
+        <source>Add Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a PEC domain that you administer, with the limits of its contract with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain name error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the total space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total space error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many mailboxes the domain may hold, the postmaster&apos;s included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox limit error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poste Italiane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom password rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum password length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;lower-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a lower-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;upper-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require an upper-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A d&amp;igit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A s&amp;ymbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password rules error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract includes &amp;conservazione sostitutiva (legal archiving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords must have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest disk quota of a mailbox: %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::OutputFormatter</name>
+    <message>
+        <source>enabled</source>
+        <comment>mailbox status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>mailbox status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lowercase letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an uppercase letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the mailbox name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>password policy: preset (requirements)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>soft quota</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>mailboxes: count of limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%n free)</source>
+        <comment>mailboxes: count of limit</comment>
+        <translation>
+            <numerusform>%1 of %2 (%n free)</numerusform>
+            <numerusform>%1 of %2 (%n free)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest mailbox quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::PasswordEditor</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill both fields with a random password that meets the domain&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated password error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password policy checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::PasswordReader</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::QuotaDialog</name>
+    <message>
+        <source>Disk Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk quota is the most space that the mailbox %1 may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space left in the domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest quota possible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New disk quota in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values above are the current ones: check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the disk quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known here: the provider checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space left in the domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest quota possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox already uses more than this: it will not receive mail until the user deletes messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota Below Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 already uses %2, more than the new quota of %3 MB. It will not receive mail until its user deletes messages.
+
+Set the quota to %3 MB anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ResetPasswordDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Its user must change it at the first access; you will see it once, to pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the password cannot be reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox was read again: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::SoftQuotaDialog</name>
+    <message>
+        <source>Soft Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soft quota of the mailbox %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the mailbox reaches this size, its user receives a message warning that the mailbox is nearly full, in time to delete or save messages before new mail is refused. It can be at most the disk quota; 0 means no warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the soft quota is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current soft quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;soft quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New soft quota in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft quota error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values above are the current ones: check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the soft quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set soft quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set soft quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current soft quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::WelcomePage</name>
+    <message>
+        <source>Welcome to PEC Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no domain yet. Add the PEC domain you administer, or open a demo domain with sample mailboxes to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection offers no domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the demo domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2779 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>L&apos;opzione %1 richiede un valore.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opzione %1 sconosciuta.</translation>
+    </message>
+    <message>
+        <source>Password of the database user: </source>
+        <translation>Password dell&apos;utente del database: </translation>
+    </message>
+    <message>
+        <source>A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.</source>
+        <translation>Un archivio su un server PostgreSQL richiede --pg-host, --pg-database e --pg-user.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 non è un numero di porta (da 1 a 65535).</translation>
+    </message>
+    <message>
+        <source>--pg-sslmode is one of: %1.</source>
+        <translation>--pg-sslmode può essere uno tra: %1.</translation>
+    </message>
+    <message>
+        <source>No password for the database user: set PECADMIN_PASSWORD, or write it on standard input.</source>
+        <translation>Nessuna password per l&apos;utente del database: imposta PECADMIN_PASSWORD, oppure scrivila sullo standard input.</translation>
+    </message>
+    <message>
+        <source>A store on a PostgreSQL server, shared by several administrators, instead of a file:
+  --pg-host HOST        the server&apos;s name or address
+  --pg-port PORT        its port (5432 by default)
+  --pg-database NAME    the database of the store
+  --pg-user USER        the database user
+  --pg-sslmode MODE     disable, prefer (the default), require or verify-full
+The password of the database user is read from the PECADMIN_PASSWORD environment
+variable, or else from the first line of standard input; never from the command line.</source>
+        <translation>Un archivio su un server PostgreSQL, condiviso da più amministratori, invece di un file:
+  --pg-host HOST        il nome o l&apos;indirizzo del server
+  --pg-port PORTA       la sua porta (5432 se non indicata)
+  --pg-database NOME    il database dell&apos;archivio
+  --pg-user UTENTE      l&apos;utente del database
+  --pg-sslmode MODO     disable, prefer (predefinito), require o verify-full
+La password dell&apos;utente del database viene letta dalla variabile d&apos;ambiente
+PECADMIN_PASSWORD, oppure dalla prima riga dello standard input; mai dalla riga di comando.</translation>
+    </message>
+    <message>
+        <source>Give either --store or the --pg-* options, not both.</source>
+        <translation>Indica --store oppure le opzioni --pg-*, non entrambi.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>The operation stopped before it finished.</source>
+        <translation>L&apos;operazione si è interrotta prima di terminare.</translation>
+    </message>
+    <message>
+        <source>No password was given: standard input ended before a line was read.</source>
+        <translation>Nessuna password fornita: lo standard input è terminato prima che fosse letta una riga.</translation>
+    </message>
+    <message>
+        <source>The postmaster mailbox cannot be disabled: the domain needs it.</source>
+        <translation>La casella postmaster non può essere disabilitata: il dominio ne ha bisogno.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text, not UTF-8: save it as “CSV UTF-8” and try again.</source>
+        <translation>Il file è testo UTF-16, non UTF-8: salvalo come “CSV UTF-8” e riprova.</translation>
+    </message>
+    <message>
+        <source>Row %1: the file holds binary data, not CSV text. Choose a CSV file saved from a spreadsheet.</source>
+        <translation>Riga %1: il file contiene dati binari, non testo CSV. Scegli un file CSV salvato da un foglio di calcolo.</translation>
+    </message>
+    <message>
+        <source>Row %1: the file is not UTF-8 text. Save it as “CSV UTF-8” from the spreadsheet and try again.</source>
+        <translation>Riga %1: il file non è testo UTF-8. Salvalo come “CSV UTF-8” dal foglio di calcolo e riprova.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is never closed: a quotation mark (&quot;) is missing.</source>
+        <translation>Riga %1: un campo tra virgolette non viene mai chiuso: manca una virgoletta (&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row with the column names and one row for each mailbox.</source>
+        <translation>Il file è vuoto: servono una riga di intestazione con i nomi delle colonne e una riga per ogni casella.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Impossibile scrivere il file %1.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 exists already.</source>
+        <translation>La casella %1 esiste già.</translation>
+    </message>
+    <message>
+        <source>%1 is an address of the domain %2, not of %3.</source>
+        <translation>%1 è un indirizzo del dominio %2, non di %3.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 is already in row %2 of the file: only that row is imported.</source>
+        <translation>La casella %1 è già nella riga %2 del file: viene importata solo quella riga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the rows above, the domain would go beyond its limit of %n mailboxes.</source>
+        <translation>
+            <numerusform>Con le righe precedenti, il dominio supererebbe il suo limite di %n casella.</numerusform>
+            <numerusform>Con le righe precedenti, il dominio supererebbe il suo limite di %n caselle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the rows above, the domain has %1 MB of space left: a disk quota of %2 MB does not fit.</source>
+        <translation>Con le righe precedenti, al dominio restano %1 MB di spazio: una quota disco di %2 MB non ci sta.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Impossibile aprire il file %1.</translation>
+    </message>
+    <message>
+        <source>Row 1: the file has no column with the mailbox name. Name one column “Name” (or “Nome”, “Casella”, “Username”).</source>
+        <translation>Riga 1: il file non ha una colonna con il nome della casella. Intitola una colonna “Nome” (oppure “Name”, “Casella”, “Username”).</translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2” is not a size: write a whole number of megabytes, such as 512.</source>
+        <translation>“%1” nella colonna “%2” non è una dimensione: scrivi un numero intero di megabyte, ad esempio 512.</translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2” is neither yes nor no.</source>
+        <translation>“%1” nella colonna “%2” non è né sì né no.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no mailbox rows under it.</source>
+        <translation>Il file ha una riga di intestazione ma nessuna riga di caselle sotto di essa.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox name.</source>
+        <translation>Inserisci il nome della casella.</translation>
+    </message>
+    <message>
+        <source>Enter the name without “@” and the domain: for mario.rossi@pec.example.it, just mario.rossi.</source>
+        <translation>Inserisci il nome senza “@” e il dominio: per mario.rossi@pec.example.it, solo mario.rossi.</translation>
+    </message>
+    <message>
+        <source>The mailbox name must be one word, without spaces.</source>
+        <translation>Il nome della casella deve essere una sola parola, senza spazi.</translation>
+    </message>
+    <message>
+        <source>The mailbox name cannot contain “%1”: use letters without accents, digits, dots, hyphens and underscores.</source>
+        <translation>Il nome della casella non può contenere “%1”: usa lettere senza accenti, cifre, punti, trattini e trattini bassi.</translation>
+    </message>
+    <message>
+        <source>The mailbox name cannot start or end with a dot.</source>
+        <translation>Il nome della casella non può iniziare o terminare con un punto.</translation>
+    </message>
+    <message>
+        <source>The mailbox name cannot contain two dots in a row.</source>
+        <translation>Il nome della casella non può contenere due punti consecutivi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mailbox name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Il nome della casella può essere lungo al massimo %n carattere.</numerusform>
+            <numerusform>Il nome della casella può essere lungo al massimo %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“postmaster” is the domain&apos;s own administration mailbox and is reserved.</source>
+        <translation>“postmaster” è la casella di amministrazione del dominio stesso ed è riservata.</translation>
+    </message>
+    <message>
+        <source>Enter a domain name such as pec.example.it: letters without accents, digits and hyphens, in parts separated by dots.</source>
+        <translation>Inserisci un nome di dominio come pec.example.it: lettere senza accenti, cifre e trattini, in parti separate da punti.</translation>
+    </message>
+    <message>
+        <source>Enter the domain name.</source>
+        <translation>Inserisci il nome del dominio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: write it as name@domain, for example mario.rossi@pec.example.it.</source>
+        <translation>“%1” non è un indirizzo di casella: scrivilo nella forma nome@dominio, ad esempio mario.rossi@pec.example.it.</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Inserisci una password.</translation>
+    </message>
+    <message>
+        <source>The password does not meet the domain&apos;s policy: %1.</source>
+        <translation>La password non rispetta i criteri del dominio: %1.</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Le due password sono diverse.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s total space must be at least 1 MB.</source>
+        <translation>Lo spazio totale del dominio deve essere di almeno 1 MB.</translation>
+    </message>
+    <message>
+        <source>The domain must allow at least one mailbox.</source>
+        <translation>Il dominio deve consentire almeno una casella.</translation>
+    </message>
+    <message>
+        <source>The largest quota of a mailbox must be at least 1 MB.</source>
+        <translation>La quota massima di una casella deve essere di almeno 1 MB.</translation>
+    </message>
+    <message>
+        <source>The password length must be between 4 and 128 characters, the minimum not above the maximum.</source>
+        <translation>La lunghezza della password deve essere tra 4 e 128 caratteri, con il minimo non superiore al massimo.</translation>
+    </message>
+    <message>
+        <source>A policy that requires a symbol must allow at least one.</source>
+        <translation>Se i criteri richiedono un simbolo, devono consentirne almeno uno.</translation>
+    </message>
+    <message>
+        <source>The disk quota must be at least 1 MB.</source>
+        <translation>La quota disco deve essere di almeno 1 MB.</translation>
+    </message>
+    <message>
+        <source>The disk quota can be at most %1 MB per mailbox.</source>
+        <translation>La quota disco può essere al massimo di %1 MB per casella.</translation>
+    </message>
+    <message>
+        <source>The domain has %1 MB of space left to allocate: the disk quota cannot be %2 MB.</source>
+        <translation>Al dominio restano %1 MB di spazio da assegnare: la quota disco non può essere di %2 MB.</translation>
+    </message>
+    <message>
+        <source>The soft quota cannot be negative.</source>
+        <translation>La soft quota non può essere negativa.</translation>
+    </message>
+    <message>
+        <source>The soft quota (%1 MB) cannot be above the disk quota (%2 MB).</source>
+        <translation>La soft quota (%1 MB) non può superare la quota disco (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not include conservazione sostitutiva (legal archiving).</source>
+        <translation>Il dominio %1 non include la conservazione sostitutiva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain already holds its limit of %n mailboxes.</source>
+        <translation>
+            <numerusform>Il dominio ha già raggiunto il suo limite di %n casella.</numerusform>
+            <numerusform>Il dominio ha già raggiunto il suo limite di %n caselle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The postmaster&apos;s password cannot be reset here: change it from the provider&apos;s own panel.</source>
+        <translation>La password del postmaster non può essere reimpostata qui: cambiala dal pannello del gestore.</translation>
+    </message>
+    <message>
+        <source>The postmaster mailbox cannot be deleted: the domain needs it.</source>
+        <translation>La casella postmaster non può essere cancellata: il dominio ne ha bisogno.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L&apos;operazione è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>L&apos;archivio non è aperto.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist.</source>
+        <translation>Il dominio %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 does not exist.</source>
+        <translation>La casella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was changed meanwhile. Reload it and try again.</source>
+        <translation>La casella %1 è stata modificata nel frattempo. Ricaricala e riprova.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected for storage: the system refused the memory it needs.</source>
+        <translation>Impossibile proteggere la password per memorizzarla: il sistema ha rifiutato la memoria necessaria.</translation>
+    </message>
+    <message>
+        <source>To open a store on a PostgreSQL server, give the server&apos;s host, the database and the user.</source>
+        <translation>Per aprire un archivio su un server PostgreSQL, indica l&apos;host del server, il database e l&apos;utente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port number.</source>
+        <translation>%1 non è un numero di porta valido.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing: install it (on Debian, the package libqt6sql6-psql).</source>
+        <translation>Manca il driver PostgreSQL di Qt: installalo (su Debian, il pacchetto libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user name or the password.</source>
+        <translation>Il server di database %1 ha rifiutato il nome utente o la password.</translation>
+    </message>
+    <message>
+        <source>The database server answered, but the database or the user of %1 does not exist. Ask its administrator to create them.</source>
+        <translation>Il server di database ha risposto, ma il database o l&apos;utente di %1 non esiste. Chiedi al suo amministratore di crearli.</translation>
+    </message>
+    <message>
+        <source>A protected (TLS) connection to the database server %1 could not be made.</source>
+        <translation>Impossibile stabilire una connessione protetta (TLS) con il server di database %1.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Check the address and the port, and that the server is running.</source>
+        <translation>Il server di database %1 non è raggiungibile. Controlla l&apos;indirizzo e la porta, e che il server sia in esecuzione.</translation>
+    </message>
+    <message>
+        <source>No store file was given.</source>
+        <translation>Non è stato indicato alcun file di archivio.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: PEC Admin cannot keep its store there.</source>
+        <translation>La cartella %1 è di sola lettura: PEC Admin non può tenervi il suo archivio.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 non è un file.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only. Make it writable, or choose another file.</source>
+        <translation>L&apos;archivio %1 è di sola lettura. Rendilo scrivibile, oppure scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read.</source>
+        <translation>Impossibile leggere l&apos;archivio %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEC Admin store. PEC Admin has left it as it is: choose another file.</source>
+        <translation>%1 non è un archivio di PEC Admin. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing: reinstall PEC Admin.</source>
+        <translation>Manca il driver SQLite di Qt: reinstalla PEC Admin.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened.</source>
+        <translation>Impossibile aprire l&apos;archivio %1.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of PEC Admin (schema %2, this version knows up to %3). Update PEC Admin to open it.</source>
+        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di PEC Admin (schema %2, questa versione arriva fino al %3). Aggiorna PEC Admin per aprirlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost and cannot be made again. Check that the server is running, and try again.</source>
+        <translation>La connessione al server di database %1 si è interrotta e non può essere ristabilita. Controlla che il server sia in esecuzione e riprova.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a PEC Admin store. PEC Admin has left it as it is: choose another file.</source>
+        <translation>%1 è un database di un altro programma, non un archivio di PEC Admin. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while the change was being saved: it may or may not have been saved. Reload, and check, before trying again.</source>
+        <translation>La connessione al server di database si è interrotta mentre la modifica veniva salvata: potrebbe essere stata salvata oppure no. Ricarica e controlla prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, and nothing of this operation was saved. Try again when the server is back.</source>
+        <translation>La connessione al server di database si è interrotta e nulla di questa operazione è stato salvato. Riprova quando il server sarà di nuovo disponibile.</translation>
+    </message>
+    <message>
+        <source>Another administrator is changing the same domain in %1 at this moment. Nothing was saved: try again.</source>
+        <translation>Un altro amministratore sta modificando lo stesso dominio in %1 in questo momento. Non è stato salvato nulla: riprova.</translation>
+    </message>
+    <message>
+        <source>The store %1 is in use by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>L&apos;archivio %1 è in uso da parte di un altro programma. Chiudi l&apos;altro programma, o attendi che termini, e riprova.</translation>
+    </message>
+    <message>
+        <source>A mailbox or domain with that name exists already.</source>
+        <translation>Esiste già una casella o un dominio con quel nome.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEC Admin store, or it is damaged. PEC Admin has left it as it is: choose another file.</source>
+        <translation>%1 non è un archivio di PEC Admin, oppure è danneggiato. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be read or written.</source>
+        <translation>Impossibile leggere o scrivere l&apos;archivio %1.</translation>
+    </message>
+    <message>
+        <source>The domain %1 exists already.</source>
+        <translation>Il dominio %1 esiste già.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain can hold at most %n mailboxes: there is no room for all of these.</source>
+        <translation>
+            <numerusform>Il dominio può contenere al massimo %n casella: non c&apos;è posto per tutte queste.</numerusform>
+            <numerusform>Il dominio può contenere al massimo %n caselle: non c&apos;è posto per tutte queste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The used space cannot be negative.</source>
+        <translation>Lo spazio utilizzato non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>La casella %1 è stata modificata da qualcun altro nel frattempo. Ricaricala e riprova.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read as a PEM certificate.</source>
+        <translation>Il file di certificato %1 non può essere letto come certificato PEM.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused because its certificate cannot be trusted.</source>
+        <translation>La connessione a %1 è stata rifiutata perché il suo certificato non è attendibile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>Il server non ha risposto entro %n secondo.</numerusform>
+            <numerusform>Il server non ha risposto entro %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up.</source>
+        <translation>Impossibile stabilire una connessione sicura con %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached.</source>
+        <translation>Il server %1 non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address as https://server/path, for example https://scim.example.it/scim/v2.</source>
+        <translation>Inserisci l&apos;indirizzo del server nella forma https://server/percorso, ad esempio https://scim.example.it/scim/v2.</translation>
+    </message>
+    <message>
+        <source>The server offers no User resources.</source>
+        <translation>Il server non offre risorse User.</translation>
+    </message>
+    <message>
+        <source>The server cannot filter its users, so it cannot list one domain&apos;s mailboxes.</source>
+        <translation>Il server non può filtrare i suoi utenti, quindi non può elencare le caselle di un dominio.</translation>
+    </message>
+    <message>
+        <source>The server cannot change users with PATCH requests.</source>
+        <translation>Il server non può modificare gli utenti con richieste PATCH.</translation>
+    </message>
+    <message>
+        <source>The server does not offer the PEC mailbox extension (%1): quotas and archiving cannot be read.</source>
+        <translation>Il server non offre l&apos;estensione per le caselle PEC (%1): impossibile leggere quote e conservazione sostitutiva.</translation>
+    </message>
+    <message>
+        <source>Domains are set up by the provider on its server.</source>
+        <translation>I domini vengono configurati dal gestore sul suo server.</translation>
+    </message>
+    <message>
+        <source>The demo domain can be added to a local store only, not to a server.</source>
+        <translation>Il dominio dimostrativo può essere aggiunto solo a un archivio locale, non a un server.</translation>
+    </message>
+    <message>
+        <source>The server answered with something that is not SCIM.</source>
+        <translation>Il server ha risposto con qualcosa che non è SCIM.</translation>
+    </message>
+    <message>
+        <source>A mailbox with that address exists already on the server.</source>
+        <translation>Sul server esiste già una casella con quell&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The session with the server has expired: sign in again to go on.</source>
+        <translation>La sessione con il server è scaduta: accedi di nuovo per continuare.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password.</source>
+        <translation>Il server ha rifiutato il nome utente o la password.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this account to do that.</source>
+        <translation>Il server non consente questa operazione a questo account.</translation>
+    </message>
+    <message>
+        <source>The server does not know that mailbox or domain: it may have been deleted meanwhile.</source>
+        <translation>Il server non conosce quella casella o quel dominio: potrebbe essere stato cancellato nel frattempo.</translation>
+    </message>
+    <message>
+        <source>The mailbox was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>La casella è stata modificata da qualcun altro nel frattempo. Ricaricala e riprova.</translation>
+    </message>
+    <message>
+        <source>The server refused the values as not valid.</source>
+        <translation>Il server ha rifiutato i valori perché non validi.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server.</source>
+        <translation>La richiesta è troppo grande per il server.</translation>
+    </message>
+    <message>
+        <source>The server is busy: try again in a moment.</source>
+        <translation>Il server è occupato: riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this operation.</source>
+        <translation>Il server non offre questa operazione.</translation>
+    </message>
+    <message>
+        <source>The server failed to carry out the request (error %1).</source>
+        <translation>Il server non è riuscito a eseguire la richiesta (errore %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>Il server ha rifiutato la richiesta (errore %1).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administration of PEC domains and mailboxes</source>
+        <translation>Amministrazione di domini e caselle PEC</translation>
+    </message>
+    <message>
+        <source>Open the local store FILE instead of the last one.</source>
+        <translation>Apre l&apos;archivio locale FILE invece dell&apos;ultimo usato.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin</name>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>Da %1 a %2 caratteri</translation>
+    </message>
+    <message>
+        <source>Only letters and digits, without accents or spaces</source>
+        <translation>Solo lettere e cifre, senza accenti né spazi</translation>
+    </message>
+    <message>
+        <source>Letters, digits and the symbols %1 only</source>
+        <translation>Solo lettere, cifre e i simboli %1</translation>
+    </message>
+    <message>
+        <source>At least one lower-case letter</source>
+        <translation>Almeno una lettera minuscola</translation>
+    </message>
+    <message>
+        <source>At least one upper-case letter</source>
+        <translation>Almeno una lettera maiuscola</translation>
+    </message>
+    <message>
+        <source>At least one digit</source>
+        <translation>Almeno una cifra</translation>
+    </message>
+    <message>
+        <source>At least one symbol</source>
+        <translation>Almeno un simbolo</translation>
+    </message>
+    <message>
+        <source>Does not contain the mailbox name</source>
+        <translation>Non contiene il nome della casella</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ArchivingDialog</name>
+    <message>
+        <source>Conservazione Sostitutiva</source>
+        <translation>Conservazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva is the legal archiving of the receipts and notices of a PEC mailbox: the provider keeps them, with legal value, for the years that the law requires. The user finds them on the provider&apos;s archiving site, not in the mailbox.</source>
+        <translation>La conservazione sostitutiva è l&apos;archiviazione a norma delle ricevute e degli avvisi di una casella PEC: il gestore li conserva, con valore legale, per gli anni richiesti dalla legge. L&apos;utente li trova sul sito di conservazione del gestore, non nella casella.</translation>
+    </message>
+    <message>
+        <source>What conservazione sostitutiva is</source>
+        <translation>Cos&apos;è la conservazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not include conservazione sostitutiva in its contract, so it cannot be turned on for its mailboxes. Ask the provider to add it to the contract.</source>
+        <translation>Il contratto del dominio %1 non include la conservazione sostitutiva, quindi non può essere attivata per le sue caselle. Chiedi al gestore di aggiungerla al contratto.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponibile</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the receipts of %1 in conservazione sostitutiva</source>
+        <translation>&amp;Metti in conservazione sostitutiva le ricevute di %1</translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva</source>
+        <translation>Conservazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva error</source>
+        <translation>Errore nella conservazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>The current state is shown above: check it and try again.</source>
+        <translation>Lo stato attuale è mostrato sopra: controllalo e riprova.</translation>
+    </message>
+    <message>
+        <source>Current values loaded</source>
+        <translation>Valori attuali caricati</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvataggio in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Now: on for %1.</source>
+        <translation>Ora: attiva per %1.</translation>
+    </message>
+    <message>
+        <source>Now: off for %1.</source>
+        <translation>Ora: disattivata per %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::BulkReport</name>
+    <message>
+        <source>skipped: %1</source>
+        <translation>saltata: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltata</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscita</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non eseguita</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::CommandParser</name>
+    <message>
+        <source>Give the name of the domain.</source>
+        <translation>Indica il nome del dominio.</translation>
+    </message>
+    <message>
+        <source>Give the address of the mailbox.</source>
+        <translation>Indica l&apos;indirizzo della casella.</translation>
+    </message>
+    <message>
+        <source>Give the new disk quota in MB.</source>
+        <translation>Indica la nuova quota disco in MB.</translation>
+    </message>
+    <message>
+        <source>Give the new soft quota in MB.</source>
+        <translation>Indica la nuova soft quota in MB.</translation>
+    </message>
+    <message>
+        <source>Write on or off.</source>
+        <translation>Scrivi on oppure off.</translation>
+    </message>
+    <message>
+        <source>Write on or off, not “%1”.</source>
+        <translation>Scrivi on oppure off, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Deleting a mailbox erases every message in every folder for ever, and the provider keeps no copy. Add --yes to confirm.</source>
+        <translation>Cancellare una casella elimina per sempre ogni messaggio in ogni cartella, e il gestore non ne conserva alcuna copia. Aggiungi --yes per confermare.</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Comando sconosciuto.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Opzione sconosciuta “%1”.</translation>
+    </message>
+    <message>
+        <source>The option “--%1” needs a value.</source>
+        <translation>L&apos;opzione “--%1” richiede un valore.</translation>
+    </message>
+    <message>
+        <source>The option “--%1” takes no value.</source>
+        <translation>L&apos;opzione “--%1” non accetta valori.</translation>
+    </message>
+    <message>
+        <source>The option “--%1” is given more than once.</source>
+        <translation>L&apos;opzione “--%1” è indicata più di una volta.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nessun comando indicato.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the domain: add, list or show.</source>
+        <translation>Indica cosa fare con il dominio: add, list o show.</translation>
+    </message>
+    <message>
+        <source>Unknown domain command “%1”: use add, list or show.</source>
+        <translation>Comando di dominio sconosciuto “%1”: usa add, list o show.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando sconosciuto “%1”.</translation>
+    </message>
+    <message>
+        <source>The option “--%1” does not apply to this command.</source>
+        <translation>L&apos;opzione “--%1” non si applica a questo comando.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argomento inatteso “%1”.</translation>
+    </message>
+    <message>
+        <source>The value of “--%1” must be a whole number, not “%2”.</source>
+        <translation>Il valore di “--%1” deve essere un numero intero, non “%2”.</translation>
+    </message>
+    <message>
+        <source>The size must be a whole number of megabytes, not “%1”.</source>
+        <translation>La dimensione deve essere un numero intero di megabyte, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the domain&apos;s total space with --space-mb N.</source>
+        <translation>Indica lo spazio totale del dominio con --space-mb N.</translation>
+    </message>
+    <message>
+        <source>Give the domain&apos;s mailbox limit with --max-mailboxes N.</source>
+        <translation>Indica il limite di caselle del dominio con --max-mailboxes N.</translation>
+    </message>
+    <message>
+        <source>Unknown password policy “%1”: use poste, aruba or custom.</source>
+        <translation>Criteri password sconosciuti “%1”: usa poste, aruba o custom.</translation>
+    </message>
+    <message>
+        <source>“--%1” must be between %2 and %3.</source>
+        <translation>“--%1” deve essere compreso tra %2 e %3.</translation>
+    </message>
+    <message>
+        <source>Unknown sort column “%1”: use one of %2.</source>
+        <translation>Colonna di ordinamento sconosciuta “%1”: usa una tra %2.</translation>
+    </message>
+    <message>
+        <source>Give the address of the new mailbox.</source>
+        <translation>Indica l&apos;indirizzo della nuova casella.</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to import.</source>
+        <translation>Indica il file CSV da importare.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use it or en.</source>
+        <translation>Lingua sconosciuta “%1”: usa it o en.</translation>
+    </message>
+    <message>
+        <source>With --json, give the FILE to write the CSV to: standard output carries the JSON.</source>
+        <translation>Con --json, indica il FILE in cui scrivere il CSV: lo standard output contiene il JSON.</translation>
+    </message>
+    <message>
+        <source>help</source>
+        <comment>command synopsis</comment>
+        <translation>help</translation>
+    </message>
+    <message>
+        <source>domain add NAME --space-mb N --max-mailboxes N [--preset poste|aruba|custom] [--archiving] [--max-quota-mb N]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>domain add NOME --space-mb N --max-mailboxes N [--preset poste|aruba|custom] [--archiving] [--max-quota-mb N]</translation>
+    </message>
+    <message>
+        <source>domain list</source>
+        <comment>command synopsis</comment>
+        <translation>domain list</translation>
+    </message>
+    <message>
+        <source>domain show NAME</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>domain show NOME</translation>
+    </message>
+    <message>
+        <source>list DOMAIN [--filter TEXT] [--offset N] [--limit N] [--sort COLUMN] [--desc]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>list DOMINIO [--filter TESTO] [--offset N] [--limit N] [--sort COLONNA] [--desc]</translation>
+    </message>
+    <message>
+        <source>show ADDRESS</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>show INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>create ADDRESS [--quota-mb N] [--soft-quota-mb N] [--archiving] [--generate-password]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>create INDIRIZZO [--quota-mb N] [--soft-quota-mb N] [--archiving] [--generate-password]</translation>
+    </message>
+    <message>
+        <source>password ADDRESS [--generate-password]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>password INDIRIZZO [--generate-password]</translation>
+    </message>
+    <message>
+        <source>enable ADDRESS</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>enable INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>disable ADDRESS</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>disable INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>quota ADDRESS MB</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>quota INDIRIZZO MB</translation>
+    </message>
+    <message>
+        <source>soft-quota ADDRESS MB</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>soft-quota INDIRIZZO MB</translation>
+    </message>
+    <message>
+        <source>archiving ADDRESS on|off</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>archiving INDIRIZZO on|off</translation>
+    </message>
+    <message>
+        <source>delete ADDRESS --yes</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>delete INDIRIZZO --yes</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <comment>command synopsis</comment>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>import DOMAIN FILE [--dry-run]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>import DOMINIO FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>export DOMAIN [FILE] [--semicolon] [--language it|en]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>export DOMINIO [FILE] [--semicolon] [--language it|en]</translation>
+    </message>
+    <message>
+        <source>[--store FILE] [--json] COMMAND</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>[--store FILE] [--json] COMANDO</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Run “%1 help” to see every command and option.</source>
+        <translation>Esegui “%1 help” per vedere tutti i comandi e le opzioni.</translation>
+    </message>
+    <message>
+        <source>Adds a domain with its total space, mailbox limit, largest mailbox quota, password policy (poste by default) and whether it includes conservazione sostitutiva.</source>
+        <translation>Aggiunge un dominio con il suo spazio totale, il limite di caselle, la quota massima di una casella, i criteri delle password (poste se non indicati) e l&apos;eventuale conservazione sostitutiva.</translation>
+    </message>
+    <message>
+        <source>Lists the domains with their limits and what they use.</source>
+        <translation>Elenca i domini con i loro limiti e quanto utilizzano.</translation>
+    </message>
+    <message>
+        <source>Shows one domain&apos;s limits, password policy and usage.</source>
+        <translation>Mostra i limiti, i criteri delle password e l&apos;utilizzo di un dominio.</translation>
+    </message>
+    <message>
+        <source>Lists a domain&apos;s mailboxes, disabled ones too. --filter keeps the names that contain TEXT; --sort orders by address, status, usage, quota, soft-quota, archiving or created.</source>
+        <translation>Elenca le caselle di un dominio, comprese quelle disabilitate. --filter mantiene i nomi che contengono TESTO; --sort ordina per address, status, usage, quota, soft-quota, archiving o created.</translation>
+    </message>
+    <message>
+        <source>Shows one mailbox.</source>
+        <translation>Mostra una casella.</translation>
+    </message>
+    <message>
+        <source>Creates a mailbox. Without --quota-mb, its disk quota is the domain&apos;s largest mailbox quota, within the space the domain has left. The user must change the password at first access.</source>
+        <translation>Crea una casella. Senza --quota-mb, la sua quota disco è la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. L&apos;utente deve cambiare la password al primo accesso.</translation>
+    </message>
+    <message>
+        <source>Sets a new password that the user must change at first access.</source>
+        <translation>Imposta una nuova password, che l&apos;utente deve cambiare al primo accesso.</translation>
+    </message>
+    <message>
+        <source>Enables a mailbox.</source>
+        <translation>Abilita una casella.</translation>
+    </message>
+    <message>
+        <source>Disables a mailbox: it keeps its messages, but cannot be accessed, cannot send, and mail sent to it is not delivered.</source>
+        <translation>Disabilita una casella: conserva i suoi messaggi, ma non è accessibile, non può inviare e la posta inviata a essa non viene consegnata.</translation>
+    </message>
+    <message>
+        <source>Sets the disk quota. A quota below the space the mailbox already uses is set all the same, with a warning on standard error.</source>
+        <translation>Imposta la quota disco. Una quota inferiore allo spazio già utilizzato dalla casella viene impostata comunque, con un avviso sullo standard error.</translation>
+    </message>
+    <message>
+        <source>Sets the soft quota, the size at which the user is warned; 0 for none.</source>
+        <translation>Imposta la soft quota, la dimensione raggiunta la quale l&apos;utente viene avvisato; 0 per nessuna.</translation>
+    </message>
+    <message>
+        <source>Turns conservazione sostitutiva (legal archiving) on or off.</source>
+        <translation>Attiva o disattiva la conservazione sostitutiva.</translation>
+    </message>
+    <message>
+        <source>Deletes a mailbox and every message in it, irrecoverably: the provider keeps no copy. Without --yes nothing is deleted.</source>
+        <translation>Cancella una casella e tutti i suoi messaggi, in modo irrecuperabile: il gestore non ne conserva alcuna copia. Senza --yes non viene cancellato nulla.</translation>
+    </message>
+    <message>
+        <source>Adds the demo domain pec.example.it with a few dozen mailboxes.</source>
+        <translation>Aggiunge il dominio dimostrativo pec.example.it con qualche decina di caselle.</translation>
+    </message>
+    <message>
+        <source>Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft quota, archiving, enabled, with headers in Italian or English, separated by commas or semicolons. Mailboxes that exist are skipped; an empty password is generated and shown once. --dry-run shows what would happen to each row and changes nothing.</source>
+        <translation>Crea le caselle di un file CSV, una per riga: colonne nome, password, quota, soft quota, conservazione sostitutiva, abilitata, con intestazioni in italiano o in inglese, separate da virgole o da punti e virgola. Le caselle già esistenti vengono saltate; una password vuota viene generata e mostrata una sola volta. --dry-run mostra cosa accadrebbe a ogni riga e non modifica nulla.</translation>
+    </message>
+    <message>
+        <source>Writes a domain&apos;s mailboxes as CSV (UTF-8), without passwords, to FILE or to standard output. --semicolon for spreadsheets set to Italian; --language it for Italian column names.</source>
+        <translation>Scrive le caselle di un dominio in formato CSV (UTF-8), senza password, su FILE o sullo standard output. --semicolon per i fogli di calcolo impostati in italiano; --language it per i nomi delle colonne in italiano.</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>Administers the domains and mailboxes of a PEC Admin store.</source>
+        <translation>Amministra i domini e le caselle di un archivio di PEC Admin.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opzioni:</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>placeholder in the help</comment>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The store to use. By default the file named by the PECADMIN_STORE environment variable, or else %1.</source>
+        <translation>L&apos;archivio da usare. Se non indicato, il file specificato dalla variabile d&apos;ambiente PECADMIN_STORE, altrimenti %1.</translation>
+    </message>
+    <message>
+        <source>Writes the result as JSON on standard output, and an error as JSON on standard error.</source>
+        <translation>Scrive il risultato come JSON sullo standard output, e un errore come JSON sullo standard error.</translation>
+    </message>
+    <message>
+        <source>Passwords are never read from the command line. With --generate-password a password that meets the domain&apos;s policy is generated and shown once. Otherwise it is read from standard input: typed twice without echo at a terminal, or one line when standard input is a file or a pipe.</source>
+        <translation>Le password non vengono mai lette dalla riga di comando. Con --generate-password viene generata una password conforme ai criteri del dominio, mostrata una sola volta. Altrimenti viene letta dallo standard input: digitata due volte senza eco su un terminale, oppure una riga quando lo standard input è un file o una pipe.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 1 when the operation is refused (the reason is on standard error), 2 when the command line is wrong.</source>
+        <translation>Stato di uscita: 0 in caso di successo, 1 quando l&apos;operazione viene rifiutata (il motivo è sullo standard error), 2 quando la riga di comando è errata.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::CommandRunner</name>
+    <message>
+        <source>Domain %1 added, with its postmaster mailbox.</source>
+        <translation>Dominio %1 aggiunto, con la sua casella postmaster.</translation>
+    </message>
+    <message>
+        <source>No domains yet: add one with “pecadmin-cli domain add”, or the demo domain with “pecadmin-cli demo”.</source>
+        <translation>Ancora nessun dominio: aggiungine uno con “pecadmin-cli domain add”, oppure il dominio dimostrativo con “pecadmin-cli demo”.</translation>
+    </message>
+    <message>
+        <source>No mailboxes.</source>
+        <translation>Nessuna casella.</translation>
+    </message>
+    <message>
+        <source>No mailbox matches “%1”.</source>
+        <translation>Nessuna casella corrisponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>More mailboxes follow: add --offset %1 to see them.</source>
+        <translation>Seguono altre caselle: aggiungi --offset %1 per vederle.</translation>
+    </message>
+    <message>
+        <source>Generated password for %1: %2</source>
+        <translation>Password generata per %1: %2</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Give it to the user, who must change it at first access.</source>
+        <translation>Viene mostrata solo questa volta. Comunicala all&apos;utente, che dovrà cambiarla al primo accesso.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 created. The user must change the password at first access.</source>
+        <translation>Casella %1 creata. L&apos;utente deve cambiare la password al primo accesso.</translation>
+    </message>
+    <message>
+        <source>Its disk quota is %1 MB: the domain&apos;s largest mailbox quota, within the space the domain has left. Use --quota-mb to choose another.</source>
+        <translation>La sua quota disco è di %1 MB: la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. Usa --quota-mb per sceglierne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Nuova password impostata per %1.</translation>
+    </message>
+    <message>
+        <source>New password set for %1. The user must change it at first access.</source>
+        <translation>Nuova password impostata per %1. L&apos;utente deve cambiarla al primo accesso.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 enabled.</source>
+        <translation>Casella %1 abilitata.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 disabled: it keeps its messages, but cannot be accessed and receives no mail.</source>
+        <translation>Casella %1 disabilitata: conserva i suoi messaggi, ma non è accessibile e non riceve posta.</translation>
+    </message>
+    <message>
+        <source>%1 already uses %2, more than the new disk quota of %3.</source>
+        <translation>%1 utilizza già %2, più della nuova quota disco di %3.</translation>
+    </message>
+    <message>
+        <source>Disk quota of %1 set to %2 MB.</source>
+        <translation>Quota disco di %1 impostata a %2 MB.</translation>
+    </message>
+    <message>
+        <source>Soft quota of %1 removed.</source>
+        <translation>Soft quota di %1 rimossa.</translation>
+    </message>
+    <message>
+        <source>Soft quota of %1 set to %2 MB.</source>
+        <translation>Soft quota di %1 impostata a %2 MB.</translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva turned on for %1.</source>
+        <translation>Conservazione sostitutiva attivata per %1.</translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva turned off for %1.</source>
+        <translation>Conservazione sostitutiva disattivata per %1.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 and all its messages deleted.</source>
+        <translation>La casella %1 e tutti i suoi messaggi sono stati cancellati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo domain %1 added with %n mailboxes.</source>
+        <translation>
+            <numerusform>Dominio dimostrativo %1 aggiunto con %n casella.</numerusform>
+            <numerusform>Dominio dimostrativo %1 aggiunto con %n caselle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes would be created</source>
+        <translation>
+            <numerusform>%n casella verrebbe creata</numerusform>
+            <numerusform>%n caselle verrebbero create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because they exist</source>
+        <translation>
+            <numerusform>%n saltata perché esiste già</numerusform>
+            <numerusform>%n saltate perché esistono già</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>%n riga con errori</numerusform>
+            <numerusform>%n righe con errori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disk quota to allocate: %1 MB of the %2 MB the domain has left.</source>
+        <translation>Quota disco da assegnare: %1 MB dei %2 MB rimasti al dominio.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulazione: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creata</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes created</source>
+        <translation>
+            <numerusform>%n casella creata</numerusform>
+            <numerusform>%n caselle create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n saltata</numerusform>
+            <numerusform>%n saltate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n non riuscita</numerusform>
+            <numerusform>%n non riuscite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not done</source>
+        <translation>
+            <numerusform>%n non eseguita</numerusform>
+            <numerusform>%n non eseguite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 Run the same file again to create the rest.</source>
+        <translation>L&apos;importazione si è interrotta: %1 Esegui di nuovo lo stesso file per creare le caselle restanti.</translation>
+    </message>
+    <message>
+        <source>Generated passwords, shown only this once. Give each to its user, who must change it at first access:</source>
+        <translation>Password generate, mostrate solo questa volta. Comunica ciascuna al suo utente, che dovrà cambiarla al primo accesso:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n casella di %1 scritta in %2.</numerusform>
+            <numerusform>%n caselle di %1 scritte in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::Console</name>
+    <message>
+        <source>The operation failed without saying why.</source>
+        <translation>L&apos;operazione non è riuscita, senza indicarne il motivo.</translation>
+    </message>
+    <message>
+        <source>detail: %1</source>
+        <translation>dettaglio: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::CreateMailboxDialog</name>
+    <message>
+        <source>Create Mailbox</source>
+        <translation>Crea casella</translation>
+    </message>
+    <message>
+        <source>Create a mailbox in the domain %1. You will see its password once, to pass it on to the user.</source>
+        <translation>Crea una casella nel dominio %1. Vedrai la sua password una sola volta, per comunicarla all&apos;utente.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Spazio disco</translation>
+    </message>
+    <message>
+        <source>Mailbox name</source>
+        <translation>Nome della casella</translation>
+    </message>
+    <message>
+        <source>mario.rossi</source>
+        <translation>mario.rossi</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Mailbox name error</source>
+        <translation>Errore nel nome della casella</translation>
+    </message>
+    <message>
+        <source>Disk &amp;quota:</source>
+        <translation>&amp;Quota disco:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Disk quota in MB</source>
+        <translation>Quota disco in MB</translation>
+    </message>
+    <message>
+        <source>At most %1 MB: %2 MB per mailbox, and the domain has %3 MB left to allocate.</source>
+        <translation>Al massimo %1 MB: %2 MB per casella, e al dominio restano %3 MB da assegnare.</translation>
+    </message>
+    <message>
+        <source>At most %1 MB per mailbox. The provider checks the space the domain has left.</source>
+        <translation>Al massimo %1 MB per casella. Il gestore controlla lo spazio rimasto al dominio.</translation>
+    </message>
+    <message>
+        <source>Disk quota limits</source>
+        <translation>Limiti della quota disco</translation>
+    </message>
+    <message>
+        <source>Disk quota error</source>
+        <translation>Errore nella quota disco</translation>
+    </message>
+    <message>
+        <source>&amp;Soft quota:</source>
+        <translation>&amp;Soft quota:</translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>Nessun avviso</translation>
+    </message>
+    <message>
+        <source>Soft quota in MB</source>
+        <translation>Soft quota in MB</translation>
+    </message>
+    <message>
+        <source>The size at which the user receives a warning message; 0 for no warning</source>
+        <translation>La dimensione raggiunta la quale l&apos;utente riceve un messaggio di avviso; 0 per nessun avviso</translation>
+    </message>
+    <message>
+        <source>Soft quota error</source>
+        <translation>Errore nella soft quota</translation>
+    </message>
+    <message>
+        <source>Keep receipts in conservazione sostitutiva (legal &amp;archiving)</source>
+        <translation>&amp;Attiva la conservazione sostitutiva delle ricevute</translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva</source>
+        <translation>Conservazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Creating the mailbox</source>
+        <translation>Creazione della casella in corso</translation>
+    </message>
+    <message>
+        <source>C&amp;reate mailbox</source>
+        <translation>&amp;Crea casella</translation>
+    </message>
+    <message>
+        <source>Create mailbox</source>
+        <translation>Crea casella</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::CredentialsPage</name>
+    <message>
+        <source>Write down the credentials and pass them on to the user now: the password is shown only this once.</source>
+        <translation>Annota le credenziali e comunicale subito all&apos;utente: la password viene mostrata solo questa volta.</translation>
+    </message>
+    <message>
+        <source>Credentials shown once</source>
+        <translation>Credenziali mostrate una sola volta</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Indirizzo della casella</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address and password</source>
+        <translation>&amp;Copia indirizzo e password</translation>
+    </message>
+    <message>
+        <source>Copy address and password</source>
+        <translation>Copia indirizzo e password</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiato negli appunti.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+    <message>
+        <source>The user must change this password at the first access to the mailbox.</source>
+        <translation>L&apos;utente deve cambiare questa password al primo accesso alla casella.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Address: %1
+Password: %2</source>
+        <translation>Indirizzo: %1
+Password: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::DeleteMailboxesDialog</name>
+    <message>
+        <source>Delete Mailbox</source>
+        <translation>Cancella casella</translation>
+    </message>
+    <message>
+        <source>Deleting %1 deletes every message in every folder of the mailbox, for ever. The provider keeps no backup: nothing can be recovered.</source>
+        <translation>Cancellare %1 elimina per sempre ogni messaggio in ogni cartella della casella. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
+    </message>
+    <message>
+        <source>If the mailbox is no longer used but its messages may still be needed, disable it instead: a disabled mailbox keeps its messages.</source>
+        <translation>Se la casella non è più utilizzata ma i suoi messaggi potrebbero ancora servire, disabilitala invece di cancellarla: una casella disabilitata conserva i suoi messaggi.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the address of the mailbox, %1:</source>
+        <translation>Per confermare, digita l&apos;indirizzo della casella, %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete mailbox</source>
+        <translation>&amp;Cancella casella</translation>
+    </message>
+    <message>
+        <source>Delete Mailboxes</source>
+        <translation>Cancella caselle</translation>
+    </message>
+    <message>
+        <source>Deleting these mailboxes deletes every message in every folder of each of them, for ever. The provider keeps no backup: nothing can be recovered.</source>
+        <translation>Cancellare queste caselle elimina per sempre ogni messaggio in ogni cartella di ciascuna di esse. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
+    </message>
+    <message>
+        <source>If the mailboxes are no longer used but their messages may still be needed, disable them instead: a disabled mailbox keeps its messages.</source>
+        <translation>Se le caselle non sono più utilizzate ma i loro messaggi potrebbero ancora servire, disabilitale invece di cancellarle: una casella disabilitata conserva i suoi messaggi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To confirm, type the number of mailboxes to delete, %n:</source>
+        <translation>
+            <numerusform>Per confermare, digita il numero di caselle da cancellare, %n:</numerusform>
+            <numerusform>Per confermare, digita il numero di caselle da cancellare, %n:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n mailbox(es)</source>
+        <translation>
+            <numerusform>&amp;Cancella %n casella</numerusform>
+            <numerusform>&amp;Cancella %n caselle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggerimento</translation>
+    </message>
+    <message>
+        <source>Mailboxes to delete</source>
+        <translation>Caselle da cancellare</translation>
+    </message>
+    <message>
+        <source>Mailboxes that cannot be deleted</source>
+        <translation>Caselle che non possono essere cancellate</translation>
+    </message>
+    <message>
+        <source>Type the address to confirm</source>
+        <translation>Digita l&apos;indirizzo per confermare</translation>
+    </message>
+    <message>
+        <source>Type the number of mailboxes to confirm</source>
+        <translation>Digita il numero di caselle per confermare</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>The mailbox changed meanwhile and was not deleted. Check it, then delete it again if you still want to.</source>
+        <translation>La casella è cambiata nel frattempo e non è stata cancellata. Controllala, poi cancellala di nuovo se lo desideri ancora.</translation>
+    </message>
+    <message>
+        <source>Mailbox read again</source>
+        <translation>Casella riletta</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Cancellazione in corso</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1 (left out)</source>
+        <translation>%1 (esclusa)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (non riuscita)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (cancellata)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) deleted.</source>
+        <translation>
+            <numerusform>%n casella cancellata.</numerusform>
+            <numerusform>%n caselle cancellate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) not deleted:</source>
+        <translation>
+            <numerusform>%n casella non cancellata:</numerusform>
+            <numerusform>%n caselle non cancellate:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::EnableMailboxesDialog</name>
+    <message>
+        <source>Enable Mailboxes</source>
+        <translation>Abilita caselle</translation>
+    </message>
+    <message>
+        <source>Enabling a mailbox restores access to it: its user can sign in and send again, and mail sent to it is delivered again.</source>
+        <translation>Abilitare una casella ne ripristina l&apos;accesso: il suo utente può di nuovo accedere e inviare, e la posta inviata alla casella viene di nuovo consegnata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) will be enabled:</source>
+        <translation>
+            <numerusform>Verrà abilitata %n casella:</numerusform>
+            <numerusform>Verranno abilitate %n caselle:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enable %n mailbox(es)</source>
+        <translation>
+            <numerusform>&amp;Abilita %n casella</numerusform>
+            <numerusform>&amp;Abilita %n caselle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabling</source>
+        <translation>Abilitazione in corso</translation>
+    </message>
+    <message>
+        <source>Disable Mailboxes</source>
+        <translation>Disabilita caselle</translation>
+    </message>
+    <message>
+        <source>A disabled mailbox keeps its messages, but nobody can access it, it cannot send, and mail sent to it is not delivered. You can enable it again at any time.</source>
+        <translation>Una casella disabilitata conserva i suoi messaggi, ma nessuno può accedervi, non può inviare e la posta inviata a essa non viene consegnata. Puoi abilitarla di nuovo in qualsiasi momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) will be disabled:</source>
+        <translation>
+            <numerusform>Verrà disabilitata %n casella:</numerusform>
+            <numerusform>Verranno disabilitate %n caselle:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disable %n mailbox(es)</source>
+        <translation>
+            <numerusform>&amp;Disabilita %n casella</numerusform>
+            <numerusform>&amp;Disabilita %n caselle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabling</source>
+        <translation>Disabilitazione in corso</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Cosa significa</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Caselle</translation>
+    </message>
+    <message>
+        <source>Mailboxes left out</source>
+        <translation>Caselle escluse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1 (left out)</source>
+        <translation>%1 (esclusa)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (non riuscita)</translation>
+    </message>
+    <message>
+        <source>%1 (enabled)</source>
+        <translation>%1 (abilitata)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (disabilitata)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Escluse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) enabled.</source>
+        <translation>
+            <numerusform>%n casella abilitata.</numerusform>
+            <numerusform>%n caselle abilitate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) disabled.</source>
+        <translation>
+            <numerusform>%n casella disabilitata.</numerusform>
+            <numerusform>%n caselle disabilitate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) not changed:</source>
+        <translation>
+            <numerusform>%n casella non modificata:</numerusform>
+            <numerusform>%n caselle non modificate:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ImportPlan</name>
+    <message numerus="yes">
+        <source>%n rows give no disk quota: they get %1 MB, the largest quota of a mailbox of the domain.</source>
+        <translation>
+            <numerusform>%n riga non indica la quota disco: riceve %1 MB, la quota massima di una casella del dominio.</numerusform>
+            <numerusform>%n righe non indicano la quota disco: ricevono %1 MB, la quota massima di una casella del dominio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows give no password: a password is generated for each, following the domain&apos;s policy, and shown once when the import ends.</source>
+        <translation>
+            <numerusform>%n riga non indica la password: ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell&apos;importazione.</numerusform>
+            <numerusform>%n righe non indicano la password: per ciascuna ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell&apos;importazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <source>exists, will be skipped</source>
+        <translation>esiste già, verrà saltata</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>non valida</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MailboxCsv</name>
+    <message>
+        <source>The column “%1” is not one of the mailbox columns: it is ignored.</source>
+        <translation>La colonna “%1” non è una delle colonne delle caselle: viene ignorata.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears again: only its first occurrence is read.</source>
+        <translation>La colonna “%1” compare di nuovo: viene letta solo la sua prima occorrenza.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MailboxDetailsPane</name>
+    <message>
+        <source>Username:</source>
+        <translation>Nome utente:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Dominio:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Disk space used:</source>
+        <translation>Spazio disco utilizzato:</translation>
+    </message>
+    <message>
+        <source>Disk quota:</source>
+        <translation>Quota disco:</translation>
+    </message>
+    <message>
+        <source>Soft quota:</source>
+        <translation>Soft quota:</translation>
+    </message>
+    <message>
+        <source>Archiving:</source>
+        <translation>Conservazione sostitutiva:</translation>
+    </message>
+    <message>
+        <source>Must change password:</source>
+        <translation>Cambio password obbligatorio:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Data di creazione:</translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation>Ultima modifica:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versione:</translation>
+    </message>
+    <message>
+        <source>Mailbox details</source>
+        <translation>Dettagli della casella</translation>
+    </message>
+    <message>
+        <source>No mailbox selected</source>
+        <translation>Nessuna casella selezionata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes selected</source>
+        <translation>
+            <numerusform>%n casella selezionata</numerusform>
+            <numerusform>%n caselle selezionate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Abilitata</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabilitata</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>soft quota</comment>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Not available for this domain</source>
+        <translation>Non disponibile per questo dominio</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>archiving</comment>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>archiving</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes, at the next access</source>
+        <translation>Sì, al prossimo accesso</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>must change password</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MailboxTableModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Abilitata</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabilitata</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Disk space used of the quota: &quot;120 MB of 1 GB&quot;</extracomment>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>soft quota</comment>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>archiving</comment>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>archiving</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: the postmaster mailbox of the domain</source>
+        <translation>%1: la casella postmaster del dominio</translation>
+    </message>
+    <message>
+        <source>Enabled: the mailbox receives and sends mail</source>
+        <translation>Abilitata: la casella riceve e invia posta</translation>
+    </message>
+    <message>
+        <source>Disabled: the mailbox keeps its content but cannot be accessed, cannot send, and mail sent to it is not delivered</source>
+        <translation>Disabilitata: la casella conserva il suo contenuto ma non è accessibile, non può inviare e la posta inviata a essa non viene consegnata</translation>
+    </message>
+    <message>
+        <source>%1 used of a %2 quota (%3%)</source>
+        <translation>%1 utilizzati su una quota di %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>The user is warned when the mailbox uses more than %1</source>
+        <translation>L&apos;utente viene avvisato quando la casella supera %1</translation>
+    </message>
+    <message>
+        <source>No warning threshold</source>
+        <translation>Nessuna soglia di avviso</translation>
+    </message>
+    <message>
+        <source>Legal archiving (conservazione sostitutiva) is on</source>
+        <translation>Conservazione sostitutiva attiva</translation>
+    </message>
+    <message>
+        <source>Legal archiving (conservazione sostitutiva) is off</source>
+        <translation>Conservazione sostitutiva non attiva</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Disk space used of the quota</source>
+        <translation>Spazio disco utilizzato rispetto alla quota</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilizzo</translation>
+    </message>
+    <message>
+        <source>Soft quota</source>
+        <translation>Soft quota</translation>
+    </message>
+    <message>
+        <source>Legal archiving (conservazione sostitutiva)</source>
+        <translation>Conservazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>Conservazione</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Data di creazione</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox</source>
+        <translation>&amp;Casella</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <source>&amp;New mailbox…</source>
+        <translation>&amp;Nuova casella…</translation>
+    </message>
+    <message>
+        <source>Create a mailbox in this domain</source>
+        <translation>Crea una casella in questo dominio</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Cancella…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>Search the mailboxes by name</source>
+        <translation>Cerca le caselle per nome</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Read the domain&apos;s mailboxes again</source>
+        <translation>Rileggi le caselle del dominio</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>&amp;Abilita…</translation>
+    </message>
+    <message>
+        <source>D&amp;isable…</source>
+        <translation>&amp;Disabilita…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reimposta &amp;password…</translation>
+    </message>
+    <message>
+        <source>Disk &amp;quota…</source>
+        <translation>&amp;Quota disco…</translation>
+    </message>
+    <message>
+        <source>&amp;Soft quota…</source>
+        <translation>&amp;Soft quota…</translation>
+    </message>
+    <message>
+        <source>&amp;Archiving…</source>
+        <translation>C&amp;onservazione sostitutiva…</translation>
+    </message>
+    <message>
+        <source>New &amp;domain…</source>
+        <translation>Nuovo &amp;dominio…</translation>
+    </message>
+    <message>
+        <source>Add a PEC domain to this store</source>
+        <translation>Aggiungi un dominio PEC a questo archivio</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Apri archivio…</translation>
+    </message>
+    <message>
+        <source>Open another local store file</source>
+        <translation>Apri un altro file di archivio locale</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;About PEC Admin</source>
+        <translation>&amp;Informazioni su PEC Admin</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Apertura dell&apos;archivio…</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>Impossibile aprire l&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Scegli un altro file…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>The domain whose mailboxes are shown</source>
+        <translation>Il dominio di cui vengono mostrate le caselle</translation>
+    </message>
+    <message>
+        <source>Search mailboxes (%1)</source>
+        <translation>Cerca caselle (%1)</translation>
+    </message>
+    <message>
+        <source>Search mailboxes</source>
+        <translation>Ricerca caselle</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Caselle</translation>
+    </message>
+    <message>
+        <source>Mailbox details</source>
+        <translation>Dettagli della casella</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Domain totals</source>
+        <translation>Totali del dominio</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:</source>
+        <translation>Impossibile aprire %1:</translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation>Archivio locale: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mailboxes</source>
+        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
+        <translation>
+            <numerusform>%1 di %n casella</numerusform>
+            <numerusform>%1 di %n caselle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated</source>
+        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
+        <translation>%1 di %2 assegnati</translation>
+    </message>
+    <message>
+        <source>Not possible on the postmaster mailbox</source>
+        <translation>Non consentito sulla casella postmaster</translation>
+    </message>
+    <message>
+        <source>The postmaster mailbox cannot be deleted</source>
+        <translation>La casella postmaster non può essere cancellata</translation>
+    </message>
+    <message>
+        <source>The postmaster mailbox cannot be disabled</source>
+        <translation>La casella postmaster non può essere disabilitata</translation>
+    </message>
+    <message>
+        <source>The postmaster&apos;s password is changed at the provider, not here</source>
+        <translation>La password del postmaster si cambia presso il gestore, non qui</translation>
+    </message>
+    <message>
+        <source>Select one mailbox</source>
+        <translation>Seleziona una sola casella</translation>
+    </message>
+    <message>
+        <source>This domain has no legal archiving (conservazione sostitutiva)</source>
+        <translation>Questo dominio non ha la conservazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation>Apri un archivio</translation>
+    </message>
+    <message>
+        <source>PEC Admin stores (*.sqlite);;All files (*)</source>
+        <translation>Archivi di PEC Admin (*.sqlite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>About PEC Admin</source>
+        <translation>Informazioni su PEC Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Administration of PEC (certified e-mail) domains and mailboxes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Amministrazione di domini e caselle PEC (Posta Elettronica Certificata).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>PEC Admin</source>
+        <translation>PEC Admin</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::NewDomainDialog</name>
+    <message>
+        <source>Add Domain</source>
+        <translation>Aggiungi dominio</translation>
+    </message>
+    <message>
+        <source>Add a PEC domain that you administer, with the limits of its contract with the provider.</source>
+        <translation>Aggiungi un dominio PEC che amministri, con i limiti del suo contratto con il gestore.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain name:</source>
+        <translation>Nome del &amp;dominio:</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Nome del dominio</translation>
+    </message>
+    <message>
+        <source>Domain name error</source>
+        <translation>Errore nel nome del dominio</translation>
+    </message>
+    <message>
+        <source>&amp;Total space:</source>
+        <translation>Spazio &amp;totale:</translation>
+    </message>
+    <message>
+        <source>Total space</source>
+        <translation>Spazio totale</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Unit of the total space</source>
+        <translation>Unità dello spazio totale</translation>
+    </message>
+    <message>
+        <source>Total space error</source>
+        <translation>Errore nello spazio totale</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox limit:</source>
+        <translation>&amp;Limite caselle:</translation>
+    </message>
+    <message>
+        <source>Mailbox limit</source>
+        <translation>Limite caselle</translation>
+    </message>
+    <message>
+        <source>How many mailboxes the domain may hold, the postmaster&apos;s included</source>
+        <translation>Quante caselle può contenere il dominio, compresa quella del postmaster</translation>
+    </message>
+    <message>
+        <source>Mailbox limit error</source>
+        <translation>Errore nel limite caselle</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Gestore:</translation>
+    </message>
+    <message>
+        <source>Poste Italiane</source>
+        <translation>Poste Italiane</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Custom rules</source>
+        <translation>Regole personalizzate</translation>
+    </message>
+    <message>
+        <source>Provider preset</source>
+        <translation>Impostazioni predefinite del gestore</translation>
+    </message>
+    <message>
+        <source>Provider rules</source>
+        <translation>Regole del gestore</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Regole delle password</translation>
+    </message>
+    <message>
+        <source>Custom password rules</source>
+        <translation>Regole personalizzate delle password</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum length:</source>
+        <translation>Lunghezza mi&amp;nima:</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>Lunghezza minima della password</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum length:</source>
+        <translation>Lunghezza ma&amp;ssima:</translation>
+    </message>
+    <message>
+        <source>Maximum password length</source>
+        <translation>Lunghezza massima della password</translation>
+    </message>
+    <message>
+        <source>A &amp;lower-case letter</source>
+        <translation>Una lettera &amp;minuscola</translation>
+    </message>
+    <message>
+        <source>Require a lower-case letter</source>
+        <translation>Richiedi una lettera minuscola</translation>
+    </message>
+    <message>
+        <source>An &amp;upper-case letter</source>
+        <translation>&amp;Una lettera maiuscola</translation>
+    </message>
+    <message>
+        <source>Require an upper-case letter</source>
+        <translation>Richiedi una lettera maiuscola</translation>
+    </message>
+    <message>
+        <source>A d&amp;igit</source>
+        <translation>Una &amp;cifra</translation>
+    </message>
+    <message>
+        <source>Require a digit</source>
+        <translation>Richiedi una cifra</translation>
+    </message>
+    <message>
+        <source>A s&amp;ymbol</source>
+        <translation>Un s&amp;imbolo</translation>
+    </message>
+    <message>
+        <source>Require a symbol</source>
+        <translation>Richiedi un simbolo</translation>
+    </message>
+    <message>
+        <source>Password rules error</source>
+        <translation>Errore nelle regole delle password</translation>
+    </message>
+    <message>
+        <source>The contract includes &amp;conservazione sostitutiva (legal archiving)</source>
+        <translation>Il contratto include la conse&amp;rvazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva available</source>
+        <translation>Conservazione sostitutiva disponibile</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Adding the domain</source>
+        <translation>Aggiunta del dominio in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Add domain</source>
+        <translation>&amp;Aggiungi dominio</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>Aggiungi dominio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Passwords must have:</source>
+        <translation>Le password devono avere:</translation>
+    </message>
+    <message>
+        <source>Largest disk quota of a mailbox: %1 MB.</source>
+        <translation>Quota disco massima di una casella: %1 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::OutputFormatter</name>
+    <message>
+        <source>enabled</source>
+        <comment>mailbox status</comment>
+        <translation>abilitata</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>mailbox status</comment>
+        <translation>disabilitata</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>personalizzati</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>da %1 a %2 caratteri</translation>
+    </message>
+    <message>
+        <source>a lowercase letter</source>
+        <translation>una lettera minuscola</translation>
+    </message>
+    <message>
+        <source>an uppercase letter</source>
+        <translation>una lettera maiuscola</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>una cifra</translation>
+    </message>
+    <message>
+        <source>a symbol</source>
+        <translation>un simbolo</translation>
+    </message>
+    <message>
+        <source>not the mailbox name</source>
+        <translation>diversa dal nome della casella</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>password policy: preset (requirements)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilizzato</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Soft quota</source>
+        <translation>Soft quota</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>Conservazione</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Data di creazione</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>soft quota</comment>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the quota)</source>
+        <translation>%1 (%2% della quota)</translation>
+    </message>
+    <message>
+        <source>Disk quota</source>
+        <translation>Quota disco</translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva</source>
+        <translation>Conservazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Cambio password obbligatorio</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Caselle</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Assegnato</translation>
+    </message>
+    <message>
+        <source>Total space</source>
+        <translation>Spazio totale</translation>
+    </message>
+    <message>
+        <source>Max quota</source>
+        <translation>Quota massima</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation>Criteri password</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>mailboxes: count of limit</comment>
+        <translation>%1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%n free)</source>
+        <comment>mailboxes: count of limit</comment>
+        <translation>
+            <numerusform>%1 di %2 (%n libera)</numerusform>
+            <numerusform>%1 di %2 (%n libere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (%2 rimanenti)</translation>
+    </message>
+    <message>
+        <source>Largest mailbox quota</source>
+        <translation>Quota massima di una casella</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponibile</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponibile</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::PasswordEditor</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Genera</translation>
+    </message>
+    <message>
+        <source>Generate a password</source>
+        <translation>Genera una password</translation>
+    </message>
+    <message>
+        <source>Fill both fields with a random password that meets the domain&apos;s policy</source>
+        <translation>Compila entrambi i campi con una password casuale conforme ai criteri del dominio</translation>
+    </message>
+    <message>
+        <source>Password error</source>
+        <translation>Errore nella password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ripeti password:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ripeti password</translation>
+    </message>
+    <message>
+        <source>Repeated password error</source>
+        <translation>Errore nella password ripetuta</translation>
+    </message>
+    <message>
+        <source>&amp;Show passwords</source>
+        <translation>&amp;Mostra password</translation>
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Mostra password</translation>
+    </message>
+    <message>
+        <source>The password must have:</source>
+        <translation>La password deve avere:</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation>Criteri password</translation>
+    </message>
+    <message>
+        <source>Password policy checklist</source>
+        <translation>Verifica dei criteri password</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Rispettato: %1</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>Non rispettato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::PasswordReader</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nuova password per %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Ripeti la password: </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::QuotaDialog</name>
+    <message>
+        <source>Disk Quota</source>
+        <translation>Quota disco</translation>
+    </message>
+    <message>
+        <source>The disk quota is the most space that the mailbox %1 may use.</source>
+        <translation>La quota disco è lo spazio massimo che la casella %1 può utilizzare.</translation>
+    </message>
+    <message>
+        <source>Used now:</source>
+        <translation>Utilizzo attuale:</translation>
+    </message>
+    <message>
+        <source>Current quota:</source>
+        <translation>Quota attuale:</translation>
+    </message>
+    <message>
+        <source>Space left in the domain:</source>
+        <translation>Spazio rimasto nel dominio:</translation>
+    </message>
+    <message>
+        <source>Largest quota possible:</source>
+        <translation>Quota massima possibile:</translation>
+    </message>
+    <message>
+        <source>New &amp;quota:</source>
+        <translation>Nuova &amp;quota:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>New disk quota in MB</source>
+        <translation>Nuova quota disco in MB</translation>
+    </message>
+    <message>
+        <source>Disk quota error</source>
+        <translation>Errore nella quota disco</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>The values above are the current ones: check them and try again.</source>
+        <translation>I valori sopra sono quelli attuali: controllali e riprova.</translation>
+    </message>
+    <message>
+        <source>Current values loaded</source>
+        <translation>Valori attuali caricati</translation>
+    </message>
+    <message>
+        <source>Setting the disk quota</source>
+        <translation>Impostazione della quota disco in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Set quota</source>
+        <translation>&amp;Imposta quota</translation>
+    </message>
+    <message>
+        <source>Set quota</source>
+        <translation>Imposta quota</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Used now: %1</source>
+        <translation>Utilizzo attuale: %1</translation>
+    </message>
+    <message>
+        <source>Current quota: %1</source>
+        <translation>Quota attuale: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 di %2 MB</translation>
+    </message>
+    <message>
+        <source>Not known here: the provider checks it</source>
+        <translation>Non noto qui: lo controlla il gestore</translation>
+    </message>
+    <message>
+        <source>Space left in the domain: %1</source>
+        <translation>Spazio rimasto nel dominio: %1</translation>
+    </message>
+    <message>
+        <source>Largest quota possible: %1</source>
+        <translation>Quota massima possibile: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox already uses more than this: it will not receive mail until the user deletes messages.</source>
+        <translation>La casella utilizza già più di questo valore: non riceverà posta finché l&apos;utente non cancellerà dei messaggi.</translation>
+    </message>
+    <message>
+        <source>Quota Below Usage</source>
+        <translation>Quota inferiore all&apos;utilizzo</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 already uses %2, more than the new quota of %3 MB. It will not receive mail until its user deletes messages.
+
+Set the quota to %3 MB anyway?</source>
+        <translation>La casella %1 utilizza già %2, più della nuova quota di %3 MB. Non riceverà posta finché il suo utente non cancellerà dei messaggi.
+
+Impostare comunque la quota a %3 MB?</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ResetPasswordDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation>Reimposta password</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Its user must change it at the first access; you will see it once, to pass it on.</source>
+        <translation>Imposta una nuova password per %1. Il suo utente dovrà cambiarla al primo accesso; la vedrai una sola volta, per comunicargliela.</translation>
+    </message>
+    <message>
+        <source>Why the password cannot be reset</source>
+        <translation>Perché la password non può essere reimpostata</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>The mailbox was read again: try again.</source>
+        <translation>La casella è stata riletta: riprova.</translation>
+    </message>
+    <message>
+        <source>Current values loaded</source>
+        <translation>Valori attuali caricati</translation>
+    </message>
+    <message>
+        <source>Setting the password</source>
+        <translation>Impostazione della password in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Re&amp;imposta password</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reimposta password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::SoftQuotaDialog</name>
+    <message>
+        <source>Soft Quota</source>
+        <translation>Soft quota</translation>
+    </message>
+    <message>
+        <source>The soft quota of the mailbox %1.</source>
+        <translation>La soft quota della casella %1.</translation>
+    </message>
+    <message>
+        <source>When the mailbox reaches this size, its user receives a message warning that the mailbox is nearly full, in time to delete or save messages before new mail is refused. It can be at most the disk quota; 0 means no warning.</source>
+        <translation>Quando la casella raggiunge questa dimensione, il suo utente riceve un messaggio che lo avvisa che la casella è quasi piena, in tempo per cancellare o salvare dei messaggi prima che la nuova posta venga rifiutata. Può essere al massimo pari alla quota disco; 0 significa nessun avviso.</translation>
+    </message>
+    <message>
+        <source>What the soft quota is</source>
+        <translation>Cos&apos;è la soft quota</translation>
+    </message>
+    <message>
+        <source>Disk quota:</source>
+        <translation>Quota disco:</translation>
+    </message>
+    <message>
+        <source>Used now:</source>
+        <translation>Utilizzo attuale:</translation>
+    </message>
+    <message>
+        <source>Current soft quota:</source>
+        <translation>Soft quota attuale:</translation>
+    </message>
+    <message>
+        <source>New &amp;soft quota:</source>
+        <translation>Nuova &amp;soft quota:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>Nessun avviso</translation>
+    </message>
+    <message>
+        <source>New soft quota in MB</source>
+        <translation>Nuova soft quota in MB</translation>
+    </message>
+    <message>
+        <source>Soft quota error</source>
+        <translation>Errore nella soft quota</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>The values above are the current ones: check them and try again.</source>
+        <translation>I valori sopra sono quelli attuali: controllali e riprova.</translation>
+    </message>
+    <message>
+        <source>Current values loaded</source>
+        <translation>Valori attuali caricati</translation>
+    </message>
+    <message>
+        <source>Setting the soft quota</source>
+        <translation>Impostazione della soft quota in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Set soft quota</source>
+        <translation>&amp;Imposta soft quota</translation>
+    </message>
+    <message>
+        <source>Set soft quota</source>
+        <translation>Imposta soft quota</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Disk quota: %1</source>
+        <translation>Quota disco: %1</translation>
+    </message>
+    <message>
+        <source>Used now: %1</source>
+        <translation>Utilizzo attuale: %1</translation>
+    </message>
+    <message>
+        <source>Current soft quota: %1</source>
+        <translation>Soft quota attuale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::WelcomePage</name>
+    <message>
+        <source>Welcome to PEC Admin</source>
+        <translation>Benvenuto in PEC Admin</translation>
+    </message>
+    <message>
+        <source>This store has no domain yet. Add the PEC domain you administer, or open a demo domain with sample mailboxes to look around.</source>
+        <translation>Questo archivio non ha ancora alcun dominio. Aggiungi il dominio PEC che amministri, oppure apri un dominio dimostrativo con caselle di esempio per dare un&apos;occhiata.</translation>
+    </message>
+    <message>
+        <source>This connection offers no domain.</source>
+        <translation>Questa connessione non offre alcun dominio.</translation>
+    </message>
+    <message>
+        <source>Add a domain…</source>
+        <translation>Aggiungi un dominio…</translation>
+    </message>
+    <message>
+        <source>Add a domain</source>
+        <translation>Aggiungi un dominio</translation>
+    </message>
+    <message>
+        <source>Opening the demo domain…</source>
+        <translation>Apertura del dominio dimostrativo…</translation>
+    </message>
+    <message>
+        <source>Open the demo domain</source>
+        <translation>Apri il dominio dimostrativo</translation>
+    </message>
+</context>
 </TS>
