@@ -1,0 +1,77 @@
+#include "connector.h"
+
+#include "localmailboxservice.h"
+#include "scimmailboxservice.h"
+#include "whenready.h"
+
+#include <QPromise>
+
+namespace pecadmin {
+
+using ServicePointer = std::shared_ptr<MailboxService>;
+
+StoreLocation Connector::storeLocation(const ConnectionProfile &profile, const QString &username, const QString &secret)
+{
+    if (profile.kind != ConnectionProfile::Kind::PostgreSql)
+        return StoreLocation::sqliteFile(profile.path);
+    return StoreLocation::postgreSql(profile.host, profile.port, profile.database,
+        username.isEmpty() ? profile.user : username, secret,
+        StoreLocation::sslModeFromName(profile.sslMode).value_or(StoreLocation::SslMode::Prefer));
+}
+
+ScimConnection Connector::scimConnection(const ConnectionProfile &profile, const QString &username, const QString &secret)
+{
+    ScimConnection connection;
+    connection.baseUrl = profile.baseUrl;
+    connection.auth = profile.auth == ConnectionProfile::ScimAuth::Bearer ? ScimConnection::Bearer : ScimConnection::Basic;
+    connection.username = connection.auth == ScimConnection::Basic ? (username.isEmpty() ? profile.user : username)
+                                                                   : QString();
+    connection.secret = secret;
+    connection.caCertificateFile = profile.caCertificateFile;
+    connection.domains = profile.domains;
+    return connection;
+}
+
+QFuture<Result<ServicePointer>> Connector::connect(
+    const ConnectionProfile &profile, const QString &username, const QString &secret)
+{
+    auto promise = std::make_shared<QPromise<Result<ServicePointer>>>();
+    promise->start();
+    auto finish = [promise](Result<ServicePointer> result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+
+    if (profile.kind != ConnectionProfile::Kind::Scim) {
+        QFuture<Result<std::shared_ptr<LocalMailboxService>>> opened
+            = LocalMailboxService::open(storeLocation(profile, username, secret));
+        // The store answers from its own thread: the continuation runs there and only moves
+        // the pointer on.
+        opened.then([finish](Result<std::shared_ptr<LocalMailboxService>> result) {
+            if (result)
+                finish(ServicePointer(result.value()));
+            else
+                finish(result.error());
+        }).onCanceled([finish] {
+            finish(ServiceError(ServiceError::Code::Cancelled,
+                QT_TRANSLATE_NOOP("ServiceError", "The operation was cancelled.")));
+        });
+        return promise->future();
+    }
+
+    // Deleted from the event loop: an answer of its network manager may still be on its way.
+    std::shared_ptr<ScimMailboxService> service(
+        new ScimMailboxService(scimConnection(profile, username, secret)),
+        [](ScimMailboxService *scim) { scim->deleteLater(); });
+    ScimMailboxService *context = service.get();
+    whenReady(context->connectToServer(), context, [service, finish](const Outcome &outcome) mutable {
+        if (outcome)
+            finish(ServicePointer(service));
+        else
+            finish(outcome.error());
+        service.reset();
+    });
+    return promise->future();
+}
+
+} // namespace pecadmin
