@@ -1,5 +1,7 @@
 #include "credentialspage.h"
 
+#include "credentiallettersbar.h"
+
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
@@ -53,6 +55,9 @@ CredentialsPage::CredentialsPage(QWidget *parent) : QWidget(parent)
     m_reminderLabel->setObjectName(u"reminderLabel"_s);
     m_reminderLabel->setWordWrap(true);
 
+    m_lettersBar = new CredentialLettersBar(this);
+    m_lettersBar->setObjectName(u"lettersBar"_s);
+
     m_closeButton = new QPushButton(this);
     m_closeButton->setObjectName(u"closeButton"_s);
     m_closeButton->setDefault(true);
@@ -74,6 +79,7 @@ CredentialsPage::CredentialsPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_titleLabel);
     layout->addLayout(form);
     layout->addWidget(m_reminderLabel);
+    layout->addWidget(m_lettersBar);
     layout->addStretch(1);
     layout->addLayout(buttons);
 
@@ -92,6 +98,7 @@ void CredentialsPage::setCredentials(const QString &address, const QString &pass
     m_addressLineEdit->setText(address);
     m_passwordLineEdit->setText(password);
     m_copiedLabel->setVisible(false);
+    m_lettersBar->setCredentials({ { address, password } });
     // Wide enough for the whole address and password in the fixed font.
     const QFontMetrics metrics = m_passwordLineEdit->fontMetrics();
     m_passwordLineEdit->setMinimumWidth(metrics.horizontalAdvance(password) + 24);
@@ -102,6 +109,12 @@ void CredentialsPage::clear()
 {
     m_passwordLineEdit->clear();
     m_copiedLabel->setVisible(false);
+    m_lettersBar->clear();
+}
+
+void CredentialsPage::setWebmailUrl(const QString &url)
+{
+    m_lettersBar->setWebmailUrl(url);
 }
 
 QString CredentialsPage::address() const

@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace pecadmin {
 
+class CredentialLettersBar;
+
 // The one time a new password is shown: the address and the password to pass on to the
 // user, a button that copies both, and the reminder that the user must change it.
 class CredentialsPage : public QWidget
@@ -20,6 +22,8 @@ public:
     void setCredentials(const QString &address, const QString &password);
     // Forgets the password: nothing of it stays in the page's widgets.
     void clear();
+    // The webmail's address for the credential letter; empty: none.
+    void setWebmailUrl(const QString &url);
 
     QString address() const;
     QPushButton *closeButton() const { return m_closeButton; }
@@ -42,6 +46,7 @@ private:
     QPushButton *m_copyButton = nullptr;
     QLabel *m_copiedLabel = nullptr;
     QLabel *m_reminderLabel = nullptr;
+    CredentialLettersBar *m_lettersBar = nullptr;
     QPushButton *m_closeButton = nullptr;
 };
 

@@ -1,0 +1,452 @@
+#include "bulkchangedialog.h"
+
+#include "bulkprogresswidget.h"
+#include "bulkreportmodel.h"
+#include "credentiallettersbar.h"
+#include "errorlabel.h"
+#include "messagebox.h"
+#include "rules.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+using Action = BulkChange::Action;
+
+BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox> &mailboxes,
+    BulkChange::Action action, const DomainDetails &details, QWidget *parent)
+    : QDialog(parent), m_service(service), m_action(action), m_details(details)
+{
+    setObjectName(u"bulkChangeDialog"_s);
+    setSizeGripEnabled(true);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    for (const Mailbox &mailbox : mailboxes) {
+        std::optional<ServiceError> reason;
+        if (action == Action::ResetPassword)
+            reason = rules::checkPasswordReset(mailbox);
+        if (reason)
+            m_leftOut.append({ mailbox, *reason });
+        else
+            m_applicable.append(mailbox);
+    }
+    m_reportModel = new BulkReportModel(this);
+
+    m_explanationLabel = new QLabel(this);
+    m_explanationLabel->setObjectName(u"explanationLabel"_s);
+    m_explanationLabel->setWordWrap(true);
+    m_mailboxesListWidget = new QListWidget(this);
+    m_mailboxesListWidget->setObjectName(u"mailboxesListWidget"_s);
+    m_mailboxesListWidget->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mailboxesListWidget->setMaximumHeight(m_mailboxesListWidget->fontMetrics().height() * 8);
+    for (const Mailbox &mailbox : std::as_const(m_applicable))
+        m_mailboxesListWidget->addItem(mailbox.address());
+    m_leftOutLabel = new ErrorLabel(this);
+    m_leftOutLabel->setObjectName(u"leftOutLabel"_s);
+
+    m_valueLabel = new QLabel(this);
+    m_valueLabel->setObjectName(u"valueLabel"_s);
+    m_valueSpinBox = new QSpinBox(this);
+    m_valueSpinBox->setObjectName(u"valueSpinBox"_s);
+    m_valueSpinBox->setRange(action == Action::SetSoftQuota ? 0 : 1, std::numeric_limits<int>::max());
+    m_valueSpinBox->setGroupSeparatorShown(true);
+    m_valueLabel->setBuddy(m_valueSpinBox);
+    if (!m_applicable.isEmpty()) {
+        const Mailbox &first = m_applicable.constFirst();
+        m_valueSpinBox->setValue(int(action == Action::SetSoftQuota ? first.softQuotaMb : first.quotaMb));
+    }
+    m_valueErrorLabel = new ErrorLabel(this);
+    m_valueErrorLabel->setObjectName(u"valueErrorLabel"_s);
+    m_belowUsageLabel = new QLabel(this);
+    m_belowUsageLabel->setObjectName(u"belowUsageLabel"_s);
+    m_belowUsageLabel->setWordWrap(true);
+
+    m_progressWidget = new BulkProgressWidget(this);
+    m_progressWidget->setObjectName(u"progressWidget"_s);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    QFont bold = m_summaryLabel->font();
+    bold.setBold(true);
+    m_summaryLabel->setFont(bold);
+    m_reportTableView = new QTableView(this);
+    m_reportTableView->setObjectName(u"reportTableView"_s);
+    m_reportTableView->setModel(m_reportModel);
+    m_reportTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reportTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reportTableView->setWordWrap(false);
+    m_reportTableView->verticalHeader()->hide();
+    m_reportTableView->horizontalHeader()->setStretchLastSection(true);
+    m_reportTableView->setColumnHidden(BulkReportModel::RowColumn, true);
+    m_passwordsLabel = new QLabel(this);
+    m_passwordsLabel->setObjectName(u"passwordsLabel"_s);
+    m_passwordsLabel->setWordWrap(true);
+    m_copyPasswordsButton = new QPushButton(this);
+    m_copyPasswordsButton->setObjectName(u"copyPasswordsButton"_s);
+    m_copyPasswordsButton->setAutoDefault(false);
+    m_copiedLabel = new QLabel(this);
+    m_copiedLabel->setObjectName(u"copiedLabel"_s);
+    m_lettersBar = new CredentialLettersBar(this);
+    m_lettersBar->setObjectName(u"lettersBar"_s);
+
+    m_buttonBox = new QDialogButtonBox(this);
+    m_buttonBox->setObjectName(u"buttonBox"_s);
+    m_applyButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_applyButton->setObjectName(u"applyButton"_s);
+    m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_valueLabel);
+    valueRow->addWidget(m_valueSpinBox);
+    valueRow->addStretch(1);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyPasswordsButton);
+    copyRow->addWidget(m_copiedLabel);
+    copyRow->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_explanationLabel);
+    layout->addWidget(m_mailboxesListWidget);
+    layout->addWidget(m_leftOutLabel);
+    layout->addLayout(valueRow);
+    layout->addWidget(m_valueErrorLabel);
+    layout->addWidget(m_belowUsageLabel);
+    layout->addWidget(m_progressWidget);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_reportTableView, 1);
+    layout->addWidget(m_passwordsLabel);
+    layout->addLayout(copyRow);
+    layout->addWidget(m_lettersBar);
+    layout->addStretch(0);
+    layout->addWidget(m_buttonBox);
+
+    connect(m_valueSpinBox, &QSpinBox::valueChanged, this, &BulkChangeDialog::validate);
+    connect(m_applyButton, &QPushButton::clicked, this, &BulkChangeDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &BulkChangeDialog::reject);
+    connect(m_copyPasswordsButton, &QPushButton::clicked, this, &BulkChangeDialog::copyPasswords);
+
+    setState(State::Confirm);
+    if (takesValue(action)) {
+        m_valueSpinBox->setFocus();
+        m_valueSpinBox->selectAll();
+    }
+}
+
+BulkChangeDialog::~BulkChangeDialog()
+{
+    if (m_job && m_job->isRunning()) {
+        // The answer awaited arrives after the dialog: the job lives until it has finished.
+        m_job->cancel();
+        m_job->setParent(nullptr);
+        connect(m_job, &BulkJob::finished, m_job, &QObject::deleteLater);
+    }
+    if (m_job)
+        m_job->clearPasswords();
+    m_reportModel->clearPasswords();
+    m_lettersBar->clear();
+}
+
+QList<BulkChange::Action> BulkChangeDialog::actions()
+{
+    return { Action::SetQuota, Action::SetSoftQuota, Action::ArchivingOn, Action::ArchivingOff,
+        Action::ResetPassword };
+}
+
+bool BulkChangeDialog::takesValue(BulkChange::Action action)
+{
+    return action == Action::SetQuota || action == Action::SetSoftQuota;
+}
+
+void BulkChangeDialog::setWebmailUrl(const QString &url)
+{
+    m_lettersBar->setWebmailUrl(url);
+}
+
+std::optional<QString> BulkChangeDialog::valueError() const
+{
+    const qint64 value = m_valueSpinBox->value();
+    Domain domain = m_details.domain;
+    switch (m_action) {
+    case Action::SetQuota: {
+        if (!m_details.limitsKnown)
+            domain.totalSpaceMb = std::numeric_limits<qint64>::max() / 2;
+        if (auto error = rules::checkQuota(domain, value, 0))
+            return error->message();
+        if (m_details.limitsKnown) {
+            qint64 allocated = m_details.allocatedMb;
+            for (const Mailbox &mailbox : m_applicable)
+                allocated += value - mailbox.quotaMb;
+            if (allocated > m_details.domain.totalSpaceMb) {
+                const QLocale locale;
+                return tr("With %n quota(s) of %1 MB the domain would allocate %2 MB, more than its %3 MB.", nullptr,
+                    applicableCount())
+                    .arg(locale.toString(value), locale.toString(allocated),
+                        locale.toString(m_details.domain.totalSpaceMb));
+            }
+        }
+        return std::nullopt;
+    }
+    case Action::SetSoftQuota:
+        for (const Mailbox &mailbox : m_applicable) {
+            if (auto error = rules::checkSoftQuota(value, mailbox.quotaMb))
+                return tr("%1: %2").arg(mailbox.address(), error->message());
+        }
+        return std::nullopt;
+    case Action::ArchivingOn:
+        if (auto error = rules::checkArchiving(m_details.domain, true))
+            return error->message();
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+int BulkChangeDialog::belowUsageCount() const
+{
+    if (m_action != Action::SetQuota)
+        return 0;
+    const qint64 value = m_valueSpinBox->value();
+    return int(std::count_if(m_applicable.cbegin(), m_applicable.cend(),
+        [value](const Mailbox &mailbox) { return rules::quotaBelowUsage(mailbox, value); }));
+}
+
+void BulkChangeDialog::validate()
+{
+    if (m_state != State::Confirm)
+        return;
+    const std::optional<QString> error = valueError();
+    m_valueErrorLabel->setMessage(error.value_or(QString()));
+    const int below = belowUsageCount();
+    m_belowUsageLabel->setText(below > 0 ? tr("%n of these mailboxes already use(s) more than this: they will not "
+                                              "receive mail until their users delete messages.",
+                                               nullptr, below)
+                                         : QString());
+    m_belowUsageLabel->setVisible(below > 0);
+    m_applyButton->setEnabled(!error && !m_applicable.isEmpty());
+}
+
+void BulkChangeDialog::start()
+{
+    if (m_state != State::Confirm || m_applicable.isEmpty() || valueError())
+        return;
+    const int below = belowUsageCount();
+    if (below > 0) {
+        const auto answer = MessageBox::warning(this, tr("Quota Below Usage"),
+            tr("%n of the mailboxes already use(s) more than %1 MB. They will not receive mail until their users "
+               "delete messages.\n\nSet the quota anyway?",
+                nullptr, below)
+                .arg(QLocale().toString(m_valueSpinBox->value())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_job = new BulkChange(*m_service, this);
+    connect(m_job, &BulkJob::progress, m_progressWidget, &BulkProgressWidget::setProgress);
+    connect(m_job, &BulkJob::finished, this, &BulkChangeDialog::jobFinished);
+    m_progressWidget->setProgress(0, applicableCount(), -1);
+    setState(State::Applying);
+    m_job->start(m_action, m_applicable, m_valueSpinBox->value(), m_details.domain.passwordPolicy);
+}
+
+void BulkChangeDialog::jobFinished()
+{
+    m_reportModel->setReport(m_job->report(), doneText());
+    m_job->clearPasswords(); // the report model holds them until the dialog closes
+    m_lettersBar->setCredentials(m_reportModel->credentials());
+    m_reportTableView->resizeColumnsToContents();
+    m_reportTableView->setColumnHidden(BulkReportModel::PasswordColumn, !m_reportModel->hasPasswords());
+    setState(State::Finished);
+    if (m_reportModel->report().count(BulkReportEntry::Outcome::Done) > 0)
+        Q_EMIT mailboxesChanged();
+    Q_EMIT changeFinished();
+}
+
+void BulkChangeDialog::reject()
+{
+    if (m_state == State::Applying) {
+        m_job->cancel();
+        m_progressWidget->setStopping();
+        m_cancelButton->setEnabled(false);
+        return;
+    }
+    m_reportModel->clearPasswords();
+    m_lettersBar->clear();
+    QDialog::reject();
+}
+
+void BulkChangeDialog::copyPasswords()
+{
+    QStringList lines;
+    for (const Credential &credential : m_reportModel->credentials())
+        lines.append(credential.address + u'\t' + credential.password);
+    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    m_copiedLabel->setVisible(true);
+}
+
+void BulkChangeDialog::setState(State state)
+{
+    m_state = state;
+    const bool confirm = state == State::Confirm;
+    const bool finished = state == State::Finished;
+    const bool passwords = finished && m_reportModel->hasPasswords();
+    const bool value = confirm && takesValue(m_action);
+    m_explanationLabel->setVisible(!finished);
+    m_mailboxesListWidget->setVisible(confirm);
+    m_leftOutLabel->setVisible(confirm && !m_leftOut.isEmpty());
+    m_valueLabel->setVisible(value);
+    m_valueSpinBox->setVisible(value);
+    m_valueErrorLabel->setVisible(confirm);
+    m_belowUsageLabel->setVisible(false);
+    m_progressWidget->setVisible(state == State::Applying);
+    m_summaryLabel->setVisible(finished);
+    m_reportTableView->setVisible(finished);
+    m_passwordsLabel->setVisible(passwords);
+    m_copyPasswordsButton->setVisible(passwords);
+    m_copiedLabel->setVisible(false);
+    m_applyButton->setVisible(!finished);
+    m_applyButton->setEnabled(confirm);
+    m_cancelButton->setEnabled(true);
+    retranslateUi();
+    validate();
+    if (finished)
+        m_cancelButton->setFocus();
+}
+
+QString BulkChangeDialog::doneText() const
+{
+    switch (m_action) {
+    case Action::ResetPassword:
+        return tr("password reset");
+    default:
+        return tr("changed");
+    }
+}
+
+QString BulkChangeDialog::summaryText() const
+{
+    const BulkReport &report = m_reportModel->report();
+    using Outcome = BulkReportEntry::Outcome;
+    QStringList parts;
+    parts.append(tr("%n mailbox(es) changed", nullptr, report.count(Outcome::Done)));
+    parts.append(tr("%n failed", nullptr, report.count(Outcome::Failed)));
+    if (report.count(Outcome::NotDone) > 0)
+        parts.append(tr("%n not done", nullptr, report.count(Outcome::NotDone)));
+    QString text = parts.join(u", "_s) + u'.';
+    if (report.stoppedBy)
+        text += u'\n' + tr("The change stopped: %1").arg(report.stoppedBy->message());
+    else if (report.cancelled)
+        text += u'\n' + tr("The change was cancelled: the mailboxes not done are as they were.");
+    return text;
+}
+
+void BulkChangeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        validate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void BulkChangeDialog::retranslateUi()
+{
+    const int count = applicableCount();
+    const QLocale locale;
+    switch (m_action) {
+    case Action::SetQuota:
+        setWindowTitle(tr("Set Disk Quota"));
+        m_explanationLabel->setText(tr("The disk quota of the %n selected mailbox(es) will be set to the value "
+                                       "below, at most %1 MB each.",
+            nullptr, count)
+                                        .arg(locale.toString(m_details.domain.maxMailboxQuotaMb)));
+        m_valueLabel->setText(tr("Disk &quota:"));
+        m_applyButton->setText(tr("&Set the quota of %n mailbox(es)", nullptr, count));
+        break;
+    case Action::SetSoftQuota:
+        setWindowTitle(tr("Set Soft Quota"));
+        m_explanationLabel->setText(tr("The soft quota of the %n selected mailbox(es) will be set to the value "
+                                       "below: the user gets a warning message when the mailbox reaches it. 0 "
+                                       "turns the warning off.",
+            nullptr, count));
+        m_valueLabel->setText(tr("&Soft quota:"));
+        m_applyButton->setText(tr("&Set the soft quota of %n mailbox(es)", nullptr, count));
+        break;
+    case Action::ArchivingOn:
+        setWindowTitle(tr("Turn Archiving On"));
+        m_explanationLabel->setText(tr("Conservazione sostitutiva (legal archiving of receipts) will be turned on "
+                                       "for the %n selected mailbox(es).",
+            nullptr, count));
+        m_applyButton->setText(tr("&Turn archiving on for %n mailbox(es)", nullptr, count));
+        break;
+    case Action::ArchivingOff:
+        setWindowTitle(tr("Turn Archiving Off"));
+        m_explanationLabel->setText(tr("Conservazione sostitutiva (legal archiving of receipts) will be turned off "
+                                       "for the %n selected mailbox(es). Receipts already archived stay archived.",
+            nullptr, count));
+        m_applyButton->setText(tr("&Turn archiving off for %n mailbox(es)", nullptr, count));
+        break;
+    case Action::ResetPassword:
+        setWindowTitle(tr("Reset Passwords"));
+        m_explanationLabel->setText(tr("The password of the %n selected mailbox(es) will be replaced by a generated "
+                                       "one, shown once at the end. The users can no longer sign in with their "
+                                       "current passwords, and must change the new one at the first access.",
+            nullptr, count));
+        m_applyButton->setText(tr("&Reset %n password(s)", nullptr, count));
+        break;
+    case Action::Enable:
+    case Action::Disable:
+    case Action::Delete:
+        break; // their own dialogs
+    }
+    if (m_state == State::Applying)
+        m_explanationLabel->setText(tr("Applying the change. Cancel stops after the current mailbox."));
+    m_explanationLabel->setAccessibleName(tr("What will happen"));
+    m_mailboxesListWidget->setAccessibleName(tr("Mailboxes to change"));
+    QStringList leftOut;
+    for (const auto &[mailbox, reason] : std::as_const(m_leftOut))
+        leftOut.append(tr("%1: %2").arg(mailbox.address(), reason.message()));
+    m_leftOutLabel->setMessage(m_leftOut.isEmpty()
+            ? QString()
+            : tr("%n mailbox(es) left out:", nullptr, int(m_leftOut.size())) + u'\n' + leftOut.join(u'\n'));
+    m_leftOutLabel->setAccessibleName(tr("Mailboxes left out"));
+    m_valueSpinBox->setSuffix(tr(" MB"));
+    m_valueSpinBox->setAccessibleName(m_valueLabel->text().remove(u'&').remove(u':'));
+    m_valueErrorLabel->setAccessibleName(tr("Error"));
+    m_belowUsageLabel->setAccessibleName(tr("Warning"));
+    m_summaryLabel->setText(m_state == State::Finished ? summaryText() : QString());
+    m_summaryLabel->setAccessibleName(tr("Summary"));
+    m_reportTableView->setAccessibleName(tr("Report"));
+    m_reportModel->setDoneText(doneText());
+    m_reportModel->retranslate();
+    m_passwordsLabel->setText(tr("The new passwords are shown only now: copy them, or save or print the "
+                                 "credential letters, before you close this window."));
+    m_passwordsLabel->setAccessibleName(tr("Passwords shown once"));
+    m_copyPasswordsButton->setText(tr("&Copy addresses and passwords"));
+    m_copyPasswordsButton->setAccessibleName(tr("Copy addresses and passwords"));
+    m_copiedLabel->setText(tr("Copied to the clipboard."));
+    m_copiedLabel->setAccessibleName(tr("Copied"));
+    m_applyButton->setAccessibleName(m_applyButton->text().remove(u'&'));
+    m_cancelButton->setText(m_state == State::Finished ? tr("Close") : tr("Cancel"));
+    m_cancelButton->setAccessibleName(m_cancelButton->text());
+}
+
+} // namespace pecadmin
