@@ -2,9 +2,13 @@
 
 #include "appsettings.h"
 #include "archivingdialog.h"
+#include "bulkchangedialog.h"
 #include "createmailboxdialog.h"
 #include "deletemailboxesdialog.h"
 #include "enablemailboxesdialog.h"
+#include "exportdialog.h"
+#include "filedialog.h"
+#include "importdialog.h"
 #include "languages.h"
 #include "localmailboxservice.h"
 #include "mailboxdetailspane.h"
@@ -37,6 +41,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -71,6 +76,7 @@ MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget 
     m_model->setObjectName(QStringLiteral("mailboxModel"));
 
     createActions();
+    createBulkActions();
     createMenus();
     createPages();
 
@@ -235,6 +241,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newDomainAction);
     m_fileMenu->addAction(m_openStoreAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportSelectedAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_mailboxMenu = menuBar()->addMenu(QString());
@@ -248,6 +258,8 @@ void MainWindow::createMenus()
     m_mailboxMenu->addAction(m_quotaAction);
     m_mailboxMenu->addAction(m_softQuotaAction);
     m_mailboxMenu->addAction(m_archivingAction);
+    m_mailboxMenu->addSeparator();
+    m_mailboxMenu->addMenu(m_bulkMenu);
     m_mailboxMenu->addSeparator();
     m_mailboxMenu->addAction(m_deleteAction);
 
@@ -454,6 +466,7 @@ void MainWindow::retranslateUi()
     m_loadingLabel->setText(tr("Loading…"));
     m_totalsLabel->setAccessibleName(tr("Domain totals"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
+    retranslateBulkActions();
 
     updateStatusBar();
     updateActions();
@@ -692,6 +705,7 @@ void MainWindow::updateActions()
     set(m_findAction, onMailboxes);
     set(m_refreshAction, haveStore);
     set(m_newDomainAction, haveStore && m_service->canAddDomains());
+    updateBulkActions(selected, haveDomain);
 }
 
 void MainWindow::showContextMenu(const QPoint &position)
@@ -711,6 +725,10 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu->addAction(m_quotaAction);
     menu->addAction(m_softQuotaAction);
     menu->addAction(m_archivingAction);
+    if (m_bulkMenu->isEnabled())
+        menu->addMenu(m_bulkMenu);
+    menu->addSeparator();
+    menu->addAction(m_exportSelectedAction);
     menu->addSeparator();
     menu->addAction(m_deleteAction);
     menu->popup(m_mailboxTableView->viewport()->mapToGlobal(position));
@@ -894,6 +912,116 @@ void MainWindow::showServiceError(const ServiceError &error)
         box->setDetailedText(error.detail());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// -- import, export and changes of several mailboxes ------------------------------------------
+
+void MainWindow::createBulkActions()
+{
+    m_importAction = new QAction(
+        themeIcon(QStringLiteral("document-import"), QStyle::SP_ArrowDown, style()), QString(), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_exportAction = new QAction(
+        themeIcon(QStringLiteral("document-export"), QStyle::SP_ArrowUp, style()), QString(), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportSelectedAction = new QAction(this);
+    m_exportSelectedAction->setObjectName(QStringLiteral("exportSelectedAction"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importMailboxes);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportMailboxes);
+    connect(m_exportSelectedAction, &QAction::triggered, this, &MainWindow::exportSelectedMailboxes);
+
+    m_bulkMenu = new QMenu(this);
+    m_bulkMenu->setObjectName(QStringLiteral("bulkMenu"));
+    static const char *const names[]
+        = { "bulkQuotaAction", "bulkSoftQuotaAction", "bulkArchivingOnAction", "bulkArchivingOffAction",
+              "bulkResetPasswordsAction" };
+    const QList<BulkChange::Action> actions = BulkChangeDialog::actions();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(names[i]));
+        const int which = int(actions.at(i));
+        connect(action, &QAction::triggered, this, [this, which] { changeSelectedMailboxes(which); });
+        m_bulkChangeActions.append(action);
+        m_bulkMenu->addAction(action);
+    }
+}
+
+void MainWindow::retranslateBulkActions()
+{
+    m_importAction->setText(tr("&Import mailboxes…"));
+    m_importAction->setStatusTip(tr("Create mailboxes from a CSV file made with a spreadsheet"));
+    m_exportAction->setText(tr("&Export mailboxes…"));
+    m_exportAction->setStatusTip(tr("Write every mailbox of this domain to a CSV file"));
+    m_exportSelectedAction->setText(tr("Export &selected…"));
+    m_exportSelectedAction->setStatusTip(tr("Write the selected mailboxes to a CSV file"));
+    m_bulkMenu->setTitle(tr("Change se&lected mailboxes"));
+    const QStringList texts = { tr("Set disk &quota…"), tr("Set &soft quota…"), tr("Turn archiving &on…"),
+        tr("Turn archiving o&ff…"), tr("&Reset passwords…") };
+    for (qsizetype i = 0; i < m_bulkChangeActions.size() && i < texts.size(); ++i)
+        m_bulkChangeActions.at(i)->setText(texts.at(i));
+}
+
+void MainWindow::updateBulkActions(const QList<Mailbox> &selected, bool haveDomain)
+{
+    m_importAction->setEnabled(haveDomain);
+    m_exportAction->setEnabled(haveDomain);
+    m_exportSelectedAction->setEnabled(haveDomain && !selected.isEmpty());
+    // Several mailboxes: one mailbox has its own dialogs.
+    m_bulkMenu->setEnabled(haveDomain && selected.size() > 1);
+    const bool archivingAvailable = m_haveDetails && m_details.domain.archivingAvailable;
+    const QList<BulkChange::Action> actions = BulkChangeDialog::actions();
+    for (qsizetype i = 0; i < m_bulkChangeActions.size(); ++i) {
+        const BulkChange::Action action = actions.at(i);
+        const bool archiving = action == BulkChange::Action::ArchivingOn || action == BulkChange::Action::ArchivingOff;
+        m_bulkChangeActions.at(i)->setEnabled(m_bulkMenu->isEnabled() && (!archiving || archivingAvailable));
+    }
+}
+
+void MainWindow::importMailboxes()
+{
+    if (!m_service || !m_haveDetails)
+        return;
+    const QString path = FileDialog::getOpenFileName(this, tr("Import Mailboxes"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto *dialog = new ImportDialog(m_service.get(), m_model->domain(), this);
+    connect(dialog, &ImportDialog::mailboxesChanged, this, &MainWindow::bulkChangeFinished);
+    dialog->loadFile(path);
+    openDialog(dialog);
+}
+
+void MainWindow::exportMailboxes()
+{
+    if (!m_service || !m_haveDetails)
+        return;
+    openDialog(new ExportDialog(m_service.get(), m_model->domain(), m_details.mailboxCount, this));
+}
+
+void MainWindow::exportSelectedMailboxes()
+{
+    const QList<Mailbox> selected = selectedMailboxes();
+    if (selected.isEmpty())
+        return;
+    openDialog(new ExportDialog(selected, this));
+}
+
+void MainWindow::changeSelectedMailboxes(int action)
+{
+    const QList<Mailbox> selected = selectedMailboxes();
+    if (!m_service || selected.size() < 2 || !m_haveDetails)
+        return;
+    auto *dialog = new BulkChangeDialog(m_service.get(), selected, BulkChange::Action(action), m_details, this);
+    connect(dialog, &BulkChangeDialog::mailboxesChanged, this, &MainWindow::bulkChangeFinished);
+    openDialog(dialog);
+}
+
+void MainWindow::bulkChangeFinished()
+{
+    // Many mailboxes changed: read the list and the totals again.
+    m_model->reload();
+    refreshDomainDetails();
 }
 
 } // namespace pecadmin

@@ -103,6 +103,16 @@ private:
     void domainAdded(const Domain &domain);
     void showServiceError(const ServiceError &error);
 
+    // Import, export and changes of several mailboxes at once.
+    void createBulkActions();
+    void retranslateBulkActions();
+    void updateBulkActions(const QList<Mailbox> &selected, bool haveDomain);
+    void importMailboxes();
+    void exportMailboxes();
+    void exportSelectedMailboxes();
+    void changeSelectedMailboxes(int action);
+    void bulkChangeFinished();
+
     AppSettings &m_settings;
     QPointer<Languages> m_languages;
     std::shared_ptr<LocalMailboxService> m_service;
@@ -159,6 +169,12 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_italianAction = nullptr;
+
+    QMenu *m_bulkMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportSelectedAction = nullptr;
+    QList<QAction *> m_bulkChangeActions; // one for each BulkChangeDialog::actions()
 };
 
 } // namespace pecadmin
