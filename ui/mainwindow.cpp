@@ -2,6 +2,8 @@
 
 #include "appsettings.h"
 #include "archivingdialog.h"
+#include "connectionsession.h"
+#include "credentialstore.h"
 #include "bulkchangedialog.h"
 #include "createmailboxdialog.h"
 #include "deletemailboxesdialog.h"
@@ -14,6 +16,10 @@
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
 #include "newdomaindialog.h"
+#include "profilesdialog.h"
+#include "profilestore.h"
+#include "scimmailboxservice.h"
+#include "signindialog.h"
 #include "quotadialog.h"
 #include "resetpassworddialog.h"
 #include "softquotadialog.h"
@@ -39,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -75,10 +82,14 @@ MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget 
     m_model = new MailboxTableModel(nullptr, this);
     m_model->setObjectName(QStringLiteral("mailboxModel"));
 
+    m_profiles = new ProfileStore(m_settings.settings(), nullptr, this);
+    m_session = new ConnectionSession(*m_profiles, this);
+
     createActions();
     createBulkActions();
     createMenus();
     createPages();
+    createConnectionActions();
 
     m_totalsLabel = new QLabel(this);
     m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
@@ -89,7 +100,11 @@ MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_totalsLabel, 1);
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
+    m_noteLabel->hide();
     statusBar()->addPermanentWidget(m_loadingLabel);
+    statusBar()->addPermanentWidget(m_noteLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     connect(m_model, &MailboxTableModel::loadingChanged, m_loadingLabel, &QWidget::setVisible);
@@ -112,6 +127,14 @@ MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget 
     restoreSettings();
     updateActions();
 
+    // A store named on the command line, else the profile of the last session, else the local store.
+    const QString lastProfile = m_profiles->lastProfile();
+    if (storePath.isEmpty() && m_profiles->contains(lastProfile)) {
+        // A remote profile connects once the window is set up (the keyring is given after construction).
+        m_pagesStackedWidget->setCurrentWidget(m_openingLabel);
+        QMetaObject::invokeMethod(this, [this, lastProfile] { connectProfile(lastProfile); }, Qt::QueuedConnection);
+        return;
+    }
     QString path = storePath;
     if (path.isEmpty())
         path = m_settings.storePath();
@@ -335,7 +358,7 @@ void MainWindow::createPages()
     errorLayout->addStretch(2);
     m_pagesStackedWidget->addWidget(m_errorPage);
     connect(m_chooseFileButton, &QPushButton::clicked, this, &MainWindow::chooseStoreFile);
-    connect(m_retryButton, &QPushButton::clicked, this, [this] { openStore(m_storePath); });
+    connect(m_retryButton, &QPushButton::clicked, this, [this] { connectTo(m_session->profile(), false); });
 
     m_welcomePage = new WelcomePage(m_pagesStackedWidget);
     m_pagesStackedWidget->addWidget(m_welcomePage);
@@ -467,6 +490,7 @@ void MainWindow::retranslateUi()
     m_totalsLabel->setAccessibleName(tr("Domain totals"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
     retranslateBulkActions();
+    retranslateConnectionActions();
 
     updateStatusBar();
     updateActions();
@@ -516,32 +540,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::openStore(const QString &path, bool remember)
 {
-    const quint64 generation = ++m_openGeneration;
-    m_storePath = path;
-    m_model->setService(nullptr);
-    m_service.reset();
-    m_domains.clear();
-    m_haveDetails = false;
-    m_pagesStackedWidget->setCurrentWidget(m_openingLabel);
-    m_connectionLabel->clear();
-    retranslateUi();
-
-    whenReady(LocalMailboxService::open(path), this,
-        [this, generation, path, remember](Result<std::shared_ptr<LocalMailboxService>> result) {
-            if (generation != m_openGeneration)
-                return; // another store was asked for meanwhile
-            if (!result) {
-                showStoreError(result.error());
-                return;
-            }
-            m_service = result.takeValue();
-            if (remember)
-                m_settings.setStorePath(path);
-            m_model->setService(m_service.get());
-            m_welcomePage->setCanAddDomains(m_service->canAddDomains());
-            updateStatusBar();
-            loadDomains();
-        });
+    connectTo(ProfileStore::localStoreProfile(path), remember);
 }
 
 void MainWindow::showStoreError(const ServiceError &error)
@@ -564,9 +563,12 @@ void MainWindow::loadDomains(const QString &select)
         if (generation != m_openGeneration)
             return;
         if (!result) {
+            if (!m_domains.isEmpty() && connectionProblem(result.error()))
+                return; // the table stays as it was, marked offline
             showStoreError(result.error());
             return;
         }
+        m_session->setOnline(true);
         m_domains = result.value();
         const QSignalBlocker blocker(m_domainComboBox);
         m_domainComboBox->clear();
@@ -630,10 +632,36 @@ void MainWindow::refreshDomainDetails()
 
 void MainWindow::updateStatusBar()
 {
-    if (m_service)
-        m_connectionLabel->setText(tr("Local store: %1").arg(QDir::toNativeSeparators(m_service->location())));
+    const ConnectionProfile &current = m_session->profile();
+    if (current.name == ProfileStore::localStoreName()) {
+        if (m_service)
+            m_connectionLabel->setText(tr("Local store: %1").arg(QDir::toNativeSeparators(m_service->location())));
+        m_connectionLabel->setToolTip(QString());
+    } else if (!current.name.isEmpty()) {
+        //: The connection's name and its state in the status bar: "Provider · online"
+        m_connectionLabel->setText(m_session->isOnline() ? tr("%1 · online").arg(current.name)
+                                                         : tr("%1 · offline").arg(current.name));
+        m_connectionLabel->setToolTip(QDir::toNativeSeparators(current.displayLocation()));
+    }
+    // What the user should know about this server.
+    QStringList notes;
+    const auto *scim = dynamic_cast<const ScimMailboxService *>(m_service.get());
+    if (scim && scim->sortsLocally())
+        notes << tr("Sorting within each page only: the server cannot sort");
+    if (m_haveDetails && !m_details.limitsKnown)
+        notes << tr("Domain limits are checked by the provider");
+    if (m_service && current.isShared() && !m_session->isOnline())
+        notes << (m_autoRefreshAction->isChecked() ? tr("Offline: trying again every 30 seconds")
+                                                   : tr("Offline: refresh to try again"));
+    m_noteLabel->setText(notes.join(QStringLiteral(" · ")));
+    m_noteLabel->setVisible(!notes.isEmpty());
     if (!m_haveDetails || m_pagesStackedWidget->currentWidget() != m_mailboxesPage) {
         m_totalsLabel->clear();
+        return;
+    }
+    if (!m_details.limitsKnown) {
+        //: The domain's mailbox count where its limits are not known
+        m_totalsLabel->setText(tr("%n mailboxes", nullptr, m_details.mailboxCount));
         return;
     }
     //: "12 of 200 mailboxes": the domain's mailboxes of its limit; %n is the limit
@@ -904,6 +932,8 @@ void MainWindow::domainAdded(const Domain &domain)
 
 void MainWindow::showServiceError(const ServiceError &error)
 {
+    if (connectionProblem(error))
+        return;
     // Not modal: the answer that failed may arrive while the user does something else.
     statusBar()->showMessage(error.message(), 15000);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("PEC Admin"), error.message(), QMessageBox::Ok, this);
@@ -1022,6 +1052,212 @@ void MainWindow::bulkChangeFinished()
     // Many mailboxes changed: read the list and the totals again.
     m_model->reload();
     refreshDomainDetails();
+}
+
+// -- connection profiles, sign-in and automatic refresh --------------------------------------
+
+void MainWindow::setCredentialStore(CredentialStore *credentials)
+{
+    m_profiles->setCredentials(credentials);
+}
+
+const ConnectionProfile &MainWindow::profile() const
+{
+    return m_session->profile();
+}
+
+void MainWindow::createConnectionActions()
+{
+    m_connectMenu = new QMenu(this);
+    m_connectMenu->setObjectName(QStringLiteral("connectMenu"));
+    m_fileMenu->insertMenu(m_openStoreAction, m_connectMenu);
+    m_manageConnectionsAction = new QAction(this);
+    m_manageConnectionsAction->setObjectName(QStringLiteral("manageConnectionsAction"));
+    connect(m_manageConnectionsAction, &QAction::triggered, this, &MainWindow::manageConnections);
+    connect(m_connectMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildConnectMenu);
+    rebuildConnectMenu();
+
+    // View > Refresh automatically, next to Refresh.
+    m_autoRefreshAction = new QAction(this);
+    m_autoRefreshAction->setObjectName(QStringLiteral("autoRefreshAction"));
+    m_autoRefreshAction->setCheckable(true);
+    m_autoRefreshAction->setChecked(m_settings.settings().value(QStringLiteral("View/autoRefresh"), true).toBool());
+    const QList<QAction *> viewActions = m_viewMenu->actions();
+    const qsizetype refreshAt = viewActions.indexOf(m_refreshAction);
+    if (refreshAt >= 0 && refreshAt + 1 < viewActions.size())
+        m_viewMenu->insertAction(viewActions.at(refreshAt + 1), m_autoRefreshAction);
+    else
+        m_viewMenu->addAction(m_autoRefreshAction);
+    connect(m_autoRefreshAction, &QAction::toggled, this, [this](bool on) {
+        m_settings.settings().setValue(QStringLiteral("View/autoRefresh"), on);
+        updateAutoRefresh();
+        updateStatusBar();
+    });
+    m_autoRefreshTimer = new QTimer(this);
+    m_autoRefreshTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
+    m_autoRefreshTimer->setInterval(30000);
+    connect(m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::autoRefresh);
+
+    connect(m_session, &ConnectionSession::connected, this, &MainWindow::sessionConnected);
+    connect(m_session, &ConnectionSession::failed, this, [this](const ServiceError &error) {
+        showStoreError(error);
+        updateAutoRefresh(); // a server that cannot be reached is tried again
+        updateStatusBar();
+    });
+    connect(m_session, &ConnectionSession::onlineChanged, this, [this] { updateStatusBar(); });
+    connect(m_session, &ConnectionSession::signedInAgain, this, [this] {
+        statusBar()->showMessage(tr("Signed in again."), 5000);
+        refresh();
+    });
+    connect(m_session, &ConnectionSession::keyringUnavailable, this, [this] {
+        statusBar()->showMessage(CredentialStore::unavailableError().message(), 15000);
+    });
+}
+
+void MainWindow::retranslateConnectionActions()
+{
+    m_connectMenu->setTitle(tr("&Connect to"));
+    m_manageConnectionsAction->setText(tr("&Manage connections…"));
+    m_manageConnectionsAction->setStatusTip(tr("Add, change or remove the stores and servers to connect to"));
+    m_autoRefreshAction->setText(tr("Refresh &automatically"));
+    m_autoRefreshAction->setStatusTip(tr("Read a shared store or a server again every 30 seconds"));
+    rebuildConnectMenu();
+}
+
+void MainWindow::rebuildConnectMenu()
+{
+    m_connectMenu->clear();
+    auto *group = new QActionGroup(m_connectMenu);
+    const QString current = m_session->profile().name;
+    auto add = [&](const QString &name, const QString &text, const QString &tip) {
+        QAction *action = m_connectMenu->addAction(text);
+        action->setObjectName(QStringLiteral("connectAction:") + name);
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        action->setStatusTip(tip);
+        action->setActionGroup(group);
+        connect(action, &QAction::triggered, this, [this, name] { connectProfile(name); });
+    };
+    add(ProfileStore::localStoreName(), tr("Local store"), QDir::toNativeSeparators(SqlStore::defaultPath()));
+    const QList<ConnectionProfile> profiles = m_profiles->profiles();
+    if (!profiles.isEmpty())
+        m_connectMenu->addSeparator();
+    for (const ConnectionProfile &profile : profiles)
+        add(profile.name, QString(profile.name).replace(u'&', QStringLiteral("&&")),
+            QDir::toNativeSeparators(profile.displayLocation()));
+    m_connectMenu->addSeparator();
+    m_connectMenu->addAction(m_manageConnectionsAction);
+}
+
+void MainWindow::connectProfile(const QString &name)
+{
+    if (name.isEmpty() || name == ProfileStore::localStoreName()) {
+        QString path = m_settings.storePath();
+        if (path.isEmpty())
+            path = SqlStore::defaultPath();
+        connectTo(ProfileStore::localStoreProfile(path), true);
+        return;
+    }
+    const std::optional<ConnectionProfile> profile = m_profiles->profile(name);
+    if (profile)
+        connectTo(*profile, true);
+}
+
+void MainWindow::connectTo(const ConnectionProfile &profile, bool remember)
+{
+    ++m_openGeneration;
+    m_storePath = profile.kind == ConnectionProfile::Kind::SqliteFile ? profile.path : profile.displayLocation();
+    m_rememberConnection = remember;
+    m_model->setService(nullptr);
+    m_service.reset();
+    m_domains.clear();
+    m_haveDetails = false;
+    m_details = DomainDetails();
+    m_pagesStackedWidget->setCurrentWidget(m_openingLabel);
+    m_connectionLabel->clear();
+    m_autoRefreshTimer->stop();
+    m_session->open(profile);
+    retranslateUi();
+    if (profile.name != ProfileStore::localStoreName())
+        setWindowTitle(profile.name);
+}
+
+void MainWindow::sessionConnected()
+{
+    const ConnectionProfile &profile = m_session->profile();
+    m_service = m_session->service();
+    if (m_rememberConnection) {
+        if (profile.name == ProfileStore::localStoreName())
+            m_settings.setStorePath(profile.path);
+        m_profiles->setLastProfile(profile.name);
+    }
+    m_model->setService(m_service.get());
+    m_welcomePage->setCanAddDomains(m_service->canAddDomains());
+    updateStatusBar();
+    updateAutoRefresh();
+    loadDomains();
+}
+
+void MainWindow::manageConnections()
+{
+    auto *dialog = new ProfilesDialog(*m_profiles, this);
+    const QString current = m_session->profile().name;
+    if (m_profiles->contains(current))
+        dialog->selectProfile(current);
+    connect(dialog, &ProfilesDialog::profileSaved, this, [this](const QString &name, const QString &previous) {
+        rebuildConnectMenu();
+        // The connection shown was changed: connect again with what it says now.
+        const QString shown = m_session->profile().name;
+        if (shown == name || (!previous.isEmpty() && shown == previous))
+            connectProfile(name);
+    });
+    connect(dialog, &ProfilesDialog::profileRemoved, this, [this](const QString &name) {
+        rebuildConnectMenu();
+        if (m_session->profile().name == name)
+            connectProfile(QString());
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::updateAutoRefresh()
+{
+    const bool shared = m_session->profile().isShared();
+    m_autoRefreshAction->setEnabled(shared);
+    if (shared && m_autoRefreshAction->isChecked()) {
+        if (!m_autoRefreshTimer->isActive())
+            m_autoRefreshTimer->start();
+    } else {
+        m_autoRefreshTimer->stop();
+    }
+}
+
+void MainWindow::autoRefresh()
+{
+    if (m_session->isSigningIn() || m_session->isConnecting())
+        return;
+    if (!m_service) {
+        m_session->reconnect(); // the server could not be reached: try again
+        return;
+    }
+    // Nothing moves under a dialog or a selection being made.
+    if (QApplication::activeModalWidget() || m_model->isLoading())
+        return;
+    refresh();
+}
+
+bool MainWindow::connectionProblem(const ServiceError &error)
+{
+    if (error.code() == ServiceError::Code::SessionExpired) {
+        m_session->sessionExpired();
+        return true;
+    }
+    if (error.code() == ServiceError::Code::Network && m_session->profile().isShared()) {
+        m_session->setOnline(false);
+        statusBar()->showMessage(error.message(), 15000);
+        updateStatusBar();
+        return true;
+    }
+    return false;
 }
 
 } // namespace pecadmin

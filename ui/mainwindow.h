@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionprofile.h"
 #include "domain.h"
 #include "mailbox.h"
 #include "serviceerror.h"
@@ -25,6 +26,9 @@ class QToolBar;
 namespace pecadmin {
 
 class AppSettings;
+class ConnectionSession;
+class CredentialStore;
+class ProfileStore;
 class Languages;
 class LocalMailboxService;
 class MailboxDetailsPane;
@@ -50,6 +54,16 @@ public:
     QString storePath() const { return m_storePath; }
 
     MailboxService *service() const;
+
+    // Where the passwords of the connections are remembered; without one (no keyring) they are
+    // asked at each connection. Set it before the window is shown.
+    void setCredentialStore(CredentialStore *credentials);
+    ProfileStore *profileStore() const { return m_profiles; }
+    ConnectionSession *connectionSession() const { return m_session; }
+    // Connects to the saved profile `name` (empty: the local store) and remembers it.
+    void connectProfile(const QString &name);
+    // The profile shown now.
+    const ConnectionProfile &profile() const;
     MailboxTableModel *mailboxModel() const { return m_model; }
     QString currentDomain() const;
     // The domain totals shown in the status bar, as last read.
@@ -103,6 +117,18 @@ private:
     void domainAdded(const Domain &domain);
     void showServiceError(const ServiceError &error);
 
+    // Connection profiles, sign-in, and the automatic refresh of shared stores.
+    void createConnectionActions();
+    void retranslateConnectionActions();
+    void connectTo(const ConnectionProfile &profile, bool remember);
+    void sessionConnected();
+    void rebuildConnectMenu();
+    void manageConnections();
+    void updateAutoRefresh();
+    void autoRefresh();
+    // A failed request that leaves the data shown: the server is offline or the session expired.
+    bool connectionProblem(const ServiceError &error);
+
     // Import, export and changes of several mailboxes at once.
     void createBulkActions();
     void retranslateBulkActions();
@@ -115,7 +141,10 @@ private:
 
     AppSettings &m_settings;
     QPointer<Languages> m_languages;
-    std::shared_ptr<LocalMailboxService> m_service;
+    std::shared_ptr<MailboxService> m_service;
+    ProfileStore *m_profiles = nullptr;
+    ConnectionSession *m_session = nullptr;
+    bool m_rememberConnection = false;
     QString m_storePath;
     quint64 m_openGeneration = 0;
     QList<Domain> m_domains;
@@ -144,6 +173,11 @@ private:
     QLabel *m_totalsLabel = nullptr;
     QLabel *m_loadingLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QMenu *m_connectMenu = nullptr;
+    QAction *m_manageConnectionsAction = nullptr;
+    QAction *m_autoRefreshAction = nullptr;
+    QTimer *m_autoRefreshTimer = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_mailboxMenu = nullptr;

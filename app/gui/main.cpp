@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "keyringcredentialstore.h"
 #include "languages.h"
 #include "mainwindow.h"
 
@@ -36,7 +37,10 @@ int main(int argc, char *argv[])
     parser.addOption(storeOption);
     parser.process(app);
 
+    // The passwords of the connections, in the system keyring only.
+    KeyringCredentialStore keyring;
     MainWindow window(settings, parser.value(storeOption));
+    window.setCredentialStore(&keyring);
     window.setLanguages(&languages);
     window.show();
     return QApplication::exec();

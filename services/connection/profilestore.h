@@ -49,6 +49,7 @@ public:
     QFuture<Result<QString>> readSecret(const QString &name);
     QFuture<Outcome> writeSecret(const QString &name, const QString &secret);
     CredentialStore *credentials() const { return m_credentials; }
+    void setCredentials(CredentialStore *credentials) { m_credentials = credentials; }
 
     // The profile connected last; empty: the local store.
     QString lastProfile() const;

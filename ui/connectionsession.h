@@ -1,0 +1,88 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "mailboxservice.h"
+#include "serviceerror.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QDialog;
+class QWidget;
+
+namespace pecadmin {
+
+class ProfileStore;
+class SignInDialog;
+
+// The connection of a window to one profile: the secret read from the keyring or asked with
+// the sign-in dialog, the service connected, the secret kept in memory for reconnecting, and
+// the sign-in asked again when the server's session expires.
+//
+// After a sign-in that follows an expired session, the interrupted request is submitted again
+// by the way the user made it: where an action dialog was open (it keeps what was typed on an
+// error), its accept button is pressed again; signedInAgain() then lets the window read its
+// table again. Only one sign-in dialog is open at a time, whatever number of requests failed.
+class ConnectionSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionSession(ProfileStore &profiles, QWidget *window);
+    ~ConnectionSession() override;
+
+    // Connects to `profile`, forgetting the previous connection.
+    void open(const ConnectionProfile &profile);
+    // Connects again to the same profile with the credentials in memory (the server is back).
+    void reconnect();
+    // The session has expired (a SessionExpired error or the service's signal): sign in again.
+    void sessionExpired();
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    std::shared_ptr<MailboxService> service() const { return m_service; }
+    bool isConnecting() const { return m_connecting; }
+    bool isSigningIn() const { return !m_signInDialog.isNull(); }
+    bool isOnline() const { return m_online; }
+    void setOnline(bool online);
+    // Whether a keyring answered; false once one did not.
+    bool keyringAvailable() const { return m_keyringAvailable; }
+    SignInDialog *signInDialog() const { return m_signInDialog; }
+
+Q_SIGNALS:
+    void connected();
+    void failed(const pecadmin::ServiceError &error);
+    void signedInAgain();
+    void onlineChanged(bool online);
+    // No keyring answers: said once, the password is asked each time.
+    void keyringUnavailable();
+
+private:
+    enum class Purpose { Connect, Resume };
+    void readSecretAndConnect();
+    void connectWith(const QString &username, const QString &secret, SignInDialog *dialog);
+    void askSignIn(int reason, const std::optional<ServiceError> &error = std::nullopt);
+    void signInRequested(SignInDialog *dialog, Purpose purpose);
+    void connectedTo(std::shared_ptr<MailboxService> service);
+    void rememberSecret(SignInDialog *dialog);
+    void noteKeyringUnavailable();
+    void resumeInterrupted();
+    QWidget *dialogParent() const;
+
+    ProfileStore &m_profiles;
+    QWidget *m_window;
+    ConnectionProfile m_profile;
+    std::shared_ptr<MailboxService> m_service;
+    QString m_username;
+    QString m_secret; // in memory only, while the profile is open
+    quint64 m_generation = 0;
+    bool m_connecting = false;
+    bool m_online = false;
+    bool m_keyringAvailable = true;
+    bool m_keyringNoted = false;
+    QPointer<SignInDialog> m_signInDialog;
+    QPointer<QDialog> m_interruptedDialog;
+};
+
+} // namespace pecadmin
