@@ -1,14 +1,18 @@
 #include "commandparser.h"
 #include "commandrunner.h"
+#include "connector.h"
 #include "console.h"
+#include "keyringcredentialstore.h"
 #include "languages.h"
 #include "localmailboxservice.h"
 #include "passwordreader.h"
 #include "awaitresult.h"
+#include "profilestore.h"
 #include "sqlstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 
 #include <cstdio>
 #include <optional>
@@ -181,6 +185,125 @@ std::optional<StoreLocation> serverLocation(const ServerOptions &options, QStrin
     return location;
 }
 
+// --profile NAME, or --scim URL with --user NAME: a saved connection or a SCIM server.
+struct ConnectionOptions
+{
+    QString profile;
+    QString scimUrl;
+    QString user;
+    bool given() const { return !profile.isEmpty() || !scimUrl.isEmpty() || !user.isEmpty(); }
+};
+
+// Removes --profile, --scim and --user (as "--scim URL" or "--scim=URL") from `arguments`.
+std::optional<QString> takeConnectionOptions(QStringList *arguments, ConnectionOptions *options)
+{
+    const QList<std::pair<QString, QString *>> names { { u"--profile"_s, &options->profile },
+        { u"--scim"_s, &options->scimUrl }, { u"--user"_s, &options->user } };
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments->size(); ++i) {
+        const QString argument = arguments->at(i);
+        if (argument == u"--"_s) {
+            rest += arguments->mid(i);
+            break;
+        }
+        bool matched = false;
+        for (const auto &[name, value] : names) {
+            if (argument == name) {
+                if (i + 1 >= arguments->size())
+                    return translated(QT_TRANSLATE_NOOP("ServerOptions", "The option %1 needs a value.")).arg(name);
+                *value = arguments->at(++i);
+            } else if (argument.startsWith(name + u'=')) {
+                *value = argument.mid(name.size() + 1);
+            } else {
+                continue;
+            }
+            matched = true;
+            break;
+        }
+        if (!matched)
+            rest.append(argument);
+    }
+    *arguments = rest;
+    return std::nullopt;
+}
+
+// The secret of a connection: from the system keyring where it is saved there, else from
+// PECADMIN_PASSWORD, else from the first line of standard input.
+std::optional<QString> connectionSecret(ProfileStore &profiles, const QString &savedName)
+{
+    if (!savedName.isEmpty()) {
+        Result<QString> saved = awaitResult(profiles.readSecret(savedName));
+        if (saved)
+            return saved.takeValue();
+    }
+    if (qEnvironmentVariableIsSet("PECADMIN_PASSWORD"))
+        return qEnvironmentVariable("PECADMIN_PASSWORD");
+    return readServerPassword();
+}
+
+// The service of --profile or of --scim/--user, connected.
+Result<std::shared_ptr<MailboxService>> connectTo(const ConnectionOptions &options, QString *usage)
+{
+    QSettings settings; // the GUI's own settings: the same organisation and application names
+    KeyringCredentialStore keyring(u"pecadmin"_s, 3000, 200);
+    ProfileStore profiles(settings, &keyring);
+    ConnectionProfile profile;
+    QString savedName;
+    if (!options.profile.isEmpty()) {
+        if (!options.scimUrl.isEmpty() || !options.user.isEmpty()) {
+            *usage = translated(QT_TRANSLATE_NOOP("ServerOptions", "Give either --profile or --scim with --user, not both."));
+            return ServiceError(ServiceError::Code::Validation, "");
+        }
+        const std::optional<ConnectionProfile> saved = profiles.profile(options.profile);
+        if (!saved) {
+            *usage = translated(QT_TRANSLATE_NOOP("ServerOptions", "There is no saved connection called %1.")).arg(options.profile);
+            return ServiceError(ServiceError::Code::Validation, "");
+        }
+        profile = *saved;
+        if (profile.rememberSecret)
+            savedName = profile.name;
+    } else {
+        if (options.scimUrl.isEmpty() || options.user.isEmpty()) {
+            *usage = translated(QT_TRANSLATE_NOOP("ServerOptions", "A SCIM server needs both --scim URL and --user NAME."));
+            return ServiceError(ServiceError::Code::Validation, "");
+        }
+        profile.name = u"scim"_s;
+        profile.kind = ConnectionProfile::Kind::Scim;
+        profile.baseUrl = QUrl(options.scimUrl);
+        profile.user = options.user;
+        const QList<ServiceError> errors = profile.validate();
+        if (!errors.isEmpty()) {
+            *usage = errors.constFirst().message();
+            return ServiceError(ServiceError::Code::Validation, "");
+        }
+        // A saved connection to the same server and user lends its domains and its saved password.
+        const QList<ConnectionProfile> saved = profiles.profiles();
+        for (const ConnectionProfile &candidate : saved) {
+            if (candidate.kind == ConnectionProfile::Kind::Scim && candidate.baseUrl == profile.baseUrl
+                && candidate.user == profile.user) {
+                profile = candidate;
+                if (candidate.rememberSecret)
+                    savedName = candidate.name;
+                break;
+            }
+        }
+    }
+    QString secret;
+    if (profile.needsSecret()) {
+        std::optional<QString> found = connectionSecret(profiles, savedName);
+        if (!found) {
+            *usage = translated(QT_TRANSLATE_NOOP("ServerOptions",
+                "No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or write it on standard input."))
+                         .arg(profile.displayLocation());
+            return ServiceError(ServiceError::Code::Validation, "");
+        }
+        secret = *found;
+    }
+    Result<std::shared_ptr<MailboxService>> service = awaitResult(Connector::connect(profile, profile.user, secret));
+    secret.fill(u'\0');
+    return service;
+}
+
 QString serverHelp()
 {
     return u"\n"_s
@@ -192,7 +315,13 @@ QString serverHelp()
             "  --pg-user USER        the database user\n"
             "  --pg-sslmode MODE     disable, prefer (the default), require or verify-full\n"
             "The password of the database user is read from the PECADMIN_PASSWORD environment\n"
-            "variable, or else from the first line of standard input; never from the command line."))
+            "variable, or else from the first line of standard input; never from the command line.\n"
+            "\n"
+            "A saved connection of the desktop application, or a provider's SCIM server:\n"
+            "  --profile NAME        a connection saved in PEC Admin (File > Connect to)\n"
+            "  --scim URL --user NAME  a SCIM 2.0 server and the username to sign in with\n"
+            "Their password comes from the system keyring where it is saved there, else from\n"
+            "PECADMIN_PASSWORD, else from the first line of standard input."))
         + u'\n';
 }
 
@@ -220,6 +349,11 @@ int main(int argc, char *argv[])
         console.printUsageError(*wrong, parser.usageHint());
         return int(ExitCode::UsageError);
     }
+    ConnectionOptions connection;
+    if (const std::optional<QString> wrong = takeConnectionOptions(&arguments, &connection)) {
+        console.printUsageError(*wrong, parser.usageHint());
+        return int(ExitCode::UsageError);
+    }
     const bool parsed = parser.parse(arguments);
     console.setJson(parser.command().json);
     if (!parsed) {
@@ -236,6 +370,28 @@ int main(int argc, char *argv[])
             translated(QT_TRANSLATE_NOOP("ServerOptions", "Give either --store or the --pg-* options, not both.")),
             parser.usageHint());
         return int(ExitCode::UsageError);
+    }
+
+    if (connection.given()) {
+        if (server.given || !command.storePath.isEmpty()) {
+            console.printUsageError(translated(QT_TRANSLATE_NOOP("ServerOptions",
+                                        "Give one of --store, the --pg-* options, --profile or --scim.")),
+                parser.usageHint());
+            return int(ExitCode::UsageError);
+        }
+        QString usage;
+        Result<std::shared_ptr<MailboxService>> connected = connectTo(connection, &usage);
+        if (!usage.isEmpty()) {
+            console.printUsageError(usage, parser.usageHint());
+            return int(ExitCode::UsageError);
+        }
+        if (!connected) {
+            console.printError(connected.error());
+            return int(ExitCode::Refused);
+        }
+        PasswordReader passwords;
+        CommandRunner runner(*connected.value(), console, passwords);
+        return int(runner.run(command));
     }
 
     StoreLocation location = StoreLocation::sqliteFile(storePath(command));
