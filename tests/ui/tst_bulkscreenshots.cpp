@@ -1,0 +1,217 @@
+// The import, export and bulk change dialogs and a credential letter in the states a user sees,
+// checked for text that does not fit and for widgets without a name, and saved as pictures
+// when PECADMIN_SCREENSHOT_DIR names a folder (docs/screenshots/dialogs):
+//   PECADMIN_SCREENSHOT_DIR=docs/screenshots/dialogs tst_bulkscreenshots
+
+#include "bulkchangedialog.h"
+#include "credentialletters.h"
+#include "dialogtestsupport.h"
+#include "errorlabel.h"
+#include "exportdialog.h"
+#include "importdialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+using namespace pecadmin;
+using namespace pecadmin::testing;
+
+class TestBulkScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void importPreviewProgressAndReport();
+    void bulkChanges();
+    void exportOptions();
+    void letter();
+
+private:
+    bool capture(QWidget *dialog, const QString &name);
+    QList<Mailbox> mailboxes(const QStringList &names) const;
+
+    Store m_store;
+    QTemporaryDir m_dir;
+    QString m_folder;
+    QString m_language;
+};
+
+void TestBulkScreenshots::initTestCase()
+{
+    m_folder = qEnvironmentVariable("PECADMIN_SCREENSHOT_DIR");
+    m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
+    if (!m_folder.isEmpty())
+        QVERIFY(QDir().mkpath(m_folder));
+}
+
+void TestBulkScreenshots::init()
+{
+    QVERIFY(m_store.open());
+    if (m_language != u"en") {
+        static Languages languages;
+        QVERIFY(languages.setLanguage(m_language));
+    }
+}
+
+QList<Mailbox> TestBulkScreenshots::mailboxes(const QStringList &names) const
+{
+    QList<Mailbox> list;
+    for (const QString &name : names)
+        list.append(m_store.mailbox(name + u"@pec.example.it"_s).value());
+    return list;
+}
+
+bool TestBulkScreenshots::capture(QWidget *dialog, const QString &name)
+{
+    if (!dialog->isVisible()) {
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog))
+            return false;
+    }
+    QStringList clipped;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const bool fits = label->wordWrap() ? label->height() >= label->heightForWidth(label->width())
+                                            : label->width() >= label->sizeHint().width();
+        if (!fits)
+            clipped.append(label->objectName());
+    }
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && button->width() < button->sizeHint().width())
+            clipped.append(button->objectName());
+    }
+    QStringList unnamed;
+    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->objectName().startsWith(u"qt_"_s)
+            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget()) || widget->inherits("QComboBoxPrivateContainer")
+            || widget->inherits("QSizeGrip") || qobject_cast<QAbstractItemView *>(widget->parentWidget())
+            || qobject_cast<QAbstractItemView *>(widget->parentWidget() ? widget->parentWidget()->parentWidget()
+                                                                         : nullptr))
+            continue;
+        if (widget->objectName().isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()));
+        const bool acts = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QProgressBar *>(widget)
+            || qobject_cast<ErrorLabel *>(widget);
+        if (acts && widget->accessibleName().isEmpty())
+            unnamed.append(widget->objectName());
+    }
+    if (!unnamed.isEmpty()) {
+        qWarning("%s: without a name: %s", qPrintable(name), qPrintable(unnamed.join(u", "_s)));
+        return false;
+    }
+    if (!clipped.isEmpty()) {
+        qWarning("%s: text cut in %s", qPrintable(name), qPrintable(clipped.join(u", "_s)));
+        return false;
+    }
+    const QPixmap picture = dialog->grab();
+    if (picture.isNull())
+        return false;
+    if (m_folder.isEmpty())
+        return true;
+    return picture.save(QDir(m_folder).filePath(name + u'_' + m_language + u".png"_s));
+}
+
+void TestBulkScreenshots::importPreviewProgressAndReport()
+{
+    const QString path = m_dir.filePath(u"nuove_caselle.csv"_s);
+    QStringList lines = { u"Nome;Quota disco (MB);Soft quota (MB);Conservazione sostitutiva;Reparto"_s,
+        u"mario.rossi;512;;no;Vendite"_s, u"nuovo utente;256;;no;Vendite"_s, u"sara.esempio;2048;;no;Legale"_s };
+    const QStringList firsts = { u"anna"_s, u"bruno"_s, u"carla"_s, u"dario"_s, u"elena"_s, u"fabio"_s, u"giada"_s,
+        u"ivo"_s, u"laura"_s, u"marco"_s, u"nadia"_s, u"oscar"_s, u"paola"_s, u"renato"_s, u"tommaso"_s };
+    for (qsizetype i = 0; i < firsts.size(); ++i)
+        lines.append(u"%1.esempio;%2;;%3;Amministrazione"_s.arg(firsts.at(i), i % 2 ? u"256"_s : u"512"_s,
+            i % 3 ? u"no"_s : u"sì"_s));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBF" + lines.join(u"\r\n"_s).toUtf8() + "\r\n");
+    file.close();
+
+    ImportDialog dialog(m_store.service(), demoDomain, nullptr);
+    QSignalSpy previewReady(&dialog, &ImportDialog::previewReady);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.show();
+    dialog.loadFile(path);
+    QVERIFY(previewReady.wait(30000));
+    QVERIFY(capture(&dialog, u"import-preview"_s));
+
+    bool progressCaptured = false;
+    auto *progressBar = child<QProgressBar>(&dialog, "progressBar");
+    connect(progressBar, &QProgressBar::valueChanged, this, [&](int value) {
+        if (value == 6)
+            progressCaptured = capture(&dialog, u"import-progress"_s);
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(progressCaptured);
+    QTest::qWait(20);
+    QVERIFY(capture(&dialog, u"import-report"_s));
+}
+
+void TestBulkScreenshots::bulkChanges()
+{
+    const QStringList names = { u"giulia.bianchi"_s, u"luca.ferrari"_s, u"mario.rossi"_s };
+    {
+        BulkChangeDialog dialog(
+            m_store.service(), mailboxes(names), BulkChange::Action::SetQuota, m_store.details(), nullptr);
+        dialog.show();
+        typeNumber(child<QSpinBox>(&dialog, "valueSpinBox"), 768);
+        QVERIFY(capture(&dialog, u"bulkchange-quota"_s));
+    }
+    {
+        BulkChangeDialog dialog(m_store.service(), mailboxes(names + QStringList { u"postmaster"_s }),
+            BulkChange::Action::ResetPassword, m_store.details(), nullptr);
+        QSignalSpy finished(&dialog, &BulkChangeDialog::changeFinished);
+        QVERIFY(capture(&dialog, u"bulkchange-reset"_s));
+        QTest::mouseClick(child<QPushButton>(&dialog, "applyButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QTest::qWait(20);
+        QVERIFY(capture(&dialog, u"bulkchange-reset-report"_s));
+    }
+}
+
+void TestBulkScreenshots::exportOptions()
+{
+    ExportDialog dialog(m_store.service(), demoDomain, m_store.details().mailboxCount, nullptr);
+    QVERIFY(capture(&dialog, u"export"_s));
+}
+
+void TestBulkScreenshots::letter()
+{
+    CredentialLetters letters({ { u"giulia.bianchi@pec.example.it"_s, u"Xk4mPq9rTz"_s },
+        { u"luca.ferrari@pec.example.it"_s, u"Lw7nHc2vBd"_s } });
+    letters.setLanguage(m_language);
+    letters.setWebmailUrl(u"https://webmail.pec.example.it"_s);
+    const QString pdf = m_dir.filePath(u"letters.pdf"_s);
+    QString error;
+    QVERIFY2(letters.writePdf(pdf, &error), qPrintable(error));
+    if (m_folder.isEmpty())
+        return;
+    if (!QFile::exists(u"/usr/bin/pdftoppm"_s))
+        QSKIP("/usr/bin/pdftoppm (poppler-utils) is not installed: the letter cannot be rendered");
+    QProcess render;
+    render.start(u"/usr/bin/pdftoppm"_s,
+        { u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-singlefile"_s, pdf,
+            QDir(m_folder).filePath(u"letter_"_s + m_language) });
+    QVERIFY(render.waitForFinished(30000));
+    QCOMPARE(render.exitCode(), 0);
+    QVERIFY(QFile::exists(QDir(m_folder).filePath(u"letter_"_s + m_language + u".png"_s)));
+}
+
+QTEST_MAIN(TestBulkScreenshots)
+#include "tst_bulkscreenshots.moc"

@@ -1,0 +1,126 @@
+#include "dialogtestsupport.h"
+#include "exportdialog.h"
+#include "filedialog.h"
+#include "mailboxcsv.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+using namespace pecadmin;
+using namespace pecadmin::testing;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void choose(QComboBox *comboBox, const QVariant &data)
+{
+    comboBox->setCurrentIndex(comboBox->findData(data));
+}
+
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void selectionForAnItalianSpreadsheet();
+    void wholeDomain();
+    void cancelledFileDialogWritesNothing();
+
+private:
+    Store m_store;
+    QTemporaryDir m_dir;
+};
+
+void TestExportDialog::init()
+{
+    QVERIFY(m_store.open());
+    // A name that a spreadsheet would read as a formula.
+    QVERIFY(m_store.createMailbox(demoDomain, u"-2.prova"_s, 256));
+}
+
+void TestExportDialog::selectionForAnItalianSpreadsheet()
+{
+    QList<Mailbox> selection;
+    for (const QString &name : { u"-2.prova"_s, u"giulia.bianchi"_s, u"mario.rossi"_s })
+        selection.append(m_store.mailbox(name + u"@pec.example.it"_s).value());
+    ExportDialog dialog(selection, nullptr);
+    QSignalSpy exported(&dialog, &ExportDialog::exportFinished);
+    dialog.show();
+    QVERIFY(child<QLabel>(&dialog, "scopeLabel")->text().contains(u"3 selected mailbox"_s));
+    choose(child<QComboBox>(&dialog, "separatorComboBox"), QChar(u';'));
+    choose(child<QComboBox>(&dialog, "headerLanguageComboBox"), u"it"_s);
+    const QString path = m_dir.filePath(u"selezione.csv"_s);
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(dialog.state(), ExportDialog::State::Finished);
+    QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(u"selezione.csv"_s));
+
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), MailboxCsv::headers(u"it"_s).join(u';'));
+    QVERIFY2(lines.at(1).startsWith(u"'-2.prova;256;"_s), qPrintable(lines.at(1))); // neutralised
+    QVERIFY(lines.at(2).startsWith(u"giulia.bianchi;"_s));
+    QVERIFY(lines.at(3).startsWith(u"mario.rossi;"_s));
+    QVERIFY(!bytes.toLower().contains("password"));
+    QVERIFY(!bytes.contains("Provvisoria2024")); // the password the mailbox was created with
+    // An export reads back as the same mailboxes.
+    const auto reread = MailboxCsv::readFile(path);
+    QVERIFY(reread);
+    QCOMPARE(reread.value().rows.constFirst().name, u"-2.prova"_s);
+}
+
+void TestExportDialog::wholeDomain()
+{
+    const DomainDetails details = m_store.details();
+    ExportDialog dialog(m_store.service(), demoDomain, details.mailboxCount, nullptr);
+    QSignalSpy exported(&dialog, &ExportDialog::exportFinished);
+    dialog.show();
+    choose(child<QComboBox>(&dialog, "separatorComboBox"), QChar(u','));
+    choose(child<QComboBox>(&dialog, "headerLanguageComboBox"), u"en"_s);
+    const QString path = m_dir.filePath(u"domain.csv"_s);
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(child<QLabel>(&dialog, "statusLabel")->text(),
+        ExportDialog::tr("%n mailbox(es) exported to %1.", nullptr, details.mailboxCount)
+            .arg(QDir::toNativeSeparators(path)));
+
+    const QByteArray bytes = readAll(path);
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), details.mailboxCount + 1);
+    QCOMPARE(lines.at(0), MailboxCsv::headers(u"en"_s).join(u','));
+    QVERIFY(lines.contains(u"'-2.prova,256,0,no,yes"_s));
+    QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) { return line.startsWith(u"mario.rossi,"_s); }));
+    QVERIFY(!bytes.contains("Provvisoria2024"));
+}
+
+void TestExportDialog::cancelledFileDialogWritesNothing()
+{
+    ExportDialog dialog(m_store.service(), demoDomain, 1, nullptr);
+    QSignalSpy exported(&dialog, &ExportDialog::exportFinished);
+    dialog.show();
+    FileDialog::setNextFileName(QString());
+    QVERIFY(!dialog.exportToFile());
+    QCOMPARE(dialog.state(), ExportDialog::State::Options);
+    QVERIFY(child<QPushButton>(&dialog, "exportButton")->isEnabled());
+    QTest::qWait(50);
+    QCOMPARE(exported.count(), 0);
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
