@@ -127,6 +127,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     m_portSpinBox->setRange(1, 65535);
     m_portSpinBox->setValue(5432);
     m_portSpinBox->setGroupSeparatorShown(false);
+    m_portSpinBox->setMaximumWidth(m_portSpinBox->fontMetrics().horizontalAdvance(u"655350"_s) + 40);
     addRow(pgForm, m_portSpinBox, &m_labels);
     m_databaseLineEdit = new QLineEdit(pgPage);
     m_databaseLineEdit->setObjectName(u"databaseLineEdit"_s);
@@ -537,6 +538,13 @@ void ProfilesDialog::retranslateUi()
     m_testButton->setText(tr("&Test connection"));
     m_saveButton->setText(tr("Sa&ve"));
     kindChanged();
+    // The forms of the kinds and of the password share one column of labels.
+    int labelWidth = m_secretLabel->sizeHint().width();
+    for (const QLabel *label : std::as_const(m_labels))
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : std::as_const(m_labels))
+        label->setMinimumWidth(labelWidth);
+    m_secretLabel->setMinimumWidth(labelWidth);
     for (ErrorLabel *label : std::as_const(m_fieldErrors))
         label->retranslate();
     m_errorLabel->retranslate();
