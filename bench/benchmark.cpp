@@ -1,0 +1,522 @@
+#include "benchmark.h"
+
+#include "appsettings.h"
+#include "localmailboxservice.h"
+#include "mailboxtablemodel.h"
+#include "mainwindow.h"
+#include "passwordhash.h"
+#include "storegenerator.h"
+#include "whenready.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+namespace {
+
+constexpr int timeoutMs = 120000;
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+void fail(const QString &what)
+{
+    std::fprintf(stderr, "pecadmin-bench: %s\n", qPrintable(what));
+}
+
+// Waits, in an event loop, for the future's result.
+template<typename T> T await(const QFuture<T> &future)
+{
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
+}
+
+// Runs `start` and waits until the model has loaded the page it asked for.
+bool waitForPage(MailboxTableModel &model, const std::function<void()> &start)
+{
+    QEventLoop loop;
+    bool loaded = false;
+    bool failed = false;
+    const auto pageConnection = QObject::connect(&model, &MailboxTableModel::pageLoaded, &loop, [&] {
+        loaded = true;
+        loop.quit();
+    });
+    const auto errorConnection
+        = QObject::connect(&model, &MailboxTableModel::errorOccurred, &loop, [&](const ServiceError &error) {
+              fail(error.message() + u' ' + error.detail());
+              failed = true;
+              loop.quit();
+          });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    start();
+    if (!loaded && !failed)
+        loop.exec();
+    QObject::disconnect(pageConnection);
+    QObject::disconnect(errorConnection);
+    if (!loaded && !failed)
+        fail(u"no page within %1 s"_s.arg(timeoutMs / 1000));
+    return loaded;
+}
+
+// One field of /proc/self/status, /proc/meminfo, /proc/cpuinfo, where the system has them.
+QString procField(const QString &file, const QString &field)
+{
+    QFile proc(file);
+    if (!proc.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    const QList<QByteArray> lines = proc.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QString text = QString::fromUtf8(line);
+        if (text.startsWith(field) && text.mid(field.size()).trimmed().startsWith(u':'))
+            return text.section(u':', 1).trimmed();
+    }
+    return {};
+}
+
+double statusMegabytes(const QString &field)
+{
+    // "123456 kB"
+    return procField(u"/proc/self/status"_s, field).section(u' ', 0, 0).toDouble() / 1024.0;
+}
+
+QString sqliteVersion()
+{
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"pecadmin-bench-version"_s);
+        db.setDatabaseName(u":memory:"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.prepare(u"SELECT sqlite_version()"_s) && query.exec() && query.next())
+                version = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"pecadmin-bench-version"_s);
+    return version;
+}
+
+QString password(int number)
+{
+    // Alphanumeric, 11 characters: within the Poste policy of the generated domains.
+    return u"Pec%1aZ"_s.arg(number, 6, 10, QLatin1Char('0'));
+}
+
+// Notes when the table's viewport paints while the model has rows.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *viewport, const QAbstractItemModel *model, std::function<void()> painted)
+        : m_model(model), m_painted(std::move(painted))
+    {
+        viewport->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done && m_model->rowCount() > 0) {
+            m_done = true;
+            // After the paint itself: the figure includes drawing the rows.
+            QTimer::singleShot(0, this, [this] { m_painted(); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QAbstractItemModel *m_model;
+    std::function<void()> m_painted;
+    bool m_done = false;
+};
+
+} // namespace
+
+Benchmark::Benchmark(const Options &options) : m_options(options)
+{
+    if (m_options.quick)
+        m_perDomain = 10000;
+}
+
+Benchmark::~Benchmark() = default;
+
+void Benchmark::line(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+void Benchmark::report(const QString &what, const QList<double> &values, const QString &unit)
+{
+    if (values.isEmpty())
+        return;
+    const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
+    line(u"%1 median %2 %3   min %4   max %5   (%6 runs)"_s.arg(what.leftJustified(58, u' '))
+             .arg(median(values), 9, 'f', 1)
+             .arg(unit)
+             .arg(*low, 0, 'f', 1)
+             .arg(*high, 0, 'f', 1)
+             .arg(values.size()));
+}
+
+void Benchmark::printMachine() const
+{
+    std::printf("machine: %s, %d cores, %.1f GB RAM\n",
+        qPrintable(procField(u"/proc/cpuinfo"_s, u"model name"_s)), QThread::idealThreadCount(),
+        procField(u"/proc/meminfo"_s, u"MemTotal"_s).section(u' ', 0, 0).toDouble() / 1024.0 / 1024.0);
+    std::printf("Qt %s, SQLite %s, build %s\n", qVersion(), qPrintable(sqliteVersion()), PECADMIN_BUILD_TYPE);
+    std::printf("store: %d domains of %d mailboxes, %d runs per figure\n\n", m_domains, m_perDomain, m_options.runs);
+    std::fflush(stdout);
+}
+
+QString Benchmark::bigDomain(int run) const
+{
+    return StoreGenerator::domainName(run % m_domains);
+}
+
+std::shared_ptr<LocalMailboxService> Benchmark::openService(const QString &path, double *elapsed)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::shared_ptr<LocalMailboxService>> opened = await(LocalMailboxService::open(path));
+    if (elapsed)
+        *elapsed = elapsedMs(timer);
+    if (!opened) {
+        fail(opened.error().message() + u' ' + opened.error().detail());
+        return {};
+    }
+    return opened.takeValue();
+}
+
+int Benchmark::run()
+{
+    if (m_options.dir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        if (!m_tempDir->isValid()) {
+            fail(u"no temporary folder"_s);
+            return 1;
+        }
+        m_folder = m_tempDir->path();
+    } else {
+        m_folder = QFileInfo(m_options.dir).absoluteFilePath();
+    }
+    printMachine();
+    const bool ok = prepareStore() && measureOpenAndFirstPage() && measureFilters() && measureSorting()
+        && measureMainWindow() && measureScrolling() && measureCreations();
+    return ok ? 0 : 1;
+}
+
+bool Benchmark::prepareStore()
+{
+    const int total = m_domains * m_perDomain;
+    m_storePath = m_folder + u"/bench-%1.sqlite"_s.arg(total);
+    const QString complete = m_storePath + u".complete"_s;
+    if (QFileInfo::exists(m_storePath) && QFileInfo::exists(complete)) {
+        line(u"generate store of %1 mailboxes: reusing %2"_s.arg(total).arg(m_storePath));
+        return true;
+    }
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+        QFile::remove(m_storePath + suffix);
+
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::unique_ptr<SqlStore>> store = SqlStore::open(m_storePath);
+    if (!store) {
+        fail(store.error().message() + u' ' + store.error().detail());
+        return false;
+    }
+    const Result<int> written = StoreGenerator().generate(*store.value(), m_domains, m_perDomain);
+    if (!written) {
+        fail(written.error().message() + u' ' + written.error().detail());
+        return false;
+    }
+    store.value().reset();
+    const double ms = elapsedMs(timer);
+    report(u"generate store of %1 mailboxes (bulk insert)"_s.arg(total), { ms });
+    line(u"%1 mailboxes a second, file %2 MB"_s.arg(qint64(double(written.value()) / ms * 1000.0))
+             .arg(QFileInfo(m_storePath).size() / 1024 / 1024));
+    QFile marker(complete);
+    if (!marker.open(QIODevice::WriteOnly))
+        fail(u"cannot write %1: the store will be generated again next time"_s.arg(complete));
+    return true;
+}
+
+bool Benchmark::measureOpenAndFirstPage()
+{
+    QList<double> opens;
+    QList<double> firstPages;
+    for (int run = 0; run < m_options.runs; ++run) {
+        double openMs = 0;
+        std::shared_ptr<LocalMailboxService> service = openService(m_storePath, &openMs);
+        if (!service)
+            return false;
+        opens.append(openMs);
+        MailboxTableModel model(service.get());
+        QElapsedTimer timer;
+        timer.start();
+        if (!waitForPage(model, [&] { model.setDomain(bigDomain(run)); }))
+            return false;
+        firstPages.append(elapsedMs(timer));
+        if (model.rowCount() != model.pageSize()) {
+            fail(u"the first page has %1 rows"_s.arg(model.rowCount()));
+            return false;
+        }
+    }
+    report(u"open store (worker thread, schema check)"_s, opens);
+    report(u"first page of a %1-mailbox domain (select to rows)"_s.arg(m_perDomain), firstPages);
+    return true;
+}
+
+bool Benchmark::measureFilters()
+{
+    std::shared_ptr<LocalMailboxService> service = openService(m_storePath);
+    if (!service)
+        return false;
+    MailboxTableModel model(service.get());
+    if (!waitForPage(model, [&] { model.setDomain(bigDomain(2)); }))
+        return false;
+    const QStringList texts { u"ros"_s, u"mario"_s, u"a"_s, u"zzz"_s, u"giulia.b"_s };
+    for (const QString &text : texts) {
+        QList<double> times;
+        int rows = 0;
+        for (int run = 0; run < m_options.runs; ++run) {
+            if (!model.filter().isEmpty() && !waitForPage(model, [&] { model.setFilter(QString()); }))
+                return false;
+            QElapsedTimer timer;
+            timer.start();
+            if (!waitForPage(model, [&] { model.setFilter(text); }))
+                return false;
+            times.append(elapsedMs(timer));
+            rows = model.rowCount();
+        }
+        report(u"filter \"%1\" keystroke, first page (%2 rows)"_s.arg(text).arg(rows), times);
+    }
+    return true;
+}
+
+bool Benchmark::measureSorting()
+{
+    std::shared_ptr<LocalMailboxService> service = openService(m_storePath);
+    if (!service)
+        return false;
+    MailboxTableModel model(service.get());
+    if (!waitForPage(model, [&] { model.setDomain(bigDomain(3)); }))
+        return false;
+    if (!waitForPage(model, [&] { model.sort(MailboxTableModel::CreatedColumn, Qt::DescendingOrder); }))
+        return false;
+    QList<double> times[MailboxTableModel::ColumnCount][2];
+    for (int run = 0; run < m_options.runs; ++run) {
+        for (int column = 0; column < MailboxTableModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                QElapsedTimer timer;
+                timer.start();
+                if (!waitForPage(model, [&] { model.sort(column, order); }))
+                    return false;
+                times[column][order == Qt::DescendingOrder].append(elapsedMs(timer));
+            }
+        }
+    }
+    for (int column = 0; column < MailboxTableModel::ColumnCount; ++column) {
+        const QString name = model.headerData(column, Qt::Horizontal).toString();
+        report(u"sort by %1 ascending, first page"_s.arg(name), times[column][0]);
+        report(u"sort by %1 descending, first page"_s.arg(name), times[column][1]);
+    }
+    return true;
+}
+
+bool Benchmark::measureScrolling()
+{
+    std::shared_ptr<LocalMailboxService> service = openService(m_storePath);
+    if (!service)
+        return false;
+    QList<double> totals;
+    QList<double> pages;
+    int rows = 0;
+    for (int run = 0; run < m_options.runs; ++run) {
+        MailboxTableModel model(service.get());
+        if (!waitForPage(model, [&] { model.setDomain(bigDomain(4 + run)); }))
+            return false;
+        QElapsedTimer total;
+        total.start();
+        while (model.canFetchMore({})) {
+            QElapsedTimer page;
+            page.start();
+            if (!waitForPage(model, [&] { model.fetchMore({}); }))
+                return false;
+            pages.append(elapsedMs(page));
+        }
+        totals.append(elapsedMs(total));
+        rows = model.rowCount();
+        if (run + 1 == m_options.runs) {
+            // The model still holds every row of the domain here.
+            report(u"scroll %1 rows to the end with fetchMore, total"_s.arg(rows), totals);
+            std::sort(pages.begin(), pages.end());
+            line(u"%1 median %2 ms   p99 %3   max %4   (%5 pages)"_s
+                     .arg(u"scroll, one page of %1 rows"_s.arg(model.pageSize()).leftJustified(58, u' '))
+                     .arg(median(pages), 9, 'f', 2)
+                     .arg(pages.at(qsizetype(double(pages.size() - 1) * 0.99)), 0, 'f', 2)
+                     .arg(pages.constLast(), 0, 'f', 2)
+                     .arg(pages.size()));
+            line(u"%1 %2 MB   (VmRSS now %3 MB)"_s.arg(u"peak memory (VmHWM) after scrolling to the end"_s.leftJustified(58, u' '))
+                     .arg(statusMegabytes(u"VmHWM"_s), 9, 'f', 1)
+                     .arg(statusMegabytes(u"VmRSS"_s), 0, 'f', 1));
+        }
+    }
+    return true;
+}
+
+bool Benchmark::measureMainWindow()
+{
+    QList<double> times;
+    for (int run = 0; run < m_options.runs; ++run) {
+        const QString settingsPath = m_folder + u"/settings-%1.ini"_s.arg(run);
+        QFile::remove(settingsPath);
+        QSettings qsettings(settingsPath, QSettings::IniFormat);
+        AppSettings settings(qsettings);
+        settings.setLastDomain(bigDomain(run));
+
+        QEventLoop loop;
+        bool painted = false;
+        QElapsedTimer timer;
+        timer.start();
+        auto window = std::make_unique<MainWindow>(settings, m_storePath);
+        auto *view = window->findChild<QTableView *>(u"mailboxTableView"_s);
+        if (!view) {
+            fail(u"the main window has no mailboxTableView"_s);
+            return false;
+        }
+        double ms = 0;
+        FirstPaintWatcher watcher(view->viewport(), view->model(), [&] {
+            ms = elapsedMs(timer);
+            painted = true;
+            loop.quit();
+        });
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        window->resize(1200, 800);
+        window->show();
+        if (!painted)
+            loop.exec();
+        if (!painted) {
+            fail(u"the main window did not paint rows"_s);
+            return false;
+        }
+        times.append(ms);
+        window.reset();
+        QFile::remove(settingsPath);
+    }
+    report(u"main window: start to first paint with rows (offscreen)"_s, times);
+    return true;
+}
+
+bool Benchmark::measureCreations()
+{
+    const int count = m_options.creations;
+    const int runs = count >= 2000 ? 1 : m_options.runs;
+    QList<double> creations;
+    QList<double> hashes;
+    QList<double> ratios;
+    for (int run = 0; run < runs; ++run) {
+        QStringList passwords;
+        passwords.reserve(count);
+        for (int i = 0; i < count; ++i)
+            passwords.append(password(i));
+
+        QElapsedTimer hashTimer;
+        hashTimer.start();
+        const QList<QByteArray> hashed = QtConcurrent::blockingMapped<QList<QByteArray>>(passwords, hashPassword);
+        hashes.append(elapsedMs(hashTimer));
+        if (hashed.size() != count || hashed.constFirst().isEmpty()) {
+            fail(u"hashing failed"_s);
+            return false;
+        }
+
+        const QString path = m_folder + u"/creations.sqlite"_s;
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(path + suffix);
+        std::shared_ptr<LocalMailboxService> service = openService(path);
+        if (!service)
+            return false;
+        const Domain domain = StoreGenerator::domain(0, count);
+        if (const Result<Domain> added = await(service->addDomain(domain)); !added) {
+            fail(added.error().message());
+            return false;
+        }
+
+        QEventLoop loop;
+        QObject context;
+        int finished = 0;
+        int failed = 0;
+        QString firstError;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < count; ++i) {
+            NewMailbox mailbox;
+            mailbox.name = u"user%1"_s.arg(i, 6, 10, QLatin1Char('0'));
+            mailbox.domain = domain.name;
+            mailbox.password = passwords.at(i);
+            mailbox.quotaMb = 512;
+            whenReady(service->createMailbox(mailbox), &context, [&](const Result<Mailbox> &result) {
+                if (!result) {
+                    if (firstError.isEmpty())
+                        firstError = result.error().message() + u' ' + result.error().detail();
+                    ++failed;
+                }
+                if (++finished == count)
+                    loop.quit();
+            });
+        }
+        if (finished < count)
+            loop.exec();
+        creations.append(elapsedMs(timer));
+        if (failed > 0) {
+            fail(u"%1 creations failed: %2"_s.arg(failed).arg(firstError));
+            return false;
+        }
+        ratios.append(creations.constLast() / hashes.constLast());
+        service.reset();
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(path + suffix);
+    }
+    const int cores = QThread::idealThreadCount();
+    report(u"hash %1 passwords alone, QtConcurrent on %2 cores"_s.arg(count).arg(cores), hashes);
+    report(u"create %1 mailboxes with passwords through the service"_s.arg(count), creations);
+    report(u"creations / hashing alone"_s, ratios, u"x "_s);
+    line(u"%1 %2 MB"_s.arg(u"peak memory (VmHWM) at the end"_s.leftJustified(58, u' '))
+             .arg(statusMegabytes(u"VmHWM"_s), 9, 'f', 1));
+    return true;
+}
+
+} // namespace pecadmin
