@@ -94,6 +94,7 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     m_reportTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reportTableView->setWordWrap(false);
     m_reportTableView->verticalHeader()->hide();
+    m_reportTableView->verticalHeader()->setDefaultSectionSize(m_reportTableView->fontMetrics().height() + 6);
     m_reportTableView->horizontalHeader()->setStretchLastSection(true);
     m_reportTableView->setColumnHidden(BulkReportModel::RowColumn, true);
     m_passwordsLabel = new QLabel(this);
@@ -275,6 +276,7 @@ void BulkChangeDialog::jobFinished()
     m_reportTableView->resizeColumnsToContents();
     m_reportTableView->setColumnHidden(BulkReportModel::PasswordColumn, !m_reportModel->hasPasswords());
     setState(State::Finished);
+    resize(size().expandedTo(sizeHint()));
     if (m_reportModel->report().count(BulkReportEntry::Outcome::Done) > 0)
         Q_EMIT mailboxesChanged();
     Q_EMIT changeFinished();

@@ -30,9 +30,9 @@ void BulkProgressWidget::setProgress(int done, int total, qint64 msecsLeft)
     m_done = done;
     m_total = total;
     m_msecsLeft = msecsLeft;
+    retranslateUi();
     m_progressBar->setRange(0, std::max(total, 1));
     m_progressBar->setValue(done);
-    retranslateUi();
 }
 
 void BulkProgressWidget::setStopping()

@@ -14,7 +14,7 @@ class BulkReportModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RowColumn, AddressColumn, ResultColumn, PasswordColumn, ColumnCount };
+    enum Column { RowColumn, AddressColumn, PasswordColumn, ResultColumn, ColumnCount };
     // The entry's outcome (BulkReportEntry::Outcome as an int).
     static constexpr int OutcomeRole = Qt::UserRole + 1;
 

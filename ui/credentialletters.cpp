@@ -123,6 +123,9 @@ bool CredentialLetters::paint(QPagedPaintDevice *device) const
     label.setPointSizeF(10);
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     fixed.setPointSizeF(14);
+    QFont password = fixed;
+    password.setPointSizeF(16);
+    password.setBold(true);
     QFont strong = body;
     strong.setBold(true);
 
@@ -169,7 +172,7 @@ bool CredentialLetters::paint(QPagedPaintDevice *device) const
             y = used.bottom() + 1 + points(12);
         };
         field(sentence(Sentence::Address, m_language), credential.address, fixed);
-        field(sentence(Sentence::Password, m_language), credential.password, fixed);
+        field(sentence(Sentence::Password, m_language), credential.password, password);
         if (!m_webmailUrl.isEmpty())
             field(sentence(Sentence::Webmail, m_language), m_webmailUrl, body);
         y += padding - points(12);

@@ -135,6 +135,7 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
@@ -361,6 +362,7 @@ void ImportDialog::finished()
     m_reportTableView->resizeColumnsToContents();
     m_reportTableView->setColumnHidden(BulkReportModel::PasswordColumn, !m_reportModel->hasPasswords());
     setState(State::Finished);
+    resize(size().expandedTo(sizeHint()));
     if (m_reportModel->report().count(BulkReportEntry::Outcome::Done) > 0)
         Q_EMIT mailboxesChanged();
     Q_EMIT importFinished();

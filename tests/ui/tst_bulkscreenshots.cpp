@@ -80,6 +80,7 @@ bool TestBulkScreenshots::capture(QWidget *dialog, const QString &name)
         if (!QTest::qWaitForWindowExposed(dialog))
             return false;
     }
+    QTest::qWait(20); // lets the layouts settle before measuring
     QStringList clipped;
     for (QLabel *label : dialog->findChildren<QLabel *>()) {
         if (!label->isVisible() || label->text().isEmpty())

@@ -134,7 +134,8 @@ void TestBulkWalkthrough::fiftyEmployeesFromASpreadsheet()
     QSignalSpy done(exportDialog, &ExportDialog::exportFinished);
     FileDialog::setNextFileName(exported);
     QTest::mouseClick(child<QPushButton>(exportDialog, "exportButton"), Qt::LeftButton);
-    QVERIFY(done.wait(30000));
+    // The local store may answer every page at once: the export can end inside the click.
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
 
     // The export reads back as the employees' mailboxes, without a password.
     const auto original = MailboxCsv::readFile(employees);

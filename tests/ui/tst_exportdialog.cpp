@@ -95,7 +95,8 @@ void TestExportDialog::wholeDomain()
     const QString path = m_dir.filePath(u"domain.csv"_s);
     FileDialog::setNextFileName(path);
     QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
-    QVERIFY(exported.wait(30000));
+    // The local store may answer every page at once: the export can end inside the click.
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
     QCOMPARE(child<QLabel>(&dialog, "statusLabel")->text(),
         ExportDialog::tr("%n mailbox(es) exported to %1.", nullptr, details.mailboxCount)
             .arg(QDir::toNativeSeparators(path)));
