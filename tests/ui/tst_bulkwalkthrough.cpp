@@ -2,6 +2,7 @@
 // and saved as CSV with semicolons, imported through the main window; the credential letters
 // saved for them; the domain exported back to a spreadsheet.
 
+#include "bulkchangedialog.h"
 #include "bulkreportmodel.h"
 #include "dialogtestsupport.h"
 #include "appsettings.h"
@@ -14,6 +15,8 @@
 #include "pdftext.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
+#include <QMenu>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -31,6 +34,7 @@ class TestBulkWalkthrough : public QObject
 
 private Q_SLOTS:
     void fiftyEmployeesFromASpreadsheet();
+    void severalSelectedRowsOfferTheBulkChanges();
 };
 
 void TestBulkWalkthrough::fiftyEmployeesFromASpreadsheet()
@@ -159,6 +163,49 @@ void TestBulkWalkthrough::fiftyEmployeesFromASpreadsheet()
     const QByteArray bytes = file.readAll();
     for (const Credential &credential : credentials)
         QVERIFY(!bytes.contains(credential.password.toUtf8()));
+}
+
+void TestBulkWalkthrough::severalSelectedRowsOfferTheBulkChanges()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    installEnglish();
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(u"store.sqlite"_s);
+    {
+        auto opened = await(LocalMailboxService::open(storePath));
+        QVERIFY(opened);
+        QVERIFY(await(opened.value()->addDemoDomain()));
+    }
+    QSettings qsettings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    AppSettings settings(qsettings);
+    MainWindow window(settings, storePath);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QAction *>(u"exportAction"_s)->isEnabled(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.mailboxModel()->rowCount() > 3 && !window.mailboxModel()->isLoading(), 30000);
+
+    auto *bulkMenu = window.findChild<QMenu *>(u"bulkMenu"_s);
+    auto *resetAction = window.findChild<QAction *>(u"bulkResetPasswordsAction"_s);
+    auto *exportSelected = window.findChild<QAction *>(u"exportSelectedAction"_s);
+    auto *view = window.findChild<QTableView *>(u"mailboxTableView"_s);
+    QVERIFY(view);
+    view->selectRow(0);
+    QVERIFY(exportSelected->isEnabled());
+    QVERIFY(!bulkMenu->isEnabled()); // one mailbox has its own dialogs
+    const QAbstractItemModel *model = view->model();
+    view->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(2, 0)),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(window.selectedMailboxes().size(), 3);
+    QVERIFY(bulkMenu->isEnabled());
+    QVERIFY(resetAction->isEnabled());
+    QVERIFY(window.findChild<QAction *>(u"bulkArchivingOnAction"_s)->isEnabled()); // the demo domain has it
+
+    resetAction->trigger();
+    auto *dialog = window.findChild<BulkChangeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->action(), BulkChange::Action::ResetPassword);
+    QCOMPARE(dialog->applicableCount() + (window.selectedMailboxes().constFirst().isPostmaster() ? 1 : 0), 3);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestBulkWalkthrough)
