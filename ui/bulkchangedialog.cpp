@@ -31,8 +31,8 @@ namespace pecadmin {
 
 using Action = BulkChange::Action;
 
-BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox> &mailboxes,
-    BulkChange::Action action, const DomainDetails &details, QWidget *parent)
+BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox> &mailboxes, BulkChange::Action action,
+    const DomainDetails &details, QWidget *parent)
     : QDialog(parent), m_service(service), m_action(action), m_details(details)
 {
     setObjectName(u"bulkChangeDialog"_s);
@@ -168,8 +168,7 @@ BulkChangeDialog::~BulkChangeDialog()
 
 QList<BulkChange::Action> BulkChangeDialog::actions()
 {
-    return { Action::SetQuota, Action::SetSoftQuota, Action::ArchivingOn, Action::ArchivingOff,
-        Action::ResetPassword };
+    return { Action::SetQuota, Action::SetSoftQuota, Action::ArchivingOn, Action::ArchivingOff, Action::ResetPassword };
 }
 
 bool BulkChangeDialog::takesValue(BulkChange::Action action)
@@ -239,7 +238,7 @@ void BulkChangeDialog::validate()
     const int below = belowUsageCount();
     m_belowUsageLabel->setText(below > 0 ? tr("%n of these mailboxes already use(s) more than this: they will not "
                                               "receive mail until their users delete messages.",
-                                               nullptr, below)
+                                   nullptr, below)
                                          : QString());
     m_belowUsageLabel->setVisible(below > 0);
     m_applyButton->setEnabled(!error && !m_applicable.isEmpty());

@@ -35,8 +35,8 @@ CredentialLettersBar::CredentialLettersBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_printLettersButton);
 
     setLanguage(CredentialLetters::defaultLanguage());
-    connect(m_letterLanguageComboBox, &QComboBox::currentIndexChanged, this,
-        [this] { m_letters.setLanguage(language()); });
+    connect(
+        m_letterLanguageComboBox, &QComboBox::currentIndexChanged, this, [this] { m_letters.setLanguage(language()); });
     connect(m_saveLettersButton, &QPushButton::clicked, this, &CredentialLettersBar::saveAsPdf);
     connect(m_printLettersButton, &QPushButton::clicked, this, &CredentialLettersBar::print);
     retranslateUi();

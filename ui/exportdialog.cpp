@@ -124,10 +124,11 @@ bool ExportDialog::exportToFile()
         return false;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: The file name an export suggests: %1 is the domain
-    const QString suggested = QDir(folder).filePath(
-        m_wholeDomain ? tr("%1.csv").arg(m_domain) : tr("%1-selected.csv").arg(m_domain));
-    QString path = FileDialog::getSaveFileName(this, m_wholeDomain ? tr("Export Mailboxes") : tr("Export Selected Mailboxes"),
-        suggested, tr("CSV files (*.csv);;All files (*)"));
+    const QString suggested
+        = QDir(folder).filePath(m_wholeDomain ? tr("%1.csv").arg(m_domain) : tr("%1-selected.csv").arg(m_domain));
+    QString path
+        = FileDialog::getSaveFileName(this, m_wholeDomain ? tr("Export Mailboxes") : tr("Export Selected Mailboxes"),
+            suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

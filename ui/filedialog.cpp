@@ -19,16 +19,16 @@ std::optional<QString> takeAnswer(const QString &caption)
 }
 } // namespace
 
-QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
-    const QString &filter)
+QString FileDialog::getOpenFileName(
+    QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     if (auto answer = takeAnswer(caption))
         return *answer;
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
-QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &directory,
-    const QString &filter)
+QString FileDialog::getSaveFileName(
+    QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     if (auto answer = takeAnswer(caption))
         return *answer;

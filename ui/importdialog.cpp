@@ -400,8 +400,8 @@ void ImportDialog::setState(State state)
     m_chooseFileButton->setEnabled(state != State::Reading);
     m_statusLabel->setVisible(state == State::Reading || state == State::Importing);
     m_countsLabel->setVisible(state == State::Preview || state == State::Importing);
-    m_warningsLabel->setVisible((state == State::Preview || state == State::Importing) && m_plan
-        && !m_plan->warnings.isEmpty());
+    m_warningsLabel->setVisible(
+        (state == State::Preview || state == State::Importing) && m_plan && !m_plan->warnings.isEmpty());
     m_previewTableView->setVisible(state != State::Finished);
     m_progressWidget->setVisible(state == State::Importing);
     m_summaryLabel->setVisible(finished);
@@ -447,8 +447,8 @@ void ImportDialog::changeEvent(QEvent *event)
 void ImportDialog::retranslateUi()
 {
     setWindowTitle(tr("Import Mailboxes into %1").arg(m_domain));
-    m_fileLabel->setText(m_path.isEmpty() ? tr("No file chosen.")
-                                          : tr("File: %1").arg(QDir::toNativeSeparators(m_path)));
+    m_fileLabel->setText(
+        m_path.isEmpty() ? tr("No file chosen.") : tr("File: %1").arg(QDir::toNativeSeparators(m_path)));
     m_fileLabel->setAccessibleName(tr("File"));
     m_chooseFileButton->setText(m_path.isEmpty() ? tr("C&hoose a file…") : tr("C&hoose another file…"));
     m_chooseFileButton->setAccessibleName(m_chooseFileButton->text().remove(u'&').remove(u'…'));

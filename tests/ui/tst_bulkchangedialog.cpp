@@ -124,8 +124,7 @@ void TestBulkChangeDialog::valueCheckedAsTyped()
 {
     const QList<Mailbox> selected = mailboxes(three);
     {
-        BulkChangeDialog dialog(
-            m_store.service(), selected, BulkChange::Action::SetQuota, m_store.details(), nullptr);
+        BulkChangeDialog dialog(m_store.service(), selected, BulkChange::Action::SetQuota, m_store.details(), nullptr);
         dialog.show();
         auto *spinBox = child<QSpinBox>(&dialog, "valueSpinBox");
         auto *error = child<ErrorLabel>(&dialog, "valueErrorLabel");
@@ -168,7 +167,8 @@ void TestBulkChangeDialog::resetShowsPasswordsOnceAndWritesLetters()
     auto *leftOut = child<ErrorLabel>(&dialog, "leftOutLabel");
     QVERIFY(leftOut->isVisible());
     QVERIFY(leftOut->text().contains(u"postmaster@pec.example.it"_s));
-    QCOMPARE(child<QPushButton>(&dialog, "applyButton")->text(), BulkChangeDialog::tr("&Reset %n password(s)", nullptr, 3));
+    QCOMPARE(
+        child<QPushButton>(&dialog, "applyButton")->text(), BulkChangeDialog::tr("&Reset %n password(s)", nullptr, 3));
     QTest::mouseClick(child<QPushButton>(&dialog, "applyButton"), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
 

@@ -100,8 +100,8 @@ bool TestBulkScreenshots::capture(QWidget *dialog, const QString &name)
             || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
             || qobject_cast<QComboBox *>(widget->parentWidget()) || widget->inherits("QComboBoxPrivateContainer")
             || widget->inherits("QSizeGrip") || qobject_cast<QAbstractItemView *>(widget->parentWidget())
-            || qobject_cast<QAbstractItemView *>(widget->parentWidget() ? widget->parentWidget()->parentWidget()
-                                                                         : nullptr))
+            || qobject_cast<QAbstractItemView *>(
+                widget->parentWidget() ? widget->parentWidget()->parentWidget() : nullptr))
             continue;
         if (widget->objectName().isEmpty())
             unnamed.append(QString::fromLatin1(widget->metaObject()->className()));
@@ -136,8 +136,8 @@ void TestBulkScreenshots::importPreviewProgressAndReport()
     const QStringList firsts = { u"anna"_s, u"bruno"_s, u"carla"_s, u"dario"_s, u"elena"_s, u"fabio"_s, u"giada"_s,
         u"ivo"_s, u"laura"_s, u"marco"_s, u"nadia"_s, u"oscar"_s, u"paola"_s, u"renato"_s, u"tommaso"_s };
     for (qsizetype i = 0; i < firsts.size(); ++i)
-        lines.append(u"%1.esempio;%2;;%3;Amministrazione"_s.arg(firsts.at(i), i % 2 ? u"256"_s : u"512"_s,
-            i % 3 ? u"no"_s : u"sì"_s));
+        lines.append(u"%1.esempio;%2;;%3;Amministrazione"_s.arg(
+            firsts.at(i), i % 2 ? u"256"_s : u"512"_s, i % 3 ? u"no"_s : u"sì"_s));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("\xEF\xBB\xBF" + lines.join(u"\r\n"_s).toUtf8() + "\r\n");

@@ -2,10 +2,10 @@
 // and saved as CSV with semicolons, imported through the main window; the credential letters
 // saved for them; the domain exported back to a spreadsheet.
 
+#include "appsettings.h"
 #include "bulkchangedialog.h"
 #include "bulkreportmodel.h"
 #include "dialogtestsupport.h"
-#include "appsettings.h"
 #include "exportdialog.h"
 #include "filedialog.h"
 #include "importdialog.h"
@@ -15,11 +15,11 @@
 #include "pdftext.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
-#include <QMenu>
 #include <QComboBox>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>

@@ -106,7 +106,8 @@ void TestExportDialog::wholeDomain()
     QCOMPARE(lines.size(), details.mailboxCount + 1);
     QCOMPARE(lines.at(0), MailboxCsv::headers(u"en"_s).join(u','));
     QVERIFY(lines.contains(u"'-2.prova,256,0,no,yes"_s));
-    QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) { return line.startsWith(u"mario.rossi,"_s); }));
+    QVERIFY(std::any_of(
+        lines.cbegin(), lines.cend(), [](const QString &line) { return line.startsWith(u"mario.rossi,"_s); }));
     QVERIFY(!bytes.contains("Provvisoria2024"));
 }
 

@@ -95,8 +95,8 @@ void TestImportDialog::previewAndApplyASpreadsheetFile()
 
     auto *preview = child<QTableView>(&dialog, "previewTableView");
     QCOMPARE(preview->model()->rowCount(), 5);
-    const QStringList addresses = { u"nuova.collega@pec.example.it"_s, u"mario.rossi@pec.example.it"_s,
-        u"con spazio"_s, u"troppo.grande@pec.example.it"_s, u"secondo.collega@pec.example.it"_s };
+    const QStringList addresses = { u"nuova.collega@pec.example.it"_s, u"mario.rossi@pec.example.it"_s, u"con spazio"_s,
+        u"troppo.grande@pec.example.it"_s, u"secondo.collega@pec.example.it"_s };
     for (int row = 0; row < 5; ++row) {
         QCOMPARE(cell(preview, row, 0), QString::number(row + 2)); // the spreadsheet's row
         QCOMPARE(cell(preview, row, 1), addresses.at(row));
