@@ -1,25 +1,17 @@
 #pragma once
 
-#include "domain.h"
-#include "mailbox.h"
-#include "serviceerror.h"
+#include "mailboxchangedialog.h"
 
-#include <QDialog>
-
-class QDialogButtonBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSpinBox;
 
 namespace pecadmin {
 
 class ErrorLabel;
-class MailboxService;
 
 // Sets the disk quota of one mailbox, within the domain's limits, and asks again before
 // setting it below what the mailbox already uses.
-class QuotaDialog : public QDialog
+class QuotaDialog : public MailboxChangeDialog
 {
     Q_OBJECT
 
@@ -27,33 +19,20 @@ public:
     QuotaDialog(
         MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent = nullptr);
 
-    Mailbox mailbox() const { return m_mailbox; }
     // The largest quota this mailbox can have now.
     qint64 maximumQuotaMb() const;
 
-public Q_SLOTS:
-    void reject() override;
-
-Q_SIGNALS:
-    void mailboxChanged(const pecadmin::Mailbox &mailbox);
-
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void validate() override;
+    void submit() override;
+    void setInputsEnabled(bool enabled) override;
+    void showMailbox() override;
+    bool reloadsDomainDetails() const override { return true; }
+    void showError(const ServiceError &error) override;
 
 private:
-    void retranslateUi();
-    void showMailbox();
-    void validate();
-    void submit();
-    void setBusy(bool busy);
-    void showError(const ServiceError &error);
-    void reloadAfterConflict();
-
-    MailboxService *m_service = nullptr;
-    Mailbox m_mailbox;
-    DomainDetails m_details;
-    bool m_busy = false;
-    bool m_reloaded = false;
+    MailboxChange change() const;
 
     QLabel *m_introLabel = nullptr;
     QLabel *m_usedLabel = nullptr;
@@ -68,12 +47,6 @@ private:
     QSpinBox *m_quotaSpinBox = nullptr;
     QLabel *m_belowUsageLabel = nullptr;
     ErrorLabel *m_quotaErrorLabel = nullptr;
-    ErrorLabel *m_errorLabel = nullptr;
-    QLabel *m_reloadedLabel = nullptr;
-    QProgressBar *m_busyProgressBar = nullptr;
-    QDialogButtonBox *m_buttonBox = nullptr;
-    QPushButton *m_setButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
 };
 
 } // namespace pecadmin

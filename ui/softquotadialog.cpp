@@ -3,10 +3,7 @@
 #include "errorlabel.h"
 #include "mailboxservice.h"
 #include "rules.h"
-#include "whenready.h"
 
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -23,11 +20,9 @@ namespace pecadmin {
 
 SoftQuotaDialog::SoftQuotaDialog(
     MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent)
-    : QDialog(parent), m_service(service), m_mailbox(mailbox), m_details(domain)
+    : MailboxChangeDialog(service, mailbox, domain, parent)
 {
     setObjectName(u"softQuotaDialog"_s);
-    // Wide enough that explanations wrap into a few lines, not into a narrow column.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
     const auto makeLabel = [this](const QString &name) {
         auto *label = new QLabel(this);
@@ -51,25 +46,7 @@ SoftQuotaDialog::SoftQuotaDialog(
     m_softQuotaLabel->setBuddy(m_softQuotaSpinBox);
     m_softQuotaErrorLabel = new ErrorLabel(this);
     m_softQuotaErrorLabel->setObjectName(u"softQuotaErrorLabel"_s);
-    m_errorLabel = new ErrorLabel(this);
-    m_errorLabel->setObjectName(u"errorLabel"_s);
-    m_reloadedLabel = makeLabel(u"reloadedLabel"_s);
-    m_reloadedLabel->setWordWrap(true);
-    m_reloadedLabel->setVisible(false);
-    m_busyProgressBar = new QProgressBar(this);
-    m_busyProgressBar->setObjectName(u"busyProgressBar"_s);
-    m_busyProgressBar->setRange(0, 0);
-    m_busyProgressBar->setTextVisible(false);
-    m_busyProgressBar->setMaximumHeight(8);
-    m_busyProgressBar->setVisible(false);
-
-    m_buttonBox = new QDialogButtonBox(this);
-    m_buttonBox->setObjectName(u"buttonBox"_s);
-    m_setButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_setButton->setObjectName(u"setButton"_s);
-    m_setButton->setDefault(true);
-    m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
-    m_cancelButton->setObjectName(u"cancelButton"_s);
+    createFooter(this, u"setButton"_s);
 
     auto *form = new QFormLayout;
     form->addRow(m_quotaLabel, m_quotaValueLabel);
@@ -82,45 +59,25 @@ SoftQuotaDialog::SoftQuotaDialog(
     layout->addWidget(m_introLabel);
     layout->addWidget(m_explanationLabel);
     layout->addLayout(form);
-    layout->addStretch(1);
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(m_reloadedLabel);
-    layout->addWidget(m_busyProgressBar);
-    layout->addWidget(m_buttonBox);
+    addFooter(layout);
 
-    setTabOrder(m_softQuotaSpinBox, m_setButton);
-    setTabOrder(m_setButton, m_cancelButton);
+    setTabOrder(m_softQuotaSpinBox, actionButton());
+    setTabOrder(actionButton(), cancelButton());
 
     connect(m_softQuotaSpinBox, &QSpinBox::valueChanged, this, &SoftQuotaDialog::validate);
-    connect(m_setButton, &QPushButton::clicked, this, &SoftQuotaDialog::submit);
-    connect(m_cancelButton, &QPushButton::clicked, this, &SoftQuotaDialog::reject);
 
     // Up to the domain's largest quota, so that a value above this mailbox's quota is
     // explained rather than silently cut.
-    m_softQuotaSpinBox->setRange(0, int(std::max(m_details.domain.maxMailboxQuotaMb, m_mailbox.quotaMb)));
-    m_softQuotaSpinBox->setValue(int(m_mailbox.softQuotaMb));
+    m_softQuotaSpinBox->setRange(0, int(std::max(domain.domain.maxMailboxQuotaMb, mailbox.quotaMb)));
+    m_softQuotaSpinBox->setValue(int(mailbox.softQuotaMb));
     retranslateUi();
     m_softQuotaSpinBox->setFocus();
-}
-
-void SoftQuotaDialog::reject()
-{
-    if (m_busy)
-        return;
-    QDialog::reject();
-}
-
-void SoftQuotaDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void SoftQuotaDialog::retranslateUi()
 {
     setWindowTitle(tr("Soft Quota"));
-    m_introLabel->setText(tr("The soft quota of the mailbox %1.").arg(m_mailbox.address()));
+    m_introLabel->setText(tr("The soft quota of the mailbox %1.").arg(mailbox().address()));
     m_explanationLabel->setText(tr("When the mailbox reaches this size, its user receives a message warning that "
                                    "the mailbox is nearly full, in time to delete or save messages before new mail "
                                    "is refused. It can be at most the disk quota; 0 means no warning."));
@@ -133,28 +90,29 @@ void SoftQuotaDialog::retranslateUi()
     m_softQuotaSpinBox->setSpecialValueText(tr("No warning"));
     m_softQuotaSpinBox->setAccessibleName(tr("New soft quota in MB"));
     m_softQuotaErrorLabel->setAccessibleName(tr("Soft quota error"));
-    m_errorLabel->setAccessibleName(tr("Error"));
-    m_reloadedLabel->setText(tr("The values above are the current ones: check them and try again."));
-    m_reloadedLabel->setAccessibleName(tr("Current values loaded"));
-    m_busyProgressBar->setAccessibleName(tr("Setting the soft quota"));
-    m_setButton->setText(tr("&Set soft quota"));
-    m_setButton->setAccessibleName(tr("Set soft quota"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setAccessibleName(tr("Cancel"));
+    errorLabel()->setAccessibleName(tr("Error"));
+    reloadedLabel()->setText(tr("The values above are the current ones: check them and try again."));
+    reloadedLabel()->setAccessibleName(tr("Current values loaded"));
+    busyProgressBar()->setAccessibleName(tr("Setting the soft quota"));
+    actionButton()->setText(tr("&Set soft quota"));
+    actionButton()->setAccessibleName(tr("Set soft quota"));
+    cancelButton()->setText(tr("Cancel"));
+    cancelButton()->setAccessibleName(tr("Cancel"));
     m_softQuotaErrorLabel->retranslate();
-    m_errorLabel->retranslate();
+    errorLabel()->retranslate();
     showMailbox();
 }
 
 void SoftQuotaDialog::showMailbox()
 {
+    const Mailbox shown = mailbox();
     const QLocale locale;
-    m_quotaValueLabel->setText(tr("%1 MB").arg(locale.toString(m_mailbox.quotaMb)));
+    m_quotaValueLabel->setText(tr("%1 MB").arg(locale.toString(shown.quotaMb)));
     m_quotaValueLabel->setAccessibleName(tr("Disk quota: %1").arg(m_quotaValueLabel->text()));
-    m_usedValueLabel->setText(locale.formattedDataSize(m_mailbox.usedBytes, 1, QLocale::DataSizeTraditionalFormat));
+    m_usedValueLabel->setText(locale.formattedDataSize(shown.usedBytes, 1, QLocale::DataSizeTraditionalFormat));
     m_usedValueLabel->setAccessibleName(tr("Used now: %1").arg(m_usedValueLabel->text()));
     m_currentValueLabel->setText(
-        m_mailbox.softQuotaMb > 0 ? tr("%1 MB").arg(locale.toString(m_mailbox.softQuotaMb)) : tr("No warning"));
+        shown.softQuotaMb > 0 ? tr("%1 MB").arg(locale.toString(shown.softQuotaMb)) : tr("No warning"));
     m_currentValueLabel->setAccessibleName(tr("Current soft quota: %1").arg(m_currentValueLabel->text()));
     validate();
 }
@@ -162,75 +120,37 @@ void SoftQuotaDialog::showMailbox()
 MailboxChange SoftQuotaDialog::change() const
 {
     MailboxChange change;
-    change.address = m_mailbox.address();
-    change.version = m_mailbox.version;
+    change.address = mailbox().address();
+    change.version = mailbox().version;
     change.softQuotaMb = m_softQuotaSpinBox->value();
     return change;
 }
 
 void SoftQuotaDialog::validate()
 {
-    const auto error = rules::checkChange(m_details, m_mailbox, change());
+    const auto error = rules::checkChange(details(), mailbox(), change());
     m_softQuotaErrorLabel->setError(error);
-    m_setButton->setEnabled(!m_busy && !error && m_softQuotaSpinBox->value() != m_mailbox.softQuotaMb);
+    actionButton()->setEnabled(!isBusy() && !error && m_softQuotaSpinBox->value() != mailbox().softQuotaMb);
 }
 
 void SoftQuotaDialog::submit()
 {
-    if (m_busy || rules::checkChange(m_details, m_mailbox, change()))
+    if (isBusy() || rules::checkChange(details(), mailbox(), change()))
         return;
-    m_errorLabel->clearError();
-    m_reloadedLabel->setVisible(false);
-    setBusy(true);
-    whenReady(m_service->changeMailbox(change()), this, [this](const Result<Mailbox> &result) {
-        if (!result) {
-            showError(result.error());
-            return;
-        }
-        setBusy(false);
-        m_mailbox = result.value();
-        Q_EMIT mailboxChanged(m_mailbox);
-        accept();
-    });
+    send(service()->changeMailbox(change()));
 }
 
-void SoftQuotaDialog::setBusy(bool busy)
+void SoftQuotaDialog::setInputsEnabled(bool enabled)
 {
-    m_busy = busy;
-    m_busyProgressBar->setVisible(busy);
-    m_softQuotaSpinBox->setEnabled(!busy);
-    m_cancelButton->setEnabled(!busy);
-    validate();
+    m_softQuotaSpinBox->setEnabled(enabled);
 }
 
 void SoftQuotaDialog::showError(const ServiceError &error)
 {
-    if (error.code() == ServiceError::Code::Conflict) {
-        m_errorLabel->setError(error);
-        reloadAfterConflict();
-        return;
-    }
-    setBusy(false);
     if (error.field() == u"softQuota")
         m_softQuotaErrorLabel->setError(error);
     else
-        m_errorLabel->setError(error);
-}
-
-void SoftQuotaDialog::reloadAfterConflict()
-{
-    whenReady(m_service->mailbox(m_mailbox.address()), this, [this](const Result<Mailbox> &result) {
-        if (!result) {
-            setBusy(false);
-            m_errorLabel->setError(result.error());
-            return;
-        }
-        m_mailbox = result.value();
-        Q_EMIT mailboxChanged(m_mailbox);
-        setBusy(false);
-        showMailbox();
-        m_reloadedLabel->setVisible(true);
-    });
+        MailboxChangeDialog::showError(error);
 }
 
 } // namespace pecadmin
