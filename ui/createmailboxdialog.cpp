@@ -1,6 +1,7 @@
 #include "createmailboxdialog.h"
 
 #include "credentialspage.h"
+#include "credentialsstack.h"
 #include "errorlabel.h"
 #include "mailboxservice.h"
 #include "passwordeditor.h"
@@ -19,8 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -52,69 +51,67 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     // Wide enough that explanations wrap into a few lines, not into a narrow column.
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
-    m_stackedWidget = new QStackedWidget(this);
-    m_stackedWidget->setObjectName(u"stackedWidget"_s);
-    m_formPage = new QWidget(m_stackedWidget);
-    m_formPage->setObjectName(u"formPage"_s);
+    m_stackedWidget = new CredentialsStack(this);
+    QWidget *formPage = m_stackedWidget->formPage();
 
-    m_introLabel = new QLabel(m_formPage);
+    m_introLabel = new QLabel(formPage);
     m_introLabel->setObjectName(u"introLabel"_s);
     m_introLabel->setWordWrap(true);
 
-    m_nameLabel = new QLabel(m_formPage);
+    m_nameLabel = new QLabel(formPage);
     m_nameLabel->setObjectName(u"nameLabel"_s);
-    m_nameLineEdit = new QLineEdit(m_formPage);
+    m_nameLineEdit = new QLineEdit(formPage);
     m_nameLineEdit->setObjectName(u"nameLineEdit"_s);
     m_nameLineEdit->setMaxLength(rules::maxMailboxNameLength + 16);
     m_nameLabel->setBuddy(m_nameLineEdit);
-    m_domainLabel = new QLabel(m_formPage);
+    m_domainLabel = new QLabel(formPage);
     m_domainLabel->setObjectName(u"domainLabel"_s);
     m_domainLabel->setTextFormat(Qt::PlainText);
-    m_nameErrorLabel = new ErrorLabel(m_formPage);
+    m_nameErrorLabel = new ErrorLabel(formPage);
     m_nameErrorLabel->setObjectName(u"nameErrorLabel"_s);
 
-    m_passwordGroupBox = new QGroupBox(m_formPage);
+    m_passwordGroupBox = new QGroupBox(formPage);
     m_passwordGroupBox->setObjectName(u"passwordGroupBox"_s);
     m_passwordEditor = new PasswordEditor(m_passwordGroupBox);
     m_passwordEditor->setObjectName(u"passwordEditor"_s);
 
-    m_spaceGroupBox = new QGroupBox(m_formPage);
+    m_spaceGroupBox = new QGroupBox(formPage);
     m_spaceGroupBox->setObjectName(u"spaceGroupBox"_s);
-    m_quotaLabel = new QLabel(m_formPage);
+    m_quotaLabel = new QLabel(formPage);
     m_quotaLabel->setObjectName(u"quotaLabel"_s);
-    m_quotaSpinBox = new QSpinBox(m_formPage);
+    m_quotaSpinBox = new QSpinBox(formPage);
     m_quotaSpinBox->setObjectName(u"quotaSpinBox"_s);
     m_quotaSpinBox->setGroupSeparatorShown(true);
     m_quotaLabel->setBuddy(m_quotaSpinBox);
-    m_quotaHintLabel = new QLabel(m_formPage);
+    m_quotaHintLabel = new QLabel(formPage);
     m_quotaHintLabel->setObjectName(u"quotaHintLabel"_s);
     m_quotaHintLabel->setWordWrap(true);
     m_quotaHintLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_quotaErrorLabel = new ErrorLabel(m_formPage);
+    m_quotaErrorLabel = new ErrorLabel(formPage);
     m_quotaErrorLabel->setObjectName(u"quotaErrorLabel"_s);
 
-    m_softQuotaLabel = new QLabel(m_formPage);
+    m_softQuotaLabel = new QLabel(formPage);
     m_softQuotaLabel->setObjectName(u"softQuotaLabel"_s);
-    m_softQuotaSpinBox = new QSpinBox(m_formPage);
+    m_softQuotaSpinBox = new QSpinBox(formPage);
     m_softQuotaSpinBox->setObjectName(u"softQuotaSpinBox"_s);
     m_softQuotaSpinBox->setGroupSeparatorShown(true);
     m_softQuotaLabel->setBuddy(m_softQuotaSpinBox);
-    m_softQuotaErrorLabel = new ErrorLabel(m_formPage);
+    m_softQuotaErrorLabel = new ErrorLabel(formPage);
     m_softQuotaErrorLabel->setObjectName(u"softQuotaErrorLabel"_s);
 
-    m_archivingCheckBox = new QCheckBox(m_formPage);
+    m_archivingCheckBox = new QCheckBox(formPage);
     m_archivingCheckBox->setObjectName(u"archivingCheckBox"_s);
 
-    m_errorLabel = new ErrorLabel(m_formPage);
+    m_errorLabel = new ErrorLabel(formPage);
     m_errorLabel->setObjectName(u"errorLabel"_s);
-    m_busyProgressBar = new QProgressBar(m_formPage);
+    m_busyProgressBar = new QProgressBar(formPage);
     m_busyProgressBar->setObjectName(u"busyProgressBar"_s);
     m_busyProgressBar->setRange(0, 0);
     m_busyProgressBar->setTextVisible(false);
     m_busyProgressBar->setMaximumHeight(8);
     m_busyProgressBar->setVisible(false);
 
-    m_buttonBox = new QDialogButtonBox(m_formPage);
+    m_buttonBox = new QDialogButtonBox(formPage);
     m_buttonBox->setObjectName(u"buttonBox"_s);
     m_createButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_createButton->setObjectName(u"createButton"_s);
@@ -144,7 +141,7 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     spaceForm->addRow(static_cast<QWidget *>(nullptr), m_softQuotaErrorLabel);
     spaceForm->addRow(static_cast<QWidget *>(nullptr), m_archivingCheckBox);
 
-    auto *formLayout = new QVBoxLayout(m_formPage);
+    auto *formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(m_introLabel);
     formLayout->addLayout(nameForm);
@@ -155,11 +152,6 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     formLayout->addWidget(m_busyProgressBar);
     formLayout->addWidget(m_buttonBox);
 
-    m_credentialsPage = new CredentialsPage(m_stackedWidget);
-    m_credentialsPage->setObjectName(u"credentialsPage"_s);
-
-    m_stackedWidget->addWidget(m_formPage);
-    m_stackedWidget->addWidget(m_credentialsPage);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stackedWidget);
 
@@ -180,7 +172,7 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     connect(m_softQuotaSpinBox, &QSpinBox::valueChanged, this, &CreateMailboxDialog::validate);
     connect(m_createButton, &QPushButton::clicked, this, &CreateMailboxDialog::submit);
     connect(m_cancelButton, &QPushButton::clicked, this, &CreateMailboxDialog::reject);
-    connect(m_credentialsPage, &CredentialsPage::closeRequested, this, &CreateMailboxDialog::accept);
+    connect(m_stackedWidget->credentialsPage(), &CredentialsPage::closeRequested, this, &CreateMailboxDialog::accept);
 
     applyDomain();
     m_quotaSpinBox->setValue(int(quotaCap()));
@@ -227,7 +219,7 @@ void CreateMailboxDialog::reject()
 void CreateMailboxDialog::done(int result)
 {
     m_passwordEditor->clear();
-    m_credentialsPage->clear();
+    m_stackedWidget->credentialsPage()->clear();
     QDialog::done(result);
 }
 
@@ -322,15 +314,8 @@ void CreateMailboxDialog::submit()
         }
         const Mailbox &created = result.value();
         Q_EMIT mailboxCreated(created);
-        m_credentialsPage->setCredentials(created.address(), password);
         m_passwordEditor->clear();
-        // The form is done with: out of the stack, so that the dialog fits the shorter page.
-        m_stackedWidget->setCurrentWidget(m_credentialsPage);
-        m_stackedWidget->removeWidget(m_formPage);
-        m_formPage->hide();
-        m_credentialsPage->closeButton()->setFocus();
-        // Once the new page is laid out.
-        QTimer::singleShot(0, this, &QDialog::adjustSize);
+        m_stackedWidget->showCredentials(created.address(), password);
     });
 }
 

@@ -14,11 +14,10 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 
 namespace pecadmin {
 
-class CredentialsPage;
+class CredentialsStack;
 class ErrorLabel;
 class MailboxService;
 class PasswordEditor;
@@ -59,8 +58,7 @@ private:
     bool m_busy = false;
     bool m_nameTouched = false;
 
-    QStackedWidget *m_stackedWidget = nullptr;
-    QWidget *m_formPage = nullptr;
+    CredentialsStack *m_stackedWidget = nullptr;
     QLabel *m_introLabel = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameLineEdit = nullptr;
@@ -82,7 +80,6 @@ private:
     QDialogButtonBox *m_buttonBox = nullptr;
     QPushButton *m_createButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    CredentialsPage *m_credentialsPage = nullptr;
 };
 
 } // namespace pecadmin
