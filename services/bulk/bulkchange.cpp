@@ -2,6 +2,7 @@
 
 #include "mailboxservice.h"
 #include "rules.h"
+#include "whenready.h"
 
 #include <QFuture>
 
@@ -41,22 +42,19 @@ void BulkChange::answer(int index, const Result<Mailbox> &result, const QString 
 void BulkChange::process(int index)
 {
     const Mailbox &mailbox = m_mailboxes.at(index);
-    const auto cancelled = [this, index] { complete(index, EntryOutcome::Failed, cancelledError()); };
 
     if (m_action == Action::Delete) {
         if (auto error = rules::checkDelete(mailbox)) {
             complete(index, EntryOutcome::Failed, *error);
             return;
         }
-        m_service.deleteMailbox(mailbox.address(), mailbox.version)
-            .then(this,
-                [this, index](const Outcome &deleted) {
-                    if (deleted)
-                        complete(index, BulkReportEntry::Outcome::Done);
-                    else
-                        complete(index, BulkReportEntry::Outcome::Failed, deleted.error());
-                })
-            .onCanceled(this, cancelled);
+        whenReady(
+            m_service.deleteMailbox(mailbox.address(), mailbox.version), this, [this, index](const Outcome &deleted) {
+                if (deleted)
+                    complete(index, BulkReportEntry::Outcome::Done);
+                else
+                    complete(index, BulkReportEntry::Outcome::Failed, deleted.error());
+            });
         return;
     }
     if (m_action == Action::ResetPassword) {
@@ -65,11 +63,9 @@ void BulkChange::process(int index)
             return;
         }
         const QString password = generatePassword(m_policy, mailbox.name);
-        m_service.resetPassword(mailbox.address(), mailbox.version, password)
-            .then(this,
-                [this, index, password](
-                    const Result<Mailbox> &changed) { answer(index, changed, changed ? password : QString()); })
-            .onCanceled(this, cancelled);
+        whenReady(m_service.resetPassword(mailbox.address(), mailbox.version, password), this,
+            [this, index, password](
+                const Result<Mailbox> &changed) { answer(index, changed, changed ? password : QString()); });
         return;
     }
 
@@ -105,9 +101,8 @@ void BulkChange::process(int index)
                 QT_TRANSLATE_NOOP("ServiceError", "The postmaster mailbox cannot be disabled: the domain needs it.")));
         return;
     }
-    m_service.changeMailbox(change)
-        .then(this, [this, index](const Result<Mailbox> &changed) { answer(index, changed); })
-        .onCanceled(this, cancelled);
+    whenReady(m_service.changeMailbox(change), this,
+        [this, index](const Result<Mailbox> &changed) { answer(index, changed); });
 }
 
 } // namespace pecadmin

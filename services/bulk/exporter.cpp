@@ -2,6 +2,7 @@
 
 #include "bulkjob.h"
 #include "mailboxservice.h"
+#include "whenready.h"
 
 #include <QFuture>
 
@@ -70,37 +71,34 @@ void Exporter::fetch(const std::optional<Mailbox> &after)
     query.sortColumn = MailboxColumn::Address;
     query.limit = m_pageSize;
     query.after = after;
-    m_service.mailboxes(query)
-        .then(this,
-            [this](const Result<MailboxPage> &page) {
-                if (!page) {
-                    finish(page.error());
-                    return;
-                }
-                QByteArray bytes;
-                for (const Mailbox &mailbox : page.value().mailboxes)
-                    bytes += MailboxCsv::rowBytes(mailbox, m_options);
-                write(bytes);
-                if (m_error) {
-                    finish(m_error);
-                    return;
-                }
-                m_count += int(page.value().mailboxes.size());
-                Q_EMIT progress(m_count);
-                if (!page.value().hasMore || page.value().mailboxes.isEmpty()) {
-                    finish(std::nullopt);
-                    return;
-                }
-                if (m_cancelRequested) {
-                    m_cancelled = true;
-                    finish(std::nullopt);
-                    return;
-                }
-                const Mailbox last = page.value().mailboxes.constLast();
-                QMetaObject::invokeMethod(
-                    this, [this, last] { fetch(last); }, Qt::QueuedConnection);
-            })
-        .onCanceled(this, [this] { finish(cancelledError()); });
+    whenReady(m_service.mailboxes(query), this, [this](const Result<MailboxPage> &page) {
+        if (!page) {
+            finish(page.error());
+            return;
+        }
+        QByteArray bytes;
+        for (const Mailbox &mailbox : page.value().mailboxes)
+            bytes += MailboxCsv::rowBytes(mailbox, m_options);
+        write(bytes);
+        if (m_error) {
+            finish(m_error);
+            return;
+        }
+        m_count += int(page.value().mailboxes.size());
+        Q_EMIT progress(m_count);
+        if (!page.value().hasMore || page.value().mailboxes.isEmpty()) {
+            finish(std::nullopt);
+            return;
+        }
+        if (m_cancelRequested) {
+            m_cancelled = true;
+            finish(std::nullopt);
+            return;
+        }
+        const Mailbox last = page.value().mailboxes.constLast();
+        QMetaObject::invokeMethod(
+            this, [this, last] { fetch(last); }, Qt::QueuedConnection);
+    });
 }
 
 void Exporter::finish(std::optional<ServiceError> error)

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "mailboxservice.h"
+#include "whenready.h"
 
 #include <QFuture>
 
@@ -62,27 +63,21 @@ void Importer::start(ImportPlan plan)
 void Importer::process(int index)
 {
     ImportRow &row = m_rows[index];
-    m_service.createMailbox(row.mailbox)
-        .then(this,
-            [this, index](const Result<Mailbox> &created) {
-                ImportRow &done = m_rows[index];
-                QString password;
-                if (created && done.passwordGenerated)
-                    password = done.mailbox.password;
-                done.mailbox.password.fill(QChar(0));
-                done.mailbox.password.clear();
-                if (created)
-                    complete(index, EntryOutcome::Done, std::nullopt, password);
-                else if (created.error().code() == ServiceError::Code::AlreadyExists)
-                    complete(index, EntryOutcome::Skipped, created.error());
-                else
-                    complete(index, EntryOutcome::Failed, created.error());
-                password.fill(QChar(0));
-            })
-        .onCanceled(this, [this, index] {
-            m_rows[index].mailbox.password.fill(QChar(0));
-            complete(index, EntryOutcome::Failed, cancelledError());
-        });
+    whenReady(m_service.createMailbox(row.mailbox), this, [this, index](const Result<Mailbox> &created) {
+        ImportRow &done = m_rows[index];
+        QString password;
+        if (created && done.passwordGenerated)
+            password = done.mailbox.password;
+        done.mailbox.password.fill(QChar(0));
+        done.mailbox.password.clear();
+        if (created)
+            complete(index, EntryOutcome::Done, std::nullopt, password);
+        else if (created.error().code() == ServiceError::Code::AlreadyExists)
+            complete(index, EntryOutcome::Skipped, created.error());
+        else
+            complete(index, EntryOutcome::Failed, created.error());
+        password.fill(QChar(0));
+    });
 }
 
 } // namespace pecadmin

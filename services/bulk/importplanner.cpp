@@ -2,6 +2,7 @@
 
 #include "bulkjob.h"
 #include "mailboxservice.h"
+#include "whenready.h"
 
 #include <QFuture>
 
@@ -25,21 +26,18 @@ void ImportPlanner::start(const QString &domain, MailboxCsvFile file)
     m_error.reset();
     m_existing.clear();
     m_requests = 0;
-    m_service.domainDetails(domain)
-        .then(this,
-            [this](const Result<DomainDetails> &details) {
-                if (!details) {
-                    fail(details.error());
-                    return;
-                }
-                m_details = details.value();
-                m_names = ImportPlan::names(m_file, m_details.domain.name);
-                if (looksUpEachName(m_names.size(), m_details.mailboxCount, m_pageSize))
-                    lookUp(0);
-                else
-                    listFrom(std::nullopt);
-            })
-        .onCanceled(this, [this] { fail(cancelledError()); });
+    whenReady(m_service.domainDetails(domain), this, [this](const Result<DomainDetails> &details) {
+        if (!details) {
+            fail(details.error());
+            return;
+        }
+        m_details = details.value();
+        m_names = ImportPlan::names(m_file, m_details.domain.name);
+        if (looksUpEachName(m_names.size(), m_details.mailboxCount, m_pageSize))
+            lookUp(0);
+        else
+            listFrom(std::nullopt);
+    });
 }
 
 void ImportPlanner::lookUp(qsizetype index)
@@ -50,19 +48,17 @@ void ImportPlanner::lookUp(qsizetype index)
     }
     ++m_requests;
     const QString name = m_names.at(index);
-    m_service.mailbox(name + u'@' + m_details.domain.name)
-        .then(this,
-            [this, index, name](const Result<Mailbox> &found) {
-                if (found)
-                    m_existing.insert(name);
-                else if (found.error().code() != ServiceError::Code::NotFound) {
-                    fail(found.error());
-                    return;
-                }
-                QMetaObject::invokeMethod(
-                    this, [this, index] { lookUp(index + 1); }, Qt::QueuedConnection);
-            })
-        .onCanceled(this, [this] { fail(cancelledError()); });
+    whenReady(m_service.mailbox(name + u'@' + m_details.domain.name), this,
+        [this, index, name](const Result<Mailbox> &found) {
+            if (found)
+                m_existing.insert(name);
+            else if (found.error().code() != ServiceError::Code::NotFound) {
+                fail(found.error());
+                return;
+            }
+            QMetaObject::invokeMethod(
+                this, [this, index] { lookUp(index + 1); }, Qt::QueuedConnection);
+        });
 }
 
 void ImportPlanner::listFrom(const std::optional<Mailbox> &after)
@@ -73,24 +69,21 @@ void ImportPlanner::listFrom(const std::optional<Mailbox> &after)
     query.limit = m_pageSize;
     query.after = after;
     ++m_requests;
-    m_service.mailboxes(query)
-        .then(this,
-            [this](const Result<MailboxPage> &page) {
-                if (!page) {
-                    fail(page.error());
-                    return;
-                }
-                for (const Mailbox &mailbox : page.value().mailboxes)
-                    m_existing.insert(mailbox.name);
-                if (!page.value().hasMore || page.value().mailboxes.isEmpty()) {
-                    done();
-                    return;
-                }
-                const Mailbox last = page.value().mailboxes.constLast();
-                QMetaObject::invokeMethod(
-                    this, [this, last] { listFrom(last); }, Qt::QueuedConnection);
-            })
-        .onCanceled(this, [this] { fail(cancelledError()); });
+    whenReady(m_service.mailboxes(query), this, [this](const Result<MailboxPage> &page) {
+        if (!page) {
+            fail(page.error());
+            return;
+        }
+        for (const Mailbox &mailbox : page.value().mailboxes)
+            m_existing.insert(mailbox.name);
+        if (!page.value().hasMore || page.value().mailboxes.isEmpty()) {
+            done();
+            return;
+        }
+        const Mailbox last = page.value().mailboxes.constLast();
+        QMetaObject::invokeMethod(
+            this, [this, last] { listFrom(last); }, Qt::QueuedConnection);
+    });
 }
 
 void ImportPlanner::done()
