@@ -28,22 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-namespace {
-
-// The limits that the rules check here. Where the backend cannot know the domain's space and
-// mailbox limit, limits that never bind: the provider then enforces its own.
-DomainDetails checkedLimits(const DomainDetails &details)
-{
-    if (details.limitsKnown)
-        return details;
-    DomainDetails open = details;
-    open.domain.totalSpaceMb = details.allocatedMb + details.domain.maxMailboxQuotaMb;
-    open.domain.maxMailboxes = details.mailboxCount + 1;
-    return open;
-}
-
-} // namespace
-
 CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDetails &domain, QWidget *parent)
     : QDialog(parent), m_service(service), m_details(domain)
 {
@@ -181,7 +165,7 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
 
 qint64 CreateMailboxDialog::quotaCap() const
 {
-    return std::min(m_details.domain.maxMailboxQuotaMb, checkedLimits(m_details).freeSpaceMb());
+    return std::min(m_details.domain.maxMailboxQuotaMb, rules::limitsToCheck(m_details).freeSpaceMb());
 }
 
 void CreateMailboxDialog::applyDomain()
@@ -281,7 +265,7 @@ void CreateMailboxDialog::validate()
 {
     const NewMailbox mailbox = newMailbox();
     m_nameErrorLabel->setError(m_nameTouched ? rules::checkNewMailboxName(mailbox.name) : std::nullopt);
-    const DomainDetails limits = checkedLimits(m_details);
+    const DomainDetails limits = rules::limitsToCheck(m_details);
     m_quotaErrorLabel->setError(rules::checkQuota(limits.domain, mailbox.quotaMb, limits.allocatedMb));
     m_softQuotaErrorLabel->setError(rules::checkSoftQuota(mailbox.softQuotaMb, mailbox.quotaMb));
     // What no field can fix: the domain is full.
@@ -302,7 +286,7 @@ void CreateMailboxDialog::validate()
 void CreateMailboxDialog::submit()
 {
     const NewMailbox mailbox = newMailbox();
-    if (m_busy || rules::checkNewMailbox(checkedLimits(m_details), mailbox) || !m_passwordEditor->isValid())
+    if (m_busy || rules::checkNewMailbox(rules::limitsToCheck(m_details), mailbox) || !m_passwordEditor->isValid())
         return;
     m_errorLabel->clearError();
     setBusy(true);

@@ -19,22 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace pecadmin {
 
-namespace {
-
-// The limits that the rules check here. Where the backend cannot know the domain's space and
-// mailbox limit, limits that never bind: the provider then enforces its own.
-DomainDetails checkedLimits(const DomainDetails &details)
-{
-    if (details.limitsKnown)
-        return details;
-    DomainDetails open = details;
-    open.domain.totalSpaceMb = details.allocatedMb + details.domain.maxMailboxQuotaMb;
-    open.domain.maxMailboxes = details.mailboxCount + 1;
-    return open;
-}
-
-} // namespace
-
 QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent)
     : MailboxChangeDialog(service, mailbox, domain, parent)
 {
@@ -94,7 +78,7 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
 
 qint64 QuotaDialog::maximumQuotaMb() const
 {
-    return std::min(details().domain.maxMailboxQuotaMb, checkedLimits(details()).freeSpaceMb() + mailbox().quotaMb);
+    return std::min(details().domain.maxMailboxQuotaMb, rules::limitsToCheck(details()).freeSpaceMb() + mailbox().quotaMb);
 }
 
 void QuotaDialog::retranslateUi()
@@ -161,7 +145,7 @@ void QuotaDialog::validate()
 {
     const Mailbox current = mailbox();
     const qint64 quota = m_quotaSpinBox->value();
-    const auto error = rules::checkChange(checkedLimits(details()), current, change());
+    const auto error = rules::checkChange(rules::limitsToCheck(details()), current, change());
     m_quotaErrorLabel->setError(error);
     const bool below = rules::quotaBelowUsage(current, quota);
     m_belowUsageLabel->setText(below ? tr("The mailbox already uses more than this: it will not receive mail "
@@ -176,7 +160,7 @@ void QuotaDialog::submit()
     const Mailbox current = mailbox();
     const MailboxChange quotaChange = change();
     const qint64 quota = quotaChange.quotaMb.value();
-    if (isBusy() || rules::checkChange(checkedLimits(details()), current, quotaChange))
+    if (isBusy() || rules::checkChange(rules::limitsToCheck(details()), current, quotaChange))
         return;
     if (rules::quotaBelowUsage(current, quota)) {
         const QLocale locale;

@@ -234,6 +234,16 @@ bool quotaBelowUsage(const Mailbox &mailbox, qint64 quotaMb)
     return mailbox.usedBytes > quotaMb * 1024 * 1024;
 }
 
+DomainDetails limitsToCheck(const DomainDetails &details)
+{
+    if (details.limitsKnown)
+        return details;
+    DomainDetails open = details;
+    open.domain.totalSpaceMb = details.allocatedMb + details.domain.maxMailboxQuotaMb;
+    open.domain.maxMailboxes = details.mailboxCount + 1;
+    return open;
+}
+
 std::optional<ServiceError> checkNewMailbox(const DomainDetails &details, const NewMailbox &mailbox)
 {
     if (auto error = checkNewMailboxName(mailbox.name))

@@ -49,6 +49,11 @@ std::optional<ServiceError> checkArchiving(const Domain &domain, bool archiving)
 // Setting a quota below what the mailbox already uses is allowed after a second warning.
 bool quotaBelowUsage(const Mailbox &mailbox, qint64 quotaMb);
 
+// The domain as the rules check it before a request is sent. Where the backend cannot know
+// the domain's space and mailbox limit (DomainDetails::limitsKnown), limits that never bind:
+// the provider then enforces its own.
+DomainDetails limitsToCheck(const DomainDetails &details);
+
 // A whole creation against the domain as it is now.
 std::optional<ServiceError> checkNewMailbox(const DomainDetails &domain, const NewMailbox &mailbox);
 // A whole change of `current` against the domain as it is now.
