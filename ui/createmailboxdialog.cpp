@@ -348,4 +348,9 @@ void CreateMailboxDialog::refreshDomain()
     });
 }
 
+void CreateMailboxDialog::setWebmailUrl(const QString &url)
+{
+    m_stackedWidget->credentialsPage()->setWebmailUrl(url);
+}
+
 } // namespace pecadmin

@@ -30,6 +30,9 @@ class CreateMailboxDialog : public QDialog
 public:
     CreateMailboxDialog(MailboxService *service, const DomainDetails &domain, QWidget *parent = nullptr);
 
+    // The webmail address that the credential letters name, if the connection has one.
+    void setWebmailUrl(const QString &url);
+
     // The mailbox as the form describes it now.
     NewMailbox newMailbox() const;
 

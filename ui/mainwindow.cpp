@@ -791,6 +791,7 @@ void MainWindow::newMailbox()
     if (!m_service || !m_haveDetails)
         return;
     auto *dialog = new CreateMailboxDialog(m_service.get(), m_details, this);
+    dialog->setWebmailUrl(webmailUrl());
     connect(dialog, &CreateMailboxDialog::mailboxCreated, this, &MainWindow::mailboxCreated);
     openDialog(dialog);
 }
@@ -823,6 +824,7 @@ void MainWindow::resetPassword()
     if (!m_service || selected.size() != 1 || !m_haveDetails)
         return;
     auto *dialog = new ResetPasswordDialog(m_service.get(), selected.constFirst(), m_details.domain, this);
+    dialog->setWebmailUrl(webmailUrl());
     connect(dialog, &ResetPasswordDialog::mailboxChanged, this, &MainWindow::mailboxChanged);
     openDialog(dialog);
 }
@@ -1017,6 +1019,7 @@ void MainWindow::importMailboxes()
     if (path.isEmpty())
         return;
     auto *dialog = new ImportDialog(m_service.get(), m_model->domain(), this);
+    dialog->setWebmailUrl(webmailUrl());
     connect(dialog, &ImportDialog::mailboxesChanged, this, &MainWindow::bulkChangeFinished);
     dialog->loadFile(path);
     openDialog(dialog);
@@ -1043,6 +1046,7 @@ void MainWindow::changeSelectedMailboxes(int action)
     if (!m_service || selected.size() < 2 || !m_haveDetails)
         return;
     auto *dialog = new BulkChangeDialog(m_service.get(), selected, BulkChange::Action(action), m_details, this);
+    dialog->setWebmailUrl(webmailUrl());
     connect(dialog, &BulkChangeDialog::mailboxesChanged, this, &MainWindow::bulkChangeFinished);
     openDialog(dialog);
 }
@@ -1064,6 +1068,11 @@ void MainWindow::setCredentialStore(CredentialStore *credentials)
 const ConnectionProfile &MainWindow::profile() const
 {
     return m_session->profile();
+}
+
+QString MainWindow::webmailUrl() const
+{
+    return m_session->profile().webmailUrl.toString();
 }
 
 void MainWindow::createConnectionActions()

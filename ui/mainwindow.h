@@ -81,6 +81,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The webmail address of the profile shown now, for credential letters; empty if none.
+    QString webmailUrl() const;
     void createActions();
     void createMenus();
     void createPages();

@@ -134,4 +134,9 @@ void ResetPasswordDialog::showError(const ServiceError &error)
     validate();
 }
 
+void ResetPasswordDialog::setWebmailUrl(const QString &url)
+{
+    m_stackedWidget->credentialsPage()->setWebmailUrl(url);
+}
+
 } // namespace pecadmin

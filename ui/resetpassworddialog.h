@@ -22,6 +22,9 @@ public:
     ResetPasswordDialog(
         MailboxService *service, const Mailbox &mailbox, const Domain &domain, QWidget *parent = nullptr);
 
+    // The webmail address that the credential letters name, if the connection has one.
+    void setWebmailUrl(const QString &url);
+
 public Q_SLOTS:
     void done(int result) override;
 
