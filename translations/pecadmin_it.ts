@@ -32,6 +32,26 @@
         <translation>Nessuna password per l&apos;utente del database: imposta PECADMIN_PASSWORD, oppure scrivila sullo standard input.</translation>
     </message>
     <message>
+        <source>Give either --store or the --pg-* options, not both.</source>
+        <translation>Indica --store oppure le opzioni --pg-*, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Give either --profile or --scim with --user, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved connection called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM server needs both --scim URL and --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or write it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A store on a PostgreSQL server, shared by several administrators, instead of a file:
   --pg-host HOST        the server&apos;s name or address
   --pg-port PORT        its port (5432 by default)
@@ -39,19 +59,18 @@
   --pg-user USER        the database user
   --pg-sslmode MODE     disable, prefer (the default), require or verify-full
 The password of the database user is read from the PECADMIN_PASSWORD environment
-variable, or else from the first line of standard input; never from the command line.</source>
-        <translation>Un archivio su un server PostgreSQL, condiviso da più amministratori, invece di un file:
-  --pg-host HOST        il nome o l&apos;indirizzo del server
-  --pg-port PORTA       la sua porta (5432 se non indicata)
-  --pg-database NOME    il database dell&apos;archivio
-  --pg-user UTENTE      l&apos;utente del database
-  --pg-sslmode MODO     disable, prefer (predefinito), require o verify-full
-La password dell&apos;utente del database viene letta dalla variabile d&apos;ambiente
-PECADMIN_PASSWORD, oppure dalla prima riga dello standard input; mai dalla riga di comando.</translation>
+variable, or else from the first line of standard input; never from the command line.
+
+A saved connection of the desktop application, or a provider&apos;s SCIM server:
+  --profile NAME        a connection saved in PEC Admin (File &gt; Connect to)
+  --scim URL --user NAME  a SCIM 2.0 server and the username to sign in with
+Their password comes from the system keyring where it is saved there, else from
+PECADMIN_PASSWORD, else from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either --store or the --pg-* options, not both.</source>
-        <translation>Indica --store oppure le opzioni --pg-*, non entrambi.</translation>
+        <source>Give one of --store, the --pg-* options, --profile or --scim.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -503,6 +522,90 @@ PECADMIN_PASSWORD, oppure dalla prima riga dello standard input; mai dalla riga 
         <source>The server refused the request (error %1).</source>
         <translation>Il server ha rifiutato la richiesta (errore %1).</translation>
     </message>
+    <message>
+        <source>A connection called %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot start or end with a space, nor hold / or \.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the connection is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of the SCIM server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// and name a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the username in its own field, not in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the username to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webmail address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved in the system keyring for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring does not answer: passwords cannot be remembered and are asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused access to the saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not save or delete the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in: the sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -630,6 +733,287 @@ PECADMIN_PASSWORD, oppure dalla prima riga dello standard input; mai dalla riga 
     </message>
 </context>
 <context>
+    <name>pecadmin::BulkChangeDialog</name>
+    <message numerus="yes">
+        <source>With %n quota(s) of %1 MB the domain would allocate %2 MB, more than its %3 MB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these mailboxes already use(s) more than this: they will not receive mail until their users delete messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota Below Usage</source>
+        <translation type="unfinished">Quota inferiore all&apos;utilizzo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the mailboxes already use(s) more than %1 MB. They will not receive mail until their users delete messages.
+
+Set the quota anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n non riuscita</numerusform>
+            <numerusform>%n non riuscite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not done</source>
+        <translation type="unfinished">
+            <numerusform>%n non eseguita</numerusform>
+            <numerusform>%n non eseguite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was cancelled: the mailboxes not done are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Disk Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The disk quota of the %n selected mailbox(es) will be set to the value below, at most %1 MB each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disk &amp;quota:</source>
+        <translation type="unfinished">&amp;Quota disco:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Set the quota of %n mailbox(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Soft Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The soft quota of the %n selected mailbox(es) will be set to the value below: the user gets a warning message when the mailbox reaches it. 0 turns the warning off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Soft quota:</source>
+        <translation type="unfinished">&amp;Soft quota:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Set the soft quota of %n mailbox(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn Archiving On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conservazione sostitutiva (legal archiving of receipts) will be turned on for the %n selected mailbox(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Turn archiving on for %n mailbox(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn Archiving Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conservazione sostitutiva (legal archiving of receipts) will be turned off for the %n selected mailbox(es). Receipts already archived stay archived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Turn archiving off for %n mailbox(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password of the %n selected mailbox(es) will be replaced by a generated one, shown once at the end. The users can no longer sign in with their current passwords, and must change the new one at the first access.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reset %n password(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the change. Cancel stops after the current mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailboxes left out</source>
+        <translation type="unfinished">Caselle escluse</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"> MB</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Errore</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Attenzione</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Riepilogo</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passwords are shown only now: copy them, or save or print the credential letters, before you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy addresses and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy addresses and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished">Copiato negli appunti.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copiato</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::BulkProgressWidget</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mailbox(es) done</source>
+        <extracomment>&quot;12 of 50 mailboxes done&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping after the current mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::BulkReport</name>
     <message>
         <source>skipped: %1</source>
@@ -650,6 +1034,26 @@ PECADMIN_PASSWORD, oppure dalla prima riga dello standard input; mai dalla riga 
     <message>
         <source>not done</source>
         <translation>non eseguita</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::BulkReportModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>The row of the spreadsheet file, or the position in the list</extracomment>
+        <translation type="unfinished">Riga</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Risultato</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1691,63 @@ PECADMIN_PASSWORD, oppure dalla prima riga dello standard input; mai dalla riga 
     </message>
 </context>
 <context>
+    <name>pecadmin::CredentialLetters</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential-letters.pdf</source>
+        <extracomment>The file name a save dialog suggests for credential letters; keep .pdf</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Credential Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Credential Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::CredentialLettersBar</name>
+    <message>
+        <source>Credential &amp;letters in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the credential letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n letter(s) as P&amp;DF…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;rint %n letter(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::CredentialsPage</name>
     <message>
         <source>Write down the credentials and pass them on to the user now: the password is shown only this once.</source>
@@ -1600,6 +2061,308 @@ Password: %2</translation>
             <numerusform>%n casella non modificata:</numerusform>
             <numerusform>%n caselle non modificate:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ExportDialog</name>
+    <message>
+        <source>%1.csv</source>
+        <extracomment>The file name an export suggests: %1 is the domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-selected.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every mailbox of %1 (%n mailbox(es)) will be written to a CSV file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected mailbox(es) will be written to a CSV file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;): spreadsheets set to Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column names in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never exported. Cells that a spreadsheet would run as a formula are written as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n mailbox(es) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Errore</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ImportDialog</name>
+    <message>
+        <source>Row</source>
+        <extracomment>The row of the spreadsheet file</extracomment>
+        <translation type="unfinished">Riga</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota</source>
+        <translation type="unfinished">Quota disco</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Risultato</translation>
+    </message>
+    <message>
+        <source>Import Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished">creata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform>%n saltata</numerusform>
+            <numerusform>%n saltate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n non riuscita</numerusform>
+            <numerusform>%n non riuscite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not done</source>
+        <translation type="unfinished">
+            <numerusform>%n non eseguita</numerusform>
+            <numerusform>%n non eseguite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The mailboxes created are complete; import the same file again to create the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Mailboxes into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file and checking it against %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the mailboxes. Cancel stops after the current mailbox: every mailbox is created whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Errore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) will be created</source>
+        <extracomment>The three counts of an import preview, joined: &quot;48 mailboxes will be created, 1 skipped, 1 invalid&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n mailbox(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Riepilogo</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated passwords are shown only now: copy them, or save or print the credential letters, before you close this window. Each user must change the password at the first access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy addresses and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy addresses and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished">Copiato negli appunti.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copiato</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2829,123 @@ Password: %2</translation>
         <source>PEC Admin</source>
         <translation>PEC Admin</translation>
     </message>
+    <message>
+        <source>%1 · online</source>
+        <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting within each page only: the server cannot sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain limits are checked by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: trying again every 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: refresh to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes</source>
+        <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import mailboxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create mailboxes from a CSV file made with a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export mailboxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every mailbox of this domain to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected mailboxes to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change se&amp;lected mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set disk &amp;quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;soft quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn archiving &amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn archiving o&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove the stores and servers to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a shared store or a server again every 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::NewDomainDialog</name>
@@ -2493,6 +3373,205 @@ Password: %2</translation>
     </message>
 </context>
 <context>
+    <name>pecadmin::ProfilesDialog</name>
+    <message>
+        <source>Unchanged (saved in the system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its password is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Its saved password is deleted from the system keyring too. The store or the server itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC Admin stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished">Archivi di PEC Admin (*.sqlite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;omains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webmail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared store (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s server (SCIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (clear text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS where the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, certificate not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, certificate and name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a private authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domains to show where the server does not list its domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the users read their mail, for the credential letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in the system &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::QuotaDialog</name>
     <message>
         <source>Disk Quota</source>
@@ -2648,6 +3727,61 @@ Impostare comunque la quota a %3 MB?</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session expired: sign in again&lt;/b&gt;&lt;br&gt;The server %1 no longer accepts the session of %2. What you were doing continues once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;The saved password was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring does not answer: the password cannot be remembered and is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
