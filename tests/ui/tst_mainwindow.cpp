@@ -7,6 +7,7 @@
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void languageSwitchRetranslates();
     void startsInItalian();
     void languageChangeReachesEveryPart();
+    void keyboardOnly();
     void lastDomainRemembered();
     void unreadableStoreShowsError();
 
@@ -443,6 +445,79 @@ void TestMainWindow::languageChangeReachesEveryPart()
     QCoreApplication::removeTranslator(&marking);
     QTRY_COMPARE(child<QMenu>(u"fileMenu"_s)->title(), u"&File"_s);
     QCOMPARE(pane->valueText(u"statusValueLabel"_s), u"Enabled"_s);
+}
+
+static QString focusName()
+{
+    QWidget *focus = QApplication::focusWidget();
+    return focus ? focus->objectName() : QString();
+}
+
+// Tabs forward from the focused widget until `name` has the focus, at most `limit` times.
+static bool tabTo(const QString &name, int limit = 12)
+{
+    for (int i = 0; i < limit; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && focus->objectName() == name)
+            return true;
+        if (!focus)
+            return false;
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    QWidget *focus = QApplication::focusWidget();
+    return focus && focus->objectName() == name;
+}
+
+void TestMainWindow::keyboardOnly()
+{
+    MainWindow *window = openWindow();
+    openDemo(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const QString address = u"tastiera.sola@"_s + demoDomain;
+
+    // Ctrl+N, the name, Tab to the passwords, Enter: the mailbox is created.
+    table()->setFocus();
+    QTest::keySequence(window, QKeySequence::New);
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    QWidget *dialog = QApplication::activeModalWidget();
+    QCOMPARE(dialog->objectName(), u"createMailboxDialog"_s);
+    QTRY_COMPARE(focusName(), u"nameLineEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"tastiera.sola"_s);
+    QVERIFY(tabTo(u"passwordLineEdit"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"Tastiera2026"_s);
+    QVERIFY(tabTo(u"repeatLineEdit"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"Tastiera2026"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(await(window->service()->mailbox(address)).ok());
+    // The one-time credentials page; Enter closes it.
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == dialog);
+    QTRY_VERIFY(dialog->findChild<QPushButton *>(u"closeButton"_s)->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    // The window manager gives the focus back to the main window (the offscreen platform has
+    // none, so the test does it).
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    // Ctrl+F, the name, Tab to the table, the first row, Delete, the address, the button.
+    QTest::keySequence(window, QKeySequence::Find);
+    QTRY_COMPARE(focusName(), u"searchLineEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"tastiera"_s);
+    QTRY_COMPARE(window->mailboxModel()->rowCount(), 1);
+    QVERIFY(tabTo(u"mailboxTableView"_s));
+    QTest::keyClick(table(), Qt::Key_Home);
+    QTest::keyClick(table(), Qt::Key_Space); // selects the current row
+    QTRY_COMPARE(window->selectedMailboxes().size(), 1);
+    QTest::keySequence(window, QKeySequence::Delete);
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    QWidget *deleteDialog = QApplication::activeModalWidget();
+    QCOMPARE(deleteDialog->objectName(), u"deleteMailboxesDialog"_s);
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == deleteDialog);
+    QVERIFY(tabTo(u"confirmLineEdit"_s));
+    QTest::keyClicks(QApplication::focusWidget(), address);
+    QVERIFY(tabTo(u"deleteButton"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_COMPARE(await(window->service()->mailbox(address)).error().code(), ServiceError::Code::NotFound);
 }
 
 void TestMainWindow::lastDomainRemembered()
