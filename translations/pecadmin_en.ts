@@ -736,9 +736,9 @@ PECADMIN_PASSWORD, else from the first line of standard input.</source>
     <name>pecadmin::BulkChangeDialog</name>
     <message numerus="yes">
         <source>With %n quota(s) of %1 MB the domain would allocate %2 MB, more than its %3 MB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>With %n quota of %1 MB the domain would allocate %2 MB, more than its %3 MB.</numerusform>
+            <numerusform>With %n quotas of %1 MB the domain would allocate %2 MB, more than its %3 MB.</numerusform>
         </translation>
     </message>
     <message>
@@ -747,9 +747,9 @@ PECADMIN_PASSWORD, else from the first line of standard input.</source>
     </message>
     <message numerus="yes">
         <source>%n of these mailboxes already use(s) more than this: they will not receive mail until their users delete messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of these mailboxes already uses more than this: it will not receive mail until its user deletes messages.</numerusform>
+            <numerusform>%n of these mailboxes already use more than this: they will not receive mail until their users delete messages.</numerusform>
         </translation>
     </message>
     <message>
@@ -760,9 +760,13 @@ PECADMIN_PASSWORD, else from the first line of standard input.</source>
         <source>%n of the mailboxes already use(s) more than %1 MB. They will not receive mail until their users delete messages.
 
 Set the quota anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the mailboxes already uses more than %1 MB. It will not receive mail until its user deletes messages.
+
+Set the quota anyway?</numerusform>
+            <numerusform>%n of the mailboxes already use more than %1 MB. They will not receive mail until their users delete messages.
+
+Set the quota anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -775,21 +779,21 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mailbox changed</numerusform>
+            <numerusform>%n mailboxes changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not done</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n not done</numerusform>
             <numerusform>%n not done</numerusform>
         </translation>
@@ -808,9 +812,9 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>The disk quota of the %n selected mailbox(es) will be set to the value below, at most %1 MB each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The disk quota of the %n selected mailbox will be set to the value below, at most %1 MB.</numerusform>
+            <numerusform>The disk quota of the %n selected mailboxes will be set to the value below, at most %1 MB each.</numerusform>
         </translation>
     </message>
     <message>
@@ -819,9 +823,9 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>&amp;Set the quota of %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Set the quota of %n mailbox</numerusform>
+            <numerusform>&amp;Set the quota of %n mailboxes</numerusform>
         </translation>
     </message>
     <message>
@@ -830,9 +834,9 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>The soft quota of the %n selected mailbox(es) will be set to the value below: the user gets a warning message when the mailbox reaches it. 0 turns the warning off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The soft quota of the %n selected mailbox will be set to the value below: the user gets a warning message when the mailbox reaches it. 0 turns the warning off.</numerusform>
+            <numerusform>The soft quota of the %n selected mailboxes will be set to the value below: the user gets a warning message when the mailbox reaches it. 0 turns the warning off.</numerusform>
         </translation>
     </message>
     <message>
@@ -841,9 +845,9 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>&amp;Set the soft quota of %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Set the soft quota of %n mailbox</numerusform>
+            <numerusform>&amp;Set the soft quota of %n mailboxes</numerusform>
         </translation>
     </message>
     <message>
@@ -852,16 +856,16 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>Conservazione sostitutiva (legal archiving of receipts) will be turned on for the %n selected mailbox(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conservazione sostitutiva (legal archiving of receipts) will be turned on for the %n selected mailbox.</numerusform>
+            <numerusform>Conservazione sostitutiva (legal archiving of receipts) will be turned on for the %n selected mailboxes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Turn archiving on for %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Turn archiving on for %n mailbox</numerusform>
+            <numerusform>&amp;Turn archiving on for %n mailboxes</numerusform>
         </translation>
     </message>
     <message>
@@ -870,16 +874,16 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>Conservazione sostitutiva (legal archiving of receipts) will be turned off for the %n selected mailbox(es). Receipts already archived stay archived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conservazione sostitutiva (legal archiving of receipts) will be turned off for the %n selected mailbox. Receipts already archived stay archived.</numerusform>
+            <numerusform>Conservazione sostitutiva (legal archiving of receipts) will be turned off for the %n selected mailboxes. Receipts already archived stay archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Turn archiving off for %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Turn archiving off for %n mailbox</numerusform>
+            <numerusform>&amp;Turn archiving off for %n mailboxes</numerusform>
         </translation>
     </message>
     <message>
@@ -888,16 +892,16 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>The password of the %n selected mailbox(es) will be replaced by a generated one, shown once at the end. The users can no longer sign in with their current passwords, and must change the new one at the first access.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password of the %n selected mailbox will be replaced by a generated one, shown once at the end. The user can no longer sign in with the current password, and must change the new one at the first access.</numerusform>
+            <numerusform>The passwords of the %n selected mailboxes will be replaced by generated ones, shown once at the end. The users can no longer sign in with their current passwords, and must change the new ones at the first access.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reset %n password(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Reset %n password</numerusform>
+            <numerusform>&amp;Reset %n passwords</numerusform>
         </translation>
     </message>
     <message>
@@ -914,9 +918,9 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mailbox left out:</numerusform>
+            <numerusform>%n mailboxes left out:</numerusform>
         </translation>
     </message>
     <message>
@@ -984,16 +988,16 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,9 +1007,9 @@ Set the quota anyway?</source>
     <message numerus="yes">
         <source>%1 of %n mailbox(es) done</source>
         <extracomment>&quot;12 of 50 mailboxes done&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n mailbox done</numerusform>
+            <numerusform>%1 of %n mailboxes done</numerusform>
         </translation>
     </message>
     <message>
@@ -1734,16 +1738,16 @@ Set the quota anyway?</source>
     </message>
     <message numerus="yes">
         <source>Save %n letter(s) as P&amp;DF…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Save %n letter as P&amp;DF…</numerusform>
+            <numerusform>Save %n letters as P&amp;DF…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>P&amp;rint %n letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>P&amp;rint %n letter…</numerusform>
+            <numerusform>P&amp;rint %n letters…</numerusform>
         </translation>
     </message>
 </context>
@@ -2091,16 +2095,16 @@ Password: %2</source>
     </message>
     <message numerus="yes">
         <source>Every mailbox of %1 (%n mailbox(es)) will be written to a CSV file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every mailbox of %1 (%n mailbox) will be written to a CSV file.</numerusform>
+            <numerusform>Every mailbox of %1 (%n mailboxes) will be written to a CSV file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n selected mailbox(es) will be written to a CSV file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n selected mailbox will be written to a CSV file.</numerusform>
+            <numerusform>The %n selected mailboxes will be written to a CSV file.</numerusform>
         </translation>
     </message>
     <message>
@@ -2141,16 +2145,16 @@ Password: %2</source>
     </message>
     <message numerus="yes">
         <source>Exporting… %n mailbox(es) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting… %n mailbox written.</numerusform>
+            <numerusform>Exporting… %n mailboxes written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mailbox exported to %1.</numerusform>
+            <numerusform>%n mailboxes exported to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2211,28 +2215,28 @@ Password: %2</source>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mailbox created</numerusform>
+            <numerusform>%n mailboxes created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not done</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n not done</numerusform>
             <numerusform>%n not done</numerusform>
         </translation>
@@ -2288,23 +2292,23 @@ Password: %2</source>
     <message numerus="yes">
         <source>%n mailbox(es) will be created</source>
         <extracomment>The three counts of an import preview, joined: &quot;48 mailboxes will be created, 1 skipped, 1 invalid&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mailbox will be created</numerusform>
+            <numerusform>%n mailboxes will be created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n mailbox</numerusform>
+            <numerusform>&amp;Import %n mailboxes</numerusform>
         </translation>
     </message>
     <message>
@@ -2856,9 +2860,9 @@ Password: %2</source>
     <message numerus="yes">
         <source>%n mailboxes</source>
         <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
         </translation>
     </message>
     <message>

@@ -37,19 +37,19 @@
     </message>
     <message>
         <source>Give either --profile or --scim with --user, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica --profile oppure --scim con --user, non entrambi.</translation>
     </message>
     <message>
         <source>There is no saved connection called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste alcuna connessione salvata chiamata %1.</translation>
     </message>
     <message>
         <source>A SCIM server needs both --scim URL and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un server SCIM richiede sia --scim URL sia --user NOME.</translation>
     </message>
     <message>
         <source>No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or write it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna password per %1: salvala nel portachiavi di sistema, imposta PECADMIN_PASSWORD, oppure scrivila sullo standard input.</translation>
     </message>
     <message>
         <source>A store on a PostgreSQL server, shared by several administrators, instead of a file:
@@ -66,11 +66,24 @@ A saved connection of the desktop application, or a provider&apos;s SCIM server:
   --scim URL --user NAME  a SCIM 2.0 server and the username to sign in with
 Their password comes from the system keyring where it is saved there, else from
 PECADMIN_PASSWORD, else from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivio su un server PostgreSQL, condiviso da più amministratori, invece di un file:
+  --pg-host HOST        il nome o l&apos;indirizzo del server
+  --pg-port PORTA       la sua porta (5432 se non indicata)
+  --pg-database NOME    il database dell&apos;archivio
+  --pg-user UTENTE      l&apos;utente del database
+  --pg-sslmode MODO     disable, prefer (predefinito), require o verify-full
+La password dell&apos;utente del database viene letta dalla variabile d&apos;ambiente
+PECADMIN_PASSWORD, oppure dalla prima riga dello standard input; mai dalla riga di comando.
+
+Una connessione salvata dell&apos;applicazione desktop, oppure il server SCIM di un gestore:
+  --profile NOME        una connessione salvata in PEC Admin (File &gt; Connetti a)
+  --scim URL --user NOME  un server SCIM 2.0 e il nome utente con cui accedere
+La loro password viene presa dal portachiavi di sistema, se vi è salvata, altrimenti da
+PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input.</translation>
     </message>
     <message>
         <source>Give one of --store, the --pg-* options, --profile or --scim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica --store, le opzioni --pg-*, --profile oppure --scim.</translation>
     </message>
 </context>
 <context>
@@ -524,87 +537,87 @@ PECADMIN_PASSWORD, else from the first line of standard input.</source>
     </message>
     <message>
         <source>A connection called %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già una connessione chiamata %1.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un nome per la connessione.</translation>
     </message>
     <message>
         <source>A name cannot start or end with a space, nor hold / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nome non può iniziare o terminare con uno spazio, né contenere / o \.</translation>
     </message>
     <message>
         <source>Choose the store&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il file dell&apos;archivio.</translation>
     </message>
     <message>
         <source>Give the server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il nome o l&apos;indirizzo del server.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una porta è un numero da 1 a 65535.</translation>
     </message>
     <message>
         <source>Give the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il nome del database.</translation>
     </message>
     <message>
         <source>Give the database user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;utente del database.</translation>
     </message>
     <message>
         <source>Choose how the connection is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli come viene protetta la connessione.</translation>
     </message>
     <message>
         <source>Give the address of the SCIM server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;indirizzo del server SCIM.</translation>
     </message>
     <message>
         <source>The address must start with https:// and name a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo deve iniziare con https:// e indicare un server.</translation>
     </message>
     <message>
         <source>Put the username in its own field, not in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il nome utente nel suo campo, non nell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>Give the username to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il nome utente con cui accedere.</translation>
     </message>
     <message>
         <source>%1 is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un nome di dominio.</translation>
     </message>
     <message>
         <source>The webmail address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo della webmail deve iniziare con https://.</translation>
     </message>
     <message>
         <source>No password is saved in the system keyring for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel portachiavi di sistema non è salvata alcuna password per questa connessione.</translation>
     </message>
     <message>
         <source>The system keyring does not answer: passwords cannot be remembered and are asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema non risponde: le password non possono essere memorizzate e vengono chieste ogni volta.</translation>
     </message>
     <message>
         <source>The system keyring refused access to the saved password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema ha negato l&apos;accesso alla password salvata.</translation>
     </message>
     <message>
         <source>The system keyring could not save or delete the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema non è riuscito a salvare o cancellare la password.</translation>
     </message>
     <message>
         <source>You are not signed in: the sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato: l&apos;accesso è stato annullato.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -736,281 +749,285 @@ PECADMIN_PASSWORD, else from the first line of standard input.</source>
     <name>pecadmin::BulkChangeDialog</name>
     <message numerus="yes">
         <source>With %n quota(s) of %1 MB the domain would allocate %2 MB, more than its %3 MB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con %n quota di %1 MB il dominio assegnerebbe %2 MB, più dei suoi %3 MB.</numerusform>
+            <numerusform>Con %n quote di %1 MB il dominio assegnerebbe %2 MB, più dei suoi %3 MB.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n of these mailboxes already use(s) more than this: they will not receive mail until their users delete messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n di queste caselle utilizza già più di questo valore: non riceverà posta finché il suo utente non cancellerà dei messaggi.</numerusform>
+            <numerusform>%n di queste caselle utilizzano già più di questo valore: non riceveranno posta finché i loro utenti non cancelleranno dei messaggi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Quota Below Usage</source>
-        <translation type="unfinished">Quota inferiore all&apos;utilizzo</translation>
+        <translation>Quota inferiore all&apos;utilizzo</translation>
     </message>
     <message numerus="yes">
         <source>%n of the mailboxes already use(s) more than %1 MB. They will not receive mail until their users delete messages.
 
 Set the quota anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delle caselle utilizza già più di %1 MB. Non riceverà posta finché il suo utente non cancellerà dei messaggi.
+
+Impostare comunque la quota?</numerusform>
+            <numerusform>%n delle caselle utilizzano già più di %1 MB. Non riceveranno posta finché i loro utenti non cancelleranno dei messaggi.
+
+Impostare comunque la quota?</numerusform>
         </translation>
     </message>
     <message>
         <source>password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>password reimpostata</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificata</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casella modificata</numerusform>
+            <numerusform>%n caselle modificate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n non riuscita</numerusform>
             <numerusform>%n non riuscite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not done</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n non eseguita</numerusform>
             <numerusform>%n non eseguite</numerusform>
         </translation>
     </message>
     <message>
         <source>The change stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifica si è interrotta: %1</translation>
     </message>
     <message>
         <source>The change was cancelled: the mailboxes not done are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com&apos;erano.</translation>
     </message>
     <message>
         <source>Set Disk Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta quota disco</translation>
     </message>
     <message numerus="yes">
         <source>The disk quota of the %n selected mailbox(es) will be set to the value below, at most %1 MB each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La quota disco di %n casella selezionata verrà impostata al valore indicato sotto, al massimo %1 MB.</numerusform>
+            <numerusform>La quota disco delle %n caselle selezionate verrà impostata al valore indicato sotto, al massimo %1 MB ciascuna.</numerusform>
         </translation>
     </message>
     <message>
         <source>Disk &amp;quota:</source>
-        <translation type="unfinished">&amp;Quota disco:</translation>
+        <translation>&amp;Quota disco:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Set the quota of %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Imposta la quota di %n casella</numerusform>
+            <numerusform>&amp;Imposta la quota di %n caselle</numerusform>
         </translation>
     </message>
     <message>
         <source>Set Soft Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta soft quota</translation>
     </message>
     <message numerus="yes">
         <source>The soft quota of the %n selected mailbox(es) will be set to the value below: the user gets a warning message when the mailbox reaches it. 0 turns the warning off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La soft quota di %n casella selezionata verrà impostata al valore indicato sotto: l&apos;utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l&apos;avviso.</numerusform>
+            <numerusform>La soft quota delle %n caselle selezionate verrà impostata al valore indicato sotto: l&apos;utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l&apos;avviso.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Soft quota:</source>
-        <translation type="unfinished">&amp;Soft quota:</translation>
+        <translation>&amp;Soft quota:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Set the soft quota of %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Imposta la soft quota di %n casella</numerusform>
+            <numerusform>&amp;Imposta la soft quota di %n caselle</numerusform>
         </translation>
     </message>
     <message>
         <source>Turn Archiving On</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva conservazione sostitutiva</translation>
     </message>
     <message numerus="yes">
         <source>Conservazione sostitutiva (legal archiving of receipts) will be turned on for the %n selected mailbox(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conservazione sostitutiva (archiviazione a norma delle ricevute) verrà attivata per %n casella selezionata.</numerusform>
+            <numerusform>La conservazione sostitutiva (archiviazione a norma delle ricevute) verrà attivata per le %n caselle selezionate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Turn archiving on for %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Attiva la conservazione sostitutiva per %n casella</numerusform>
+            <numerusform>&amp;Attiva la conservazione sostitutiva per %n caselle</numerusform>
         </translation>
     </message>
     <message>
         <source>Turn Archiving Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva conservazione sostitutiva</translation>
     </message>
     <message numerus="yes">
         <source>Conservazione sostitutiva (legal archiving of receipts) will be turned off for the %n selected mailbox(es). Receipts already archived stay archived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conservazione sostitutiva (archiviazione a norma delle ricevute) verrà disattivata per %n casella selezionata. Le ricevute già archiviate restano archiviate.</numerusform>
+            <numerusform>La conservazione sostitutiva (archiviazione a norma delle ricevute) verrà disattivata per le %n caselle selezionate. Le ricevute già archiviate restano archiviate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Turn archiving off for %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Disattiva la conservazione sostitutiva per %n casella</numerusform>
+            <numerusform>&amp;Disattiva la conservazione sostitutiva per %n caselle</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta password</translation>
     </message>
     <message numerus="yes">
         <source>The password of the %n selected mailbox(es) will be replaced by a generated one, shown once at the end. The users can no longer sign in with their current passwords, and must change the new one at the first access.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La password di %n casella selezionata verrà sostituita da una password generata, mostrata una sola volta alla fine. L&apos;utente non potrà più accedere con la password attuale e dovrà cambiare quella nuova al primo accesso.</numerusform>
+            <numerusform>Le password delle %n caselle selezionate verranno sostituite da password generate, mostrate una sola volta alla fine. Gli utenti non potranno più accedere con le password attuali e dovranno cambiare quelle nuove al primo accesso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reset %n password(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Reimposta %n password</numerusform>
+            <numerusform>&amp;Reimposta %n password</numerusform>
         </translation>
     </message>
     <message>
         <source>Applying the change. Cancel stops after the current mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione della modifica in corso. Annulla interrompe l&apos;operazione dopo la casella corrente.</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa accadrà</translation>
     </message>
     <message>
         <source>Mailboxes to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Caselle da modificare</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casella esclusa:</numerusform>
+            <numerusform>%n caselle escluse:</numerusform>
         </translation>
     </message>
     <message>
         <source>Mailboxes left out</source>
-        <translation type="unfinished">Caselle escluse</translation>
+        <translation>Caselle escluse</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"> MB</translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Attenzione</translation>
+        <translation>Attenzione</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Riepilogo</translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto</translation>
     </message>
     <message>
         <source>The new passwords are shown only now: copy them, or save or print the credential letters, before you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nuove password vengono mostrate solo ora: copiale, oppure salva o stampa le lettere delle credenziali, prima di chiudere questa finestra.</translation>
     </message>
     <message>
         <source>Passwords shown once</source>
-        <translation type="unfinished"></translation>
+        <translation>Password mostrate una sola volta</translation>
     </message>
     <message>
         <source>&amp;Copy addresses and passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia indirizzi e password</translation>
     </message>
     <message>
         <source>Copy addresses and passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia indirizzi e password</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished">Copiato negli appunti.</translation>
+        <translation>Copiato negli appunti.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copiato</translation>
+        <translation>Copiato</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Chiudi</translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>pecadmin::BulkProgressWidget</name>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>manca meno di un minuto</translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>manca circa %n minuto</numerusform>
+            <numerusform>mancano circa %n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>manca circa %n ora</numerusform>
+            <numerusform>mancano circa %n ore</numerusform>
         </translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n mailbox(es) done</source>
         <extracomment>&quot;12 of 50 mailboxes done&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 di %n casella completata</numerusform>
+            <numerusform>%1 di %n caselle completate</numerusform>
         </translation>
     </message>
     <message>
         <source>stopping after the current mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>interruzione dopo la casella corrente…</translation>
     </message>
 </context>
 <context>
@@ -1041,19 +1058,19 @@ Set the quota anyway?</source>
     <message>
         <source>Row</source>
         <extracomment>The row of the spreadsheet file, or the position in the list</extracomment>
-        <translation type="unfinished">Riga</translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Risultato</translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -1694,56 +1711,56 @@ Set the quota anyway?</source>
     <name>pecadmin::CredentialLetters</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>The letters could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile generare le lettere.</translation>
     </message>
     <message>
         <source>credential-letters.pdf</source>
         <extracomment>The file name a save dialog suggests for credential letters; keep .pdf</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lettere-credenziali.pdf</translation>
     </message>
     <message>
         <source>Save Credential Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva lettere delle credenziali</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Print Credential Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa lettere delle credenziali</translation>
     </message>
     <message>
         <source>The letters could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile stampare le lettere.</translation>
     </message>
 </context>
 <context>
     <name>pecadmin::CredentialLettersBar</name>
     <message>
         <source>Credential &amp;letters in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettere delle credenziali in:</translation>
     </message>
     <message>
         <source>Language of the credential letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua delle lettere delle credenziali</translation>
     </message>
     <message numerus="yes">
         <source>Save %n letter(s) as P&amp;DF…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salva %n lettera in P&amp;DF…</numerusform>
+            <numerusform>Salva %n lettere in P&amp;DF…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>P&amp;rint %n letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S&amp;tampa %n lettera…</numerusform>
+            <numerusform>S&amp;tampa %n lettere…</numerusform>
         </translation>
     </message>
 </context>
@@ -2068,115 +2085,115 @@ Password: %2</translation>
     <message>
         <source>%1.csv</source>
         <extracomment>The file name an export suggests: %1 is the domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.csv</translation>
     </message>
     <message>
         <source>%1-selected.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-selezionate.csv</translation>
     </message>
     <message>
         <source>Export Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta caselle</translation>
     </message>
     <message>
         <source>Export Selected Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta caselle selezionate</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>The export was cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione è stata annullata: non è stato scritto alcun file.</translation>
     </message>
     <message numerus="yes">
         <source>Every mailbox of %1 (%n mailbox(es)) will be written to a CSV file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ogni casella di %1 (%n casella) verrà scritta in un file CSV.</numerusform>
+            <numerusform>Tutte le caselle di %1 (%n caselle) verranno scritte in un file CSV.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n selected mailbox(es) will be written to a CSV file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casella selezionata verrà scritta in un file CSV.</numerusform>
+            <numerusform>Le %n caselle selezionate verranno scritte in un file CSV.</numerusform>
         </translation>
     </message>
     <message>
         <source>What is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa viene esportato</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separatore:</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgola (,)</translation>
     </message>
     <message>
         <source>Semicolon (;): spreadsheets set to Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto e virgola (;): fogli di calcolo impostati in italiano</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatore</translation>
     </message>
     <message>
         <source>&amp;Column names in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomi delle colonne in:</translation>
     </message>
     <message>
         <source>Language of the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dei nomi delle colonne</translation>
     </message>
     <message>
         <source>Passwords are never exported. Cells that a spreadsheet would run as a formula are written as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le password non vengono mai esportate. Le celle che un foglio di calcolo eseguirebbe come formula vengono scritte come testo semplice.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message numerus="yes">
         <source>Exporting… %n mailbox(es) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportazione in corso… %n casella scritta.</numerusform>
+            <numerusform>Esportazione in corso… %n caselle scritte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casella esportata in %1.</numerusform>
+            <numerusform>%n caselle esportate in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Chiudi</translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2184,185 +2201,185 @@ Password: %2</translation>
     <message>
         <source>Row</source>
         <extracomment>The row of the spreadsheet file</extracomment>
-        <translation type="unfinished">Riga</translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella</translation>
     </message>
     <message>
         <source>Disk quota</source>
-        <translation type="unfinished">Quota disco</translation>
+        <translation>Quota disco</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Risultato</translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>Import Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa caselle</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished">creata</translation>
+        <translation>creata</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casella creata</numerusform>
+            <numerusform>%n caselle create</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n saltata</numerusform>
             <numerusform>%n saltate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n non riuscita</numerusform>
             <numerusform>%n non riuscite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not done</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n non eseguita</numerusform>
             <numerusform>%n non eseguite</numerusform>
         </translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione si è interrotta: %1</translation>
     </message>
     <message>
         <source>The import was cancelled. The mailboxes created are complete; import the same file again to create the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione è stata annullata. Le caselle create sono complete; importa di nuovo lo stesso file per creare le caselle restanti.</translation>
     </message>
     <message>
         <source>Import Mailboxes into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa caselle in %1</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file scelto.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>C&amp;hoose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un &amp;file…</translation>
     </message>
     <message>
         <source>C&amp;hoose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un &amp;altro file…</translation>
     </message>
     <message>
         <source>Reading the file and checking it against %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del file e verifica rispetto a %1…</translation>
     </message>
     <message>
         <source>Creating the mailboxes. Cancel stops after the current mailbox: every mailbox is created whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione delle caselle in corso. Annulla interrompe l&apos;operazione dopo la casella corrente: ogni casella viene creata per intero oppure non viene creata affatto.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) will be created</source>
         <extracomment>The three counts of an import preview, joined: &quot;48 mailboxes will be created, 1 skipped, 1 invalid&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casella verrà creata</numerusform>
+            <numerusform>%n caselle verranno create</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non valida</numerusform>
+            <numerusform>%n non valide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importa %n casella</numerusform>
+            <numerusform>&amp;Importa %n caselle</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggi</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe del file</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Riepilogo</translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto</translation>
     </message>
     <message>
         <source>The generated passwords are shown only now: copy them, or save or print the credential letters, before you close this window. Each user must change the password at the first access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le password generate vengono mostrate solo ora: copiale, oppure salva o stampa le lettere delle credenziali, prima di chiudere questa finestra. Ogni utente deve cambiare la password al primo accesso.</translation>
     </message>
     <message>
         <source>Passwords shown once</source>
-        <translation type="unfinished"></translation>
+        <translation>Password mostrate una sola volta</translation>
     </message>
     <message>
         <source>&amp;Copy addresses and passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia indirizzi e password</translation>
     </message>
     <message>
         <source>Copy addresses and passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia indirizzi e password</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished">Copiato negli appunti.</translation>
+        <translation>Copiato negli appunti.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copiato</translation>
+        <translation>Copiato</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Chiudi</translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2832,119 +2849,119 @@ Password: %2</translation>
     <message>
         <source>%1 · online</source>
         <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · online</translation>
     </message>
     <message>
         <source>%1 · offline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · offline</translation>
     </message>
     <message>
         <source>Sorting within each page only: the server cannot sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinamento solo all&apos;interno di ogni pagina: il server non può ordinare</translation>
     </message>
     <message>
         <source>Domain limits are checked by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>I limiti del dominio sono controllati dal gestore</translation>
     </message>
     <message>
         <source>Offline: trying again every 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: nuovo tentativo ogni 30 secondi</translation>
     </message>
     <message>
         <source>Offline: refresh to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: aggiorna per riprovare</translation>
     </message>
     <message numerus="yes">
         <source>%n mailboxes</source>
         <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casella</numerusform>
+            <numerusform>%n caselle</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import mailboxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa caselle…</translation>
     </message>
     <message>
         <source>Create mailboxes from a CSV file made with a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea caselle da un file CSV creato con un foglio di calcolo</translation>
     </message>
     <message>
         <source>&amp;Export mailboxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;porta caselle…</translation>
     </message>
     <message>
         <source>Write every mailbox of this domain to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi tutte le caselle di questo dominio in un file CSV</translation>
     </message>
     <message>
         <source>Export &amp;selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Espo&amp;rta selezionate…</translation>
     </message>
     <message>
         <source>Write the selected mailboxes to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi le caselle selezionate in un file CSV</translation>
     </message>
     <message>
         <source>Change se&amp;lected mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica caselle selezionate</translation>
     </message>
     <message>
         <source>Set disk &amp;quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta &amp;quota disco…</translation>
     </message>
     <message>
         <source>Set &amp;soft quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta &amp;soft quota…</translation>
     </message>
     <message>
         <source>Turn archiving &amp;on…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attiva conservazione sostitutiva…</translation>
     </message>
     <message>
         <source>Turn archiving o&amp;ff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disattiva conservazione sostitutiva…</translation>
     </message>
     <message>
         <source>&amp;Reset passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reimposta password…</translation>
     </message>
     <message>
         <source>Import Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa caselle</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Signed in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo accesso effettuato.</translation>
     </message>
     <message>
         <source>&amp;Connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connetti a</translation>
     </message>
     <message>
         <source>&amp;Manage connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestisci connessioni…</translation>
     </message>
     <message>
         <source>Add, change or remove the stores and servers to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi, modifica o rimuovi gli archivi e i server a cui connetterti</translation>
     </message>
     <message>
         <source>Refresh &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna a&amp;utomaticamente</translation>
     </message>
     <message>
         <source>Read a shared store or a server again every 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileggi un archivio condiviso o un server ogni 30 secondi</translation>
     </message>
     <message>
         <source>Local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivio locale</translation>
     </message>
 </context>
 <context>
@@ -3376,199 +3393,199 @@ Password: %2</translation>
     <name>pecadmin::ProfilesDialog</name>
     <message>
         <source>Unchanged (saved in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invariata (salvata nel portachiavi di sistema)</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>The connection is saved, but its password is not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione è salvata, ma la sua password no: %1</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi connessione</translation>
     </message>
     <message>
         <source>Remove the connection %1? Its saved password is deleted from the system keyring too. The store or the server itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere la connessione %1? Anche la sua password salvata viene cancellata dal portachiavi di sistema. L&apos;archivio o il server stesso non viene toccato.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione in corso…</translation>
     </message>
     <message>
         <source>✔ The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La connessione funziona.</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Choose a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un archivio</translation>
     </message>
     <message>
         <source>Choose a CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un certificato CA</translation>
     </message>
     <message>
         <source>PEC Admin stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished">Archivi di PEC Admin (*.sqlite);;Tutti i file (*)</translation>
+        <translation>Archivi di PEC Admin (*.sqlite);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati PEM (*.pem *.crt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessioni</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serv&amp;er:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utente:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ifratura:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Indirizzo:</translation>
+        <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;esso con:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;utente:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificato CA:</translation>
     </message>
     <message>
         <source>D&amp;omains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domini:</translation>
     </message>
     <message>
         <source>&amp;Webmail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webmail:</translation>
     </message>
     <message>
         <source>Local file (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>File locale (SQLite)</translation>
     </message>
     <message>
         <source>Shared store (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivio condiviso (PostgreSQL)</translation>
     </message>
     <message>
         <source>Provider&apos;s server (SCIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server del gestore (SCIM)</translation>
     </message>
     <message>
         <source>None (clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna (testo in chiaro)</translation>
     </message>
     <message>
         <source>TLS where the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS se il server lo offre</translation>
     </message>
     <message>
         <source>TLS, certificate not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS, certificato non verificato</translation>
     </message>
     <message>
         <source>TLS, certificate and name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS, certificato e nome verificati</translation>
     </message>
     <message>
         <source>Username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente e password</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token bearer</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sf&amp;oglia…</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfo&amp;glia…</translation>
     </message>
     <message>
         <source>Optional: a private authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: un&apos;autorità privata</translation>
     </message>
     <message>
         <source>The domains to show where the server does not list its domains</source>
-        <translation type="unfinished"></translation>
+        <translation>I domini da mostrare quando il server non elenca i suoi domini</translation>
     </message>
     <message>
         <source>Where the users read their mail, for the credential letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove gli utenti leggono la posta, per le lettere delle credenziali</translation>
     </message>
     <message>
         <source>Remember in the system &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricorda nel portac&amp;hiavi di sistema</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica connessione</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
 </context>
 <context>
@@ -3733,55 +3750,55 @@ Impostare comunque la quota a %3 MB?</translation>
     <name>pecadmin::SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Accedi a %1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Session expired: sign in again&lt;/b&gt;&lt;br&gt;The server %1 no longer accepts the session of %2. What you were doing continues once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sessione scaduta: accedi di nuovo&lt;/b&gt;&lt;br&gt;Il server %1 non accetta più la sessione di %2. Ciò che stavi facendo prosegue una volta effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;The saved password was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Accedi a %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;La password salvata è stata rifiutata.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricorda nel portachiavi di sistema</translation>
     </message>
     <message>
         <source>The system keyring does not answer: the password cannot be remembered and is asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema non risponde: la password non può essere memorizzata e viene chiesta ogni volta.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi</translation>
     </message>
 </context>
 <context>
