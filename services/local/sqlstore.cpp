@@ -197,6 +197,30 @@ const QList<QList<MigrationStatement>> &migrations()
                 "FOR EACH ROW WHEN (OLD.used_bytes IS DISTINCT FROM NEW.used_bytes) "
                 "EXECUTE FUNCTION mailboxes_used_bytes()"_s },
         },
+        // Version 3: on SQLite, an index of every trigram of the mailbox names (FTS5's trigram
+        // tokenizer), so that a search text that few names contain finds them without reading
+        // the whole domain (see SqlStore::mailboxes()). The index keeps no copy of the names
+        // (the mailboxes table is its content); triggers follow every insert and delete, whoever
+        // writes them. The totals of version 2 are not touched. PostgreSQL searches with LIKE.
+        {
+            { Kind::SqliteFile,
+                u"CREATE VIRTUAL TABLE mailbox_names USING fts5(name, content='mailboxes', content_rowid='id', "
+                "tokenize='trigram')"_s },
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER mailbox_names_insert AFTER INSERT ON mailboxes BEGIN "
+                "INSERT INTO mailbox_names (rowid, name) VALUES (NEW.id, NEW.name); "
+                "END"_s },
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER mailbox_names_delete AFTER DELETE ON mailboxes BEGIN "
+                "INSERT INTO mailbox_names (mailbox_names, rowid, name) VALUES ('delete', OLD.id, OLD.name); "
+                "END"_s },
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER mailbox_names_update AFTER UPDATE OF name ON mailboxes BEGIN "
+                "INSERT INTO mailbox_names (mailbox_names, rowid, name) VALUES ('delete', OLD.id, OLD.name); "
+                "INSERT INTO mailbox_names (rowid, name) VALUES (NEW.id, NEW.name); "
+                "END"_s },
+            { Kind::SqliteFile, u"INSERT INTO mailbox_names (mailbox_names) VALUES ('rebuild')"_s },
+        },
     };
     return steps;
 }
@@ -937,6 +961,7 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
     const QString column = sortColumnName(query.sortColumn);
     const bool descending = query.sortOrder == Qt::DescendingOrder;
     const QString direction = descending ? u" DESC"_s : u" ASC"_s;
+    const bool byName = query.sortColumn == MailboxColumn::Address;
 
     Transaction transaction(*this);
     if (auto error = transaction.beginRead())
@@ -952,48 +977,100 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
         domainId = lookup.value(0).toLongLong();
     }
 
-    QString sql = u"SELECT "_s + mailboxColumns + u" FROM mailboxes WHERE domain_id = ?"_s;
-    QVariantList values { domainId };
-    const QString filter = rules::normalizedMailboxName(query.filter);
-    if (!filter.isEmpty()) {
-        // Names are stored case-folded, so a case-folded pattern matches case-insensitively
-        // on every database, whatever its LIKE does with case.
-        sql += u" AND name LIKE ? ESCAPE '\\'"_s;
-        values.append(QString(u'%' + likeEscaped(filter) + u'%'));
-    }
-    if (query.after) {
-        const QString op = descending ? u" < "_s : u" > "_s;
-        if (query.sortColumn == MailboxColumn::Address) {
-            sql += u" AND name"_s + op + u'?';
-            values.append(query.after->name);
-        } else {
-            // Rows strictly after the last one of the previous page in (column, name) order.
-            sql += u" AND ("_s + column + u", name)"_s + op + u"(?, ?)"_s;
-            values.append(sortKey(*query.after, query.sortColumn));
-            values.append(query.after->name);
+    // Rows strictly after (`after`) or up to and including (`upTo`) a row, in the sort order:
+    // by (column, name), or by name alone.
+    const auto keyCondition = [&](bool upTo, const QVariant &key, const QString &name, QVariantList *values) -> QString {
+        const QString op = upTo ? (descending ? u" >= "_s : u" <= "_s) : (descending ? u" < "_s : u" > "_s);
+        if (byName) {
+            values->append(name);
+            return u" AND name"_s + op + u'?';
         }
-    }
-    sql += u" ORDER BY "_s;
-    if (query.sortColumn != MailboxColumn::Address)
-        sql += column + direction + u", "_s;
-    sql += u"name"_s + direction + u" LIMIT ?"_s;
-    values.append(limit + 1); // one more than asked: whether another page follows
-    if (!query.after && query.offset > 0) {
-        sql += u" OFFSET ?"_s;
-        values.append(query.offset);
-    }
+        values->append(key);
+        values->append(name);
+        return u" AND ("_s + column + u", name)"_s + op + u"(?, ?)"_s;
+    };
+    QString keyset;
+    QVariantList keysetValues;
+    if (query.after)
+        keyset = keyCondition(false, sortKey(*query.after, query.sortColumn), query.after->name, &keysetValues);
+    const QString orderBy
+        = u" ORDER BY "_s + (byName ? QString() : column + direction + u", "_s) + u"name"_s + direction;
+    const QString offset = !query.after && query.offset > 0 ? u" OFFSET ?"_s : QString();
 
+    // Runs a page's query: `where` after the domain's condition, `values` after its id.
     MailboxPage page;
-    {
+    const auto readPage = [&](const QString &domainCondition, const QString &where, QVariantList values) {
+        page = MailboxPage();
+        values.prepend(domainId);
+        values.append(keysetValues);
+        values.append(limit + 1); // one more than asked: whether another page follows
+        if (!offset.isEmpty())
+            values.append(query.offset);
         QSqlQuery rows(m_db);
-        if (auto error = run(rows, sql, values))
-            return *error;
+        if (auto error = run(rows,
+                u"SELECT "_s + mailboxColumns + u" FROM mailboxes WHERE "_s + domainCondition + where + keyset
+                    + orderBy + u" LIMIT ?"_s + offset,
+                values))
+            return error;
         while (rows.next()) {
             if (page.mailboxes.size() == limit) {
                 page.hasMore = true;
                 break;
             }
             page.mailboxes.append(mailboxFromRow(rows, domainName));
+        }
+        return std::optional<ServiceError>();
+    };
+
+    const QString filter = rules::normalizedMailboxName(query.filter);
+    // Names are stored case-folded, so a case-folded pattern matches case-insensitively on
+    // every database, whatever its LIKE does with case.
+    const QString likeCondition = u" AND name LIKE ? ESCAPE '\\'"_s;
+    const QString pattern = u'%' + likeEscaped(filter) + u'%';
+    if (filter.isEmpty()) {
+        if (auto error = readPage(u"domain_id = ?"_s, QString(), {}))
+            return *error;
+    } else if (m_dialect.kind != StoreLocation::Kind::SqliteFile || filter.size() < 3 || !offset.isEmpty()) {
+        // Reading the domain in the sort order and testing each name, until the page is full.
+        if (auto error = readPage(u"domain_id = ?"_s, likeCondition, { pattern }))
+            return *error;
+    } else {
+        // The same, but only over the next `scanBudget` rows: enough for a text that many
+        // names contain. A text that fewer names contain would make the scan read the whole
+        // domain; the trigram index (schema 3) finds its names directly instead.
+        constexpr int scanBudget = 20000;
+        QVariantList boundaryValues { domainId };
+        boundaryValues.append(keysetValues);
+        boundaryValues.append(scanBudget - 1);
+        QSqlQuery boundary(m_db);
+        if (auto error = run(boundary,
+                u"SELECT "_s + (byName ? QString() : column + u", "_s) + u"name FROM mailboxes WHERE domain_id = ?"_s
+                    + keyset + orderBy + u" LIMIT 1 OFFSET ?"_s,
+                boundaryValues))
+            return *error;
+        bool done = false;
+        if (!boundary.next()) {
+            // Fewer rows than that are left: the scan is short anyway.
+            if (auto error = readPage(u"domain_id = ?"_s, likeCondition, { pattern }))
+                return *error;
+            done = true;
+        } else {
+            const QVariant key = byName ? QVariant() : boundary.value(0);
+            const QString last = boundary.value(byName ? 0 : 1).toString();
+            boundary.finish();
+            QVariantList values { pattern };
+            const QString bounded = likeCondition + keyCondition(true, key, last, &values);
+            if (auto error = readPage(u"domain_id = ?"_s, bounded, values))
+                return *error;
+            done = page.hasMore;
+        }
+        if (!done) {
+            // The rows whose name contains every trigram of the text, in order, by their id,
+            // then sorted: "+domain_id" keeps the planner from reading the domain's index.
+            const QString phrase = u'"' + QString(filter).replace(u'"', u"\"\""_s) + u'"';
+            if (auto error = readPage(u"+domain_id = ?"_s,
+                    u" AND id IN (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ?)"_s, { phrase }))
+                return *error;
         }
     }
     if (auto error = transaction.commit())
@@ -1015,50 +1092,74 @@ Result<Mailbox> SqlStore::mailbox(const QString &address)
     return found;
 }
 
-Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input)
+namespace {
+
+// The name and the domain as the store keeps them.
+NewMailbox normalized(const NewMailbox &input)
+{
+    NewMailbox mailbox = input;
+    mailbox.name = rules::normalizedMailboxName(input.name);
+    mailbox.domain = rules::normalizedDomainName(input.domain);
+    return mailbox;
+}
+
+} // namespace
+
+std::optional<ServiceError> SqlStore::checkCreation(const NewMailbox &mailbox, const DomainDetails &details, qint64 domainId)
+{
+    if (auto error = rules::checkNewMailbox(details, mailbox))
+        return error;
+    QSqlQuery query(m_db);
+    if (auto error = run(query, u"SELECT id FROM mailboxes WHERE domain_id = ? AND name = ?"_s, { domainId, mailbox.name }))
+        return error;
+    if (query.next())
+        return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."),
+            { mailbox.name + u'@' + mailbox.domain })
+            .onField(u"name"_s);
+    return std::nullopt;
+}
+
+Outcome SqlStore::checkNewMailbox(const NewMailbox &input)
 {
     if (auto error = rules::checkNewMailboxName(input.name))
         return *error;
     if (auto error = rules::checkDomainName(input.domain))
         return *error;
-    NewMailbox mailbox = input;
-    mailbox.name = rules::normalizedMailboxName(input.name);
-    mailbox.domain = rules::normalizedDomainName(input.domain);
-    const QString address = mailbox.name + u'@' + mailbox.domain;
+    const NewMailbox mailbox = normalized(input);
+    Transaction transaction(*this);
+    if (auto error = transaction.beginRead())
+        return *error;
+    qint64 domainId = 0;
+    const Result<DomainDetails> details = readDomainDetails(mailbox.domain, &domainId);
+    if (!details)
+        return details.error();
+    if (auto error = checkCreation(mailbox, details.value(), domainId))
+        return *error;
+    if (auto error = transaction.commit())
+        return *error;
+    return Done {};
+}
 
+Result<Mailbox> SqlStore::createMailbox(const NewMailbox &mailbox)
+{
     // Checked once against the domain as it is now, so that a creation that is refused
-    // anyway does not pay for the hash, and checked again below, inside the write.
-    const auto check = [&](const DomainDetails &details, qint64 domainId) -> std::optional<ServiceError> {
-        if (auto error = rules::checkNewMailbox(details, mailbox))
-            return error;
-        QSqlQuery query(m_db);
-        if (auto error
-            = run(query, u"SELECT id FROM mailboxes WHERE domain_id = ? AND name = ?"_s, { domainId, mailbox.name }))
-            return error;
-        if (query.next())
-            return ServiceError(
-                Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), { address })
-                .onField(u"name"_s);
-        return std::nullopt;
-    };
-    {
-        Transaction transaction(*this);
-        if (auto error = transaction.beginRead())
-            return *error;
-        qint64 domainId = 0;
-        const Result<DomainDetails> details = readDomainDetails(mailbox.domain, &domainId);
-        if (!details)
-            return details.error();
-        if (auto error = check(details.value(), domainId))
-            return *error;
-        if (auto error = transaction.commit())
-            return *error;
-    }
+    // anyway does not pay for the hash, and checked again inside the write.
+    if (const Outcome checked = checkNewMailbox(mailbox); !checked)
+        return checked.error();
+    // The slow part, before the write lock is taken: the write transaction stays short.
+    return createMailbox(mailbox, hashPassword(mailbox.password));
+}
 
-    // The slow part, before the write lock is taken: the transaction below stays short.
-    const QByteArray hash = hashPassword(mailbox.password);
-    if (hash.isEmpty())
+Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input, const QByteArray &passwordHash)
+{
+    if (passwordHash.isEmpty())
         return hashFailed();
+    if (auto error = rules::checkNewMailboxName(input.name))
+        return *error;
+    if (auto error = rules::checkDomainName(input.domain))
+        return *error;
+    const NewMailbox mailbox = normalized(input);
+    const QString address = mailbox.name + u'@' + mailbox.domain;
 
     Transaction transaction(*this);
     if (auto error = transaction.beginWrite())
@@ -1067,14 +1168,15 @@ Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input)
     const Result<DomainDetails> details = readDomainDetails(mailbox.domain, &domainId);
     if (!details)
         return details.error();
-    if (auto error = check(details.value(), domainId))
+    // The domain may have changed since the password was checked and hashed.
+    if (auto error = checkCreation(mailbox, details.value(), domainId))
         return *error;
     const qint64 now = nowMsecs();
     if (auto error = run(u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
                          "archiving, must_change_password, password_hash, created, modified, version) "
                          "VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?, ?, ?, 1)"_s,
             { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb,
-                int(mailbox.archiving), QString::fromLatin1(hash), now, now })) {
+                int(mailbox.archiving), QString::fromLatin1(passwordHash), now, now })) {
         if (error->code() == Code::AlreadyExists)
             return ServiceError(
                 Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), { address })

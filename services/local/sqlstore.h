@@ -56,7 +56,7 @@ class SqlStore
 {
 public:
     // The schema version this program writes; a file with a newer one is refused.
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     // Opens the SQLite store at `path`, creating the file (and its folder) where there is
     // none yet. Refuses, changing nothing, a file that is not a PEC Admin store, a read-only
@@ -84,8 +84,14 @@ public:
 
     Result<MailboxPage> mailboxes(const MailboxQuery &query);
     Result<Mailbox> mailbox(const QString &address);
-    // Hashes the password before the write transaction begins.
+    // Checks a creation against every rule and the domain as it is now, without writing: what
+    // a caller runs before it pays for the password's hash.
+    Outcome checkNewMailbox(const NewMailbox &mailbox);
+    // Checks, hashes the password, then writes: the hash before the write transaction begins.
     Result<Mailbox> createMailbox(const NewMailbox &mailbox);
+    // Writes a mailbox whose password `passwordHash` (from hashPassword()) was made elsewhere,
+    // checking every rule again inside the write transaction. An empty hash is refused.
+    Result<Mailbox> createMailbox(const NewMailbox &mailbox, const QByteArray &passwordHash);
     Result<Mailbox> changeMailbox(const MailboxChange &change);
     Result<Mailbox> resetPassword(const QString &address, const QString &version, const QString &password);
     Outcome deleteMailbox(const QString &address, const QString &version);
@@ -112,6 +118,7 @@ private:
     Outcome migrate();
 
     // Each expects an open transaction.
+    std::optional<ServiceError> checkCreation(const NewMailbox &mailbox, const DomainDetails &details, qint64 domainId);
     Result<DomainDetails> readDomainDetails(const QString &name, qint64 *domainId);
     Result<Mailbox> readMailbox(qint64 domainId, const QString &domainName, const QString &name);
     Result<Mailbox> readMailboxByAddress(const QString &address, DomainDetails *details, qint64 *domainId);
