@@ -1,11 +1,15 @@
 #include "localmailboxservice.h"
 
+#include "passwordhash.h"
 #include "sqlstore.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QPromise>
 #include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +25,13 @@ ServiceError storeClosed()
 } // namespace
 
 LocalMailboxService::LocalMailboxService(StoreLocation location)
-    : m_location(std::move(location)), m_thread(new QThread), m_worker(new QObject)
+    : m_location(std::move(location))
+    , m_thread(new QThread)
+    , m_worker(new QObject)
+    , m_hashingPool(std::make_unique<QThreadPool>())
 {
+    m_hashingPool->setObjectName(u"pecadmin-hashing"_s);
+    m_hashingPool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     if (!m_location.isPostgreSql())
         m_location.path = QFileInfo(m_location.path).absoluteFilePath();
     m_thread->setObjectName(u"pecadmin-store"_s);
@@ -36,11 +45,16 @@ LocalMailboxService::~LocalMailboxService()
     if (QThread::currentThread() == m_thread) {
         // The last reference went away on the worker itself (a caller dropped the future of
         // open() before it finished): close here and let the thread end on its own.
+        m_hashingPool->waitForDone();
         m_store.reset();
         m_thread->quit();
         QObject::connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
         return;
     }
+    // Every creation already checked on the worker has its hash started, and every hash
+    // queues its write, before the worker is told to stop.
+    QMetaObject::invokeMethod(m_worker, [] { }, Qt::BlockingQueuedConnection);
+    m_hashingPool->waitForDone();
     // Queued behind every call already made, so that they all run first.
     QMetaObject::invokeMethod(
         m_worker,
@@ -146,8 +160,40 @@ QFuture<Result<Mailbox>> LocalMailboxService::mailbox(const QString &address)
 
 QFuture<Result<Mailbox>> LocalMailboxService::createMailbox(const NewMailbox &mailbox)
 {
-    // The password is hashed by the store, on the worker thread.
-    return post<Result<Mailbox>>([mailbox](SqlStore &store) { return store.createMailbox(mailbox); });
+    // Three steps, so that several creations in flight keep every core busy: the rules are
+    // checked on the worker (a creation that is refused anyway does not pay for the hash),
+    // the password is hashed on the hashing pool, and the worker writes, checking every rule
+    // again inside the write transaction. The worker never waits for a hash meanwhile.
+    using Created = Result<Mailbox>;
+    auto promise = std::make_shared<QPromise<Created>>();
+    QFuture<Created> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, promise, mailbox] {
+            if (!m_store) {
+                promise->addResult(Created(storeClosed()));
+                promise->finish();
+                return;
+            }
+            if (const Outcome checked = m_store->checkNewMailbox(mailbox); !checked) {
+                promise->addResult(Created(checked.error()));
+                promise->finish();
+                return;
+            }
+            m_hashingPool->start([this, promise, mailbox] {
+                const QByteArray hash = hashPassword(mailbox.password);
+                QMetaObject::invokeMethod(
+                    m_worker,
+                    [this, promise, mailbox, hash] {
+                        promise->addResult(m_store ? m_store->createMailbox(mailbox, hash) : Created(storeClosed()));
+                        promise->finish();
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
+    return future;
 }
 
 QFuture<Result<Mailbox>> LocalMailboxService::changeMailbox(const MailboxChange &change)

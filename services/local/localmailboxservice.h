@@ -9,6 +9,7 @@
 #include <memory>
 
 class QThread;
+class QThreadPool;
 
 namespace pecadmin {
 
@@ -16,7 +17,9 @@ class SqlStore;
 
 // The local SQL store behind the asynchronous service interface. The store lives on a worker
 // thread of its own, which opens its connection and runs every call in order; futures finish
-// on that thread. Password hashing, the slow part of creating a mailbox, happens there too.
+// on that thread. Password hashing, the slow part of creating a mailbox, runs on a pool of
+// threads, one a core, so that several creations in flight hash at once while the worker
+// writes the ones already hashed.
 class LocalMailboxService : public QObject, public MailboxService
 {
     Q_OBJECT
@@ -56,6 +59,7 @@ private:
     StoreLocation m_location;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; calls are queued to it
+    std::unique_ptr<QThreadPool> m_hashingPool; // password hashes of createMailbox()
     std::unique_ptr<SqlStore> m_store; // created, used and destroyed on m_thread only
 };
 
