@@ -131,6 +131,14 @@ QString sqliteVersion()
     return version;
 }
 
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return u"unknown"_s;
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
 QString password(int number)
 {
     // Alphanumeric, 11 characters: within the Poste policy of the generated domains.
@@ -198,6 +206,8 @@ void Benchmark::printMachine() const
         qPrintable(procField(u"/proc/cpuinfo"_s, u"model name"_s)), QThread::idealThreadCount(),
         procField(u"/proc/meminfo"_s, u"MemTotal"_s).section(u' ', 0, 0).toDouble() / 1024.0 / 1024.0);
     std::printf("Qt %s, SQLite %s, build %s\n", qVersion(), qPrintable(sqliteVersion()), PECADMIN_BUILD_TYPE);
+    // Other programs' load makes every figure slower: printed at the start and at the end.
+    std::printf("load average at start: %s\n", qPrintable(loadAverage()));
     std::printf("store: %d domains of %d mailboxes, %d runs per figure\n\n", m_domains, m_perDomain, m_options.runs);
     std::fflush(stdout);
 }
@@ -236,6 +246,7 @@ int Benchmark::run()
     printMachine();
     const bool ok = prepareStore() && measureOpenAndFirstPage() && measureFilters() && measureSorting()
         && measureMainWindow() && measureScrolling() && measureCreations();
+    line(u"\nload average at the end: "_s + loadAverage());
     return ok ? 0 : 1;
 }
 
@@ -246,6 +257,16 @@ bool Benchmark::prepareStore()
     const QString complete = m_storePath + u".complete"_s;
     if (QFileInfo::exists(m_storePath) && QFileInfo::exists(complete)) {
         line(u"generate store of %1 mailboxes: reusing %2"_s.arg(total).arg(m_storePath));
+        // The first open of a store written by an older version migrates it.
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::unique_ptr<SqlStore>> store = SqlStore::open(m_storePath);
+        if (!store) {
+            fail(store.error().message() + u' ' + store.error().detail());
+            return false;
+        }
+        store.value().reset();
+        report(u"first open of the reused store (with any migration)"_s, { elapsedMs(timer) });
         return true;
     }
     for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
