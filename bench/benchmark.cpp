@@ -202,8 +202,8 @@ void Benchmark::report(const QString &what, const QList<double> &values, const Q
 
 void Benchmark::printMachine() const
 {
-    std::printf("machine: %s, %d cores, %.1f GB RAM\n",
-        qPrintable(procField(u"/proc/cpuinfo"_s, u"model name"_s)), QThread::idealThreadCount(),
+    std::printf("machine: %s, %d cores, %.1f GB RAM\n", qPrintable(procField(u"/proc/cpuinfo"_s, u"model name"_s)),
+        QThread::idealThreadCount(),
         procField(u"/proc/meminfo"_s, u"MemTotal"_s).section(u' ', 0, 0).toDouble() / 1024.0 / 1024.0);
     std::printf("Qt %s, SQLite %s, build %s\n", qVersion(), qPrintable(sqliteVersion()), PECADMIN_BUILD_TYPE);
     // Other programs' load makes every figure slower: printed at the start and at the end.
@@ -411,7 +411,8 @@ bool Benchmark::measureScrolling()
                      .arg(pages.at(qsizetype(double(pages.size() - 1) * 0.99)), 0, 'f', 2)
                      .arg(pages.constLast(), 0, 'f', 2)
                      .arg(pages.size()));
-            line(u"%1 %2 MB   (VmRSS now %3 MB)"_s.arg(u"peak memory (VmHWM) after scrolling to the end"_s.leftJustified(58, u' '))
+            line(u"%1 %2 MB   (VmRSS now %3 MB)"_s
+                     .arg(u"peak memory (VmHWM) after scrolling to the end"_s.leftJustified(58, u' '))
                      .arg(statusMegabytes(u"VmHWM"_s), 9, 'f', 1)
                      .arg(statusMegabytes(u"VmRSS"_s), 0, 'f', 1));
         }

@@ -20,9 +20,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption quickOption(QStringLiteral("quick"),
         QStringLiteral("A store of 100,000 mailboxes (10 domains of 10,000), fewer runs and creations: a check that "
                        "the program works, in about a minute."));
-    const QCommandLineOption runsOption(
-        QStringLiteral("runs"), QStringLiteral("Repetitions of each measurement (default 5, 3 with --quick)."),
-        QStringLiteral("N"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+        QStringLiteral("Repetitions of each measurement (default 5, 3 with --quick)."), QStringLiteral("N"));
     const QCommandLineOption creationsOption(QStringLiteral("creations"),
         QStringLiteral("Mailboxes created with passwords through the service (default 10000, 200 with --quick)."),
         QStringLiteral("N"));

@@ -53,7 +53,8 @@ LocalMailboxService::~LocalMailboxService()
     }
     // Every creation already checked on the worker has its hash started, and every hash
     // queues its write, before the worker is told to stop.
-    QMetaObject::invokeMethod(m_worker, [] { }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
     m_hashingPool->waitForDone();
     // Queued behind every call already made, so that they all run first.
     QMetaObject::invokeMethod(

@@ -979,7 +979,8 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
 
     // Rows strictly after (`after`) or up to and including (`upTo`) a row, in the sort order:
     // by (column, name), or by name alone.
-    const auto keyCondition = [&](bool upTo, const QVariant &key, const QString &name, QVariantList *values) -> QString {
+    const auto keyCondition
+        = [&](bool upTo, const QVariant &key, const QString &name, QVariantList *values) -> QString {
         const QString op = upTo ? (descending ? u" >= "_s : u" <= "_s) : (descending ? u" < "_s : u" > "_s);
         if (byName) {
             values->append(name);
@@ -1008,8 +1009,8 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
             values.append(query.offset);
         QSqlQuery rows(m_db);
         if (auto error = run(rows,
-                u"SELECT "_s + mailboxColumns + u" FROM mailboxes WHERE "_s + domainCondition + where + keyset
-                    + orderBy + u" LIMIT ?"_s + offset,
+                u"SELECT "_s + mailboxColumns + u" FROM mailboxes WHERE "_s + domainCondition + where + keyset + orderBy
+                    + u" LIMIT ?"_s + offset,
                 values))
             return error;
         while (rows.next()) {
@@ -1105,12 +1106,14 @@ NewMailbox normalized(const NewMailbox &input)
 
 } // namespace
 
-std::optional<ServiceError> SqlStore::checkCreation(const NewMailbox &mailbox, const DomainDetails &details, qint64 domainId)
+std::optional<ServiceError> SqlStore::checkCreation(
+    const NewMailbox &mailbox, const DomainDetails &details, qint64 domainId)
 {
     if (auto error = rules::checkNewMailbox(details, mailbox))
         return error;
     QSqlQuery query(m_db);
-    if (auto error = run(query, u"SELECT id FROM mailboxes WHERE domain_id = ? AND name = ?"_s, { domainId, mailbox.name }))
+    if (auto error
+        = run(query, u"SELECT id FROM mailboxes WHERE domain_id = ? AND name = ?"_s, { domainId, mailbox.name }))
         return error;
     if (query.next())
         return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."),

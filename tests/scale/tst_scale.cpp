@@ -11,8 +11,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QEventLoop>
-#include <QScopeGuard>
 #include <QFutureWatcher>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -80,11 +80,11 @@ private Q_SLOTS:
 
 private:
     // The names of the domain's mailboxes that contain `filter`, as a plain query orders them.
-    QStringList plainQuery(const QString &path, const QString &domain, const QString &filter, int column,
-        Qt::SortOrder order);
+    QStringList plainQuery(
+        const QString &path, const QString &domain, const QString &filter, int column, Qt::SortOrder order);
     // Loads the model's first page, then every next one; `between(page)` runs before each.
-    QStringList pageThrough(const QString &domain, const QString &filter, int column, Qt::SortOrder order,
-        int pageSize, bool withTester, const std::function<void(const QStringList &loaded)> &between = {});
+    QStringList pageThrough(const QString &domain, const QString &filter, int column, Qt::SortOrder order, int pageSize,
+        bool withTester, const std::function<void(const QStringList &loaded)> &between = {});
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -149,7 +149,8 @@ QStringList TestScale::pageThrough(const QString &domain, const QString &filter,
     // affordable; the rows themselves are compared with the plain query in every case.
     std::unique_ptr<QAbstractItemModelTester> tester;
     if (withTester)
-        tester = std::make_unique<QAbstractItemModelTester>(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPageSize(pageSize);
     model.setFilter(filter);
     model.sort(column, order);
@@ -210,8 +211,8 @@ void TestScale::pagesMatchPlainQuery_data()
     }
     // Texts so rare that a page is not found in a bounded scan of the domain: the trigram
     // index gives the page, and the pages after it, across its boundaries.
-    for (const auto &[filter, pageSize] : { std::pair { u"giulia.bianchi"_s, 5 }, std::pair { u"rossi2"_s, 50 },
-             std::pair { u"mario.rossi1"_s, 3 } }) {
+    for (const auto &[filter, pageSize] :
+        { std::pair { u"giulia.bianchi"_s, 5 }, std::pair { u"rossi2"_s, 50 }, std::pair { u"mario.rossi1"_s, 3 } }) {
         for (int column = 0; column < MailboxTableModel::ColumnCount; ++column) {
             add(filter, column, Qt::AscendingOrder, pageSize);
             add(filter, column, Qt::DescendingOrder, pageSize);
@@ -333,7 +334,8 @@ void TestScale::pagesWhileRowsChange()
             mailbox.usedBytes = qint64(random() % 500) * 1024 * 1024;
             mailbox.enabled = random() % 2;
             mailbox.archiving = random() % 2;
-            mailbox.created = QDateTime::fromMSecsSinceEpoch(qint64(1600000000000) + qint64(random() % 100000000) * 1000, Qt::UTC);
+            mailbox.created
+                = QDateTime::fromMSecsSinceEpoch(qint64(1600000000000) + qint64(random() % 100000000) * 1000, Qt::UTC);
             fresh.append(mailbox);
             added.insert(mailbox.name);
         }
@@ -386,9 +388,9 @@ void TestScale::migrationToTrigramIndex()
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"scale-downgrade"_s);
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        for (const QString &statement : { u"DROP TRIGGER mailbox_names_insert"_s, u"DROP TRIGGER mailbox_names_delete"_s,
-                 u"DROP TRIGGER mailbox_names_update"_s, u"DROP TABLE mailbox_names"_s,
-                 u"UPDATE schema_version SET version = 2"_s }) {
+        for (const QString &statement : { u"DROP TRIGGER mailbox_names_insert"_s,
+                 u"DROP TRIGGER mailbox_names_delete"_s, u"DROP TRIGGER mailbox_names_update"_s,
+                 u"DROP TABLE mailbox_names"_s, u"UPDATE schema_version SET version = 2"_s }) {
             QSqlQuery query(db);
             QVERIFY(query.prepare(statement));
             QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
@@ -430,9 +432,10 @@ void TestScale::migrationToTrigramIndex()
     // The index finds what a plain search finds: the rows from before the migration, the
     // new one, and not the deleted one.
     for (const QString &text : { u"mario"_s, u"o.r"_s, u"zeta.nuova"_s, u"mario.rossi"_s, u"ssi"_s }) {
-        const qint64 plain = scalar(u"SELECT COUNT(*) FROM mailboxes WHERE instr(name, ?) > 0"_s, { text }).toLongLong();
-        const qint64 indexed = scalar(u"SELECT COUNT(*) FROM mailbox_names WHERE mailbox_names MATCH ?"_s,
-            { QString(u'"' + text + u'"') })
+        const qint64 plain
+            = scalar(u"SELECT COUNT(*) FROM mailboxes WHERE instr(name, ?) > 0"_s, { text }).toLongLong();
+        const qint64 indexed = scalar(
+            u"SELECT COUNT(*) FROM mailbox_names WHERE mailbox_names MATCH ?"_s, { QString(u'"' + text + u'"') })
                                    .toLongLong();
         QCOMPARE(indexed, plain);
     }
