@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only letters and digits, without accents or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and the symbols %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one lower-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one upper-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not contain the mailbox name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -619,41 +654,6 @@ PECADMIN_PASSWORD, else from the first line of standard input.</source>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin</name>
-    <message>
-        <source>%1 to %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only letters and digits, without accents or spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters, digits and the symbols %1 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one lower-case letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one upper-case letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not contain the mailbox name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>Da %1 a %2 caratteri</translation>
+    </message>
+    <message>
+        <source>Only letters and digits, without accents or spaces</source>
+        <translation>Solo lettere e cifre, senza accenti né spazi</translation>
+    </message>
+    <message>
+        <source>Letters, digits and the symbols %1 only</source>
+        <translation>Solo lettere, cifre e i simboli %1</translation>
+    </message>
+    <message>
+        <source>At least one lower-case letter</source>
+        <translation>Almeno una lettera minuscola</translation>
+    </message>
+    <message>
+        <source>At least one upper-case letter</source>
+        <translation>Almeno una lettera maiuscola</translation>
+    </message>
+    <message>
+        <source>At least one digit</source>
+        <translation>Almeno una cifra</translation>
+    </message>
+    <message>
+        <source>At least one symbol</source>
+        <translation>Almeno un simbolo</translation>
+    </message>
+    <message>
+        <source>Does not contain the mailbox name</source>
+        <translation>Non contiene il nome della casella</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -633,41 +668,6 @@ PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input.</translatio
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin</name>
-    <message>
-        <source>%1 to %2 characters</source>
-        <translation>Da %1 a %2 caratteri</translation>
-    </message>
-    <message>
-        <source>Only letters and digits, without accents or spaces</source>
-        <translation>Solo lettere e cifre, senza accenti né spazi</translation>
-    </message>
-    <message>
-        <source>Letters, digits and the symbols %1 only</source>
-        <translation>Solo lettere, cifre e i simboli %1</translation>
-    </message>
-    <message>
-        <source>At least one lower-case letter</source>
-        <translation>Almeno una lettera minuscola</translation>
-    </message>
-    <message>
-        <source>At least one upper-case letter</source>
-        <translation>Almeno una lettera maiuscola</translation>
-    </message>
-    <message>
-        <source>At least one digit</source>
-        <translation>Almeno una cifra</translation>
-    </message>
-    <message>
-        <source>At least one symbol</source>
-        <translation>Almeno un simbolo</translation>
-    </message>
-    <message>
-        <source>Does not contain the mailbox name</source>
-        <translation>Non contiene il nome della casella</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1743,7 @@ Impostare comunque la quota?</numerusform>
     <name>pecadmin::CredentialLettersBar</name>
     <message>
         <source>Credential &amp;letters in:</source>
-        <translation>&amp;Lettere delle credenziali in:</translation>
+        <translation>&amp;Lettere in:</translation>
     </message>
     <message>
         <source>Language of the credential letters</source>

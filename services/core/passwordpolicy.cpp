@@ -9,9 +9,9 @@ namespace pecadmin {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString translated(const char *text)
 {
-    return QCoreApplication::translate("PasswordPolicy", text, nullptr, n);
+    return QCoreApplication::translate("PasswordPolicy", text);
 }
 
 } // namespace
@@ -59,9 +59,12 @@ PasswordPolicy PasswordPolicy::custom()
 PasswordPolicy PasswordPolicy::forPreset(Preset preset)
 {
     switch (preset) {
-    case Preset::Poste: return poste();
-    case Preset::Aruba: return aruba();
-    case Preset::Custom: return custom();
+    case Preset::Poste:
+        return poste();
+    case Preset::Aruba:
+        return aruba();
+    case Preset::Custom:
+        return custom();
     }
     return custom();
 }
@@ -69,9 +72,12 @@ PasswordPolicy PasswordPolicy::forPreset(Preset preset)
 QString PasswordPolicy::presetName(Preset preset)
 {
     switch (preset) {
-    case Preset::Poste: return QStringLiteral("poste");
-    case Preset::Aruba: return QStringLiteral("aruba");
-    case Preset::Custom: return QStringLiteral("custom");
+    case Preset::Poste:
+        return QStringLiteral("poste");
+    case Preset::Aruba:
+        return QStringLiteral("aruba");
+    case Preset::Custom:
+        return QStringLiteral("custom");
     }
     return QStringLiteral("custom");
 }
@@ -96,15 +102,17 @@ bool PasswordPolicy::operator==(const PasswordPolicy &other) const
         && allowedSymbols == other.allowedSymbols && forbidMailboxName == other.forbidMailboxName;
 }
 
-QList<PasswordRuleCheck> passwordChecklist(const PasswordPolicy &policy, const QString &password,
-                                       const QString &mailboxName)
+QList<PasswordRuleCheck> passwordChecklist(
+    const PasswordPolicy &policy, const QString &password, const QString &mailboxName)
 {
     using Rule = PasswordRuleCheck::Rule;
     QList<PasswordRuleCheck> checks;
 
     const int length = int(password.size());
-    checks.append({Rule::Length, length >= policy.minLength && length <= policy.maxLength,
-                   tr("%1 to %2 characters").arg(policy.minLength).arg(policy.maxLength)});
+    checks.append({ Rule::Length, length >= policy.minLength && length <= policy.maxLength,
+        translated(QT_TRANSLATE_NOOP("PasswordPolicy", "%1 to %2 characters"))
+            .arg(policy.minLength)
+            .arg(policy.maxLength) });
 
     bool allowed = true;
     bool lower = false, upper = false, digit = false, symbol = false;
@@ -121,21 +129,25 @@ QList<PasswordRuleCheck> passwordChecklist(const PasswordPolicy &policy, const Q
         else
             allowed = false;
     }
-    checks.append({Rule::Characters, allowed,
-                   policy.allowedSymbols.isEmpty()
-                       ? tr("Only letters and digits, without accents or spaces")
-                       : tr("Letters, digits and the symbols %1 only").arg(policy.allowedSymbols)});
+    checks.append({ Rule::Characters, allowed,
+        policy.allowedSymbols.isEmpty()
+            ? translated(QT_TRANSLATE_NOOP("PasswordPolicy", "Only letters and digits, without accents or spaces"))
+            : translated(QT_TRANSLATE_NOOP("PasswordPolicy", "Letters, digits and the symbols %1 only"))
+                  .arg(policy.allowedSymbols) });
     if (policy.requireLowercase)
-        checks.append({Rule::Lowercase, lower, tr("At least one lower-case letter")});
+        checks.append({ Rule::Lowercase, lower,
+            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one lower-case letter")) });
     if (policy.requireUppercase)
-        checks.append({Rule::Uppercase, upper, tr("At least one upper-case letter")});
+        checks.append({ Rule::Uppercase, upper,
+            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one upper-case letter")) });
     if (policy.requireDigit)
-        checks.append({Rule::Digit, digit, tr("At least one digit")});
+        checks.append({ Rule::Digit, digit, translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one digit")) });
     if (policy.requireSymbol)
-        checks.append({Rule::Symbol, symbol, tr("At least one symbol")});
+        checks.append({ Rule::Symbol, symbol, translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one symbol")) });
     if (policy.forbidMailboxName) {
         const bool contains = !mailboxName.isEmpty() && password.contains(mailboxName, Qt::CaseInsensitive);
-        checks.append({Rule::NotMailboxName, !contains, tr("Does not contain the mailbox name")});
+        checks.append({ Rule::NotMailboxName, !contains,
+            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "Does not contain the mailbox name")) });
     }
     return checks;
 }
