@@ -419,12 +419,18 @@ void MainWindow::createPages()
     columns->setHighlightSections(false);
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
+    // Default widths that hold typical values and, in every language, the header's own text.
     const int charWidth = fontMetrics().averageCharWidth();
-    columns->resizeSection(MailboxTableModel::AddressColumn, charWidth * 38);
-    columns->resizeSection(MailboxTableModel::StatusColumn, charWidth * 12);
-    columns->resizeSection(MailboxTableModel::UsageColumn, charWidth * 30);
-    columns->resizeSection(MailboxTableModel::SoftQuotaColumn, charWidth * 12);
-    columns->resizeSection(MailboxTableModel::ArchivingColumn, charWidth * 12);
+    const int padding = charWidth * 3;
+    const int statusWidth
+        = std::max(fontMetrics().horizontalAdvance(QCoreApplication::translate("pecadmin::MailboxTableModel", "Enabled")),
+              fontMetrics().horizontalAdvance(QCoreApplication::translate("pecadmin::MailboxTableModel", "Disabled")))
+        + padding;
+    const std::pair<int, int> widths[] = { { MailboxTableModel::AddressColumn, charWidth * 36 },
+        { MailboxTableModel::StatusColumn, statusWidth }, { MailboxTableModel::UsageColumn, charWidth * 26 },
+        { MailboxTableModel::SoftQuotaColumn, charWidth * 12 }, { MailboxTableModel::ArchivingColumn, charWidth * 12 } };
+    for (const auto &[column, width] : widths)
+        columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
     m_splitter->addWidget(m_mailboxTableView);
 
     m_detailsPane = new MailboxDetailsPane(m_splitter);
@@ -501,11 +507,11 @@ void MainWindow::retranslateUi()
 void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1100, 680);
+        resize(1240, 720);
     restoreState(m_settings.windowState());
     const QByteArray splitter = m_settings.splitterState();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({ 760, 300 });
+        m_splitter->setSizes({ 920, 320 });
     const QByteArray header = m_settings.headerState();
     if (!header.isEmpty())
         m_mailboxTableView->horizontalHeader()->restoreState(header);

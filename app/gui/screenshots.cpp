@@ -1,7 +1,7 @@
 // Opens the main window on a demo store in a temporary folder, in a given language, and
 // saves PNGs of it: the welcome page of an empty store and the demo domain's mailboxes.
 //
-//   pecadmin-screenshots [--language it] [--size 1100x680] OUTDIR
+//   pecadmin-screenshots [--language it] [--size 1240x720] OUTDIR
 //
 // Run it with QT_QPA_PLATFORM=offscreen to make the pictures without a screen.
 
@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(
         QStringLiteral("language"), QStringLiteral("en or it"), QStringLiteral("language"), QStringLiteral("en"));
     const QCommandLineOption sizeOption(
-        QStringLiteral("size"), QStringLiteral("Window size, WxH"), QStringLiteral("size"), QStringLiteral("1100x680"));
+        QStringLiteral("size"), QStringLiteral("Window size, WxH"), QStringLiteral("size"), QStringLiteral("1240x720"));
     parser.addOption(languageOption);
     parser.addOption(sizeOption);
     parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Where the PNGs go"));
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(settings, folder.filePath(QStringLiteral("pecadmin.sqlite")));
     window.setLanguages(&languages);
-    window.resize(windowSize.isValid() ? windowSize : QSize(1100, 680));
+    window.resize(windowSize.isValid() ? windowSize : QSize(1280, 720));
     window.show();
 
     int status = 1;
