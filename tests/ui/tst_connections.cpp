@@ -1,7 +1,8 @@
 // Connection profiles in the GUI: the connections dialog (add, edit, remove, validation), the
 // sign-in after the SCIM server's session expired with the interrupted request resumed, and
 // switching the main window between the local store and the SCIM server. Screenshots of the
-// dialogs when PECADMIN_SCREENSHOT_DIR names a folder (docs/screenshots/dialogs).
+// dialogs when PECADMIN_SCREENSHOT_DIR names a folder (docs/screenshots/dialogs), in the language
+// PECADMIN_SCREENSHOT_LANGUAGE names (English by default; the checks of texts expect English).
 #include "../profiles/fakecredentialstore.h"
 #include "../profiles/scimserverprocess.h"
 #include "appsettings.h"
@@ -76,6 +77,7 @@ private:
     FakeCredentialStore m_keyring;
     testing::ScimServerProcess m_server;
     QString m_screenshots;
+    QString m_language;
 
     void screenshot(QWidget *widget, const QString &name)
     {
@@ -84,7 +86,7 @@ private:
         widget->show();
         QTest::qWait(50);
         QDir().mkpath(m_screenshots);
-        QVERIFY(widget->grab().save(QDir(m_screenshots).filePath(name + u"_en.png"_s)));
+        QVERIFY(widget->grab().save(QDir(m_screenshots).filePath(name + u'_' + m_language + u".png"_s)));
     }
 
     ConnectionProfile scimProfile() const
@@ -102,7 +104,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         static Languages languages;
-        languages.setLanguage(u"en"_s);
+        m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
+        languages.setLanguage(m_language);
         m_screenshots = qEnvironmentVariable("PECADMIN_SCREENSHOT_DIR");
         const QString failure = m_server.start(QStringLiteral(PECADMIN_SCIM_SERVER_DIR));
         if (!failure.isEmpty())
