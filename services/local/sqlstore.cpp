@@ -968,13 +968,15 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
         return *error;
 
     qint64 domainId = 0;
+    qint64 domainSize = 0;
     {
         QSqlQuery lookup(m_db);
-        if (auto error = run(lookup, u"SELECT id FROM domains WHERE name = ?"_s, { domainName }))
+        if (auto error = run(lookup, u"SELECT id, mailbox_count FROM domains WHERE name = ?"_s, { domainName }))
             return *error;
         if (!lookup.next())
             return notFoundDomain(domainName);
         domainId = lookup.value(0).toLongLong();
+        domainSize = lookup.value(1).toLongLong();
     }
 
     // Rows strictly after (`after`) or up to and including (`upTo`) a row, in the sort order:
@@ -1066,12 +1068,30 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
             done = page.hasMore;
         }
         if (!done) {
-            // The rows whose name contains every trigram of the text, in order, by their id,
-            // then sorted: "+domain_id" keeps the planner from reading the domain's index.
+            // The index finds the rows whose name contains the text in the whole store, and
+            // each is then looked up to keep the domain's (about 1.3 µs a row, against 0.08 µs
+            // for a row the scan tests): worth it only for a text that fewer than a
+            // sixteenth as many names contain as the domain has mailboxes. Counted, up to there.
             const QString phrase = u'"' + QString(filter).replace(u'"', u"\"\""_s) + u'"';
-            if (auto error = readPage(u"+domain_id = ?"_s,
-                    u" AND id IN (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ?)"_s, { phrase }))
+            const qint64 worthIt = std::max<qint64>(100, domainSize / 16);
+            QSqlQuery count(m_db);
+            if (auto error = run(count,
+                    u"SELECT COUNT(*) FROM (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ? LIMIT ?)"_s,
+                    { phrase, worthIt }))
                 return *error;
+            const bool fewMatches = count.next() && count.value(0).toLongLong() < worthIt;
+            count.finish();
+            if (fewMatches) {
+                // The matching rows by their id, then sorted: "+domain_id" keeps the planner
+                // from reading the domain's index instead.
+                if (auto error = readPage(u"+domain_id = ?"_s,
+                        u" AND id IN (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ?)"_s, { phrase }))
+                    return *error;
+            } else {
+                // Many names contain it, just not among the next rows: the scan goes on.
+                if (auto error = readPage(u"domain_id = ?"_s, likeCondition, { pattern }))
+                    return *error;
+            }
         }
     }
     if (auto error = transaction.commit())
