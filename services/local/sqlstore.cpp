@@ -1068,12 +1068,13 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
             done = page.hasMore;
         }
         if (!done) {
-            // The index finds the rows whose name contains the text in the whole store, and
-            // each is then looked up to keep the domain's (about 1.3 µs a row, against 0.08 µs
-            // for a row the scan tests): worth it only for a text that fewer than a
-            // sixteenth as many names contain as the domain has mailboxes. Counted, up to there.
+            // The index finds the rows whose name contains the text in the whole store, each
+            // then looked up to keep the domain's: about 5 µs a row (measured with
+            // pecadmin-bench, docs/PERFORMANCE.md) against 0.08 µs for a row the scan tests.
+            // Worth it only for a text that fewer names contain than a 64th of the domain's
+            // mailboxes: counted, up to there.
             const QString phrase = u'"' + QString(filter).replace(u'"', u"\"\""_s) + u'"';
-            const qint64 worthIt = std::max<qint64>(100, domainSize / 16);
+            const qint64 worthIt = std::max<qint64>(100, domainSize / 64);
             QSqlQuery count(m_db);
             if (auto error = run(count,
                     u"SELECT COUNT(*) FROM (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ? LIMIT ?)"_s,
