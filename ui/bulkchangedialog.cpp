@@ -1,5 +1,6 @@
 #include "bulkchangedialog.h"
 
+#include "bulkjobview.h"
 #include "bulkprogresswidget.h"
 #include "bulkreportmodel.h"
 #include "credentiallettersbar.h"
@@ -7,11 +8,9 @@
 #include "messagebox.h"
 #include "rules.h"
 
-#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -143,7 +142,9 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     connect(m_valueSpinBox, &QSpinBox::valueChanged, this, &BulkChangeDialog::validate);
     connect(m_applyButton, &QPushButton::clicked, this, &BulkChangeDialog::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &BulkChangeDialog::reject);
-    connect(m_copyPasswordsButton, &QPushButton::clicked, this, &BulkChangeDialog::copyPasswords);
+    m_jobView = new BulkJobView(
+        { m_progressWidget, m_reportModel, m_reportTableView, m_lettersBar, m_copiedLabel, m_cancelButton }, this);
+    connect(m_copyPasswordsButton, &QPushButton::clicked, m_jobView, &BulkJobView::copyPasswords);
 
     setState(State::Confirm);
     if (takesValue(action)) {
@@ -154,16 +155,8 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
 
 BulkChangeDialog::~BulkChangeDialog()
 {
-    if (m_job && m_job->isRunning()) {
-        // The answer awaited arrives after the dialog: the job lives until it has finished.
-        m_job->cancel();
-        m_job->setParent(nullptr);
-        connect(m_job, &BulkJob::finished, m_job, &QObject::deleteLater);
-    }
-    if (m_job)
-        m_job->clearPasswords();
-    m_reportModel->clearPasswords();
-    m_lettersBar->clear();
+    BulkJobView::release(m_job);
+    m_jobView->clearPasswords();
 }
 
 QList<BulkChange::Action> BulkChangeDialog::actions()
@@ -260,20 +253,15 @@ void BulkChangeDialog::start()
             return;
     }
     m_job = new BulkChange(*m_service, this);
-    connect(m_job, &BulkJob::progress, m_progressWidget, &BulkProgressWidget::setProgress);
     connect(m_job, &BulkJob::finished, this, &BulkChangeDialog::jobFinished);
-    m_progressWidget->setProgress(0, applicableCount(), -1);
+    m_jobView->follow(m_job, applicableCount());
     setState(State::Applying);
     m_job->start(m_action, m_applicable, m_valueSpinBox->value(), m_details.domain.passwordPolicy);
 }
 
 void BulkChangeDialog::jobFinished()
 {
-    m_reportModel->setReport(m_job->report(), doneText());
-    m_job->clearPasswords(); // the report model holds them until the dialog closes
-    m_lettersBar->setCredentials(m_reportModel->credentials());
-    m_reportTableView->resizeColumnsToContents();
-    m_reportTableView->setColumnHidden(BulkReportModel::PasswordColumn, !m_reportModel->hasPasswords());
+    m_jobView->showReport(m_job, doneText());
     setState(State::Finished);
     resize(size().expandedTo(sizeHint()));
     if (m_reportModel->report().count(BulkReportEntry::Outcome::Done) > 0)
@@ -284,23 +272,11 @@ void BulkChangeDialog::jobFinished()
 void BulkChangeDialog::reject()
 {
     if (m_state == State::Applying) {
-        m_job->cancel();
-        m_progressWidget->setStopping();
-        m_cancelButton->setEnabled(false);
+        m_jobView->stop(m_job);
         return;
     }
-    m_reportModel->clearPasswords();
-    m_lettersBar->clear();
+    m_jobView->clearPasswords();
     QDialog::reject();
-}
-
-void BulkChangeDialog::copyPasswords()
-{
-    QStringList lines;
-    for (const Credential &credential : m_reportModel->credentials())
-        lines.append(credential.address + u'\t' + credential.password);
-    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
-    m_copiedLabel->setVisible(true);
 }
 
 void BulkChangeDialog::setState(State state)

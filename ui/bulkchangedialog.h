@@ -19,6 +19,7 @@ class QTableView;
 
 namespace pecadmin {
 
+class BulkJobView;
 class BulkProgressWidget;
 class BulkReportModel;
 class CredentialLettersBar;
@@ -74,7 +75,6 @@ private:
     std::optional<QString> valueError() const;
     int belowUsageCount() const;
     void jobFinished();
-    void copyPasswords();
     QString summaryText() const;
     QString doneText() const;
 
@@ -86,6 +86,7 @@ private:
     State m_state = State::Confirm;
     BulkChange *m_job = nullptr;
     BulkReportModel *m_reportModel = nullptr;
+    BulkJobView *m_jobView = nullptr;
 
     QLabel *m_explanationLabel = nullptr;
     QListWidget *m_mailboxesListWidget = nullptr;

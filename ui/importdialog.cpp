@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "bulkjobview.h"
 #include "bulkprogresswidget.h"
 #include "bulkreportmodel.h"
 #include "credentiallettersbar.h"
@@ -12,13 +13,11 @@
 #include "whenready.h"
 
 #include <QAbstractTableModel>
-#include <QClipboard>
 #include <QColor>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -237,19 +236,17 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
     connect(m_chooseFileButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
-    connect(m_copyPasswordsButton, &QPushButton::clicked, this, &ImportDialog::copyPasswords);
+    m_jobView = new BulkJobView(
+        { m_progressWidget, m_reportModel, m_reportTableView, m_lettersBar, m_copiedLabel, m_cancelButton }, this);
+    connect(m_copyPasswordsButton, &QPushButton::clicked, m_jobView, &BulkJobView::copyPasswords);
 
     setState(State::NoFile);
 }
 
 ImportDialog::~ImportDialog()
 {
-    if (m_importer) {
-        m_importer->cancel();
-        m_importer->clearPasswords();
-    }
     releaseWhenFinished(m_planner);
-    releaseWhenFinished(m_importer);
+    BulkJobView::release(m_importer);
     if (m_plan)
         m_plan->clearPasswords();
     m_lettersBar->clear();
@@ -338,29 +335,19 @@ void ImportDialog::startImport()
     if (m_state != State::Preview || !m_plan || m_plan->count(ImportRow::Status::Ready) == 0)
         return;
     m_importer = new Importer(*m_service, this);
-    connect(m_importer, &BulkJob::progress, this, &ImportDialog::progressed);
     connect(m_importer, &BulkJob::finished, this, &ImportDialog::finished);
     const int ready = m_plan->count(ImportRow::Status::Ready);
     // The importer takes the plan and its passwords; the preview keeps what it shows.
     ImportPlan plan = *m_plan;
     m_plan->clearPasswords();
-    m_progressWidget->setProgress(0, ready, -1);
+    m_jobView->follow(m_importer, ready);
     setState(State::Importing);
     m_importer->start(std::move(plan));
 }
 
-void ImportDialog::progressed(int done, int total, qint64 msecsLeft)
-{
-    m_progressWidget->setProgress(done, total, msecsLeft);
-}
-
 void ImportDialog::finished()
 {
-    m_reportModel->setReport(m_importer->report(), tr("created"));
-    m_importer->clearPasswords(); // the report model holds them now, until the dialog closes
-    m_lettersBar->setCredentials(m_reportModel->credentials());
-    m_reportTableView->resizeColumnsToContents();
-    m_reportTableView->setColumnHidden(BulkReportModel::PasswordColumn, !m_reportModel->hasPasswords());
+    m_jobView->showReport(m_importer, tr("created"));
     setState(State::Finished);
     resize(size().expandedTo(sizeHint()));
     if (m_reportModel->report().count(BulkReportEntry::Outcome::Done) > 0)
@@ -371,23 +358,11 @@ void ImportDialog::finished()
 void ImportDialog::reject()
 {
     if (m_state == State::Importing) {
-        m_importer->cancel();
-        m_progressWidget->setStopping();
-        m_cancelButton->setEnabled(false);
+        m_jobView->stop(m_importer);
         return;
     }
-    m_reportModel->clearPasswords();
-    m_lettersBar->clear();
+    m_jobView->clearPasswords();
     QDialog::reject();
-}
-
-void ImportDialog::copyPasswords()
-{
-    QStringList lines;
-    for (const Credential &credential : m_reportModel->credentials())
-        lines.append(credential.address + u'\t' + credential.password);
-    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
-    m_copiedLabel->setVisible(true);
 }
 
 void ImportDialog::setState(State state)

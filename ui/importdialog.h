@@ -14,6 +14,7 @@ class QTableView;
 
 namespace pecadmin {
 
+class BulkJobView;
 class BulkProgressWidget;
 class BulkReportModel;
 class CredentialLettersBar;
@@ -68,9 +69,7 @@ private:
     void setState(State state);
     void showReadError(const ServiceError &error);
     void planned();
-    void progressed(int done, int total, qint64 msecsLeft);
     void finished();
-    void copyPasswords();
     QString summaryText() const;
 
     MailboxService *m_service = nullptr;
@@ -83,6 +82,7 @@ private:
     Importer *m_importer = nullptr;
     PreviewModel *m_previewModel = nullptr;
     BulkReportModel *m_reportModel = nullptr;
+    BulkJobView *m_jobView = nullptr;
 
     QLabel *m_fileLabel = nullptr;
     QPushButton *m_chooseFileButton = nullptr;
