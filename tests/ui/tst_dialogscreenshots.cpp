@@ -6,6 +6,7 @@
 #include "createmailboxdialog.h"
 #include "deletemailboxesdialog.h"
 #include "dialogtestsupport.h"
+#include "screenshotcheck.h"
 #include "enablemailboxesdialog.h"
 #include "errorlabel.h"
 #include "newdomaindialog.h"
@@ -71,56 +72,7 @@ void TestDialogScreenshots::init()
 
 bool TestDialogScreenshots::capture(QDialog *dialog, const QString &name)
 {
-    if (!dialog->isVisible()) {
-        dialog->show();
-        if (!QTest::qWaitForWindowExposed(dialog))
-            return false;
-    }
-    QTest::qWait(20); // lets the layouts settle before measuring
-    QStringList clipped;
-    for (QLabel *label : dialog->findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->text().isEmpty())
-            continue;
-        const bool fits = label->wordWrap() ? label->height() >= label->heightForWidth(label->width())
-                                            : label->width() >= label->sizeHint().width();
-        if (!fits)
-            clipped.append(label->objectName());
-    }
-    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
-        if (button->isVisible() && button->width() < button->sizeHint().width())
-            clipped.append(button->objectName());
-    }
-    // Every widget is named for tests, and every one a user acts on or must hear is named
-    // for screen readers.
-    QStringList unnamed;
-    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
-        if (!widget->isVisible() || widget->objectName().startsWith(u"qt_"_s)
-            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
-            || qobject_cast<QComboBox *>(widget->parentWidget()) || widget->inherits("QComboBoxPrivateContainer"))
-            continue;
-        if (widget->objectName().isEmpty())
-            unnamed.append(QString::fromLatin1(widget->metaObject()->className()));
-        const bool acts = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QComboBox *>(widget)
-            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QProgressBar *>(widget)
-            || qobject_cast<ErrorLabel *>(widget);
-        if (acts && widget->accessibleName().isEmpty())
-            unnamed.append(widget->objectName());
-    }
-    if (!unnamed.isEmpty()) {
-        qWarning("%s: without a name: %s", qPrintable(name), qPrintable(unnamed.join(u", "_s)));
-        return false;
-    }
-    if (!clipped.isEmpty()) {
-        qWarning("%s: text cut in %s", qPrintable(name), qPrintable(clipped.join(u", "_s)));
-        return false;
-    }
-    const QPixmap picture = dialog->grab();
-    if (picture.isNull())
-        return false;
-    if (m_folder.isEmpty())
-        return true;
-    return picture.save(QDir(m_folder).filePath(name + u'_' + m_language + u".png"_s));
+    return test::checkAndCapture(dialog, name, m_folder, m_language);
 }
 
 void TestDialogScreenshots::newDomain()
