@@ -885,6 +885,18 @@ Result<DomainDetails> SqlStore::domainDetails(const QString &domain)
 
 Result<qint64> SqlStore::insertDomain(const Domain &domain, const QByteArray &postmasterHash)
 {
+    const auto exists = [&domain] {
+        return ServiceError(
+            Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."), { domain.name })
+            .onField(u"domain"_s);
+    };
+    {
+        QSqlQuery query(m_db);
+        if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, { domain.name }))
+            return *error;
+        if (query.next())
+            return exists();
+    }
     const PasswordPolicy &policy = domain.passwordPolicy;
     if (auto error = run(u"INSERT INTO domains (name, total_space_mb, max_mailboxes, max_quota_mb, "
                          "archiving_available, password_preset, password_min_length, password_max_length, "
@@ -894,8 +906,11 @@ Result<qint64> SqlStore::insertDomain(const Domain &domain, const QByteArray &po
             { domain.name, domain.totalSpaceMb, domain.maxMailboxes, domain.maxMailboxQuotaMb,
                 int(domain.archivingAvailable), PasswordPolicy::presetName(policy.preset), policy.minLength,
                 policy.maxLength, int(policy.requireLowercase), int(policy.requireUppercase), int(policy.requireDigit),
-                int(policy.requireSymbol), policy.allowedSymbols, int(policy.forbidMailboxName) }))
+                int(policy.requireSymbol), policy.allowedSymbols, int(policy.forbidMailboxName) })) {
+        if (error->code() == Code::AlreadyExists) // added by another connection meanwhile
+            return exists().withDetail(error->detail());
         return *error;
+    }
     QSqlQuery query(m_db);
     if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, { domain.name }))
         return *error;
@@ -931,24 +946,8 @@ Result<Domain> SqlStore::addDomain(const Domain &input)
     Transaction transaction(*this);
     if (auto error = transaction.beginWrite())
         return *error;
-    {
-        QSqlQuery query(m_db);
-        if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, { domain.name }))
-            return *error;
-        if (query.next())
-            return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."),
-                { domain.name })
-                .onField(u"domain"_s);
-    }
-    const Result<qint64> id = insertDomain(domain, postmasterHash);
-    if (!id) {
-        if (id.error().code() == Code::AlreadyExists) // added by another connection meanwhile
-            return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."),
-                { domain.name })
-                .onField(u"domain"_s)
-                .withDetail(id.error().detail());
+    if (const Result<qint64> id = insertDomain(domain, postmasterHash); !id)
         return id.error();
-    }
     if (auto error = transaction.commit())
         return *error;
     return domain;
@@ -1528,14 +1527,6 @@ Result<DomainDetails> SqlStore::addDemoDomain()
     Transaction transaction(*this);
     if (auto error = transaction.beginWrite())
         return *error;
-    {
-        QSqlQuery query(m_db);
-        if (auto error = run(query, u"SELECT id FROM domains WHERE name = ?"_s, { domain.name }))
-            return *error;
-        if (query.next())
-            return ServiceError(Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 exists already."),
-                { domain.name });
-    }
     const Result<qint64> domainId = insertDomain(domain, unusableHash);
     if (!domainId)
         return domainId.error();

@@ -122,6 +122,7 @@ private:
     Result<DomainDetails> readDomainDetails(const QString &name, qint64 *domainId);
     Result<Mailbox> readMailbox(qint64 domainId, const QString &domainName, const QString &name);
     Result<Mailbox> readMailboxByAddress(const QString &address, DomainDetails *details, qint64 *domainId);
+    // A new domain with its postmaster mailbox; AlreadyExists if the name is taken.
     Result<qint64> insertDomain(const Domain &domain, const QByteArray &postmasterHash);
     // Adds to the domain's totals, in the transaction of the write that changed them.
     std::optional<ServiceError> adjustTotals(qint64 domainId, qint64 mailboxes, qint64 allocatedMb, qint64 usedBytes);
