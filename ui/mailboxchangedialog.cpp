@@ -156,4 +156,11 @@ void MailboxChangeDialog::showReloaded()
     m_reloadedLabel->setVisible(true);
 }
 
+QLabel *MailboxChangeDialog::newLabel(const QString &objectName)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    return label;
+}
+
 } // namespace pecadmin

@@ -43,6 +43,9 @@ protected:
     MailboxChangeDialog(
         MailboxService *service, const Mailbox &mailbox, const DomainDetails &details, QWidget *parent);
 
+    // A label of this dialog, named `objectName` for tests and screen readers.
+    QLabel *newLabel(const QString &objectName);
+
     // Makes the widgets below the form, children of `parent`: the general error, the note that
     // the values were read again, the busy bar and the button box, with the action button named
     // `actionName` and Cancel. Without `withAction` the action button stays out of the button

@@ -24,27 +24,22 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
 {
     setObjectName(u"quotaDialog"_s);
 
-    const auto makeLabel = [this](const QString &name) {
-        auto *label = new QLabel(this);
-        label->setObjectName(name);
-        return label;
-    };
-    m_introLabel = makeLabel(u"introLabel"_s);
+    m_introLabel = newLabel(u"introLabel"_s);
     m_introLabel->setWordWrap(true);
-    m_usedLabel = makeLabel(u"usedLabel"_s);
-    m_usedValueLabel = makeLabel(u"usedValueLabel"_s);
-    m_currentLabel = makeLabel(u"currentLabel"_s);
-    m_currentValueLabel = makeLabel(u"currentValueLabel"_s);
-    m_spaceLeftLabel = makeLabel(u"spaceLeftLabel"_s);
-    m_spaceLeftValueLabel = makeLabel(u"spaceLeftValueLabel"_s);
-    m_maximumLabel = makeLabel(u"maximumLabel"_s);
-    m_maximumValueLabel = makeLabel(u"maximumValueLabel"_s);
-    m_quotaLabel = makeLabel(u"quotaLabel"_s);
+    m_usedLabel = newLabel(u"usedLabel"_s);
+    m_usedValueLabel = newLabel(u"usedValueLabel"_s);
+    m_currentLabel = newLabel(u"currentLabel"_s);
+    m_currentValueLabel = newLabel(u"currentValueLabel"_s);
+    m_spaceLeftLabel = newLabel(u"spaceLeftLabel"_s);
+    m_spaceLeftValueLabel = newLabel(u"spaceLeftValueLabel"_s);
+    m_maximumLabel = newLabel(u"maximumLabel"_s);
+    m_maximumValueLabel = newLabel(u"maximumValueLabel"_s);
+    m_quotaLabel = newLabel(u"quotaLabel"_s);
     m_quotaSpinBox = new QSpinBox(this);
     m_quotaSpinBox->setObjectName(u"quotaSpinBox"_s);
     m_quotaSpinBox->setGroupSeparatorShown(true);
     m_quotaLabel->setBuddy(m_quotaSpinBox);
-    m_belowUsageLabel = makeLabel(u"belowUsageLabel"_s);
+    m_belowUsageLabel = newLabel(u"belowUsageLabel"_s);
     m_belowUsageLabel->setWordWrap(true);
     m_belowUsageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_quotaErrorLabel = new ErrorLabel(this);

@@ -24,22 +24,17 @@ SoftQuotaDialog::SoftQuotaDialog(
 {
     setObjectName(u"softQuotaDialog"_s);
 
-    const auto makeLabel = [this](const QString &name) {
-        auto *label = new QLabel(this);
-        label->setObjectName(name);
-        return label;
-    };
-    m_introLabel = makeLabel(u"introLabel"_s);
+    m_introLabel = newLabel(u"introLabel"_s);
     m_introLabel->setWordWrap(true);
-    m_explanationLabel = makeLabel(u"explanationLabel"_s);
+    m_explanationLabel = newLabel(u"explanationLabel"_s);
     m_explanationLabel->setWordWrap(true);
-    m_quotaLabel = makeLabel(u"quotaLabel"_s);
-    m_quotaValueLabel = makeLabel(u"quotaValueLabel"_s);
-    m_usedLabel = makeLabel(u"usedLabel"_s);
-    m_usedValueLabel = makeLabel(u"usedValueLabel"_s);
-    m_currentLabel = makeLabel(u"currentLabel"_s);
-    m_currentValueLabel = makeLabel(u"currentValueLabel"_s);
-    m_softQuotaLabel = makeLabel(u"softQuotaLabel"_s);
+    m_quotaLabel = newLabel(u"quotaLabel"_s);
+    m_quotaValueLabel = newLabel(u"quotaValueLabel"_s);
+    m_usedLabel = newLabel(u"usedLabel"_s);
+    m_usedValueLabel = newLabel(u"usedValueLabel"_s);
+    m_currentLabel = newLabel(u"currentLabel"_s);
+    m_currentValueLabel = newLabel(u"currentValueLabel"_s);
+    m_softQuotaLabel = newLabel(u"softQuotaLabel"_s);
     m_softQuotaSpinBox = new QSpinBox(this);
     m_softQuotaSpinBox->setObjectName(u"softQuotaSpinBox"_s);
     m_softQuotaSpinBox->setGroupSeparatorShown(true);
