@@ -487,6 +487,23 @@ void ScimMailboxService::countMailboxes(const QString &domain, Then<int> done)
     });
 }
 
+void ScimMailboxService::lookupCurrent(const QString &address, const QString &version, Then<ScimUser> done)
+{
+    ensureConnected([this, address, version, done](std::optional<ServiceError> error) {
+        if (error) {
+            done(*error);
+            return;
+        }
+        lookup(address, [this, version, done](Result<ScimUser> user) {
+            if (user && !version.isEmpty() && !user.value().mailbox.version.isEmpty()
+                && version != user.value().mailbox.version)
+                done(changedMeanwhile(user.value().mailbox.address()));
+            else
+                done(std::move(user));
+        });
+    });
+}
+
 void ScimMailboxService::readDetails(const QString &rawDomain, Then<DomainDetails> done)
 {
     const QString domain = rules::normalizedDomainName(rawDomain);
@@ -809,37 +826,27 @@ QFuture<Result<Mailbox>> ScimMailboxService::changeMailbox(const MailboxChange &
 {
     using R = Result<Mailbox>;
     auto [future, finish] = makePromise<R>();
-    ensureConnected([this, change, finish = finish](std::optional<ServiceError> error) {
-        if (error) {
-            finish(*error);
+    lookupCurrent(change.address, change.version, [this, change, finish = finish](Result<ScimUser> user) {
+        if (!user) {
+            finish(user.error());
             return;
         }
-        lookup(change.address, [this, change, finish](Result<ScimUser> user) {
-            if (!user) {
-                finish(user.error());
+        const Mailbox current = user.value().mailbox;
+        if (change.isEmpty()) {
+            finish(current);
+            return;
+        }
+        readDetails(current.domain, [this, change, user = user.value(), finish](Result<DomainDetails> details) {
+            if (!details) {
+                finish(details.error());
                 return;
             }
-            const Mailbox current = user.value().mailbox;
-            if (!change.version.isEmpty() && !current.version.isEmpty() && change.version != current.version) {
-                finish(changedMeanwhile(current.address()));
+            if (auto invalid = rules::checkChange(forRules(details.value()), user.mailbox, change)) {
+                finish(*invalid);
                 return;
             }
-            if (change.isEmpty()) {
-                finish(current);
-                return;
-            }
-            readDetails(current.domain, [this, change, user = user.value(), finish](Result<DomainDetails> details) {
-                if (!details) {
-                    finish(details.error());
-                    return;
-                }
-                if (auto invalid = rules::checkChange(forRules(details.value()), user.mailbox, change)) {
-                    finish(*invalid);
-                    return;
-                }
-                finishChange(user, "PATCH", ScimProtocol::changeBody(change), ifMatchFor(change.version, user.mailbox),
-                             finish);
-            });
+            finishChange(user, "PATCH", ScimProtocol::changeBody(change), ifMatchFor(change.version, user.mailbox),
+                         finish);
         });
     });
     return future;
@@ -850,39 +857,29 @@ QFuture<Result<Mailbox>> ScimMailboxService::resetPassword(const QString &addres
 {
     using R = Result<Mailbox>;
     auto [future, finish] = makePromise<R>();
-    ensureConnected([this, address, version, password, finish = finish](std::optional<ServiceError> error) {
-        if (error) {
-            finish(*error);
+    lookupCurrent(address, version, [this, version, password, finish = finish](Result<ScimUser> user) {
+        if (!user) {
+            finish(user.error());
             return;
         }
-        lookup(address, [this, version, password, finish](Result<ScimUser> user) {
-            if (!user) {
-                finish(user.error());
+        const Mailbox current = user.value().mailbox;
+        if (auto refused = rules::checkPasswordReset(current)) {
+            finish(*refused);
+            return;
+        }
+        readDetails(current.domain,
+                    [this, version, password, user = user.value(), finish](Result<DomainDetails> details) {
+            if (!details) {
+                finish(details.error());
                 return;
             }
-            const Mailbox current = user.value().mailbox;
-            if (!version.isEmpty() && !current.version.isEmpty() && version != current.version) {
-                finish(changedMeanwhile(current.address()));
+            const PasswordPolicy policy = forRules(details.value()).domain.passwordPolicy;
+            if (auto invalid = rules::checkPassword(policy, password, user.mailbox.name)) {
+                finish(*invalid);
                 return;
             }
-            if (auto refused = rules::checkPasswordReset(current)) {
-                finish(*refused);
-                return;
-            }
-            readDetails(current.domain,
-                        [this, version, password, user = user.value(), finish](Result<DomainDetails> details) {
-                if (!details) {
-                    finish(details.error());
-                    return;
-                }
-                const PasswordPolicy policy = forRules(details.value()).domain.passwordPolicy;
-                if (auto invalid = rules::checkPassword(policy, password, user.mailbox.name)) {
-                    finish(*invalid);
-                    return;
-                }
-                finishChange(user, "PATCH", ScimProtocol::passwordResetBody(password),
-                             ifMatchFor(version, user.mailbox), finish);
-            });
+            finishChange(user, "PATCH", ScimProtocol::passwordResetBody(password),
+                         ifMatchFor(version, user.mailbox), finish);
         });
     });
     return future;
@@ -891,34 +888,24 @@ QFuture<Result<Mailbox>> ScimMailboxService::resetPassword(const QString &addres
 QFuture<Outcome> ScimMailboxService::deleteMailbox(const QString &address, const QString &version)
 {
     auto [future, finish] = makePromise<Outcome>();
-    ensureConnected([this, address, version, finish = finish](std::optional<ServiceError> error) {
-        if (error) {
-            finish(*error);
+    lookupCurrent(address, version, [this, version, finish = finish](Result<ScimUser> user) {
+        if (!user) {
+            finish(user.error());
             return;
         }
-        lookup(address, [this, version, finish](Result<ScimUser> user) {
-            if (!user) {
-                finish(user.error());
+        const Mailbox current = user.value().mailbox;
+        if (auto refused = rules::checkDelete(current)) {
+            finish(*refused);
+            return;
+        }
+        call("DELETE", ScimProtocol::resourceUrl(m_connection.baseUrl, m_userEndpoint, user.value().id), {},
+             ifMatchFor(version, current), [finish](Result<QByteArray> answer) {
+            // Gone already (a repeated DELETE whose first answer was lost): what was asked holds.
+            if (!answer && answer.error().code() == Code::NotFound) {
+                finish(Done{});
                 return;
             }
-            const Mailbox current = user.value().mailbox;
-            if (!version.isEmpty() && !current.version.isEmpty() && version != current.version) {
-                finish(changedMeanwhile(current.address()));
-                return;
-            }
-            if (auto refused = rules::checkDelete(current)) {
-                finish(*refused);
-                return;
-            }
-            call("DELETE", ScimProtocol::resourceUrl(m_connection.baseUrl, m_userEndpoint, user.value().id), {},
-                 ifMatchFor(version, current), [finish](Result<QByteArray> answer) {
-                // Gone already (a repeated DELETE whose first answer was lost): what was asked holds.
-                if (!answer && answer.error().code() == Code::NotFound) {
-                    finish(Done{});
-                    return;
-                }
-                finish(answer ? Outcome(Done{}) : Outcome(answer.error()));
-            });
+            finish(answer ? Outcome(Done{}) : Outcome(answer.error()));
         });
     });
     return future;

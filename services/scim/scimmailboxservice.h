@@ -92,6 +92,8 @@ private:
     void ensureConnected(std::function<void(std::optional<ServiceError>)> done);
     void discover(std::function<void(std::optional<ServiceError>)> done);
     void lookup(const QString &address, Then<ScimUser> done);
+    // Connected, the mailbox looked up, and a Conflict where `version` (if any) is stale.
+    void lookupCurrent(const QString &address, const QString &version, Then<ScimUser> done);
     void readDetails(const QString &domain, Then<DomainDetails> done);
     void countMailboxes(const QString &domain, Then<int> done);
     void finishChange(const ScimUser &user, const QByteArray &verb, const QByteArray &body, const QString &ifMatch,
