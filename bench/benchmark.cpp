@@ -1,12 +1,12 @@
 #include "benchmark.h"
 
 #include "appsettings.h"
-#include "localmailboxservice.h"
+#include "local/localmailboxservice.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
-#include "passwordhash.h"
+#include "local/passwordhash.h"
 #include "storegenerator.h"
-#include "whenready.h"
+#include "core/whenready.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

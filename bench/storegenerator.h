@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain.h"
-#include "sqlstore.h"
+#include "core/domain.h"
+#include "local/sqlstore.h"
 
 #include <QList>
 #include <QString>

@@ -37,3 +37,28 @@ elseif(MSVC)
         target_compile_options(pecadmin_policy INTERFACE /WX)
     endif()
 endif()
+
+# Fails the build of `target` when one of its sources includes a header whose path starts with
+# one of FORBIDDEN ("local/", "<QSqlDatabase", …): the layering rule of docs/ARCHITECTURE.md,
+# checked before the target compiles.
+function(pecadmin_forbid_includes target)
+    cmake_parse_arguments(ARG "" "" "FORBIDDEN" ${ARGN})
+    get_target_property(sources ${target} SOURCES)
+    get_target_property(source_dir ${target} SOURCE_DIR)
+    set(paths "")
+    foreach(source IN LISTS sources)
+        if(NOT IS_ABSOLUTE "${source}")
+            set(source "${source_dir}/${source}")
+        endif()
+        list(APPEND paths "${source}")
+    endforeach()
+    set(stamp "${CMAKE_CURRENT_BINARY_DIR}/${target}_layer_check.stamp")
+    add_custom_command(OUTPUT "${stamp}"
+        COMMAND ${CMAKE_COMMAND} -DLAYER=${target} "-DFORBIDDEN=${ARG_FORBIDDEN}" "-DSOURCES=${paths}"
+            "-DSTAMP=${stamp}" -P "${PROJECT_SOURCE_DIR}/cmake/CheckLayerIncludes.cmake"
+        DEPENDS ${paths} "${PROJECT_SOURCE_DIR}/cmake/CheckLayerIncludes.cmake"
+        COMMENT "Checking the includes of ${target}"
+        VERBATIM)
+    add_custom_target(${target}_layer_check DEPENDS "${stamp}")
+    add_dependencies(${target} ${target}_layer_check)
+endfunction()

@@ -1,5 +1,5 @@
 #include "mailboxtablemodel.h"
-#include "whenready.h"
+#include "core/whenready.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "mailbox.h"
-#include "mailboxservice.h"
-#include "serviceerror.h"
+#include "core/mailbox.h"
+#include "core/mailboxservice.h"
+#include "core/serviceerror.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -6,7 +6,7 @@
 #include "credentiallettersbar.h"
 #include "errorlabel.h"
 #include "messagebox.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "bulkchange.h"
-#include "domain.h"
-#include "mailbox.h"
-#include "serviceerror.h"
+#include "bulk/bulkchange.h"
+#include "core/domain.h"
+#include "core/mailbox.h"
+#include "core/serviceerror.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "bulkjobview.h"
 
-#include "bulkjob.h"
+#include "bulk/bulkjob.h"
 #include "bulkprogresswidget.h"
 #include "bulkreportmodel.h"
 #include "credentiallettersbar.h"

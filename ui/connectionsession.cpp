@@ -1,11 +1,10 @@
 #include "connectionsession.h"
 
-#include "connector.h"
-#include "credentialstore.h"
-#include "profilestore.h"
-#include "scimmailboxservice.h"
+#include "connection/connector.h"
+#include "core/credentialstore.h"
+#include "connection/profilestore.h"
 #include "signindialog.h"
-#include "whenready.h"
+#include "core/whenready.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -124,9 +123,10 @@ void ConnectionSession::connectedTo(std::shared_ptr<MailboxService> service)
 {
     m_service = std::move(service);
     m_connecting = false;
-    if (auto *scim = dynamic_cast<ScimMailboxService *>(m_service.get()))
-        connect(scim, &ScimMailboxService::sessionExpired, this, &ConnectionSession::sessionExpired,
-            Qt::UniqueConnection);
+    connect(m_service.get(), &MailboxService::sessionExpired, this, &ConnectionSession::sessionExpired,
+        Qt::UniqueConnection);
+    connect(m_service.get(), &MailboxService::reachabilityChanged, this, &ConnectionSession::setOnline,
+        Qt::UniqueConnection);
     setOnline(true);
     Q_EMIT connected();
 }
@@ -199,17 +199,15 @@ void ConnectionSession::signInRequested(SignInDialog *dialog, Purpose purpose)
         return;
     }
     // The service stays; it takes the new credentials, and a light request checks them.
-    auto *scim = dynamic_cast<ScimMailboxService *>(m_service.get());
-    if (!scim) {
+    if (!m_service || !m_service->capabilities().expiresSessions) {
         dialog->reject();
         return;
     }
     const QString username = dialog->username();
     const QString secret = dialog->secret();
-    scim->setCredentials(username, secret);
     QPointer<SignInDialog> asking(dialog);
     const quint64 generation = m_generation;
-    whenReady(m_service->domains(), this, [this, asking, generation, username, secret](const Result<QList<Domain>> &result) {
+    whenReady(m_service->reauthenticate(username, secret), this, [this, asking, generation, username, secret](const Outcome &result) {
         if (generation != m_generation || !asking)
             return;
         if (!result) {

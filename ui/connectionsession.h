@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "mailboxservice.h"
-#include "serviceerror.h"
+#include "core/connectionprofile.h"
+#include "core/mailboxservice.h"
+#include "core/serviceerror.h"
 
 #include <QObject>
 #include <QPointer>

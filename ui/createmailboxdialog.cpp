@@ -3,10 +3,10 @@
 #include "credentialspage.h"
 #include "credentialsstack.h"
 #include "errorlabel.h"
-#include "mailboxservice.h"
+#include "core/mailboxservice.h"
 #include "passwordeditor.h"
-#include "rules.h"
-#include "whenready.h"
+#include "core/rules.h"
+#include "core/whenready.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain.h"
-#include "mailbox.h"
-#include "serviceerror.h"
+#include "core/domain.h"
+#include "core/mailbox.h"
+#include "core/serviceerror.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #include "enablemailboxesdialog.h"
 
 #include "errorlabel.h"
-#include "mailboxservice.h"
-#include "rules.h"
-#include "whenready.h"
+#include "core/mailboxservice.h"
+#include "core/rules.h"
+#include "core/whenready.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mailbox.h"
-#include "serviceerror.h"
+#include "core/mailbox.h"
+#include "core/serviceerror.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,9 +1,9 @@
 #include "exportdialog.h"
 
 #include "errorlabel.h"
-#include "exporter.h"
+#include "bulk/exporter.h"
 #include "filedialog.h"
-#include "mailboxcsv.h"
+#include "bulk/mailboxcsv.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -6,11 +6,11 @@
 #include "credentiallettersbar.h"
 #include "errorlabel.h"
 #include "filedialog.h"
-#include "importer.h"
-#include "importplanner.h"
-#include "mailboxcsv.h"
+#include "bulk/importer.h"
+#include "bulk/importplanner.h"
+#include "bulk/mailboxcsv.h"
 #include "mailboxtablemodel.h"
-#include "whenready.h"
+#include "core/whenready.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importplan.h"
-#include "serviceerror.h"
+#include "bulk/importplan.h"
+#include "core/serviceerror.h"
 
 #include <QDialog>
 

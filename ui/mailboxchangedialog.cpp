@@ -1,8 +1,8 @@
 #include "mailboxchangedialog.h"
 
 #include "errorlabel.h"
-#include "mailboxservice.h"
-#include "whenready.h"
+#include "core/mailboxservice.h"
+#include "core/whenready.h"
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain.h"
-#include "mailbox.h"
-#include "result.h"
-#include "serviceerror.h"
+#include "core/domain.h"
+#include "core/mailbox.h"
+#include "core/result.h"
+#include "core/serviceerror.h"
 
 #include <QDialog>
 #include <QFuture>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mailbox.h"
+#include "core/mailbox.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 #include "appsettings.h"
 #include "archivingdialog.h"
 #include "connectionsession.h"
-#include "credentialstore.h"
+#include "core/credentialstore.h"
 #include "bulkchangedialog.h"
 #include "createmailboxdialog.h"
 #include "deletemailboxesdialog.h"
@@ -11,22 +11,20 @@
 #include "exportdialog.h"
 #include "filedialog.h"
 #include "importdialog.h"
-#include "languages.h"
-#include "localmailboxservice.h"
+#include "core/languages.h"
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
 #include "newdomaindialog.h"
 #include "profilesdialog.h"
-#include "profilestore.h"
-#include "scimmailboxservice.h"
+#include "connection/connector.h"
+#include "connection/profilestore.h"
 #include "signindialog.h"
 #include "quotadialog.h"
 #include "resetpassworddialog.h"
 #include "softquotadialog.h"
-#include "sqlstore.h"
 #include "usagebardelegate.h"
 #include "welcomepage.h"
-#include "whenready.h"
+#include "core/whenready.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -139,7 +137,7 @@ MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget 
     if (path.isEmpty())
         path = m_settings.storePath();
     if (path.isEmpty())
-        path = SqlStore::defaultPath();
+        path = Connector::defaultStorePath();
     openStore(path);
 }
 
@@ -651,8 +649,7 @@ void MainWindow::updateStatusBar()
     }
     // What the user should know about this server.
     QStringList notes;
-    const auto *scim = dynamic_cast<const ScimMailboxService *>(m_service.get());
-    if (scim && scim->sortsLocally())
+    if (m_service && !m_service->capabilities().sortsWholeList)
         notes << tr("Sorting within each page only: the server cannot sort");
     if (m_haveDetails && !m_details.limitsKnown)
         notes << tr("Domain limits are checked by the provider");
@@ -738,7 +735,7 @@ void MainWindow::updateActions()
                                              : (selected.size() > 1 ? tr("Select one mailbox") : QString()));
     set(m_findAction, onMailboxes);
     set(m_refreshAction, haveStore);
-    set(m_newDomainAction, haveStore && m_service->canAddDomains());
+    set(m_newDomainAction, haveStore && m_service->capabilities().addsDomains);
     updateBulkActions(selected, haveDomain);
 }
 
@@ -867,7 +864,7 @@ void MainWindow::editArchiving()
 
 void MainWindow::chooseStoreFile()
 {
-    const QString start = m_storePath.isEmpty() ? SqlStore::defaultPath() : m_storePath;
+    const QString start = m_storePath.isEmpty() ? Connector::defaultStorePath() : m_storePath;
     auto *dialog = new QFileDialog(
         this, tr("Open a store"), QFileInfo(start).absolutePath(), tr("PEC Admin stores (*.sqlite);;All files (*)"));
     dialog->setObjectName(QStringLiteral("storeFileDialog"));
@@ -1153,7 +1150,7 @@ void MainWindow::rebuildConnectMenu()
         action->setActionGroup(group);
         connect(action, &QAction::triggered, this, [this, name] { connectProfile(name); });
     };
-    add(ProfileStore::localStoreName(), tr("Local store"), QDir::toNativeSeparators(SqlStore::defaultPath()));
+    add(ProfileStore::localStoreName(), tr("Local store"), QDir::toNativeSeparators(Connector::defaultStorePath()));
     const QList<ConnectionProfile> profiles = m_profiles->profiles();
     if (!profiles.isEmpty())
         m_connectMenu->addSeparator();
@@ -1169,7 +1166,7 @@ void MainWindow::connectProfile(const QString &name)
     if (name.isEmpty() || name == ProfileStore::localStoreName()) {
         QString path = m_settings.storePath();
         if (path.isEmpty())
-            path = SqlStore::defaultPath();
+            path = Connector::defaultStorePath();
         connectTo(ProfileStore::localStoreProfile(path), true);
         return;
     }
@@ -1207,7 +1204,7 @@ void MainWindow::sessionConnected()
         m_profiles->setLastProfile(profile.name);
     }
     m_model->setService(m_service.get());
-    m_welcomePage->setCanAddDomains(m_service->canAddDomains());
+    m_welcomePage->setCanAddDomains(m_service->capabilities().addsDomains);
     updateStatusBar();
     updateAutoRefresh();
     loadDomains();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "domain.h"
-#include "mailbox.h"
-#include "serviceerror.h"
+#include "core/connectionprofile.h"
+#include "core/domain.h"
+#include "core/mailbox.h"
+#include "core/serviceerror.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain.h"
-#include "serviceerror.h"
+#include "core/domain.h"
+#include "core/serviceerror.h"
 
 #include <QDialog>
 

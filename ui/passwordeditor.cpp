@@ -1,7 +1,7 @@
 #include "passwordeditor.h"
 
 #include "errorlabel.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "passwordpolicy.h"
-#include "serviceerror.h"
+#include "core/passwordpolicy.h"
+#include "core/serviceerror.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 #include "profilesdialog.h"
 
-#include "connector.h"
-#include "credentialstore.h"
+#include "connection/connector.h"
+#include "core/credentialstore.h"
 #include "errorlabel.h"
 #include "messagebox.h"
-#include "profilestore.h"
-#include "whenready.h"
+#include "connection/profilestore.h"
+#include "core/whenready.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionprofile.h"
+#include "core/connectionprofile.h"
 
 #include <QDialog>
 #include <QHash>

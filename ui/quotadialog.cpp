@@ -1,9 +1,9 @@
 #include "quotadialog.h"
 
 #include "errorlabel.h"
-#include "mailboxservice.h"
+#include "core/mailboxservice.h"
 #include "messagebox.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QFormLayout>
 #include <QLabel>

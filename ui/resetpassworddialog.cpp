@@ -3,9 +3,9 @@
 #include "credentialspage.h"
 #include "credentialsstack.h"
 #include "errorlabel.h"
-#include "mailboxservice.h"
+#include "core/mailboxservice.h"
 #include "passwordeditor.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QLabel>
 #include <QProgressBar>

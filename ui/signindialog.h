@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "serviceerror.h"
+#include "core/connectionprofile.h"
+#include "core/serviceerror.h"
 
 #include <QDialog>
 

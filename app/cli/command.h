@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain.h"
-#include "mailbox.h"
+#include "core/domain.h"
+#include "core/mailbox.h"
 
 #include <QString>
 

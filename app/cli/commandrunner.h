@@ -1,7 +1,7 @@
 #pragma once
 
 #include "command.h"
-#include "mailboxservice.h"
+#include "core/mailboxservice.h"
 
 #include <QCoreApplication>
 

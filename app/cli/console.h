@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serviceerror.h"
+#include "core/serviceerror.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,14 +1,12 @@
 #include "commandparser.h"
 #include "commandrunner.h"
-#include "connector.h"
+#include "connection/connector.h"
 #include "console.h"
-#include "keyringcredentialstore.h"
-#include "languages.h"
-#include "localmailboxservice.h"
+#include "keyring/keyringcredentialstore.h"
+#include "core/languages.h"
 #include "passwordreader.h"
 #include "awaitresult.h"
-#include "profilestore.h"
-#include "sqlstore.h"
+#include "connection/profilestore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -35,7 +33,7 @@ QString storePath(const Command &command)
     if (!command.storePath.isEmpty())
         return command.storePath;
     const QString fromEnvironment = qEnvironmentVariable("PECADMIN_STORE");
-    return fromEnvironment.isEmpty() ? SqlStore::defaultPath() : fromEnvironment;
+    return fromEnvironment.isEmpty() ? Connector::defaultStorePath() : fromEnvironment;
 }
 
 const char *const serverContext = "ServerOptions";
@@ -147,8 +145,9 @@ std::optional<QString> readServerPassword()
     return password;
 }
 
-// The server of the --pg-* options, with the password of PECADMIN_PASSWORD or of standard input.
-std::optional<StoreLocation> serverLocation(const ServerOptions &options, QString *error)
+// The server of the --pg-* options as a connection, with the password of PECADMIN_PASSWORD or
+// of standard input in `password`.
+std::optional<ConnectionProfile> serverProfile(const ServerOptions &options, QString *password, QString *error)
 {
     const auto refused = [error](const QString &text) {
         *error = text;
@@ -157,32 +156,35 @@ std::optional<StoreLocation> serverLocation(const ServerOptions &options, QStrin
     if (options.host.isEmpty() || options.database.isEmpty() || options.user.isEmpty())
         return refused(translated(QT_TRANSLATE_NOOP(
             "ServerOptions", "A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.")));
-    StoreLocation location
-        = StoreLocation::postgreSql(options.host, StoreLocation::defaultPort, options.database, options.user);
+    ConnectionProfile profile;
+    profile.name = u"postgresql"_s;
+    profile.kind = ConnectionProfile::Kind::PostgreSql;
+    profile.host = options.host;
+    profile.database = options.database;
+    profile.user = options.user;
     if (!options.port.isEmpty()) {
         bool ok = false;
-        location.port = options.port.toInt(&ok);
-        if (!ok || location.port < 1 || location.port > 65535)
+        profile.port = options.port.toInt(&ok);
+        if (!ok || profile.port < 1 || profile.port > 65535)
             return refused(translated(QT_TRANSLATE_NOOP("ServerOptions", "%1 is not a port number (1 to 65535)."))
                                .arg(options.port));
     }
     if (!options.sslMode.isEmpty()) {
-        const std::optional<StoreLocation::SslMode> mode = StoreLocation::sslModeFromName(options.sslMode);
-        if (!mode)
+        if (!ConnectionProfile::sslModeNames().contains(options.sslMode))
             return refused(translated(QT_TRANSLATE_NOOP("ServerOptions", "--pg-sslmode is one of: %1."))
-                               .arg(StoreLocation::sslModeNames().join(u", "_s)));
-        location.sslMode = *mode;
+                               .arg(ConnectionProfile::sslModeNames().join(u", "_s)));
+        profile.sslMode = options.sslMode;
     }
     if (qEnvironmentVariableIsSet("PECADMIN_PASSWORD")) {
-        location.password = qEnvironmentVariable("PECADMIN_PASSWORD");
+        *password = qEnvironmentVariable("PECADMIN_PASSWORD");
     } else {
         const std::optional<QString> typed = readServerPassword();
         if (!typed)
             return refused(translated(QT_TRANSLATE_NOOP("ServerOptions",
                 "No password for the database user: set PECADMIN_PASSWORD, or write it on standard input.")));
-        location.password = *typed;
+        *password = *typed;
     }
-    return location;
+    return profile;
 }
 
 // --profile NAME, or --scim URL with --user NAME: a saved connection or a SCIM server.
@@ -362,7 +364,7 @@ int main(int argc, char *argv[])
     }
     const Command &command = parser.command();
     if (command.action == Command::Action::Help) {
-        console.printText(CommandParser::helpText(SqlStore::defaultPath()) + serverHelp());
+        console.printText(CommandParser::helpText(Connector::defaultStorePath()) + serverHelp());
         return int(ExitCode::Success);
     }
     if (server.given && !command.storePath.isEmpty()) {
@@ -394,19 +396,22 @@ int main(int argc, char *argv[])
         return int(runner.run(command));
     }
 
-    StoreLocation location = StoreLocation::sqliteFile(storePath(command));
+    ConnectionProfile profile;
+    profile.name = ProfileStore::localStoreName();
+    profile.path = storePath(command);
+    QString password;
     if (server.given) {
         QString wrong;
-        std::optional<StoreLocation> remote = serverLocation(server, &wrong);
+        std::optional<ConnectionProfile> remote = serverProfile(server, &password, &wrong);
         if (!remote) {
             console.printUsageError(wrong, parser.usageHint());
             return int(ExitCode::UsageError);
         }
-        location = std::move(*remote);
+        profile = std::move(*remote);
     }
-    Result<std::shared_ptr<LocalMailboxService>> service = awaitResult(LocalMailboxService::open(location));
-    location.password.fill(u'\0');
-    location.password.clear();
+    Result<std::shared_ptr<MailboxService>> service = awaitResult(Connector::connect(profile, profile.user, password));
+    password.fill(u'\0');
+    password.clear();
     if (!service) {
         console.printError(service.error());
         return int(ExitCode::Refused);

@@ -1,5 +1,5 @@
 #include "passwordreader.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QtGlobal>
 

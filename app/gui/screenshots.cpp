@@ -6,11 +6,11 @@
 // Run it with QT_QPA_PLATFORM=offscreen to make the pictures without a screen.
 
 #include "appsettings.h"
-#include "languages.h"
-#include "mailboxservice.h"
+#include "core/languages.h"
+#include "core/mailboxservice.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
-#include "whenready.h"
+#include "core/whenready.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

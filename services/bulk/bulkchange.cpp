@@ -1,8 +1,8 @@
 #include "bulkchange.h"
 
-#include "mailboxservice.h"
-#include "rules.h"
-#include "whenready.h"
+#include "core/mailboxservice.h"
+#include "core/rules.h"
+#include "core/whenready.h"
 
 #include <QFuture>
 

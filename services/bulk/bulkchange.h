@@ -1,9 +1,9 @@
 #pragma once
 
-#include "bulkjob.h"
-#include "mailbox.h"
-#include "passwordpolicy.h"
-#include "result.h"
+#include "bulk/bulkjob.h"
+#include "core/mailbox.h"
+#include "core/passwordpolicy.h"
+#include "core/result.h"
 
 namespace pecadmin {
 

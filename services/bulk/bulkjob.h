@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bulkreport.h"
+#include "bulk/bulkreport.h"
 
 #include <QElapsedTimer>
 #include <QList>

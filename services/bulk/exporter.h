@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mailboxcsv.h"
+#include "bulk/mailboxcsv.h"
 
 #include <QObject>
 #include <QSaveFile>

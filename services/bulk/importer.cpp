@@ -1,7 +1,7 @@
 #include "importer.h"
 
-#include "mailboxservice.h"
-#include "whenready.h"
+#include "core/mailboxservice.h"
+#include "core/whenready.h"
 
 #include <QFuture>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bulkjob.h"
-#include "importplan.h"
+#include "bulk/bulkjob.h"
+#include "bulk/importplan.h"
 
 namespace pecadmin {
 

@@ -1,7 +1,7 @@
 #include "importplan.h"
 
-#include "passwordpolicy.h"
-#include "rules.h"
+#include "core/passwordpolicy.h"
+#include "core/rules.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain.h"
-#include "mailbox.h"
-#include "mailboxcsv.h"
-#include "serviceerror.h"
+#include "core/domain.h"
+#include "core/mailbox.h"
+#include "bulk/mailboxcsv.h"
+#include "core/serviceerror.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "importplanner.h"
 
-#include "bulkjob.h"
-#include "mailboxservice.h"
-#include "whenready.h"
+#include "bulk/bulkjob.h"
+#include "core/mailboxservice.h"
+#include "core/whenready.h"
 
 #include <QFuture>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importplan.h"
-#include "mailboxcsv.h"
+#include "bulk/importplan.h"
+#include "bulk/mailboxcsv.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "mailboxcsv.h"
 
-#include "csvreader.h"
+#include "bulk/csvreader.h"
 
 #include <QFile>
 #include <QHash>

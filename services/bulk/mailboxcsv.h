@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mailbox.h"
-#include "result.h"
+#include "core/mailbox.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QChar>

@@ -1,8 +1,11 @@
 #include "connector.h"
 
-#include "localmailboxservice.h"
-#include "scimmailboxservice.h"
-#include "whenready.h"
+#include "core/whenready.h"
+#include "local/localmailboxservice.h"
+#include "local/sqlstore.h"
+#include "local/storelocation.h"
+#include "scim/scimmailboxservice.h"
+#include "scim/scimprotocol.h"
 
 #include <QPromise>
 
@@ -10,7 +13,9 @@ namespace pecadmin {
 
 using ServicePointer = std::shared_ptr<MailboxService>;
 
-StoreLocation Connector::storeLocation(const ConnectionProfile &profile, const QString &username, const QString &secret)
+namespace {
+
+StoreLocation storeLocation(const ConnectionProfile &profile, const QString &username, const QString &secret)
 {
     if (profile.kind != ConnectionProfile::Kind::PostgreSql)
         return StoreLocation::sqliteFile(profile.path);
@@ -19,7 +24,7 @@ StoreLocation Connector::storeLocation(const ConnectionProfile &profile, const Q
         StoreLocation::sslModeFromName(profile.sslMode).value_or(StoreLocation::SslMode::Prefer));
 }
 
-ScimConnection Connector::scimConnection(const ConnectionProfile &profile, const QString &username, const QString &secret)
+ScimConnection scimConnection(const ConnectionProfile &profile, const QString &username, const QString &secret)
 {
     ScimConnection connection;
     connection.baseUrl = profile.baseUrl;
@@ -30,6 +35,13 @@ ScimConnection Connector::scimConnection(const ConnectionProfile &profile, const
     connection.caCertificateFile = profile.caCertificateFile;
     connection.domains = profile.domains;
     return connection;
+}
+
+} // namespace
+
+QString Connector::defaultStorePath()
+{
+    return SqlStore::defaultPath();
 }
 
 QFuture<Result<ServicePointer>> Connector::connect(

@@ -1,7 +1,7 @@
 #include "profilestore.h"
 
-#include "credentialstore.h"
-#include "whenready.h"
+#include "core/credentialstore.h"
+#include "core/whenready.h"
 
 #include <QCoreApplication>
 #include <QPromise>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "result.h"
+#include "core/connectionprofile.h"
+#include "core/result.h"
 
 #include <QFuture>
 #include <QList>

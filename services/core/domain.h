@@ -1,6 +1,6 @@
 #pragma once
 
-#include "passwordpolicy.h"
+#include "core/passwordpolicy.h"
 
 #include <QString>
 

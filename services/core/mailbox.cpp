@@ -1,5 +1,5 @@
 #include "mailbox.h"
-#include "rules.h"
+#include "core/rules.h"
 
 namespace pecadmin {
 

@@ -1,14 +1,33 @@
 #pragma once
 
-#include "domain.h"
-#include "mailbox.h"
-#include "result.h"
+#include "core/domain.h"
+#include "core/mailbox.h"
+#include "core/result.h"
 
 #include <QFuture>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 namespace pecadmin {
+
+// What a backend can do beyond the operations every backend offers, for the window and the
+// command line to adapt their actions and texts without knowing which backend it is.
+struct ServiceCapabilities
+{
+    // Domains can be added here (a provider's server keeps its own).
+    bool addsDomains = false;
+    // The whole list sorts on any column; false: the server cannot sort, and each page is sorted
+    // where it arrives, so that an order other than the server's holds within a page only.
+    bool sortsWholeList = true;
+    // The domains' limits (space, mailbox count) are known; false: DomainDetails::limitsKnown is
+    // false and the server enforces its own.
+    bool knowsDomainLimits = true;
+    // Others may change the data meanwhile (a shared store, a server): worth refreshing.
+    bool sharedWithOthers = false;
+    // A session can expire (sessionExpired()); reauthenticate() then goes on with new credentials.
+    bool expiresSessions = false;
+};
 
 // What every backend offers: the operations of a PEC provider's panel, asynchronous, each
 // answering with a value or a typed error. A backend applies every rule of `rules` itself,
@@ -16,16 +35,23 @@ namespace pecadmin {
 //
 // Futures finish on the backend's own thread; a caller continues with
 // `whenReady(future, context, ...)` (whenready.h) so that its continuation runs on the
-// context's thread, from its event loop, and is dropped when the context dies.
-class MailboxService
+// context's thread, from its event loop, and is dropped when the context dies. Signals are
+// emitted on the thread the service lives on; connect to them with a context.
+class MailboxService : public QObject
 {
+    Q_OBJECT
+
 public:
-    virtual ~MailboxService();
+    explicit MailboxService(QObject *parent = nullptr);
+    ~MailboxService() override;
 
     // Where the service is connected, for the status bar ("pecadmin.sqlite", "https://…").
     virtual QString location() const = 0;
-    // Whether domains can be added here (a provider's server decides its own domains).
-    virtual bool canAddDomains() const = 0;
+    virtual ServiceCapabilities capabilities() const = 0;
+
+    // New credentials after sessionExpired(), checked with a light request; the interrupted
+    // operation can then be made again. Unsupported where sessions do not expire.
+    virtual QFuture<Outcome> reauthenticate(const QString &username, const QString &secret);
 
     virtual QFuture<Result<QList<Domain>>> domains() = 0;
     virtual QFuture<Result<DomainDetails>> domainDetails(const QString &domain) = 0;
@@ -43,6 +69,24 @@ public:
     virtual QFuture<Result<Mailbox>> resetPassword(const QString &address, const QString &version,
                                                    const QString &password) = 0;
     virtual QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) = 0;
+
+    // Whether the last request reached the server (or the store's database server).
+    bool isReachable() const { return m_reachable; }
+
+Q_SIGNALS:
+    // A request was refused because the session, which had worked, has ended: ask for the
+    // credentials again and call reauthenticate().
+    void sessionExpired();
+    // The server stopped answering, or answers again.
+    void reachabilityChanged(bool reachable);
+
+protected:
+    // Called by a backend after each request that needed its server: true where an answer
+    // arrived (even an error), false where none could.
+    void setReachable(bool reachable);
+
+private:
+    bool m_reachable = true;
 };
 
 } // namespace pecadmin

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "serviceerror.h"
+#include "core/result.h"
+#include "core/serviceerror.h"
 
 #include <QFuture>
 #include <QFutureWatcher>

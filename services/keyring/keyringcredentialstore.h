@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentialstore.h"
+#include "core/credentialstore.h"
 
 #include <QObject>
 #include <QString>

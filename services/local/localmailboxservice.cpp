@@ -1,7 +1,7 @@
 #include "localmailboxservice.h"
 
-#include "passwordhash.h"
-#include "sqlstore.h"
+#include "local/passwordhash.h"
+#include "local/sqlstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -111,6 +111,20 @@ QString LocalMailboxService::location() const
     return QDir::toNativeSeparators(m_location.path);
 }
 
+ServiceCapabilities LocalMailboxService::capabilities() const
+{
+    ServiceCapabilities capabilities;
+    capabilities.addsDomains = true;
+    capabilities.sharedWithOthers = m_location.isPostgreSql();
+    return capabilities;
+}
+
+template<typename T> void LocalMailboxService::noteReach(const T &result)
+{
+    if (m_location.isPostgreSql())
+        setReachable(result.ok() || result.error().code() != ServiceError::Code::Network);
+}
+
 template<typename T, typename Work> QFuture<T> LocalMailboxService::post(Work work)
 {
     auto promise = std::make_shared<QPromise<T>>();
@@ -119,10 +133,9 @@ template<typename T, typename Work> QFuture<T> LocalMailboxService::post(Work wo
     QMetaObject::invokeMethod(
         m_worker,
         [this, promise, work = std::move(work)]() mutable {
-            if (m_store)
-                promise->addResult(work(*m_store));
-            else
-                promise->addResult(T(storeClosed()));
+            T result = m_store ? work(*m_store) : T(storeClosed());
+            noteReach(result);
+            promise->addResult(std::move(result));
             promise->finish();
         },
         Qt::QueuedConnection);
@@ -187,7 +200,9 @@ QFuture<Result<Mailbox>> LocalMailboxService::createMailbox(const NewMailbox &ma
                 QMetaObject::invokeMethod(
                     m_worker,
                     [this, promise, mailbox, hash] {
-                        promise->addResult(m_store ? m_store->createMailbox(mailbox, hash) : Created(storeClosed()));
+                        Created created = m_store ? m_store->createMailbox(mailbox, hash) : Created(storeClosed());
+                        noteReach(created);
+                        promise->addResult(std::move(created));
                         promise->finish();
                     },
                     Qt::QueuedConnection);

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "mailboxservice.h"
-#include "storelocation.h"
+#include "core/mailboxservice.h"
+#include "local/storelocation.h"
 
-#include <QObject>
 #include <QString>
 
 #include <memory>
@@ -20,7 +19,7 @@ class SqlStore;
 // on that thread. Password hashing, the slow part of creating a mailbox, runs on a pool of
 // threads, one a core, so that several creations in flight hash at once while the worker
 // writes the ones already hashed.
-class LocalMailboxService : public QObject, public MailboxService
+class LocalMailboxService : public MailboxService
 {
     Q_OBJECT
 
@@ -35,7 +34,7 @@ public:
 
     // The file, or "postgresql://user@host:port/database": never a password.
     QString location() const override;
-    bool canAddDomains() const override { return true; }
+    ServiceCapabilities capabilities() const override;
 
     QFuture<Result<QList<Domain>>> domains() override;
     QFuture<Result<DomainDetails>> domainDetails(const QString &domain) override;
@@ -55,6 +54,8 @@ private:
 
     // Runs `work(store)` on the worker thread and finishes the returned future with its result.
     template<typename T, typename Work> QFuture<T> post(Work work);
+    // On a database server, whether `result` says that the server answered.
+    template<typename T> void noteReach(const T &result);
 
     StoreLocation m_location;
     QThread *m_thread = nullptr;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain.h"
-#include "mailbox.h"
-#include "result.h"
-#include "storelocation.h"
+#include "core/domain.h"
+#include "core/mailbox.h"
+#include "core/result.h"
+#include "local/storelocation.h"
 
 #include <QByteArray>
 #include <QDateTime>

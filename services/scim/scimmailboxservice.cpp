@@ -1,6 +1,6 @@
 #include "scimmailboxservice.h"
 
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -145,7 +145,7 @@ private:
 } // namespace
 
 ScimMailboxService::ScimMailboxService(ScimConnection connection, QObject *parent)
-    : QObject(parent)
+    : MailboxService(parent)
     , m_connection(std::move(connection))
     , m_network(new QNetworkAccessManager(this))
     , m_ssl(QSslConfiguration::defaultConfiguration())
@@ -181,6 +181,37 @@ void ScimMailboxService::setRetryPolicy(int maxAttempts, int firstDelayMs)
 {
     m_maxAttempts = std::max(1, maxAttempts);
     m_firstRetryDelayMs = std::max(0, firstDelayMs);
+}
+
+ServiceCapabilities ScimMailboxService::capabilities() const
+{
+    ServiceCapabilities capabilities;
+    capabilities.addsDomains = false;
+    capabilities.sortsWholeList = !m_connected || m_capabilities.sort;
+    capabilities.knowsDomainLimits = !m_connected || hasDomainResource();
+    capabilities.sharedWithOthers = true;
+    capabilities.expiresSessions = true;
+    return capabilities;
+}
+
+QFuture<Outcome> ScimMailboxService::reauthenticate(const QString &username, const QString &secret)
+{
+    setCredentials(username, secret);
+    // A request that needs the credentials: the first mailbox of the first domain, or any.
+    auto [future, finish] = makePromise<Outcome>();
+    ensureConnected([this, finish = finish](std::optional<ServiceError> error) {
+        if (error) {
+            finish(*error);
+            return;
+        }
+        ScimListRequest request;
+        if (!m_connection.domains.isEmpty())
+            request.filter = ScimProtocol::mailboxFilter(rules::normalizedDomainName(m_connection.domains.first()), {});
+        request.count = 1;
+        call("GET", ScimProtocol::listUrl(m_connection.baseUrl, m_userEndpoint, request), {}, {},
+             [finish](Result<QByteArray> body) { finish(body ? Outcome(Done{}) : Outcome(body.error())); });
+    });
+    return future;
 }
 
 QString ScimMailboxService::location() const
@@ -278,8 +309,11 @@ ServiceError ScimMailboxService::transportError(const HttpReply &reply) const
 
 ServiceError ScimMailboxService::answerError(const HttpReply &reply)
 {
-    if (reply.status == 0)
+    if (reply.status == 0) {
+        setReachable(false);
         return transportError(reply);
+    }
+    setReachable(true);
     ServiceError error = ScimProtocol::errorFromResponse(reply.status, reply.body, m_sessionWorked);
     if (error.code() == Code::SessionExpired) {
         m_sessionWorked = false;
@@ -293,6 +327,7 @@ void ScimMailboxService::call(const QByteArray &verb, const QUrl &url, const QBy
 {
     send(verb, url, body, ifMatch, [this, done = std::move(done)](const HttpReply &reply) {
         if (reply.status >= 200 && reply.status < 300) {
+            setReachable(true);
             m_sessionWorked = true;
             done(reply.body);
             return;

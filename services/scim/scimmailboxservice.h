@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mailboxservice.h"
-#include "scimprotocol.h"
+#include "core/mailboxservice.h"
+#include "scim/scimprotocol.h"
 
 #include <QHash>
 #include <QNetworkReply>
@@ -22,7 +22,7 @@ namespace pecadmin {
 // or DELETE that carry If-Match) are sent again with exponential back-off after a network
 // failure, a 429 or a 503, honouring Retry-After; a POST is never sent twice: when its answer
 // is lost, the mailbox is looked up and returned if it exists. TLS is always verified.
-class ScimMailboxService : public QObject, public MailboxService
+class ScimMailboxService : public MailboxService
 {
     Q_OBJECT
 
@@ -34,20 +34,19 @@ public:
     // offers. The other operations connect first by themselves where this was not called.
     QFuture<Outcome> connectToServer();
     bool isConnected() const { return m_connected; }
-    const ScimCapabilities &capabilities() const { return m_capabilities; }
+    const ScimCapabilities &serverCapabilities() const { return m_capabilities; }
     // Whether the server offers the Domain resource type (domain limits are then known).
     bool hasDomainResource() const { return !m_domainEndpoint.isEmpty(); }
-    // The server cannot sort: each page is sorted here, so that an order other than the
-    // server's holds within a page only.
-    bool sortsLocally() const { return m_connected && !m_capabilities.sort; }
 
-    // New credentials after sessionExpired(); the interrupted operation can then be retried.
+    // New credentials, used from the next request on.
     void setCredentials(const QString &username, const QString &secret);
     // How often and how soon an idempotent request is sent again (attempts include the first).
     void setRetryPolicy(int maxAttempts, int firstDelayMs);
 
     QString location() const override;
-    bool canAddDomains() const override { return false; }
+    // Known once connected: whether the server sorts and offers Domain resources.
+    ServiceCapabilities capabilities() const override;
+    QFuture<Outcome> reauthenticate(const QString &username, const QString &secret) override;
 
     QFuture<Result<QList<Domain>>> domains() override;
     QFuture<Result<DomainDetails>> domainDetails(const QString &domain) override;
@@ -61,11 +60,6 @@ public:
     QFuture<Result<Mailbox>> resetPassword(const QString &address, const QString &version,
                                            const QString &password) override;
     QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
-
-Q_SIGNALS:
-    // A request was refused with 401 after the session had worked: ask for the credentials
-    // again and call setCredentials().
-    void sessionExpired();
 
 private:
     struct HttpReply

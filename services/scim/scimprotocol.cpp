@@ -1,6 +1,6 @@
 #include "scimprotocol.h"
 
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

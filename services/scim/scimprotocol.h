@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain.h"
-#include "mailbox.h"
-#include "result.h"
+#include "core/domain.h"
+#include "core/mailbox.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

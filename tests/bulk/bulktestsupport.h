@@ -3,9 +3,9 @@
 // What the bulk tests share: waiting for a service's answer, a store in a temporary folder,
 // the domains the tests import into, and every mailbox of a domain as the store has it.
 
-#include "bulkjob.h"
-#include "localmailboxservice.h"
-#include "passwordpolicy.h"
+#include "bulk/bulkjob.h"
+#include "local/localmailboxservice.h"
+#include "core/passwordpolicy.h"
 
 #include <QFuture>
 #include <QFutureWatcher>

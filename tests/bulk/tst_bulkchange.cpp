@@ -1,10 +1,10 @@
 // Bulk actions on a list of mailboxes against a real store: each action, a mailbox changed
 // meanwhile (refused, not overwritten), the postmaster protected, and a cancel midway.
 
-#include "bulkchange.h"
+#include "bulk/bulkchange.h"
 #include "bulktestsupport.h"
-#include "passwordhash.h"
-#include "rules.h"
+#include "local/passwordhash.h"
+#include "core/rules.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

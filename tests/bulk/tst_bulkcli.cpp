@@ -2,7 +2,7 @@
 // what it prints, its exit status, and what the store holds afterwards.
 
 #include "bulktestsupport.h"
-#include "passwordhash.h"
+#include "local/passwordhash.h"
 
 #include <QElapsedTimer>
 #include <QFile>

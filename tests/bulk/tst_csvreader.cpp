@@ -1,7 +1,7 @@
 // The CSV reader on bytes as spreadsheets and scripts write them, and on files that are not
 // CSV text at all.
 
-#include "csvreader.h"
+#include "bulk/csvreader.h"
 
 #include <QBuffer>
 #include <QTest>

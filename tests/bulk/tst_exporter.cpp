@@ -2,7 +2,7 @@
 // the writer's functions, and a file left as it was when the export is cancelled or fails.
 
 #include "bulktestsupport.h"
-#include "exporter.h"
+#include "bulk/exporter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

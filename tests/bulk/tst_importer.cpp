@@ -3,10 +3,10 @@
 // back to the same mailboxes in a fresh store.
 
 #include "bulktestsupport.h"
-#include "importer.h"
-#include "importplanner.h"
-#include "mailboxcsv.h"
-#include "passwordhash.h"
+#include "bulk/importer.h"
+#include "bulk/importplanner.h"
+#include "bulk/mailboxcsv.h"
+#include "local/passwordhash.h"
 
 #include <QBuffer>
 #include <QPromise>
@@ -33,7 +33,7 @@ public:
     int creations() const { return m_creations; }
 
     QString location() const override { return m_real.location(); }
-    bool canAddDomains() const override { return m_real.canAddDomains(); }
+    ServiceCapabilities capabilities() const override { return m_real.capabilities(); }
     QFuture<Result<QList<Domain>>> domains() override { return m_real.domains(); }
     QFuture<Result<DomainDetails>> domainDetails(const QString &domain) override
     {

@@ -3,9 +3,9 @@
 // planner that asks a real store which names exist, by listing or by looking each name up.
 
 #include "bulktestsupport.h"
-#include "importplan.h"
-#include "importplanner.h"
-#include "rules.h"
+#include "bulk/importplan.h"
+#include "bulk/importplanner.h"
+#include "core/rules.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 // rows, and the writer's functions on their own.
 
 #include "bulktestsupport.h"
-#include "mailboxcsv.h"
+#include "bulk/mailboxcsv.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // pecadmin-cli against the real SCIM test server: --scim with --user, and --profile from the
 // GUI's settings; the password from PECADMIN_PASSWORD or from standard input, never an argument.
 #include "../profiles/scimserverprocess.h"
-#include "profilestore.h"
+#include "connection/profilestore.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,9 +1,9 @@
 // Runs the real pecadmin-cli executable on stores in a temporary folder and checks its exit
 // codes, its output and what it wrote to the store.
 
-#include "passwordhash.h"
-#include "passwordpolicy.h"
-#include "rules.h"
+#include "local/passwordhash.h"
+#include "core/passwordpolicy.h"
+#include "core/rules.h"
 
 #include <QDateTime>
 #include <QFile>

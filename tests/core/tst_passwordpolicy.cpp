@@ -1,5 +1,5 @@
-#include "passwordpolicy.h"
-#include "rules.h"
+#include "core/passwordpolicy.h"
+#include "core/rules.h"
 
 #include <QSet>
 #include <QTest>

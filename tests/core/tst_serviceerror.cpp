@@ -1,5 +1,5 @@
-#include "result.h"
-#include "serviceerror.h"
+#include "core/result.h"
+#include "core/serviceerror.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "languages.h"
-#include "serviceerror.h"
+#include "core/languages.h"
+#include "core/serviceerror.h"
 
 #include <QCoreApplication>
 #include <algorithm>

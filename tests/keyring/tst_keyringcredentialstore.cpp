@@ -1,8 +1,8 @@
 // KeyringCredentialStore on a real Secret Service: a GNOME keyring of its own, unlocked, on a
 // private D-Bus session (run through tests/keyring/run-with-keyring.sh).
-#include "credentialstore.h"
-#include "keyringcredentialstore.h"
-#include "profilestore.h"
+#include "core/credentialstore.h"
+#include "keyring/keyringcredentialstore.h"
+#include "connection/profilestore.h"
 
 #include <QFile>
 #include <QFutureWatcher>

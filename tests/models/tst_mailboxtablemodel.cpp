@@ -1,6 +1,6 @@
-#include "localmailboxservice.h"
+#include "local/localmailboxservice.h"
 #include "mailboxtablemodel.h"
-#include "sqlstore.h"
+#include "local/sqlstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

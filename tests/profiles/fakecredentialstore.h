@@ -2,7 +2,7 @@
 
 // An in-memory CredentialStore for tests: what a keyring would hold, or a keyring that does not
 // answer. Never part of the product.
-#include "credentialstore.h"
+#include "core/credentialstore.h"
 
 #include <QHash>
 #include <QPromise>

@@ -1,6 +1,6 @@
 // ProfileStore: profiles in a real settings file, secrets only in the credential store.
 #include "fakecredentialstore.h"
-#include "profilestore.h"
+#include "connection/profilestore.h"
 
 #include <QFile>
 #include <QFutureWatcher>

@@ -3,11 +3,11 @@
 // rows of a plain SQL query, in its order, none twice and none missing at a page boundary,
 // also while rows are added and removed between pages.
 
-#include "localmailboxservice.h"
+#include "local/localmailboxservice.h"
 #include "mailboxtablemodel.h"
-#include "sqlstore.h"
+#include "local/sqlstore.h"
 #include "storegenerator.h"
-#include "whenready.h"
+#include "core/whenready.h"
 
 #include <QAbstractItemModelTester>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
 // ScimMailboxService against a server that misbehaves on purpose: a Qt HTTP server on
 // 127.0.0.1 that answers discovery correctly and /Users as each test says.
-#include "scimmailboxservice.h"
+#include "scim/scimmailboxservice.h"
 #include "scimtestsupport.h"
 
 #include <QElapsedTimer>

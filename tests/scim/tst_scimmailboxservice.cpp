@@ -1,6 +1,6 @@
 // ScimMailboxService against a real SCIM server: tests/scim-server (SCIMMY on Node.js),
 // started here on 127.0.0.1 for each test.
-#include "scimmailboxservice.h"
+#include "scim/scimmailboxservice.h"
 #include "scimtestsupport.h"
 
 #include <QDir>
@@ -157,15 +157,15 @@ private Q_SLOTS:
         const Outcome connected = awaitResult(service.connectToServer());
         SCIM_VERIFY_OK(connected);
         QVERIFY(service.isConnected());
-        QVERIFY(service.capabilities().filter);
-        QVERIFY(service.capabilities().patch);
-        QVERIFY(service.capabilities().sort);
-        QVERIFY(service.capabilities().etag);
-        QVERIFY(!service.capabilities().bulk);
-        QCOMPARE(service.capabilities().maxResults, 200);
+        QVERIFY(service.serverCapabilities().filter);
+        QVERIFY(service.serverCapabilities().patch);
+        QVERIFY(service.serverCapabilities().sort);
+        QVERIFY(service.serverCapabilities().etag);
+        QVERIFY(!service.serverCapabilities().bulk);
+        QCOMPARE(service.serverCapabilities().maxResults, 200);
         QVERIFY(service.hasDomainResource());
-        QVERIFY(!service.sortsLocally());
-        QVERIFY(!service.canAddDomains());
+        QVERIFY(service.capabilities().sortsWholeList);
+        QVERIFY(!service.capabilities().addsDomains);
         QCOMPARE(service.location(), server.baseUrl().toString());
 
         const Result<QList<Domain>> domains = awaitResult(service.domains());
@@ -526,8 +526,8 @@ private Q_SLOTS:
         START_SERVER(server, {u"--no-sort"_s, u"--seed"_s, u"30"_s});
         ScimMailboxService service(server.connection());
         SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
-        QVERIFY(!service.capabilities().sort);
-        QVERIFY(service.sortsLocally());
+        QVERIFY(!service.serverCapabilities().sort);
+        QVERIFY(!service.capabilities().sortsWholeList);
         MailboxQuery query;
         query.domain = u"pec.example.it"_s;
         query.sortColumn = MailboxColumn::Quota;
@@ -549,7 +549,7 @@ private Q_SLOTS:
         ScimMailboxService service(server.connection());
         const Result<Mailbox> created = awaitResult(service.createMailbox(newMailbox(u"sara.marino"_s)));
         SCIM_VERIFY_OK(created);
-        QVERIFY(!service.capabilities().etag);
+        QVERIFY(!service.serverCapabilities().etag);
         QVERIFY(created.value().version.isEmpty());
         const Result<Mailbox> changed =
             awaitResult(service.changeMailbox(MailboxChange{created.value().address(), {}, {}, 300, {}, {}}));
@@ -591,8 +591,13 @@ private Q_SLOTS:
         QCOMPARE(interrupted.error().code(), Code::SessionExpired);
         QCOMPARE(expired.count(), 1);
 
+        // A wrong password is refused by the check of reauthenticate(), which asks the server.
+        const Outcome wrong = awaitResult(service.reauthenticate(server.user(), u"still-wrong"_s));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().code(), Code::AuthenticationRequired);
+
         // Signed in again, the interrupted operation is retried and succeeds.
-        service.setCredentials(server.user(), u"rotated-secret"_s);
+        SCIM_VERIFY_OK(awaitResult(service.reauthenticate(server.user(), u"rotated-secret"_s)));
         const Result<Mailbox> retried = awaitResult(service.createMailbox(newMailbox(u"elena.conti"_s)));
         SCIM_VERIFY_OK(retried);
         QCOMPARE(expired.count(), 1);

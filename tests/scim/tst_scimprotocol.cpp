@@ -1,4 +1,4 @@
-#include "scimprotocol.h"
+#include "scim/scimprotocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

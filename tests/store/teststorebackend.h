@@ -6,7 +6,7 @@
 //   PECADMIN_TEST_PG="host=127.0.0.1 port=55432 user=postgres dbname=postgres"
 // (scripts/with-postgres.sh sets it). A `_pg` variant without a reachable server fails.
 
-#include "storelocation.h"
+#include "local/storelocation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "sqlstore.h"
+#include "local/sqlstore.h"
 
 #include <QDir>
 #include <QFile>

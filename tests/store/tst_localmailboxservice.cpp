@@ -1,5 +1,5 @@
-#include "localmailboxservice.h"
-#include "passwordhash.h"
+#include "local/localmailboxservice.h"
+#include "local/passwordhash.h"
 #include "teststorebackend.h"
 
 #include <QFile>
@@ -97,7 +97,7 @@ void TestLocalMailboxService::openAndOperate()
     } else {
         QCOMPARE(service->location(), QFileInfo(m_path).absoluteFilePath());
     }
-    QVERIFY(service->canAddDomains());
+    QVERIFY(service->capabilities().addsDomains);
 
     QVERIFY(await(service->addDomain(testDomain())));
     QCOMPARE(await(service->domains()).value().size(), 1);

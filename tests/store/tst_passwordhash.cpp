@@ -1,4 +1,4 @@
-#include "passwordhash.h"
+#include "local/passwordhash.h"
 
 #include <QFileInfo>
 #include <QProcess>

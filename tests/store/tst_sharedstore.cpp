@@ -2,7 +2,7 @@
 // its own, as each administrator's program has. On PostgreSQL, also a server that stops in
 // the middle of an operation and comes back.
 
-#include "sqlstore.h"
+#include "local/sqlstore.h"
 #include "teststorebackend.h"
 
 #include <QDir>

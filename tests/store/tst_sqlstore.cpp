@@ -1,5 +1,5 @@
-#include "passwordhash.h"
-#include "sqlstore.h"
+#include "local/passwordhash.h"
+#include "local/sqlstore.h"
 #include "teststorebackend.h"
 
 #include <QCryptographicHash>

@@ -3,8 +3,8 @@
 // What the dialog tests share: a real local store in a temporary folder, with the demo
 // domain, and short ways to wait for its answers and to reach a dialog's widgets.
 
-#include "languages.h"
-#include "localmailboxservice.h"
+#include "core/languages.h"
+#include "local/localmailboxservice.h"
 
 #include <QAbstractSpinBox>
 #include <QFutureWatcher>

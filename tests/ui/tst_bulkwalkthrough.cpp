@@ -9,7 +9,7 @@
 #include "exportdialog.h"
 #include "filedialog.h"
 #include "importdialog.h"
-#include "mailboxcsv.h"
+#include "bulk/mailboxcsv.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
 #include "pdftext.h"

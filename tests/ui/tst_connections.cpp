@@ -8,12 +8,12 @@
 #include "appsettings.h"
 #include "connectionsession.h"
 #include "createmailboxdialog.h"
-#include "languages.h"
+#include "core/languages.h"
 #include "mainwindow.h"
 #include "mailboxtablemodel.h"
 #include "messagebox.h"
 #include "profilesdialog.h"
-#include "profilestore.h"
+#include "connection/profilestore.h"
 #include "signindialog.h"
 
 #include <QAction>

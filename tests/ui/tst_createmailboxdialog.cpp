@@ -1,7 +1,7 @@
 #include "createmailboxdialog.h"
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QApplication>
 #include <QCheckBox>

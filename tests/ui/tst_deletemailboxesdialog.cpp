@@ -1,7 +1,7 @@
 #include "deletemailboxesdialog.h"
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QLabel>
 #include <QLineEdit>

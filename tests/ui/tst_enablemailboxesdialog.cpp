@@ -1,7 +1,7 @@
 #include "dialogtestsupport.h"
 #include "enablemailboxesdialog.h"
 #include "errorlabel.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QLabel>
 #include <QListWidget>

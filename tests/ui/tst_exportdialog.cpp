@@ -1,7 +1,7 @@
 #include "dialogtestsupport.h"
 #include "exportdialog.h"
 #include "filedialog.h"
-#include "mailboxcsv.h"
+#include "bulk/mailboxcsv.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
 #include "newdomaindialog.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QCheckBox>
 #include <QComboBox>

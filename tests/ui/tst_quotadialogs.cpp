@@ -2,7 +2,7 @@
 #include "errorlabel.h"
 #include "messagebox.h"
 #include "quotadialog.h"
-#include "rules.h"
+#include "core/rules.h"
 #include "softquotadialog.h"
 
 #include <QLabel>

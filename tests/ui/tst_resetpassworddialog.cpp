@@ -2,7 +2,7 @@
 #include "errorlabel.h"
 #include "passwordeditor.h"
 #include "resetpassworddialog.h"
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QApplication>
 #include <QClipboard>
