@@ -1,12 +1,12 @@
 #include "benchmark.h"
 
 #include "appsettings.h"
+#include "core/whenready.h"
 #include "local/localmailboxservice.h"
+#include "local/passwordhash.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
-#include "local/passwordhash.h"
 #include "storegenerator.h"
-#include "core/whenready.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -10,7 +10,7 @@ packages=(
 )
 if [ "${1:-}" = "--tests" ]; then
     # Tests also use Dovecot (to verify password hashes and log in on a store), pdftotext and sqlite3.
-    packages+=(dbus gnome-keyring dovecot-core dovecot-sqlite poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
+    packages+=(clang-format dbus gnome-keyring dovecot-core dovecot-sqlite poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
 fi
 
 missing=()

@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-dependencies.sh --tests
+# Every C++ file as .clang-format says, or nothing is built.
+bash scripts/check-format.sh
 # The SCIM integration tests run against a real SCIM 2.0 server (SCIMMY), from the npm registry.
 if ! command -v npm >/dev/null; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

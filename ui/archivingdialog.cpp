@@ -1,8 +1,8 @@
 #include "archivingdialog.h"
 
-#include "errorlabel.h"
 #include "core/mailboxservice.h"
 #include "core/rules.h"
+#include "errorlabel.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -89,8 +89,8 @@ void ArchivingDialog::retranslateUi()
 void ArchivingDialog::showMailbox()
 {
     const Mailbox shown = mailbox();
-    m_currentLabel->setText(shown.archiving ? tr("Now: on for %1.").arg(shown.address())
-                                            : tr("Now: off for %1.").arg(shown.address()));
+    m_currentLabel->setText(
+        shown.archiving ? tr("Now: on for %1.").arg(shown.address()) : tr("Now: off for %1.").arg(shown.address()));
     m_currentLabel->setAccessibleName(m_currentLabel->text());
     validate();
 }

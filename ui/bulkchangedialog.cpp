@@ -3,10 +3,10 @@
 #include "bulkjobview.h"
 #include "bulkprogresswidget.h"
 #include "bulkreportmodel.h"
+#include "core/rules.h"
 #include "credentiallettersbar.h"
 #include "errorlabel.h"
 #include "messagebox.h"
-#include "core/rules.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,10 +1,10 @@
 #include "connectionsession.h"
 
 #include "connection/connector.h"
-#include "core/credentialstore.h"
 #include "connection/profilestore.h"
-#include "signindialog.h"
+#include "core/credentialstore.h"
 #include "core/whenready.h"
+#include "signindialog.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -178,8 +178,8 @@ void ConnectionSession::askSignIn(int reason, const std::optional<ServiceError> 
         dialog->showError(*error);
     m_signInDialog = dialog;
     const Purpose purpose = why == SignInDialog::Reason::SessionExpired ? Purpose::Resume : Purpose::Connect;
-    connect(dialog, &SignInDialog::signInRequested, this,
-        [this, dialog, purpose] { signInRequested(dialog, purpose); });
+    connect(
+        dialog, &SignInDialog::signInRequested, this, [this, dialog, purpose] { signInRequested(dialog, purpose); });
     const quint64 generation = m_generation;
     connect(dialog, &QDialog::rejected, this, [this, generation, purpose] {
         if (generation != m_generation || purpose == Purpose::Resume)
@@ -207,21 +207,22 @@ void ConnectionSession::signInRequested(SignInDialog *dialog, Purpose purpose)
     const QString secret = dialog->secret();
     QPointer<SignInDialog> asking(dialog);
     const quint64 generation = m_generation;
-    whenReady(m_service->reauthenticate(username, secret), this, [this, asking, generation, username, secret](const Outcome &result) {
-        if (generation != m_generation || !asking)
-            return;
-        if (!result) {
-            asking->showError(result.error());
-            return;
-        }
-        m_username = username;
-        m_secret = secret;
-        rememberSecret(asking);
-        asking->accept();
-        setOnline(true);
-        resumeInterrupted();
-        Q_EMIT signedInAgain();
-    });
+    whenReady(m_service->reauthenticate(username, secret), this,
+        [this, asking, generation, username, secret](const Outcome &result) {
+            if (generation != m_generation || !asking)
+                return;
+            if (!result) {
+                asking->showError(result.error());
+                return;
+            }
+            m_username = username;
+            m_secret = secret;
+            rememberSecret(asking);
+            asking->accept();
+            setOnline(true);
+            resumeInterrupted();
+            Q_EMIT signedInAgain();
+        });
 }
 
 void ConnectionSession::rememberSecret(SignInDialog *dialog)

@@ -1,12 +1,12 @@
 #include "createmailboxdialog.h"
 
+#include "core/mailboxservice.h"
+#include "core/rules.h"
+#include "core/whenready.h"
 #include "credentialspage.h"
 #include "credentialsstack.h"
 #include "errorlabel.h"
-#include "core/mailboxservice.h"
 #include "passwordeditor.h"
-#include "core/rules.h"
-#include "core/whenready.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -290,17 +290,18 @@ void CreateMailboxDialog::submit()
         return;
     m_errorLabel->clearError();
     setBusy(true);
-    whenReady(m_service->createMailbox(mailbox), this, [this, password = mailbox.password](const Result<Mailbox> &result) {
-        setBusy(false);
-        if (!result) {
-            showError(result.error());
-            return;
-        }
-        const Mailbox &created = result.value();
-        Q_EMIT mailboxCreated(created);
-        m_passwordEditor->clear();
-        m_stackedWidget->showCredentials(created.address(), password);
-    });
+    whenReady(
+        m_service->createMailbox(mailbox), this, [this, password = mailbox.password](const Result<Mailbox> &result) {
+            setBusy(false);
+            if (!result) {
+                showError(result.error());
+                return;
+            }
+            const Mailbox &created = result.value();
+            Q_EMIT mailboxCreated(created);
+            m_passwordEditor->clear();
+            m_stackedWidget->showCredentials(created.address(), password);
+        });
 }
 
 void CreateMailboxDialog::setBusy(bool busy)

@@ -1,9 +1,9 @@
 #include "deletemailboxesdialog.h"
 
-#include "errorlabel.h"
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "core/whenready.h"
+#include "errorlabel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -259,12 +259,13 @@ void DeleteMailboxesDialog::applyNext()
         } else {
             entry.failure = result.error();
             if (result.error().code() == ServiceError::Code::Conflict) {
-                whenReady(m_service->mailbox(entry.mailbox.address()), this, [this, index](const Result<Mailbox> &fresh) {
-                    if (!fresh)
-                        return;
-                    m_entries[index].mailbox = fresh.value();
-                    Q_EMIT mailboxChanged(fresh.value());
-                });
+                whenReady(
+                    m_service->mailbox(entry.mailbox.address()), this, [this, index](const Result<Mailbox> &fresh) {
+                        if (!fresh)
+                            return;
+                        m_entries[index].mailbox = fresh.value();
+                        Q_EMIT mailboxChanged(fresh.value());
+                    });
             }
         }
         if (!isSingle())

@@ -1,9 +1,9 @@
 #include "enablemailboxesdialog.h"
 
-#include "errorlabel.h"
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "core/whenready.h"
+#include "errorlabel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

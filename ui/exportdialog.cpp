@@ -1,9 +1,9 @@
 #include "exportdialog.h"
 
-#include "errorlabel.h"
 #include "bulk/exporter.h"
-#include "filedialog.h"
 #include "bulk/mailboxcsv.h"
+#include "errorlabel.h"
+#include "filedialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,16 +1,16 @@
 #include "importdialog.h"
 
-#include "bulkjobview.h"
-#include "bulkprogresswidget.h"
-#include "bulkreportmodel.h"
-#include "credentiallettersbar.h"
-#include "errorlabel.h"
-#include "filedialog.h"
 #include "bulk/importer.h"
 #include "bulk/importplanner.h"
 #include "bulk/mailboxcsv.h"
-#include "mailboxtablemodel.h"
+#include "bulkjobview.h"
+#include "bulkprogresswidget.h"
+#include "bulkreportmodel.h"
 #include "core/whenready.h"
+#include "credentiallettersbar.h"
+#include "errorlabel.h"
+#include "filedialog.h"
+#include "mailboxtablemodel.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,8 +1,8 @@
 #include "mailboxchangedialog.h"
 
-#include "errorlabel.h"
 #include "core/mailboxservice.h"
 #include "core/whenready.h"
+#include "errorlabel.h"
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>
@@ -43,8 +43,8 @@ void MailboxChangeDialog::createFooter(QWidget *parent, const QString &actionNam
     m_buttonBox = new QDialogButtonBox(parent);
     m_buttonBox->setObjectName(u"buttonBox"_s);
     // Where there is nothing to do, the button stays out of the button box, hidden.
-    m_actionButton =
-        withAction ? m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole) : new QPushButton(this);
+    m_actionButton
+        = withAction ? m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole) : new QPushButton(this);
     m_actionButton->setObjectName(actionName);
     m_actionButton->setDefault(withAction);
     m_cancelButton = m_buttonBox->addButton(withAction ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);

@@ -40,8 +40,7 @@ Q_SIGNALS:
     void mailboxChanged(const pecadmin::Mailbox &mailbox);
 
 protected:
-    MailboxChangeDialog(
-        MailboxService *service, const Mailbox &mailbox, const DomainDetails &details, QWidget *parent);
+    MailboxChangeDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &details, QWidget *parent);
 
     // A label of this dialog, named `objectName` for tests and screen readers.
     QLabel *newLabel(const QString &objectName);

@@ -2,29 +2,29 @@
 
 #include "appsettings.h"
 #include "archivingdialog.h"
+#include "bulkchangedialog.h"
+#include "connection/connector.h"
+#include "connection/profilestore.h"
 #include "connectionsession.h"
 #include "core/credentialstore.h"
-#include "bulkchangedialog.h"
+#include "core/languages.h"
+#include "core/whenready.h"
 #include "createmailboxdialog.h"
 #include "deletemailboxesdialog.h"
 #include "enablemailboxesdialog.h"
 #include "exportdialog.h"
 #include "filedialog.h"
 #include "importdialog.h"
-#include "core/languages.h"
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
 #include "newdomaindialog.h"
 #include "profilesdialog.h"
-#include "connection/connector.h"
-#include "connection/profilestore.h"
-#include "signindialog.h"
 #include "quotadialog.h"
 #include "resetpassworddialog.h"
+#include "signindialog.h"
 #include "softquotadialog.h"
 #include "usagebardelegate.h"
 #include "welcomepage.h"
-#include "core/whenready.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -130,7 +130,8 @@ MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget 
     if (storePath.isEmpty() && m_profiles->contains(lastProfile)) {
         // A remote profile connects once the window is set up (the keyring is given after construction).
         m_pagesStackedWidget->setCurrentWidget(m_openingLabel);
-        QMetaObject::invokeMethod(this, [this, lastProfile] { connectProfile(lastProfile); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, lastProfile] { connectProfile(lastProfile); }, Qt::QueuedConnection);
         return;
     }
     QString path = storePath;
@@ -421,12 +422,14 @@ void MainWindow::createPages()
     const int charWidth = fontMetrics().averageCharWidth();
     const int padding = charWidth * 3;
     const int statusWidth
-        = std::max(fontMetrics().horizontalAdvance(QCoreApplication::translate("pecadmin::MailboxTableModel", "Enabled")),
+        = std::max(
+              fontMetrics().horizontalAdvance(QCoreApplication::translate("pecadmin::MailboxTableModel", "Enabled")),
               fontMetrics().horizontalAdvance(QCoreApplication::translate("pecadmin::MailboxTableModel", "Disabled")))
         + padding;
     const std::pair<int, int> widths[] = { { MailboxTableModel::AddressColumn, charWidth * 36 },
         { MailboxTableModel::StatusColumn, statusWidth }, { MailboxTableModel::UsageColumn, charWidth * 26 },
-        { MailboxTableModel::SoftQuotaColumn, charWidth * 12 }, { MailboxTableModel::ArchivingColumn, charWidth * 12 } };
+        { MailboxTableModel::SoftQuotaColumn, charWidth * 12 },
+        { MailboxTableModel::ArchivingColumn, charWidth * 12 } };
     for (const auto &[column, width] : widths)
         columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
     m_splitter->addWidget(m_mailboxTableView);
@@ -643,8 +646,8 @@ void MainWindow::updateStatusBar()
         m_connectionLabel->setToolTip(QString());
     } else if (!current.name.isEmpty()) {
         //: The connection's name and its state in the status bar: "Provider · online"
-        m_connectionLabel->setText(m_session->isOnline() ? tr("%1 · online").arg(current.name)
-                                                         : tr("%1 · offline").arg(current.name));
+        m_connectionLabel->setText(
+            m_session->isOnline() ? tr("%1 · online").arg(current.name) : tr("%1 · offline").arg(current.name));
         m_connectionLabel->setToolTip(QDir::toNativeSeparators(current.displayLocation()));
     }
     // What the user should know about this server.
@@ -953,11 +956,11 @@ void MainWindow::showServiceError(const ServiceError &error)
 
 void MainWindow::createBulkActions()
 {
-    m_importAction = new QAction(
-        themeIcon(QStringLiteral("document-import"), QStyle::SP_ArrowDown, style()), QString(), this);
+    m_importAction
+        = new QAction(themeIcon(QStringLiteral("document-import"), QStyle::SP_ArrowDown, style()), QString(), this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_exportAction = new QAction(
-        themeIcon(QStringLiteral("document-export"), QStyle::SP_ArrowUp, style()), QString(), this);
+    m_exportAction
+        = new QAction(themeIcon(QStringLiteral("document-export"), QStyle::SP_ArrowUp, style()), QString(), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportSelectedAction = new QAction(this);
     m_exportSelectedAction->setObjectName(QStringLiteral("exportSelectedAction"));
@@ -967,9 +970,8 @@ void MainWindow::createBulkActions()
 
     m_bulkMenu = new QMenu(this);
     m_bulkMenu->setObjectName(QStringLiteral("bulkMenu"));
-    static const char *const names[]
-        = { "bulkQuotaAction", "bulkSoftQuotaAction", "bulkArchivingOnAction", "bulkArchivingOffAction",
-              "bulkResetPasswordsAction" };
+    static const char *const names[] = { "bulkQuotaAction", "bulkSoftQuotaAction", "bulkArchivingOnAction",
+        "bulkArchivingOffAction", "bulkResetPasswordsAction" };
     const QList<BulkChange::Action> actions = BulkChangeDialog::actions();
     for (qsizetype i = 0; i < actions.size(); ++i) {
         auto *action = new QAction(this);
@@ -1121,9 +1123,8 @@ void MainWindow::createConnectionActions()
         statusBar()->showMessage(tr("Signed in again."), 5000);
         refresh();
     });
-    connect(m_session, &ConnectionSession::keyringUnavailable, this, [this] {
-        statusBar()->showMessage(CredentialStore::unavailableError().message(), 15000);
-    });
+    connect(m_session, &ConnectionSession::keyringUnavailable, this,
+        [this] { statusBar()->showMessage(CredentialStore::unavailableError().message(), 15000); });
 }
 
 void MainWindow::retranslateConnectionActions()

@@ -1,9 +1,9 @@
 #include "newdomaindialog.h"
 
-#include "errorlabel.h"
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "core/whenready.h"
+#include "errorlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

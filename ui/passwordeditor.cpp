@@ -1,7 +1,7 @@
 #include "passwordeditor.h"
 
-#include "errorlabel.h"
 #include "core/rules.h"
+#include "errorlabel.h"
 
 #include <QCheckBox>
 #include <QEvent>

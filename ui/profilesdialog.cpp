@@ -1,11 +1,11 @@
 #include "profilesdialog.h"
 
 #include "connection/connector.h"
+#include "connection/profilestore.h"
 #include "core/credentialstore.h"
+#include "core/whenready.h"
 #include "errorlabel.h"
 #include "messagebox.h"
-#include "connection/profilestore.h"
-#include "core/whenready.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -240,8 +240,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             const QHash<QLineEdit *, QString> fields = { { m_nameLineEdit, u"name"_s }, { m_pathLineEdit, u"path"_s },
                 { m_hostLineEdit, u"host"_s }, { m_databaseLineEdit, u"database"_s }, { m_pgUserLineEdit, u"pgUser"_s },
-                { m_urlLineEdit, u"baseUrl"_s }, { m_scimUserLineEdit, u"user"_s },
-                { m_domainsLineEdit, u"domains"_s }, { m_webmailLineEdit, u"webmailUrl"_s } };
+                { m_urlLineEdit, u"baseUrl"_s }, { m_scimUserLineEdit, u"user"_s }, { m_domainsLineEdit, u"domains"_s },
+                { m_webmailLineEdit, u"webmailUrl"_s } };
             m_touched.insert(fields.value(edit), true);
             formEdited();
         });
@@ -323,9 +323,9 @@ void ProfilesDialog::showProfile(const ConnectionProfile &profile, bool isNew)
     m_secretLineEdit->clear();
     m_rememberCheckBox->setChecked(profile.rememberSecret);
     // A remembered secret is not shown: an empty field keeps it.
-    m_secretLineEdit->setPlaceholderText(
-        !isNew && profile.needsSecret() && profile.rememberSecret ? tr("Unchanged (saved in the system keyring)")
-                                                                  : QString());
+    m_secretLineEdit->setPlaceholderText(!isNew && profile.needsSecret() && profile.rememberSecret
+            ? tr("Unchanged (saved in the system keyring)")
+            : QString());
     m_errorLabel->clearError();
     m_testLabel->clear();
     m_loading = false;
@@ -353,8 +353,8 @@ ConnectionProfile ProfilesDialog::formProfile() const
         profile.baseUrl = QUrl(m_urlLineEdit->text().trimmed());
         profile.auth = m_authComboBox->currentIndex() == 1 ? ConnectionProfile::ScimAuth::Bearer
                                                            : ConnectionProfile::ScimAuth::Basic;
-        profile.user = profile.auth == ConnectionProfile::ScimAuth::Basic ? m_scimUserLineEdit->text().trimmed()
-                                                                          : QString();
+        profile.user
+            = profile.auth == ConnectionProfile::ScimAuth::Basic ? m_scimUserLineEdit->text().trimmed() : QString();
         profile.caCertificateFile = QDir::fromNativeSeparators(m_caLineEdit->text().trimmed());
         static const QRegularExpression separators(u"[,;\\s]+"_s);
         profile.domains = m_domainsLineEdit->text().toLower().split(separators, Qt::SkipEmptyParts);
@@ -373,8 +373,8 @@ void ProfilesDialog::kindChanged()
     m_kindStackedWidget->setCurrentIndex(int(kind));
     // The stack is as tall as its current page.
     for (int i = 0; i < m_kindStackedWidget->count(); ++i)
-        m_kindStackedWidget->widget(i)->setSizePolicy(QSizePolicy::Preferred,
-            i == int(kind) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_kindStackedWidget->widget(i)->setSizePolicy(
+            QSizePolicy::Preferred, i == int(kind) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_kindStackedWidget->adjustSize();
     const bool bearer = kind == ConnectionProfile::Kind::Scim && m_authComboBox->currentIndex() == 1;
     m_scimUserLineEdit->setEnabled(!bearer);
@@ -434,7 +434,8 @@ void ProfilesDialog::save()
         // Saved; a keyring that refused the password is said, and the password is asked later.
         reloadList(profile.name);
         if (!saved)
-            m_errorLabel->setMessage(tr("The connection is saved, but its password is not: %1").arg(saved.error().message()));
+            m_errorLabel->setMessage(
+                tr("The connection is saved, but its password is not: %1").arg(saved.error().message()));
         Q_EMIT profileSaved(profile.name, previous);
     });
 }
@@ -486,9 +487,8 @@ void ProfilesDialog::testConnection()
         tryWith(typed);
         return;
     }
-    whenReady(m_store.readSecret(m_editedName), this, [tryWith](const Result<QString> &secret) {
-        tryWith(secret ? secret.value() : QString());
-    });
+    whenReady(m_store.readSecret(m_editedName), this,
+        [tryWith](const Result<QString> &secret) { tryWith(secret ? secret.value() : QString()); });
 }
 
 void ProfilesDialog::chooseFile(QLineEdit *lineEdit, bool store)

@@ -1,9 +1,9 @@
 #include "quotadialog.h"
 
-#include "errorlabel.h"
 #include "core/mailboxservice.h"
-#include "messagebox.h"
 #include "core/rules.h"
+#include "errorlabel.h"
+#include "messagebox.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -73,7 +73,8 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
 
 qint64 QuotaDialog::maximumQuotaMb() const
 {
-    return std::min(details().domain.maxMailboxQuotaMb, rules::limitsToCheck(details()).freeSpaceMb() + mailbox().quotaMb);
+    return std::min(
+        details().domain.maxMailboxQuotaMb, rules::limitsToCheck(details()).freeSpaceMb() + mailbox().quotaMb);
 }
 
 void QuotaDialog::retranslateUi()

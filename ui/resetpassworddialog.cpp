@@ -1,11 +1,11 @@
 #include "resetpassworddialog.h"
 
+#include "core/mailboxservice.h"
+#include "core/rules.h"
 #include "credentialspage.h"
 #include "credentialsstack.h"
 #include "errorlabel.h"
-#include "core/mailboxservice.h"
 #include "passwordeditor.h"
-#include "core/rules.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -165,8 +165,8 @@ void SignInDialog::retranslateUi()
         break;
     }
     m_usernameLabel->setText(tr("&Username:"));
-    const bool token = m_profile.kind == ConnectionProfile::Kind::Scim
-        && m_profile.auth == ConnectionProfile::ScimAuth::Bearer;
+    const bool token
+        = m_profile.kind == ConnectionProfile::Kind::Scim && m_profile.auth == ConnectionProfile::ScimAuth::Bearer;
     m_passwordLabel->setText(token ? tr("&Token:") : tr("&Password:"));
     m_usernameLineEdit->setAccessibleName(tr("Username"));
     m_passwordLineEdit->setAccessibleName(token ? tr("Token") : tr("Password"));

@@ -1,8 +1,8 @@
 #include "softquotadialog.h"
 
-#include "errorlabel.h"
 #include "core/mailboxservice.h"
 #include "core/rules.h"
+#include "errorlabel.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -10,8 +10,7 @@ namespace pecadmin {
 
 // Waits for a service's answer. The command-line tool has no window that could re-enter
 // while it waits, so a local event loop is all it needs; the GUI never does this.
-template<typename T>
-Result<T> awaitResult(QFuture<Result<T>> future)
+template<typename T> Result<T> awaitResult(QFuture<Result<T>> future)
 {
     QFutureWatcher<Result<T>> watcher;
     QEventLoop loop;
@@ -21,7 +20,7 @@ Result<T> awaitResult(QFuture<Result<T>> future)
         loop.exec();
     if (future.isCanceled() || future.resultCount() == 0)
         return ServiceError(ServiceError::Code::Cancelled,
-                            QT_TRANSLATE_NOOP("ServiceError", "The operation stopped before it finished."));
+            QT_TRANSLATE_NOOP("ServiceError", "The operation stopped before it finished."));
     return future.result();
 }
 

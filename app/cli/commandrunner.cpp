@@ -1,13 +1,13 @@
 #include "commandrunner.h"
 #include "awaitresult.h"
-#include "console.h"
 #include "bulk/exporter.h"
 #include "bulk/importer.h"
 #include "bulk/importplanner.h"
 #include "bulk/mailboxcsv.h"
+#include "console.h"
+#include "core/rules.h"
 #include "outputformatter.h"
 #include "passwordreader.h"
-#include "core/rules.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

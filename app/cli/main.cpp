@@ -1,12 +1,12 @@
+#include "awaitresult.h"
 #include "commandparser.h"
 #include "commandrunner.h"
 #include "connection/connector.h"
-#include "console.h"
-#include "keyring/keyringcredentialstore.h"
-#include "core/languages.h"
-#include "passwordreader.h"
-#include "awaitresult.h"
 #include "connection/profilestore.h"
+#include "console.h"
+#include "core/languages.h"
+#include "keyring/keyringcredentialstore.h"
+#include "passwordreader.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -253,12 +253,14 @@ Result<std::shared_ptr<MailboxService>> connectTo(const ConnectionOptions &optio
     QString savedName;
     if (!options.profile.isEmpty()) {
         if (!options.scimUrl.isEmpty() || !options.user.isEmpty()) {
-            *usage = translated(QT_TRANSLATE_NOOP("ServerOptions", "Give either --profile or --scim with --user, not both."));
+            *usage = translated(
+                QT_TRANSLATE_NOOP("ServerOptions", "Give either --profile or --scim with --user, not both."));
             return ServiceError(ServiceError::Code::Validation, "");
         }
         const std::optional<ConnectionProfile> saved = profiles.profile(options.profile);
         if (!saved) {
-            *usage = translated(QT_TRANSLATE_NOOP("ServerOptions", "There is no saved connection called %1.")).arg(options.profile);
+            *usage = translated(QT_TRANSLATE_NOOP("ServerOptions", "There is no saved connection called %1."))
+                         .arg(options.profile);
             return ServiceError(ServiceError::Code::Validation, "");
         }
         profile = *saved;
@@ -266,7 +268,8 @@ Result<std::shared_ptr<MailboxService>> connectTo(const ConnectionOptions &optio
             savedName = profile.name;
     } else {
         if (options.scimUrl.isEmpty() || options.user.isEmpty()) {
-            *usage = translated(QT_TRANSLATE_NOOP("ServerOptions", "A SCIM server needs both --scim URL and --user NAME."));
+            *usage = translated(
+                QT_TRANSLATE_NOOP("ServerOptions", "A SCIM server needs both --scim URL and --user NAME."));
             return ServiceError(ServiceError::Code::Validation, "");
         }
         profile.name = u"scim"_s;
@@ -295,7 +298,8 @@ Result<std::shared_ptr<MailboxService>> connectTo(const ConnectionOptions &optio
         std::optional<QString> found = connectionSecret(profiles, savedName);
         if (!found) {
             *usage = translated(QT_TRANSLATE_NOOP("ServerOptions",
-                "No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or write it on standard input."))
+                                    "No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or "
+                                    "write it on standard input."))
                          .arg(profile.displayLocation());
             return ServiceError(ServiceError::Code::Validation, "");
         }

@@ -23,57 +23,57 @@ QString isoUtc(const QDateTime &dateTime)
 
 QJsonObject OutputFormatter::mailboxJson(const Mailbox &mailbox)
 {
-    return QJsonObject{
-        {u"address"_s, mailbox.address()},
-        {u"name"_s, mailbox.name},
-        {u"domain"_s, mailbox.domain},
-        {u"enabled"_s, mailbox.enabled},
-        {u"quotaMb"_s, mailbox.quotaMb},
-        {u"softQuotaMb"_s, mailbox.softQuotaMb},
-        {u"usedBytes"_s, mailbox.usedBytes},
-        {u"archiving"_s, mailbox.archiving},
-        {u"mustChangePassword"_s, mailbox.mustChangePassword},
-        {u"created"_s, isoUtc(mailbox.created)},
-        {u"version"_s, mailbox.version},
+    return QJsonObject {
+        { u"address"_s, mailbox.address() },
+        { u"name"_s, mailbox.name },
+        { u"domain"_s, mailbox.domain },
+        { u"enabled"_s, mailbox.enabled },
+        { u"quotaMb"_s, mailbox.quotaMb },
+        { u"softQuotaMb"_s, mailbox.softQuotaMb },
+        { u"usedBytes"_s, mailbox.usedBytes },
+        { u"archiving"_s, mailbox.archiving },
+        { u"mustChangePassword"_s, mailbox.mustChangePassword },
+        { u"created"_s, isoUtc(mailbox.created) },
+        { u"version"_s, mailbox.version },
     };
 }
 
 QJsonObject OutputFormatter::passwordPolicyJson(const PasswordPolicy &policy)
 {
-    return QJsonObject{
-        {u"preset"_s, PasswordPolicy::presetName(policy.preset)},
-        {u"minLength"_s, policy.minLength},
-        {u"maxLength"_s, policy.maxLength},
-        {u"requireLowercase"_s, policy.requireLowercase},
-        {u"requireUppercase"_s, policy.requireUppercase},
-        {u"requireDigit"_s, policy.requireDigit},
-        {u"requireSymbol"_s, policy.requireSymbol},
-        {u"allowedSymbols"_s, policy.allowedSymbols},
-        {u"forbidMailboxName"_s, policy.forbidMailboxName},
+    return QJsonObject {
+        { u"preset"_s, PasswordPolicy::presetName(policy.preset) },
+        { u"minLength"_s, policy.minLength },
+        { u"maxLength"_s, policy.maxLength },
+        { u"requireLowercase"_s, policy.requireLowercase },
+        { u"requireUppercase"_s, policy.requireUppercase },
+        { u"requireDigit"_s, policy.requireDigit },
+        { u"requireSymbol"_s, policy.requireSymbol },
+        { u"allowedSymbols"_s, policy.allowedSymbols },
+        { u"forbidMailboxName"_s, policy.forbidMailboxName },
     };
 }
 
 QJsonObject OutputFormatter::domainJson(const DomainDetails &details)
 {
     const Domain &domain = details.domain;
-    return QJsonObject{
-        {u"name"_s, domain.name},
-        {u"totalSpaceMb"_s, domain.totalSpaceMb},
-        {u"maxMailboxes"_s, domain.maxMailboxes},
-        {u"maxMailboxQuotaMb"_s, domain.maxMailboxQuotaMb},
-        {u"archivingAvailable"_s, domain.archivingAvailable},
-        {u"passwordPolicy"_s, passwordPolicyJson(domain.passwordPolicy)},
-        {u"mailboxCount"_s, details.mailboxCount},
-        {u"allocatedMb"_s, details.allocatedMb},
-        {u"usedBytes"_s, details.usedBytes},
-        {u"freeSpaceMb"_s, details.freeSpaceMb()},
-        {u"freeMailboxes"_s, details.freeMailboxes()},
+    return QJsonObject {
+        { u"name"_s, domain.name },
+        { u"totalSpaceMb"_s, domain.totalSpaceMb },
+        { u"maxMailboxes"_s, domain.maxMailboxes },
+        { u"maxMailboxQuotaMb"_s, domain.maxMailboxQuotaMb },
+        { u"archivingAvailable"_s, domain.archivingAvailable },
+        { u"passwordPolicy"_s, passwordPolicyJson(domain.passwordPolicy) },
+        { u"mailboxCount"_s, details.mailboxCount },
+        { u"allocatedMb"_s, details.allocatedMb },
+        { u"usedBytes"_s, details.usedBytes },
+        { u"freeSpaceMb"_s, details.freeSpaceMb() },
+        { u"freeMailboxes"_s, details.freeMailboxes() },
     };
 }
 
 QJsonObject OutputFormatter::errorJson(const QString &code, const QString &message)
 {
-    return QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
+    return QJsonObject { { u"error"_s, QJsonObject { { u"code"_s, code }, { u"message"_s, message } } } };
 }
 
 QString OutputFormatter::jsonText(const QJsonObject &object)
@@ -112,9 +112,15 @@ QString OutputFormatter::passwordPolicyText(const PasswordPolicy &policy)
 {
     QString preset;
     switch (policy.preset) {
-    case PasswordPolicy::Preset::Poste: preset = tr("Poste"); break;
-    case PasswordPolicy::Preset::Aruba: preset = tr("Aruba"); break;
-    case PasswordPolicy::Preset::Custom: preset = tr("custom"); break;
+    case PasswordPolicy::Preset::Poste:
+        preset = tr("Poste");
+        break;
+    case PasswordPolicy::Preset::Aruba:
+        preset = tr("Aruba");
+        break;
+    case PasswordPolicy::Preset::Custom:
+        preset = tr("custom");
+        break;
     }
     QStringList requirements;
     requirements << tr("%1 to %2 characters").arg(policy.minLength).arg(policy.maxLength);
@@ -131,8 +137,8 @@ QString OutputFormatter::passwordPolicyText(const PasswordPolicy &policy)
     return tr("%1 (%2)", "password policy: preset (requirements)").arg(preset, requirements.join(u", "_s));
 }
 
-QString OutputFormatter::table(const QStringList &headers, const QList<QStringList> &rows,
-                               const QList<int> &rightAligned)
+QString OutputFormatter::table(
+    const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned)
 {
     QList<qsizetype> widths;
     for (const QString &header : headers)
@@ -176,64 +182,64 @@ QString OutputFormatter::fields(const QList<std::pair<QString, QString>> &fields
 
 QString OutputFormatter::mailboxTable(const QList<Mailbox> &mailboxes)
 {
-    const QStringList headers = {tr("Address"), tr("Status"),    tr("Used"),   tr("Quota"),
-                                 tr("Soft quota"), tr("Archiving"), tr("Created")};
+    const QStringList headers
+        = { tr("Address"), tr("Status"), tr("Used"), tr("Quota"), tr("Soft quota"), tr("Archiving"), tr("Created") };
     QList<QStringList> rows;
     rows.reserve(mailboxes.size());
     for (const Mailbox &mailbox : mailboxes) {
-        rows.append({mailbox.address(), status(mailbox.enabled), size(mailbox.usedBytes), sizeMb(mailbox.quotaMb),
-                     mailbox.softQuotaMb > 0 ? sizeMb(mailbox.softQuotaMb) : tr("none", "soft quota"),
-                     yesNo(mailbox.archiving), date(mailbox.created)});
+        rows.append({ mailbox.address(), status(mailbox.enabled), size(mailbox.usedBytes), sizeMb(mailbox.quotaMb),
+            mailbox.softQuotaMb > 0 ? sizeMb(mailbox.softQuotaMb) : tr("none", "soft quota"), yesNo(mailbox.archiving),
+            date(mailbox.created) });
     }
-    return table(headers, rows, {2, 3, 4});
+    return table(headers, rows, { 2, 3, 4 });
 }
 
 QString OutputFormatter::mailboxDetails(const Mailbox &mailbox)
 {
     const int percent = mailbox.quotaMb > 0 ? int(mailbox.usedBytes * 100 / (mailbox.quotaMb * bytesPerMb)) : 0;
     return fields({
-        {tr("Address"), mailbox.address()},
-        {tr("Status"), status(mailbox.enabled)},
-        {tr("Used"), tr("%1 (%2% of the quota)").arg(size(mailbox.usedBytes)).arg(percent)},
-        {tr("Disk quota"), sizeMb(mailbox.quotaMb)},
-        {tr("Soft quota"), mailbox.softQuotaMb > 0 ? sizeMb(mailbox.softQuotaMb) : tr("none", "soft quota")},
-        {tr("Conservazione sostitutiva"), yesNo(mailbox.archiving)},
-        {tr("Must change password"), yesNo(mailbox.mustChangePassword)},
-        {tr("Created"), date(mailbox.created)},
+        { tr("Address"), mailbox.address() },
+        { tr("Status"), status(mailbox.enabled) },
+        { tr("Used"), tr("%1 (%2% of the quota)").arg(size(mailbox.usedBytes)).arg(percent) },
+        { tr("Disk quota"), sizeMb(mailbox.quotaMb) },
+        { tr("Soft quota"), mailbox.softQuotaMb > 0 ? sizeMb(mailbox.softQuotaMb) : tr("none", "soft quota") },
+        { tr("Conservazione sostitutiva"), yesNo(mailbox.archiving) },
+        { tr("Must change password"), yesNo(mailbox.mustChangePassword) },
+        { tr("Created"), date(mailbox.created) },
     });
 }
 
 QString OutputFormatter::domainTable(const QList<DomainDetails> &domains)
 {
-    const QStringList headers = {tr("Domain"), tr("Mailboxes"), tr("Allocated"), tr("Total space"),
-                                 tr("Used"),   tr("Max quota"), tr("Archiving"), tr("Password policy")};
+    const QStringList headers = { tr("Domain"), tr("Mailboxes"), tr("Allocated"), tr("Total space"), tr("Used"),
+        tr("Max quota"), tr("Archiving"), tr("Password policy") };
     QList<QStringList> rows;
     for (const DomainDetails &details : domains) {
         const Domain &domain = details.domain;
-        rows.append({domain.name,
-                     tr("%1 of %2", "mailboxes: count of limit").arg(details.mailboxCount).arg(domain.maxMailboxes),
-                     sizeMb(details.allocatedMb), sizeMb(domain.totalSpaceMb), size(details.usedBytes),
-                     sizeMb(domain.maxMailboxQuotaMb), yesNo(domain.archivingAvailable),
-                     PasswordPolicy::presetName(domain.passwordPolicy.preset)});
+        rows.append({ domain.name,
+            tr("%1 of %2", "mailboxes: count of limit").arg(details.mailboxCount).arg(domain.maxMailboxes),
+            sizeMb(details.allocatedMb), sizeMb(domain.totalSpaceMb), size(details.usedBytes),
+            sizeMb(domain.maxMailboxQuotaMb), yesNo(domain.archivingAvailable),
+            PasswordPolicy::presetName(domain.passwordPolicy.preset) });
     }
-    return table(headers, rows, {1, 2, 3, 4, 5});
+    return table(headers, rows, { 1, 2, 3, 4, 5 });
 }
 
 QString OutputFormatter::domainDetails(const DomainDetails &details)
 {
     const Domain &domain = details.domain;
     return fields({
-        {tr("Domain"), domain.name},
-        {tr("Mailboxes"),
-         tr("%1 of %2 (%n free)", "mailboxes: count of limit", details.freeMailboxes())
-             .arg(details.mailboxCount)
-             .arg(domain.maxMailboxes)},
-        {tr("Total space"), sizeMb(domain.totalSpaceMb)},
-        {tr("Allocated"), tr("%1 (%2 left)").arg(sizeMb(details.allocatedMb), sizeMb(details.freeSpaceMb()))},
-        {tr("Used"), size(details.usedBytes)},
-        {tr("Largest mailbox quota"), sizeMb(domain.maxMailboxQuotaMb)},
-        {tr("Conservazione sostitutiva"), domain.archivingAvailable ? tr("available") : tr("not available")},
-        {tr("Password policy"), passwordPolicyText(domain.passwordPolicy)},
+        { tr("Domain"), domain.name },
+        { tr("Mailboxes"),
+            tr("%1 of %2 (%n free)", "mailboxes: count of limit", details.freeMailboxes())
+                .arg(details.mailboxCount)
+                .arg(domain.maxMailboxes) },
+        { tr("Total space"), sizeMb(domain.totalSpaceMb) },
+        { tr("Allocated"), tr("%1 (%2 left)").arg(sizeMb(details.allocatedMb), sizeMb(details.freeSpaceMb())) },
+        { tr("Used"), size(details.usedBytes) },
+        { tr("Largest mailbox quota"), sizeMb(domain.maxMailboxQuotaMb) },
+        { tr("Conservazione sostitutiva"), domain.archivingAvailable ? tr("available") : tr("not available") },
+        { tr("Password policy"), passwordPolicyText(domain.passwordPolicy) },
     });
 }
 

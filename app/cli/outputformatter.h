@@ -41,8 +41,8 @@ public:
 
     // Columns padded to their widest cell, separated by two spaces; `rightAligned` holds the
     // indexes of the columns that are aligned on the right (numbers, sizes).
-    static QString table(const QStringList &headers, const QList<QStringList> &rows,
-                         const QList<int> &rightAligned = {});
+    static QString table(
+        const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned = {});
     // "Label:  value" lines with the values aligned.
     static QString fields(const QList<std::pair<QString, QString>> &fields);
 };

@@ -73,8 +73,7 @@ private:
 class HiddenInput
 {
 public:
-    HiddenInput()
-        : m_handle(GetStdHandle(STD_INPUT_HANDLE))
+    HiddenInput() : m_handle(GetStdHandle(STD_INPUT_HANDLE))
     {
         if (GetConsoleMode(m_handle, &m_mode))
             m_active = SetConsoleMode(m_handle, m_mode & ~DWORD(ENABLE_ECHO_INPUT)) != 0;
@@ -180,9 +179,9 @@ Result<QString> PasswordReader::readNewPassword(const QString &address)
     QString password;
     if (!readLine(&password, terminal ? tr("New password for %1: ").arg(address) : QString()))
         return ServiceError(ServiceError::Code::Validation,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "No password was given: standard input ended before a line was "
-                                              "read."))
+            QT_TRANSLATE_NOOP("ServiceError",
+                "No password was given: standard input ended before a line was "
+                "read."))
             .onField(QStringLiteral("password"));
     if (!terminal)
         return password;

@@ -1,6 +1,6 @@
 #include "appsettings.h"
-#include "keyring/keyringcredentialstore.h"
 #include "core/languages.h"
+#include "keyring/keyringcredentialstore.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -8,9 +8,9 @@
 #include "appsettings.h"
 #include "core/languages.h"
 #include "core/mailboxservice.h"
+#include "core/whenready.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
-#include "core/whenready.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "bulk/mailboxcsv.h"
 #include "core/domain.h"
 #include "core/mailbox.h"
-#include "bulk/mailboxcsv.h"
 #include "core/serviceerror.h"
 
 #include <QCoreApplication>

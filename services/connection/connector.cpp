@@ -28,9 +28,10 @@ ScimConnection scimConnection(const ConnectionProfile &profile, const QString &u
 {
     ScimConnection connection;
     connection.baseUrl = profile.baseUrl;
-    connection.auth = profile.auth == ConnectionProfile::ScimAuth::Bearer ? ScimConnection::Bearer : ScimConnection::Basic;
-    connection.username = connection.auth == ScimConnection::Basic ? (username.isEmpty() ? profile.user : username)
-                                                                   : QString();
+    connection.auth
+        = profile.auth == ConnectionProfile::ScimAuth::Bearer ? ScimConnection::Bearer : ScimConnection::Basic;
+    connection.username
+        = connection.auth == ScimConnection::Basic ? (username.isEmpty() ? profile.user : username) : QString();
     connection.secret = secret;
     connection.caCertificateFile = profile.caCertificateFile;
     connection.domains = profile.domains;
@@ -59,21 +60,22 @@ QFuture<Result<ServicePointer>> Connector::connect(
             = LocalMailboxService::open(storeLocation(profile, username, secret));
         // The store answers from its own thread: the continuation runs there and only moves
         // the pointer on.
-        opened.then([finish](Result<std::shared_ptr<LocalMailboxService>> result) {
-            if (result)
-                finish(ServicePointer(result.value()));
-            else
-                finish(result.error());
-        }).onCanceled([finish] {
-            finish(ServiceError(ServiceError::Code::Cancelled,
-                QT_TRANSLATE_NOOP("ServiceError", "The operation was cancelled.")));
-        });
+        opened
+            .then([finish](Result<std::shared_ptr<LocalMailboxService>> result) {
+                if (result)
+                    finish(ServicePointer(result.value()));
+                else
+                    finish(result.error());
+            })
+            .onCanceled([finish] {
+                finish(ServiceError(
+                    ServiceError::Code::Cancelled, QT_TRANSLATE_NOOP("ServiceError", "The operation was cancelled.")));
+            });
         return promise->future();
     }
 
     // Deleted from the event loop: an answer of its network manager may still be on its way.
-    std::shared_ptr<ScimMailboxService> service(
-        new ScimMailboxService(scimConnection(profile, username, secret)),
+    std::shared_ptr<ScimMailboxService> service(new ScimMailboxService(scimConnection(profile, username, secret)),
         [](ScimMailboxService *scim) { scim->deleteLater(); });
     ScimMailboxService *context = service.get();
     whenReady(context->connectToServer(), context, [service, finish](const Outcome &outcome) mutable {

@@ -145,7 +145,7 @@ QFuture<Outcome> ProfileStore::saveProfile(
     if (profile.name == localStoreName() || (profile.name != previousName && contains(profile.name)))
         return ready(Outcome(ServiceError(ServiceError::Code::AlreadyExists,
             QT_TRANSLATE_NOOP("ServiceError", "A connection called %1 exists already."), { profile.name })
-                .onField(QStringLiteral("name"))));
+                                 .onField(QStringLiteral("name"))));
 
     QList<ConnectionProfile> list = profiles();
     list.removeIf([&](const ConnectionProfile &existing) {

@@ -80,12 +80,14 @@ QList<ServiceError> ConnectionProfile::validate() const
         if (user.trimmed().isEmpty())
             refuse(QStringLiteral("user"), QT_TRANSLATE_NOOP("ServiceError", "Give the database user."));
         if (!sslModeNames().contains(sslMode))
-            refuse(QStringLiteral("sslMode"), QT_TRANSLATE_NOOP("ServiceError", "Choose how the connection is protected."));
+            refuse(QStringLiteral("sslMode"),
+                QT_TRANSLATE_NOOP("ServiceError", "Choose how the connection is protected."));
         break;
     case Kind::Scim: {
         const QString scheme = baseUrl.scheme();
         if (baseUrl.isEmpty())
-            refuse(QStringLiteral("baseUrl"), QT_TRANSLATE_NOOP("ServiceError", "Give the address of the SCIM server."));
+            refuse(
+                QStringLiteral("baseUrl"), QT_TRANSLATE_NOOP("ServiceError", "Give the address of the SCIM server."));
         else if (!baseUrl.isValid() || baseUrl.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
             refuse(QStringLiteral("baseUrl"),
                 QT_TRANSLATE_NOOP("ServiceError", "The address must start with https:// and name a server."));
@@ -116,10 +118,10 @@ QList<ServiceError> ConnectionProfile::validate() const
 
 bool ConnectionProfile::operator==(const ConnectionProfile &other) const
 {
-    return name == other.name && kind == other.kind && path == other.path && host == other.host
-        && port == other.port && database == other.database && user == other.user && sslMode == other.sslMode
-        && baseUrl == other.baseUrl && auth == other.auth && caCertificateFile == other.caCertificateFile
-        && domains == other.domains && webmailUrl == other.webmailUrl && rememberSecret == other.rememberSecret;
+    return name == other.name && kind == other.kind && path == other.path && host == other.host && port == other.port
+        && database == other.database && user == other.user && sslMode == other.sslMode && baseUrl == other.baseUrl
+        && auth == other.auth && caCertificateFile == other.caCertificateFile && domains == other.domains
+        && webmailUrl == other.webmailUrl && rememberSecret == other.rememberSecret;
 }
 
 } // namespace pecadmin

@@ -27,15 +27,15 @@ struct ConnectionProfile
     QString host;
     int port = 5432;
     QString database;
-    QString user;              // also the SCIM username (Basic)
+    QString user; // also the SCIM username (Basic)
     QString sslMode = QStringLiteral("prefer"); // disable, prefer, require, verify-full
 
     // Scim
-    QUrl baseUrl;              // "https://scim.example.it/scim/v2"
+    QUrl baseUrl; // "https://scim.example.it/scim/v2"
     ScimAuth auth = ScimAuth::Basic;
     QString caCertificateFile; // a PEM file with a private CA to trust besides the system's
-    QStringList domains;       // shown where the server has no Domain resources
-    QUrl webmailUrl;           // where the mailboxes' users read their mail
+    QStringList domains; // shown where the server has no Domain resources
+    QUrl webmailUrl; // where the mailboxes' users read their mail
 
     // Whether the password or token is kept in the system keyring.
     bool rememberSecret = true;
@@ -53,7 +53,7 @@ struct ConnectionProfile
     // Never a secret.
     QString displayLocation() const;
 
-    static QString kindName(Kind kind);                  // "sqlite", "postgresql", "scim"
+    static QString kindName(Kind kind); // "sqlite", "postgresql", "scim"
     static bool kindFromName(const QString &name, Kind *kind);
     static QStringList sslModeNames();
 

@@ -9,9 +9,9 @@ namespace pecadmin {
 // A PEC domain and the limits its provider sets.
 struct Domain
 {
-    QString name;                 // "pec.example.it"
-    qint64 totalSpaceMb = 0;      // the space the domain may allocate to its mailboxes
-    int maxMailboxes = 0;         // how many mailboxes the domain may hold
+    QString name; // "pec.example.it"
+    qint64 totalSpaceMb = 0; // the space the domain may allocate to its mailboxes
+    int maxMailboxes = 0; // how many mailboxes the domain may hold
     qint64 maxMailboxQuotaMb = 1024;
     bool archivingAvailable = false; // conservazione sostitutiva is part of the contract
     PasswordPolicy passwordPolicy = PasswordPolicy::poste();
@@ -23,7 +23,7 @@ struct DomainDetails
     Domain domain;
     int mailboxCount = 0;
     qint64 allocatedMb = 0; // the sum of the mailboxes' quotas
-    qint64 usedBytes = 0;   // the sum of the space the mailboxes use
+    qint64 usedBytes = 0; // the sum of the space the mailboxes use
     // False where the backend cannot know the domain's limits (a SCIM server without Domain
     // resources): totalSpaceMb and maxMailboxes are then 0, allocatedMb and usedBytes unknown
     // (0), and only mailboxCount is exact; the server enforces its own limits.

@@ -5,14 +5,12 @@
 
 namespace pecadmin {
 
-Languages::Languages(QObject *parent)
-    : QObject(parent)
-{
-}
+Languages::Languages(QObject *parent) : QObject(parent)
+{ }
 
 QStringList Languages::available()
 {
-    return {QStringLiteral("en"), QStringLiteral("it")};
+    return { QStringLiteral("en"), QStringLiteral("it") };
 }
 
 QString Languages::languageFor(const QLocale &locale)
@@ -34,8 +32,8 @@ bool Languages::setLanguage(const QString &language)
     const bool loaded = m_appTranslator.load(QStringLiteral(":/i18n/pecadmin_") + chosen);
     if (loaded)
         QCoreApplication::installTranslator(&m_appTranslator);
-    if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qtTranslator.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
     m_language = chosen;
     return loaded;

@@ -11,13 +11,20 @@ bool Mailbox::isPostmaster() const
 QVariant sortKey(const Mailbox &mailbox, MailboxColumn column)
 {
     switch (column) {
-    case MailboxColumn::Address: return mailbox.name;
-    case MailboxColumn::Status: return mailbox.enabled ? 1 : 0;
-    case MailboxColumn::Usage: return mailbox.usedBytes;
-    case MailboxColumn::Quota: return mailbox.quotaMb;
-    case MailboxColumn::SoftQuota: return mailbox.softQuotaMb;
-    case MailboxColumn::Archiving: return mailbox.archiving ? 1 : 0;
-    case MailboxColumn::Created: return mailbox.created.toMSecsSinceEpoch();
+    case MailboxColumn::Address:
+        return mailbox.name;
+    case MailboxColumn::Status:
+        return mailbox.enabled ? 1 : 0;
+    case MailboxColumn::Usage:
+        return mailbox.usedBytes;
+    case MailboxColumn::Quota:
+        return mailbox.quotaMb;
+    case MailboxColumn::SoftQuota:
+        return mailbox.softQuotaMb;
+    case MailboxColumn::Archiving:
+        return mailbox.archiving ? 1 : 0;
+    case MailboxColumn::Created:
+        return mailbox.created.toMSecsSinceEpoch();
     }
     return {};
 }

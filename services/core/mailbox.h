@@ -13,7 +13,7 @@ namespace pecadmin {
 // One PEC mailbox, as a backend last reported it.
 struct Mailbox
 {
-    QString name;   // the local part, case-folded: "mario.rossi"
+    QString name; // the local part, case-folded: "mario.rossi"
     QString domain; // "pec.example.it"
     bool enabled = true;
     qint64 quotaMb = 0;
@@ -21,7 +21,7 @@ struct Mailbox
     qint64 usedBytes = 0;
     bool archiving = false;
     bool mustChangePassword = true;
-    QDateTime created;  // UTC
+    QDateTime created; // UTC
     QDateTime modified; // UTC
     // Changes whenever the mailbox changes; an update carrying an older version is refused.
     QString version;
@@ -64,7 +64,7 @@ struct MailboxQuery
     QString filter; // substring of the mailbox name, case-insensitive; empty: all
     MailboxColumn sortColumn = MailboxColumn::Address;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
-    int offset = 0;  // used only when `after` is empty
+    int offset = 0; // used only when `after` is empty
     int limit = 100;
     // Keyset paging: the page starts after this mailbox of the previous page, which stays
     // correct while rows are added or removed between pages.

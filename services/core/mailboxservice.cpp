@@ -6,7 +6,8 @@
 
 namespace pecadmin {
 
-MailboxService::MailboxService(QObject *parent) : QObject(parent) { }
+MailboxService::MailboxService(QObject *parent) : QObject(parent)
+{ }
 
 MailboxService::~MailboxService() = default;
 
@@ -23,7 +24,8 @@ QFuture<Outcome> MailboxService::reauthenticate(const QString &, const QString &
 void MailboxService::setReachable(bool reachable)
 {
     if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [this, reachable] { setReachable(reachable); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, reachable] { setReachable(reachable); }, Qt::QueuedConnection);
         return;
     }
     if (m_reachable == reachable)

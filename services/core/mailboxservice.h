@@ -66,8 +66,9 @@ public:
     virtual QFuture<Result<Mailbox>> changeMailbox(const MailboxChange &change) = 0;
     // Sets a new password that the user must change at first access. `version` as in
     // MailboxChange.
-    virtual QFuture<Result<Mailbox>> resetPassword(const QString &address, const QString &version,
-                                                   const QString &password) = 0;
+    virtual QFuture<Result<Mailbox>> resetPassword(
+        const QString &address, const QString &version, const QString &password)
+        = 0;
     virtual QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) = 0;
 
     // Whether the last request reached the server (or the store's database server).

@@ -46,8 +46,8 @@ struct PasswordRuleCheck
 };
 
 // Every rule of `policy` with whether `password` satisfies it.
-QList<PasswordRuleCheck> passwordChecklist(const PasswordPolicy &policy, const QString &password,
-                                       const QString &mailboxName = {});
+QList<PasswordRuleCheck> passwordChecklist(
+    const PasswordPolicy &policy, const QString &password, const QString &mailboxName = {});
 
 // A random password that satisfies `policy` for the mailbox `mailboxName`, from the system's
 // cryptographic generator.

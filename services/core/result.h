@@ -9,14 +9,13 @@
 namespace pecadmin {
 
 // Either the value of an operation or the typed error that stopped it.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     // An empty result reads as an error without a message; it exists for containers.
-    Result() : m_state(ServiceError()) {}
-    Result(T value) : m_state(std::move(value)) {}
-    Result(ServiceError error) : m_state(std::move(error)) {}
+    Result() : m_state(ServiceError()) { }
+    Result(T value) : m_state(std::move(value)) { }
+    Result(ServiceError error) : m_state(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -15,8 +15,8 @@ ServiceError invalid(const char *text, QStringList arguments = {}, int count = -
 
 bool isLocalPartCharacter(char16_t u)
 {
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.'
-        || u == u'-' || u == u'_';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.' || u == u'-'
+        || u == u'_';
 }
 
 } // namespace
@@ -33,8 +33,8 @@ std::optional<ServiceError> checkMailboxName(const QString &rawName)
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "Enter the mailbox name.")).onField(QStringLiteral("name"));
     if (name.contains(u'@'))
         return invalid(QT_TRANSLATE_NOOP("ServiceError",
-                                         "Enter the name without “@” and the domain: for mario.rossi@pec.example.it, "
-                                         "just mario.rossi."))
+                           "Enter the name without “@” and the domain: for mario.rossi@pec.example.it, "
+                           "just mario.rossi."))
             .onField(QStringLiteral("name"));
     for (const QChar c : name) {
         if (c.isSpace())
@@ -44,9 +44,9 @@ std::optional<ServiceError> checkMailboxName(const QString &rawName)
     for (const QChar c : name) {
         if (!isLocalPartCharacter(c.unicode()))
             return invalid(QT_TRANSLATE_NOOP("ServiceError",
-                                             "The mailbox name cannot contain “%1”: use letters without accents, "
-                                             "digits, dots, hyphens and underscores."),
-                           {QString(c)})
+                               "The mailbox name cannot contain “%1”: use letters without accents, "
+                               "digits, dots, hyphens and underscores."),
+                { QString(c) })
                 .onField(QStringLiteral("name"));
     }
     if (name.startsWith(u'.') || name.endsWith(u'.'))
@@ -56,9 +56,8 @@ std::optional<ServiceError> checkMailboxName(const QString &rawName)
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "The mailbox name cannot contain two dots in a row."))
             .onField(QStringLiteral("name"));
     if (name.size() > maxMailboxNameLength)
-        return invalid(QT_TRANSLATE_N_NOOP("ServiceError",
-                                           "The mailbox name can be at most %n characters long."),
-                       {}, maxMailboxNameLength)
+        return invalid(QT_TRANSLATE_N_NOOP("ServiceError", "The mailbox name can be at most %n characters long."), {},
+            maxMailboxNameLength)
             .onField(QStringLiteral("name"));
     return std::nullopt;
 }
@@ -74,9 +73,9 @@ std::optional<ServiceError> checkNewMailboxName(const QString &name)
         return error;
     if (isReservedMailboxName(name))
         return ServiceError(Code::AlreadyExists,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "“postmaster” is the domain's own administration mailbox and is "
-                                              "reserved."))
+            QT_TRANSLATE_NOOP("ServiceError",
+                "“postmaster” is the domain's own administration mailbox and is "
+                "reserved."))
             .onField(QStringLiteral("name"));
     return std::nullopt;
 }
@@ -91,8 +90,8 @@ std::optional<ServiceError> checkDomainName(const QString &rawName)
     const QString name = normalizedDomainName(rawName);
     const auto bad = [] {
         return invalid(QT_TRANSLATE_NOOP("ServiceError",
-                                         "Enter a domain name such as pec.example.it: letters without accents, "
-                                         "digits and hyphens, in parts separated by dots."))
+                           "Enter a domain name such as pec.example.it: letters without accents, "
+                           "digits and hyphens, in parts separated by dots."))
             .onField(QStringLiteral("domain"));
     };
     if (name.isEmpty())
@@ -120,9 +119,9 @@ std::optional<ServiceError> parseAddress(const QString &address, Address *parsed
     const qsizetype at = trimmed.lastIndexOf(u'@');
     if (at <= 0 || at == trimmed.size() - 1)
         return invalid(QT_TRANSLATE_NOOP("ServiceError",
-                                         "“%1” is not a mailbox address: write it as name@domain, for example "
-                                         "mario.rossi@pec.example.it."),
-                       {trimmed})
+                           "“%1” is not a mailbox address: write it as name@domain, for example "
+                           "mario.rossi@pec.example.it."),
+            { trimmed })
             .onField(QStringLiteral("address"));
     const QString name = trimmed.left(at);
     const QString domain = trimmed.mid(at + 1);
@@ -137,15 +136,15 @@ std::optional<ServiceError> parseAddress(const QString &address, Address *parsed
     return std::nullopt;
 }
 
-std::optional<ServiceError> checkPassword(const PasswordPolicy &policy, const QString &password,
-                                          const QString &mailboxName)
+std::optional<ServiceError> checkPassword(
+    const PasswordPolicy &policy, const QString &password, const QString &mailboxName)
 {
     if (password.isEmpty())
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "Enter a password.")).onField(QStringLiteral("password"));
     for (const PasswordRuleCheck &check : passwordChecklist(policy, password, mailboxName)) {
         if (!check.satisfied)
             return invalid(QT_TRANSLATE_NOOP("ServiceError", "The password does not meet the domain's policy: %1."),
-                           {check.description})
+                { check.description })
                 .onField(QStringLiteral("password"));
     }
     return std::nullopt;
@@ -175,12 +174,11 @@ std::optional<ServiceError> checkDomain(const Domain &domain)
     const PasswordPolicy &policy = domain.passwordPolicy;
     if (policy.minLength < 4 || policy.maxLength < policy.minLength || policy.maxLength > 128)
         return invalid(QT_TRANSLATE_NOOP("ServiceError",
-                                         "The password length must be between 4 and 128 characters, the minimum "
-                                         "not above the maximum."))
+                           "The password length must be between 4 and 128 characters, the minimum "
+                           "not above the maximum."))
             .onField(QStringLiteral("passwordPolicy"));
     if (policy.requireSymbol && policy.allowedSymbols.isEmpty())
-        return invalid(QT_TRANSLATE_NOOP("ServiceError",
-                                         "A policy that requires a symbol must allow at least one."))
+        return invalid(QT_TRANSLATE_NOOP("ServiceError", "A policy that requires a symbol must allow at least one."))
             .onField(QStringLiteral("passwordPolicy"));
     return std::nullopt;
 }
@@ -192,15 +190,15 @@ std::optional<ServiceError> checkQuota(const Domain &domain, qint64 quotaMb, qin
             .onField(QStringLiteral("quota"));
     if (quotaMb > domain.maxMailboxQuotaMb)
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "The disk quota can be at most %1 MB per mailbox."),
-                       {QString::number(domain.maxMailboxQuotaMb)})
+            { QString::number(domain.maxMailboxQuotaMb) })
             .onField(QStringLiteral("quota"));
     const qint64 left = domain.totalSpaceMb - otherAllocatedMb;
     if (quotaMb > left)
         return ServiceError(Code::QuotaExceeded,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The domain has %1 MB of space left to allocate: the disk quota "
-                                              "cannot be %2 MB."),
-                            {QString::number(std::max<qint64>(left, 0)), QString::number(quotaMb)})
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The domain has %1 MB of space left to allocate: the disk quota "
+                "cannot be %2 MB."),
+            { QString::number(std::max<qint64>(left, 0)), QString::number(quotaMb) })
             .onField(QStringLiteral("quota"));
     return std::nullopt;
 }
@@ -211,9 +209,9 @@ std::optional<ServiceError> checkSoftQuota(qint64 softQuotaMb, qint64 quotaMb)
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "The soft quota cannot be negative."))
             .onField(QStringLiteral("softQuota"));
     if (softQuotaMb > quotaMb)
-        return invalid(QT_TRANSLATE_NOOP("ServiceError",
-                                         "The soft quota (%1 MB) cannot be above the disk quota (%2 MB)."),
-                       {QString::number(softQuotaMb), QString::number(quotaMb)})
+        return invalid(
+            QT_TRANSLATE_NOOP("ServiceError", "The soft quota (%1 MB) cannot be above the disk quota (%2 MB)."),
+            { QString::number(softQuotaMb), QString::number(quotaMb) })
             .onField(QStringLiteral("softQuota"));
     return std::nullopt;
 }
@@ -222,9 +220,9 @@ std::optional<ServiceError> checkArchiving(const Domain &domain, bool archiving)
 {
     if (archiving && !domain.archivingAvailable)
         return invalid(QT_TRANSLATE_NOOP("ServiceError",
-                                         "The domain %1 does not include conservazione sostitutiva (legal "
-                                         "archiving)."),
-                       {domain.name})
+                           "The domain %1 does not include conservazione sostitutiva (legal "
+                           "archiving)."),
+            { domain.name })
             .onField(QStringLiteral("archiving"));
     return std::nullopt;
 }
@@ -248,13 +246,13 @@ std::optional<ServiceError> checkNewMailbox(const DomainDetails &details, const 
 {
     if (auto error = checkNewMailboxName(mailbox.name))
         return error;
-    if (auto error = checkPassword(details.domain.passwordPolicy, mailbox.password, normalizedMailboxName(mailbox.name)))
+    if (auto error
+        = checkPassword(details.domain.passwordPolicy, mailbox.password, normalizedMailboxName(mailbox.name)))
         return error;
     if (details.mailboxCount >= details.domain.maxMailboxes)
         return ServiceError(Code::MailboxLimitReached,
-                            QT_TRANSLATE_N_NOOP("ServiceError",
-                                                "The domain already holds its limit of %n mailboxes."),
-                            {}, details.domain.maxMailboxes);
+            QT_TRANSLATE_N_NOOP("ServiceError", "The domain already holds its limit of %n mailboxes."), {},
+            details.domain.maxMailboxes);
     if (auto error = checkQuota(details.domain, mailbox.quotaMb, details.allocatedMb))
         return error;
     if (auto error = checkSoftQuota(mailbox.softQuotaMb, mailbox.quotaMb))
@@ -264,13 +262,12 @@ std::optional<ServiceError> checkNewMailbox(const DomainDetails &details, const 
     return std::nullopt;
 }
 
-std::optional<ServiceError> checkChange(const DomainDetails &details, const Mailbox &current,
-                                        const MailboxChange &change)
+std::optional<ServiceError> checkChange(
+    const DomainDetails &details, const Mailbox &current, const MailboxChange &change)
 {
     if (change.enabled && !*change.enabled && current.isPostmaster())
         return ServiceError(Code::Protected,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The postmaster mailbox cannot be disabled: the domain needs it."));
+            QT_TRANSLATE_NOOP("ServiceError", "The postmaster mailbox cannot be disabled: the domain needs it."));
     const qint64 quota = change.quotaMb.value_or(current.quotaMb);
     if (change.quotaMb) {
         if (auto error = checkQuota(details.domain, quota, details.allocatedMb - current.quotaMb))
@@ -291,9 +288,9 @@ std::optional<ServiceError> checkPasswordReset(const Mailbox &mailbox)
 {
     if (mailbox.isPostmaster())
         return ServiceError(Code::Protected,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The postmaster's password cannot be reset here: change it from the "
-                                              "provider's own panel."));
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The postmaster's password cannot be reset here: change it from the "
+                "provider's own panel."));
     return std::nullopt;
 }
 
@@ -301,8 +298,7 @@ std::optional<ServiceError> checkDelete(const Mailbox &mailbox)
 {
     if (mailbox.isPostmaster())
         return ServiceError(Code::Protected,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The postmaster mailbox cannot be deleted: the domain needs it."));
+            QT_TRANSLATE_NOOP("ServiceError", "The postmaster mailbox cannot be deleted: the domain needs it."));
     return std::nullopt;
 }
 

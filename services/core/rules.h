@@ -34,8 +34,8 @@ struct Address
 // "Mario.Rossi@PEC.example.it" -> {"mario.rossi", "pec.example.it"}, or the error.
 std::optional<ServiceError> parseAddress(const QString &address, Address *parsed);
 
-std::optional<ServiceError> checkPassword(const PasswordPolicy &policy, const QString &password,
-                                          const QString &mailboxName = {});
+std::optional<ServiceError> checkPassword(
+    const PasswordPolicy &policy, const QString &password, const QString &mailboxName = {});
 std::optional<ServiceError> checkPasswordsMatch(const QString &password, const QString &repeated);
 
 std::optional<ServiceError> checkDomain(const Domain &domain);
@@ -57,8 +57,8 @@ DomainDetails limitsToCheck(const DomainDetails &details);
 // A whole creation against the domain as it is now.
 std::optional<ServiceError> checkNewMailbox(const DomainDetails &domain, const NewMailbox &mailbox);
 // A whole change of `current` against the domain as it is now.
-std::optional<ServiceError> checkChange(const DomainDetails &domain, const Mailbox &current,
-                                        const MailboxChange &change);
+std::optional<ServiceError> checkChange(
+    const DomainDetails &domain, const Mailbox &current, const MailboxChange &change);
 std::optional<ServiceError> checkPasswordReset(const Mailbox &mailbox);
 std::optional<ServiceError> checkDelete(const Mailbox &mailbox);
 

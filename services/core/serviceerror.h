@@ -11,19 +11,19 @@ class ServiceError
 {
 public:
     enum class Code {
-        Validation,          // the input breaks a rule; nothing was sent or written
-        NotFound,            // the mailbox or domain does not exist
-        AlreadyExists,       // a mailbox or domain with that name exists
-        QuotaExceeded,       // the domain's total space would be exceeded
+        Validation, // the input breaks a rule; nothing was sent or written
+        NotFound, // the mailbox or domain does not exist
+        AlreadyExists, // a mailbox or domain with that name exists
+        QuotaExceeded, // the domain's total space would be exceeded
         MailboxLimitReached, // the domain's mailbox limit would be exceeded
-        Protected,           // the operation is not allowed on the postmaster mailbox
-        Conflict,            // the mailbox changed since it was read
+        Protected, // the operation is not allowed on the postmaster mailbox
+        Conflict, // the mailbox changed since it was read
         AuthenticationRequired,
         SessionExpired,
         Network,
-        Server,              // the server answered with an error or with garbage
-        Storage,             // the local store cannot be read or written
-        Unsupported,         // the backend does not offer this operation
+        Server, // the server answered with an error or with garbage
+        Storage, // the local store cannot be read or written
+        Unsupported, // the backend does not offer this operation
         Cancelled,
     };
 

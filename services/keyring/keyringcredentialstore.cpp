@@ -83,9 +83,8 @@ void KeyringCredentialStore::run(Operation operation, const QString &key, const 
         if (answer.error != QKeychain::NoError && answer.error != noAnswer && attempt == 1
             && keyringMayBeStarting(answer.error)) {
             // The keyring may not be up yet: one more try after a pause.
-            QTimer::singleShot(m_retryDelayMs, this, [this, operation, key, secret, done]() mutable {
-                run(operation, key, secret, 2, std::move(done));
-            });
+            QTimer::singleShot(m_retryDelayMs, this,
+                [this, operation, key, secret, done]() mutable { run(operation, key, secret, 2, std::move(done)); });
             return;
         }
         done(answer);

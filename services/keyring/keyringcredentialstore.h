@@ -40,8 +40,8 @@ private:
         int error = 0; // QKeychain::Error, or -1: no answer in time
         QString text;
     };
-    template<typename Done> void run(Operation operation, const QString &key, const QString &secret, int attempt,
-        Done done);
+    template<typename Done>
+    void run(Operation operation, const QString &key, const QString &secret, int attempt, Done done);
 
     QString m_serviceName;
     int m_timeoutMs;

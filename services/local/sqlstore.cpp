@@ -1,7 +1,7 @@
 #include "sqlstore.h"
 
-#include "local/passwordhash.h"
 #include "core/rules.h"
+#include "local/passwordhash.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -23,20 +23,18 @@ using Code = ServiceError::Code;
 
 constexpr qint64 maxRetryAfterMs = 60 * 1000;
 
-template<typename T>
-std::pair<QFuture<T>, std::function<void(T)>> makePromise()
+template<typename T> std::pair<QFuture<T>, std::function<void(T)>> makePromise()
 {
     auto promise = std::make_shared<QPromise<T>>();
     promise->start();
     QFuture<T> future = promise->future();
-    return {future, [promise](T value) {
+    return { future, [promise](T value) {
                 promise->addResult(std::move(value));
                 promise->finish();
-            }};
+            } };
 }
 
-template<typename T>
-QFuture<T> finished(T value)
+template<typename T> QFuture<T> finished(T value)
 {
     auto [future, finish] = makePromise<T>();
     finish(std::move(value));
@@ -62,21 +60,22 @@ bool transientNetworkError(QNetworkReply::NetworkError error)
 
 ServiceError mailboxNotFound(const QString &address)
 {
-    return ServiceError(Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 does not exist."), {address});
+    return ServiceError(
+        Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 does not exist."), { address });
 }
 
 ServiceError domainNotFound(const QString &domain)
 {
-    return ServiceError(Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 does not exist."), {domain});
+    return ServiceError(Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "The domain %1 does not exist."), { domain });
 }
 
 ServiceError changedMeanwhile(const QString &address)
 {
     return ServiceError(Code::Conflict,
-                        QT_TRANSLATE_NOOP("ServiceError",
-                                          "The mailbox %1 was changed by someone else meanwhile. Reload it and try "
-                                          "again."),
-                        {address});
+        QT_TRANSLATE_NOOP("ServiceError",
+            "The mailbox %1 was changed by someone else meanwhile. Reload it and try "
+            "again."),
+        { address });
 }
 
 // The domain as the rules see it where the server does not state its limits: only what a
@@ -115,9 +114,7 @@ Domain unknownLimits(const QString &name)
 class OneShotBody : public QIODevice
 {
 public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
     {
         open(QIODevice::ReadOnly);
     }
@@ -159,10 +156,10 @@ ScimMailboxService::ScimMailboxService(ScimConnection connection, QObject *paren
             certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (certificates.isEmpty())
             m_sslSetupError = ServiceError(Code::Network,
-                                           QT_TRANSLATE_NOOP("ServiceError",
-                                                             "The certificate file %1 cannot be read as a PEM "
-                                                             "certificate."),
-                                           {m_connection.caCertificateFile});
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "The certificate file %1 cannot be read as a PEM "
+                    "certificate."),
+                { m_connection.caCertificateFile });
         else
             m_ssl.addCaCertificates(certificates);
     }
@@ -209,7 +206,7 @@ QFuture<Outcome> ScimMailboxService::reauthenticate(const QString &username, con
             request.filter = ScimProtocol::mailboxFilter(rules::normalizedDomainName(m_connection.domains.first()), {});
         request.count = 1;
         call("GET", ScimProtocol::listUrl(m_connection.baseUrl, m_userEndpoint, request), {}, {},
-             [finish](Result<QByteArray> body) { finish(body ? Outcome(Done{}) : Outcome(body.error())); });
+            [finish](Result<QByteArray> body) { finish(body ? Outcome(Done {}) : Outcome(body.error())); });
     });
     return future;
 }
@@ -222,7 +219,7 @@ QString ScimMailboxService::location() const
 // ---- transport ------------------------------------------------------------------------
 
 void ScimMailboxService::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &ifMatch,
-                              std::function<void(const HttpReply &)> done, int attempt)
+    std::function<void(const HttpReply &)> done, int attempt)
 {
     QNetworkRequest request = ScimProtocol::request(m_connection, url, ifMatch);
     if (url.scheme() == u"https")
@@ -273,9 +270,8 @@ void ScimMailboxService::send(const QByteArray &verb, const QUrl &url, const QBy
                     delay = *wait;
                 }
             }
-            QTimer::singleShot(std::chrono::milliseconds(delay), this, [=] {
-                send(verb, url, body, ifMatch, done, attempt + 1);
-            });
+            QTimer::singleShot(
+                std::chrono::milliseconds(delay), this, [=] { send(verb, url, body, ifMatch, done, attempt + 1); });
             return;
         }
         done(answer);
@@ -287,23 +283,22 @@ ServiceError ScimMailboxService::transportError(const HttpReply &reply) const
     const QString server = m_connection.baseUrl.host();
     if (!reply.sslErrors.isEmpty())
         return ServiceError(Code::Network,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The connection to %1 was refused because its certificate cannot be "
-                                              "trusted."),
-                            {server})
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The connection to %1 was refused because its certificate cannot be "
+                "trusted."),
+            { server })
             .withDetail(reply.sslErrors.join(u"; "_s));
     if (reply.timedOut)
         return ServiceError(Code::Network,
-                            QT_TRANSLATE_N_NOOP("ServiceError",
-                                                "The server did not answer within %n seconds."),
-                            {}, std::max(1, m_connection.timeoutMs / 1000))
+            QT_TRANSLATE_N_NOOP("ServiceError", "The server did not answer within %n seconds."), {},
+            std::max(1, m_connection.timeoutMs / 1000))
             .withDetail(reply.errorString);
     if (reply.error == QNetworkReply::SslHandshakeFailedError)
         return ServiceError(Code::Network,
-                            QT_TRANSLATE_NOOP("ServiceError", "A secure connection to %1 could not be set up."),
-                            {server})
+            QT_TRANSLATE_NOOP("ServiceError", "A secure connection to %1 could not be set up."), { server })
             .withDetail(reply.errorString);
-    return ServiceError(Code::Network, QT_TRANSLATE_NOOP("ServiceError", "The server %1 cannot be reached."), {server})
+    return ServiceError(
+        Code::Network, QT_TRANSLATE_NOOP("ServiceError", "The server %1 cannot be reached."), { server })
         .withDetail(reply.errorString);
 }
 
@@ -322,8 +317,8 @@ ServiceError ScimMailboxService::answerError(const HttpReply &reply)
     return error;
 }
 
-void ScimMailboxService::call(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &ifMatch,
-                              Then<QByteArray> done)
+void ScimMailboxService::call(
+    const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &ifMatch, Then<QByteArray> done)
 {
     send(verb, url, body, ifMatch, [this, done = std::move(done)](const HttpReply &reply) {
         if (reply.status >= 200 && reply.status < 300) {
@@ -341,9 +336,8 @@ void ScimMailboxService::call(const QByteArray &verb, const QUrl &url, const QBy
 QFuture<Outcome> ScimMailboxService::connectToServer()
 {
     auto [future, finish] = makePromise<Outcome>();
-    discover([finish = finish](std::optional<ServiceError> error) {
-        finish(error ? Outcome(*error) : Outcome(Done{}));
-    });
+    discover(
+        [finish = finish](std::optional<ServiceError> error) { finish(error ? Outcome(*error) : Outcome(Done {})); });
     return future;
 }
 
@@ -365,95 +359,95 @@ void ScimMailboxService::discover(std::function<void(std::optional<ServiceError>
     const QUrl base = m_connection.baseUrl;
     if (!base.isValid() || (base.scheme() != u"https" && base.scheme() != u"http")) {
         done(ServiceError(Code::Validation,
-                          QT_TRANSLATE_NOOP("ServiceError",
-                                            "Enter the server's address as https://server/path, for example "
-                                            "https://scim.example.it/scim/v2."))
+            QT_TRANSLATE_NOOP("ServiceError",
+                "Enter the server's address as https://server/path, for example "
+                "https://scim.example.it/scim/v2."))
                  .onField(u"url"_s));
         return;
     }
     call("GET", ScimProtocol::endpointUrl(base, u"ServiceProviderConfig"_s), {}, {},
-         [this, base, done](Result<QByteArray> config) {
-        if (!config) {
-            done(config.error());
-            return;
-        }
-        Result<ScimCapabilities> capabilities = ScimProtocol::parseServiceProviderConfig(config.value());
-        if (!capabilities) {
-            done(capabilities.error());
-            return;
-        }
-        call("GET", ScimProtocol::endpointUrl(base, u"ResourceTypes"_s), {}, {},
-             [this, base, done, capabilities = capabilities.value()](Result<QByteArray> typesBody) {
-            if (!typesBody) {
-                done(typesBody.error());
+        [this, base, done](Result<QByteArray> config) {
+            if (!config) {
+                done(config.error());
                 return;
             }
-            const Result<QList<ScimResourceType>> types = ScimProtocol::parseResourceTypes(typesBody.value());
-            if (!types) {
-                done(types.error());
+            Result<ScimCapabilities> capabilities = ScimProtocol::parseServiceProviderConfig(config.value());
+            if (!capabilities) {
+                done(capabilities.error());
                 return;
             }
-            QString userEndpoint;
-            QString domainEndpoint;
-            bool userHasExtension = false;
-            for (const ScimResourceType &type : types.value()) {
-                if (type.schema == ScimProtocol::userSchema) {
-                    userEndpoint = type.endpoint;
-                    userHasExtension = type.schemaExtensions.contains(ScimProtocol::mailboxSchema);
-                } else if (type.schema == ScimProtocol::domainSchema) {
-                    domainEndpoint = type.endpoint;
-                }
-            }
-            if (userEndpoint.isEmpty()) {
-                done(ServiceError(Code::Unsupported,
-                                  QT_TRANSLATE_NOOP("ServiceError", "The server offers no User resources.")));
-                return;
-            }
-            if (!capabilities.filter) {
-                done(ServiceError(Code::Unsupported,
-                                  QT_TRANSLATE_NOOP("ServiceError",
-                                                    "The server cannot filter its users, so it cannot list one "
-                                                    "domain's mailboxes.")));
-                return;
-            }
-            if (!capabilities.patch) {
-                done(ServiceError(Code::Unsupported,
-                                  QT_TRANSLATE_NOOP("ServiceError",
-                                                    "The server cannot change users with PATCH requests.")));
-                return;
-            }
-            call("GET", ScimProtocol::endpointUrl(base, u"Schemas"_s), {}, {},
-                 [this, done, capabilities, userEndpoint, domainEndpoint, userHasExtension](Result<QByteArray> schemasBody) {
-                bool hasExtension = userHasExtension;
-                if (schemasBody) {
-                    const Result<QStringList> ids = ScimProtocol::parseSchemaIds(schemasBody.value());
-                    if (!ids) {
-                        done(ids.error());
+            call("GET", ScimProtocol::endpointUrl(base, u"ResourceTypes"_s), {}, {},
+                [this, base, done, capabilities = capabilities.value()](Result<QByteArray> typesBody) {
+                    if (!typesBody) {
+                        done(typesBody.error());
                         return;
                     }
-                    hasExtension = hasExtension || ids.value().contains(ScimProtocol::mailboxSchema);
-                } else if (schemasBody.error().code() != Code::NotFound
-                           && schemasBody.error().code() != Code::Unsupported) {
-                    // A server without /Schemas is tolerated; any other failure is not.
-                    done(schemasBody.error());
-                    return;
-                }
-                if (!hasExtension) {
-                    done(ServiceError(Code::Unsupported,
-                                      QT_TRANSLATE_NOOP("ServiceError",
-                                                        "The server does not offer the PEC mailbox extension (%1): "
-                                                        "quotas and archiving cannot be read."),
-                                      {ScimProtocol::mailboxSchema}));
-                    return;
-                }
-                m_capabilities = capabilities;
-                m_userEndpoint = userEndpoint;
-                m_domainEndpoint = domainEndpoint;
-                m_connected = true;
-                done(std::nullopt);
-            });
+                    const Result<QList<ScimResourceType>> types = ScimProtocol::parseResourceTypes(typesBody.value());
+                    if (!types) {
+                        done(types.error());
+                        return;
+                    }
+                    QString userEndpoint;
+                    QString domainEndpoint;
+                    bool userHasExtension = false;
+                    for (const ScimResourceType &type : types.value()) {
+                        if (type.schema == ScimProtocol::userSchema) {
+                            userEndpoint = type.endpoint;
+                            userHasExtension = type.schemaExtensions.contains(ScimProtocol::mailboxSchema);
+                        } else if (type.schema == ScimProtocol::domainSchema) {
+                            domainEndpoint = type.endpoint;
+                        }
+                    }
+                    if (userEndpoint.isEmpty()) {
+                        done(ServiceError(Code::Unsupported,
+                            QT_TRANSLATE_NOOP("ServiceError", "The server offers no User resources.")));
+                        return;
+                    }
+                    if (!capabilities.filter) {
+                        done(ServiceError(Code::Unsupported,
+                            QT_TRANSLATE_NOOP("ServiceError",
+                                "The server cannot filter its users, so it cannot list one "
+                                "domain's mailboxes.")));
+                        return;
+                    }
+                    if (!capabilities.patch) {
+                        done(ServiceError(Code::Unsupported,
+                            QT_TRANSLATE_NOOP("ServiceError", "The server cannot change users with PATCH requests.")));
+                        return;
+                    }
+                    call("GET", ScimProtocol::endpointUrl(base, u"Schemas"_s), {}, {},
+                        [this, done, capabilities, userEndpoint, domainEndpoint, userHasExtension](
+                            Result<QByteArray> schemasBody) {
+                            bool hasExtension = userHasExtension;
+                            if (schemasBody) {
+                                const Result<QStringList> ids = ScimProtocol::parseSchemaIds(schemasBody.value());
+                                if (!ids) {
+                                    done(ids.error());
+                                    return;
+                                }
+                                hasExtension = hasExtension || ids.value().contains(ScimProtocol::mailboxSchema);
+                            } else if (schemasBody.error().code() != Code::NotFound
+                                && schemasBody.error().code() != Code::Unsupported) {
+                                // A server without /Schemas is tolerated; any other failure is not.
+                                done(schemasBody.error());
+                                return;
+                            }
+                            if (!hasExtension) {
+                                done(ServiceError(Code::Unsupported,
+                                    QT_TRANSLATE_NOOP("ServiceError",
+                                        "The server does not offer the PEC mailbox extension (%1): "
+                                        "quotas and archiving cannot be read."),
+                                    { ScimProtocol::mailboxSchema }));
+                                return;
+                            }
+                            m_capabilities = capabilities;
+                            m_userEndpoint = userEndpoint;
+                            m_domainEndpoint = domainEndpoint;
+                            m_connected = true;
+                            done(std::nullopt);
+                        });
+                });
         });
-    });
 }
 
 // ---- domains --------------------------------------------------------------------------
@@ -480,24 +474,24 @@ QFuture<Result<QList<Domain>>> ScimMailboxService::domains()
         ScimListRequest request;
         request.count = m_capabilities.maxResults > 0 ? m_capabilities.maxResults : 1000;
         call("GET", ScimProtocol::listUrl(m_connection.baseUrl, m_domainEndpoint, request), {}, {},
-             [finish, wanted](Result<QByteArray> body) {
-            if (!body) {
-                finish(body.error());
-                return;
-            }
-            const Result<QList<ScimDomain>> parsed = ScimProtocol::parseDomainList(body.value());
-            if (!parsed) {
-                finish(parsed.error());
-                return;
-            }
-            QList<Domain> list;
-            for (const ScimDomain &entry : parsed.value()) {
-                if (wanted.isEmpty() || wanted.contains(entry.domain.name))
-                    list.append(entry.domain);
-            }
-            std::sort(list.begin(), list.end(), [](const Domain &a, const Domain &b) { return a.name < b.name; });
-            finish(list);
-        });
+            [finish, wanted](Result<QByteArray> body) {
+                if (!body) {
+                    finish(body.error());
+                    return;
+                }
+                const Result<QList<ScimDomain>> parsed = ScimProtocol::parseDomainList(body.value());
+                if (!parsed) {
+                    finish(parsed.error());
+                    return;
+                }
+                QList<Domain> list;
+                for (const ScimDomain &entry : parsed.value()) {
+                    if (wanted.isEmpty() || wanted.contains(entry.domain.name))
+                        list.append(entry.domain);
+                }
+                std::sort(list.begin(), list.end(), [](const Domain &a, const Domain &b) { return a.name < b.name; });
+                finish(list);
+            });
     });
     return future;
 }
@@ -508,18 +502,18 @@ void ScimMailboxService::countMailboxes(const QString &domain, Then<int> done)
     request.filter = ScimProtocol::mailboxFilter(domain, {});
     request.count = 0;
     call("GET", ScimProtocol::listUrl(m_connection.baseUrl, m_userEndpoint, request), {}, {},
-         [done = std::move(done)](Result<QByteArray> body) {
-        if (!body) {
-            done(body.error());
-            return;
-        }
-        const Result<ScimUserList> list = ScimProtocol::parseUserList(body.value());
-        if (!list) {
-            done(list.error());
-            return;
-        }
-        done(list.value().totalResults);
-    });
+        [done = std::move(done)](Result<QByteArray> body) {
+            if (!body) {
+                done(body.error());
+                return;
+            }
+            const Result<ScimUserList> list = ScimProtocol::parseUserList(body.value());
+            if (!list) {
+                done(list.error());
+                return;
+            }
+            done(list.value().totalResults);
+        });
 }
 
 void ScimMailboxService::lookupCurrent(const QString &address, const QString &version, Then<ScimUser> done)
@@ -571,39 +565,39 @@ void ScimMailboxService::readDetails(const QString &rawDomain, Then<DomainDetail
     request.filter = u"name eq "_s + ScimProtocol::quoted(domain);
     request.count = 1;
     call("GET", ScimProtocol::listUrl(m_connection.baseUrl, m_domainEndpoint, request), {}, {},
-         [this, domain, done](Result<QByteArray> body) {
-        if (!body) {
-            done(body.error());
-            return;
-        }
-        const Result<QList<ScimDomain>> parsed = ScimProtocol::parseDomainList(body.value());
-        if (!parsed) {
-            done(parsed.error());
-            return;
-        }
-        if (parsed.value().isEmpty()) {
-            done(domainNotFound(domain));
-            return;
-        }
-        const ScimDomain entry = parsed.value().constFirst();
-        DomainDetails details;
-        details.domain = entry.domain;
-        details.allocatedMb = entry.allocatedMb.value_or(0);
-        details.usedBytes = entry.usedBytes.value_or(0);
-        if (entry.mailboxCount) {
-            details.mailboxCount = *entry.mailboxCount;
-            done(details);
-            return;
-        }
-        countMailboxes(domain, [details, done](Result<int> count) mutable {
-            if (!count) {
-                done(count.error());
+        [this, domain, done](Result<QByteArray> body) {
+            if (!body) {
+                done(body.error());
                 return;
             }
-            details.mailboxCount = count.value();
-            done(details);
+            const Result<QList<ScimDomain>> parsed = ScimProtocol::parseDomainList(body.value());
+            if (!parsed) {
+                done(parsed.error());
+                return;
+            }
+            if (parsed.value().isEmpty()) {
+                done(domainNotFound(domain));
+                return;
+            }
+            const ScimDomain entry = parsed.value().constFirst();
+            DomainDetails details;
+            details.domain = entry.domain;
+            details.allocatedMb = entry.allocatedMb.value_or(0);
+            details.usedBytes = entry.usedBytes.value_or(0);
+            if (entry.mailboxCount) {
+                details.mailboxCount = *entry.mailboxCount;
+                done(details);
+                return;
+            }
+            countMailboxes(domain, [details, done](Result<int> count) mutable {
+                if (!count) {
+                    done(count.error());
+                    return;
+                }
+                details.mailboxCount = count.value();
+                done(details);
+            });
         });
-    });
 }
 
 QFuture<Result<DomainDetails>> ScimMailboxService::domainDetails(const QString &domain)
@@ -628,8 +622,7 @@ QFuture<Result<Domain>> ScimMailboxService::addDomain(const Domain &)
 
 QFuture<Result<DomainDetails>> ScimMailboxService::addDemoDomain()
 {
-    return finished(Result<DomainDetails>(ServiceError(
-        Code::Unsupported,
+    return finished(Result<DomainDetails>(ServiceError(Code::Unsupported,
         QT_TRANSLATE_NOOP("ServiceError", "The demo domain can be added to a local store only, not to a server."))));
 }
 
@@ -674,54 +667,54 @@ QFuture<Result<MailboxPage>> ScimMailboxService::mailboxes(const MailboxQuery &q
             request.descending = query.sortOrder == Qt::DescendingOrder;
         }
         call("GET", ScimProtocol::listUrl(m_connection.baseUrl, m_userEndpoint, request), {}, {},
-             [this, query, startIndex, finish](Result<QByteArray> body) {
-            if (!body) {
-                finish(body.error());
-                return;
-            }
-            Result<ScimUserList> list = ScimProtocol::parseUserList(body.value());
-            if (!list) {
-                finish(list.error());
-                return;
-            }
-            const ScimUserList &users = list.value();
-            const int served = int(users.users.size());
-            MailboxPage page;
-            for (const ScimUser &user : users.users)
-                page.mailboxes.append(user.mailbox);
-            page.hasMore = served > 0 && startIndex - 1 + served < users.totalResults;
-            if (served > 0) {
-                if (m_cursors.size() > 10000)
-                    m_cursors.clear();
-                m_cursors.insert(cursorKey(query, page.mailboxes.constLast().address()), startIndex + served);
-            }
-            // A mailbox added before this page meanwhile pushes `after` into it: not twice.
-            if (query.after) {
-                const QString last = query.after->address();
-                for (qsizetype i = 0; i < page.mailboxes.size(); ++i) {
-                    if (page.mailboxes.at(i).address() == last) {
-                        page.mailboxes.remove(0, i + 1);
-                        break;
+            [this, query, startIndex, finish](Result<QByteArray> body) {
+                if (!body) {
+                    finish(body.error());
+                    return;
+                }
+                Result<ScimUserList> list = ScimProtocol::parseUserList(body.value());
+                if (!list) {
+                    finish(list.error());
+                    return;
+                }
+                const ScimUserList &users = list.value();
+                const int served = int(users.users.size());
+                MailboxPage page;
+                for (const ScimUser &user : users.users)
+                    page.mailboxes.append(user.mailbox);
+                page.hasMore = served > 0 && startIndex - 1 + served < users.totalResults;
+                if (served > 0) {
+                    if (m_cursors.size() > 10000)
+                        m_cursors.clear();
+                    m_cursors.insert(cursorKey(query, page.mailboxes.constLast().address()), startIndex + served);
+                }
+                // A mailbox added before this page meanwhile pushes `after` into it: not twice.
+                if (query.after) {
+                    const QString last = query.after->address();
+                    for (qsizetype i = 0; i < page.mailboxes.size(); ++i) {
+                        if (page.mailboxes.at(i).address() == last) {
+                            page.mailboxes.remove(0, i + 1);
+                            break;
+                        }
                     }
                 }
-            }
-            if (!m_capabilities.sort) {
-                const MailboxColumn column = query.sortColumn;
-                const bool descending = query.sortOrder == Qt::DescendingOrder;
-                std::stable_sort(page.mailboxes.begin(), page.mailboxes.end(),
-                                 [column, descending](const Mailbox &a, const Mailbox &b) {
-                    const QVariant ka = sortKey(a, column);
-                    const QVariant kb = sortKey(b, column);
-                    const QPartialOrdering order = QVariant::compare(ka, kb);
-                    const bool less = order == QPartialOrdering::Less
-                        || (order == QPartialOrdering::Equivalent && a.name < b.name);
-                    const bool greater = order == QPartialOrdering::Greater
-                        || (order == QPartialOrdering::Equivalent && b.name < a.name);
-                    return descending ? greater : less;
-                });
-            }
-            finish(page);
-        });
+                if (!m_capabilities.sort) {
+                    const MailboxColumn column = query.sortColumn;
+                    const bool descending = query.sortOrder == Qt::DescendingOrder;
+                    std::stable_sort(page.mailboxes.begin(), page.mailboxes.end(),
+                        [column, descending](const Mailbox &a, const Mailbox &b) {
+                            const QVariant ka = sortKey(a, column);
+                            const QVariant kb = sortKey(b, column);
+                            const QPartialOrdering order = QVariant::compare(ka, kb);
+                            const bool less = order == QPartialOrdering::Less
+                                || (order == QPartialOrdering::Equivalent && a.name < b.name);
+                            const bool greater = order == QPartialOrdering::Greater
+                                || (order == QPartialOrdering::Equivalent && b.name < a.name);
+                            return descending ? greater : less;
+                        });
+                }
+                finish(page);
+            });
     });
     return future;
 }
@@ -738,24 +731,24 @@ void ScimMailboxService::lookup(const QString &address, Then<ScimUser> done)
     request.filter = ScimProtocol::userNameEquals(normalized);
     request.count = 2;
     call("GET", ScimProtocol::listUrl(m_connection.baseUrl, m_userEndpoint, request), {}, {},
-         [normalized, done = std::move(done)](Result<QByteArray> body) {
-        if (!body) {
-            done(body.error());
-            return;
-        }
-        const Result<ScimUserList> list = ScimProtocol::parseUserList(body.value());
-        if (!list) {
-            done(list.error());
-            return;
-        }
-        for (const ScimUser &user : list.value().users) {
-            if (user.mailbox.address() == normalized) {
-                done(user);
+        [normalized, done = std::move(done)](Result<QByteArray> body) {
+            if (!body) {
+                done(body.error());
                 return;
             }
-        }
-        done(mailboxNotFound(normalized));
-    });
+            const Result<ScimUserList> list = ScimProtocol::parseUserList(body.value());
+            if (!list) {
+                done(list.error());
+                return;
+            }
+            for (const ScimUser &user : list.value().users) {
+                if (user.mailbox.address() == normalized) {
+                    done(user);
+                    return;
+                }
+            }
+            done(mailboxNotFound(normalized));
+        });
 }
 
 QFuture<Result<Mailbox>> ScimMailboxService::mailbox(const QString &address)
@@ -767,9 +760,7 @@ QFuture<Result<Mailbox>> ScimMailboxService::mailbox(const QString &address)
             finish(*error);
             return;
         }
-        lookup(address, [finish](Result<ScimUser> user) {
-            finish(user ? R(user.value().mailbox) : R(user.error()));
-        });
+        lookup(address, [finish](Result<ScimUser> user) { finish(user ? R(user.value().mailbox) : R(user.error())); });
     });
     return future;
 }
@@ -801,24 +792,23 @@ QFuture<Result<Mailbox>> ScimMailboxService::createMailbox(const NewMailbox &inp
             }
             const QString address = mailbox.name + u'@' + mailbox.domain;
             send("POST", ScimProtocol::endpointUrl(m_connection.baseUrl, m_userEndpoint),
-                 ScimProtocol::createUserBody(mailbox), {}, [this, address, finish](const HttpReply &reply) {
-                if (reply.status >= 200 && reply.status < 300) {
-                    m_sessionWorked = true;
-                    const Result<ScimUser> user = ScimProtocol::parseUser(reply.body);
-                    finish(user ? R(user.value().mailbox) : R(user.error()));
-                    return;
-                }
-                if (reply.status != 0 || !reply.sslErrors.isEmpty()) {
-                    finish(answerError(reply));
-                    return;
-                }
-                // The answer was lost: the server may have created the mailbox. Never sent
-                // twice; looked up instead.
-                const ServiceError lost = transportError(reply);
-                lookup(address, [lost, finish](Result<ScimUser> user) {
-                    finish(user ? R(user.value().mailbox) : R(lost));
+                ScimProtocol::createUserBody(mailbox), {}, [this, address, finish](const HttpReply &reply) {
+                    if (reply.status >= 200 && reply.status < 300) {
+                        m_sessionWorked = true;
+                        const Result<ScimUser> user = ScimProtocol::parseUser(reply.body);
+                        finish(user ? R(user.value().mailbox) : R(user.error()));
+                        return;
+                    }
+                    if (reply.status != 0 || !reply.sslErrors.isEmpty()) {
+                        finish(answerError(reply));
+                        return;
+                    }
+                    // The answer was lost: the server may have created the mailbox. Never sent
+                    // twice; looked up instead.
+                    const ServiceError lost = transportError(reply);
+                    lookup(address,
+                        [lost, finish](Result<ScimUser> user) { finish(user ? R(user.value().mailbox) : R(lost)); });
                 });
-            });
         });
     });
     return future;
@@ -831,8 +821,8 @@ QString ScimMailboxService::ifMatchFor(const QString &requested, const Mailbox &
     return requested.isEmpty() ? current.version : requested;
 }
 
-void ScimMailboxService::finishChange(const ScimUser &user, const QByteArray &verb, const QByteArray &body,
-                                      const QString &ifMatch, Then<Mailbox> done)
+void ScimMailboxService::finishChange(
+    const ScimUser &user, const QByteArray &verb, const QByteArray &body, const QString &ifMatch, Then<Mailbox> done)
 {
     const QUrl url = ScimProtocol::resourceUrl(m_connection.baseUrl, m_userEndpoint, user.id);
     call(verb, url, body, ifMatch, [this, url, done](Result<QByteArray> answer) {
@@ -880,15 +870,15 @@ QFuture<Result<Mailbox>> ScimMailboxService::changeMailbox(const MailboxChange &
                 finish(*invalid);
                 return;
             }
-            finishChange(user, "PATCH", ScimProtocol::changeBody(change), ifMatchFor(change.version, user.mailbox),
-                         finish);
+            finishChange(
+                user, "PATCH", ScimProtocol::changeBody(change), ifMatchFor(change.version, user.mailbox), finish);
         });
     });
     return future;
 }
 
-QFuture<Result<Mailbox>> ScimMailboxService::resetPassword(const QString &address, const QString &version,
-                                                           const QString &password)
+QFuture<Result<Mailbox>> ScimMailboxService::resetPassword(
+    const QString &address, const QString &version, const QString &password)
 {
     using R = Result<Mailbox>;
     auto [future, finish] = makePromise<R>();
@@ -902,20 +892,20 @@ QFuture<Result<Mailbox>> ScimMailboxService::resetPassword(const QString &addres
             finish(*refused);
             return;
         }
-        readDetails(current.domain,
-                    [this, version, password, user = user.value(), finish](Result<DomainDetails> details) {
-            if (!details) {
-                finish(details.error());
-                return;
-            }
-            const PasswordPolicy policy = forRules(details.value()).domain.passwordPolicy;
-            if (auto invalid = rules::checkPassword(policy, password, user.mailbox.name)) {
-                finish(*invalid);
-                return;
-            }
-            finishChange(user, "PATCH", ScimProtocol::passwordResetBody(password),
-                         ifMatchFor(version, user.mailbox), finish);
-        });
+        readDetails(
+            current.domain, [this, version, password, user = user.value(), finish](Result<DomainDetails> details) {
+                if (!details) {
+                    finish(details.error());
+                    return;
+                }
+                const PasswordPolicy policy = forRules(details.value()).domain.passwordPolicy;
+                if (auto invalid = rules::checkPassword(policy, password, user.mailbox.name)) {
+                    finish(*invalid);
+                    return;
+                }
+                finishChange(user, "PATCH", ScimProtocol::passwordResetBody(password),
+                    ifMatchFor(version, user.mailbox), finish);
+            });
     });
     return future;
 }
@@ -934,14 +924,14 @@ QFuture<Outcome> ScimMailboxService::deleteMailbox(const QString &address, const
             return;
         }
         call("DELETE", ScimProtocol::resourceUrl(m_connection.baseUrl, m_userEndpoint, user.value().id), {},
-             ifMatchFor(version, current), [finish](Result<QByteArray> answer) {
-            // Gone already (a repeated DELETE whose first answer was lost): what was asked holds.
-            if (!answer && answer.error().code() == Code::NotFound) {
-                finish(Done{});
-                return;
-            }
-            finish(answer ? Outcome(Done{}) : Outcome(answer.error()));
-        });
+            ifMatchFor(version, current), [finish](Result<QByteArray> answer) {
+                // Gone already (a repeated DELETE whose first answer was lost): what was asked holds.
+                if (!answer && answer.error().code() == Code::NotFound) {
+                    finish(Done {});
+                    return;
+                }
+                finish(answer ? Outcome(Done {}) : Outcome(answer.error()));
+            });
     });
     return future;
 }

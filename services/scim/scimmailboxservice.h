@@ -57,8 +57,8 @@ public:
     QFuture<Result<Mailbox>> mailbox(const QString &address) override;
     QFuture<Result<Mailbox>> createMailbox(const NewMailbox &mailbox) override;
     QFuture<Result<Mailbox>> changeMailbox(const MailboxChange &change) override;
-    QFuture<Result<Mailbox>> resetPassword(const QString &address, const QString &version,
-                                           const QString &password) override;
+    QFuture<Result<Mailbox>> resetPassword(
+        const QString &address, const QString &version, const QString &password) override;
     QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
 
 private:
@@ -72,14 +72,13 @@ private:
         QStringList sslErrors;
         bool timedOut = false;
     };
-    template<typename T>
-    using Then = std::function<void(Result<T>)>;
+    template<typename T> using Then = std::function<void(Result<T>)>;
 
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &ifMatch,
-              std::function<void(const HttpReply &)> done, int attempt = 1);
+        std::function<void(const HttpReply &)> done, int attempt = 1);
     // A request whose 2xx answer's body is handed on, every other answer as its typed error.
-    void call(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &ifMatch,
-              Then<QByteArray> done);
+    void call(
+        const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &ifMatch, Then<QByteArray> done);
     ServiceError transportError(const HttpReply &reply) const;
     ServiceError answerError(const HttpReply &reply);
 
@@ -91,7 +90,7 @@ private:
     void readDetails(const QString &domain, Then<DomainDetails> done);
     void countMailboxes(const QString &domain, Then<int> done);
     void finishChange(const ScimUser &user, const QByteArray &verb, const QByteArray &body, const QString &ifMatch,
-                      Then<Mailbox> done);
+        Then<Mailbox> done);
     QString ifMatchFor(const QString &requested, const Mailbox &current) const;
     QString cursorKey(const MailboxQuery &query, const QString &address) const;
 

@@ -73,7 +73,7 @@ QByteArray compact(const QJsonObject &object)
 
 QJsonObject replaceOperation(const QString &path, const QJsonValue &value)
 {
-    return QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, path}, {u"value"_s, value}};
+    return QJsonObject { { u"op"_s, u"replace"_s }, { u"path"_s, path }, { u"value"_s, value } };
 }
 
 QString extensionPath(const QString &attribute)
@@ -112,7 +112,7 @@ QUrl ScimProtocol::endpointUrl(const QUrl &base, const QString &path, const QLis
         for (const auto &item : query) {
             // Encoded by hand: QUrlQuery leaves '+', '&' and '=' of values as they are.
             urlQuery.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first)),
-                                  QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+                QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
         }
         url.setQuery(urlQuery.query(QUrl::FullyEncoded), QUrl::StrictMode);
     }
@@ -145,13 +145,20 @@ QString ScimProtocol::userNameEquals(const QString &address)
 QString ScimProtocol::sortAttribute(MailboxColumn column)
 {
     switch (column) {
-    case MailboxColumn::Address: return u"userName"_s;
-    case MailboxColumn::Status: return u"active"_s;
-    case MailboxColumn::Usage: return extensionPath(u"usedBytes"_s);
-    case MailboxColumn::Quota: return extensionPath(u"quotaMb"_s);
-    case MailboxColumn::SoftQuota: return extensionPath(u"softQuotaMb"_s);
-    case MailboxColumn::Archiving: return extensionPath(u"archiving"_s);
-    case MailboxColumn::Created: return u"meta.created"_s;
+    case MailboxColumn::Address:
+        return u"userName"_s;
+    case MailboxColumn::Status:
+        return u"active"_s;
+    case MailboxColumn::Usage:
+        return extensionPath(u"usedBytes"_s);
+    case MailboxColumn::Quota:
+        return extensionPath(u"quotaMb"_s);
+    case MailboxColumn::SoftQuota:
+        return extensionPath(u"softQuotaMb"_s);
+    case MailboxColumn::Archiving:
+        return extensionPath(u"archiving"_s);
+    case MailboxColumn::Created:
+        return u"meta.created"_s;
     }
     return u"userName"_s;
 }
@@ -160,12 +167,12 @@ QUrl ScimProtocol::listUrl(const QUrl &base, const QString &endpoint, const Scim
 {
     QList<QPair<QString, QString>> query;
     if (!request.filter.isEmpty())
-        query.append({u"filter"_s, request.filter});
-    query.append({u"startIndex"_s, QString::number(std::max(request.startIndex, 1))});
-    query.append({u"count"_s, QString::number(std::max(request.count, 0))});
+        query.append({ u"filter"_s, request.filter });
+    query.append({ u"startIndex"_s, QString::number(std::max(request.startIndex, 1)) });
+    query.append({ u"count"_s, QString::number(std::max(request.count, 0)) });
     if (!request.sortBy.isEmpty()) {
-        query.append({u"sortBy"_s, request.sortBy});
-        query.append({u"sortOrder"_s, request.descending ? u"descending"_s : u"ascending"_s});
+        query.append({ u"sortBy"_s, request.sortBy });
+        query.append({ u"sortOrder"_s, request.descending ? u"descending"_s : u"ascending"_s });
     }
     return endpointUrl(base, endpoint, query);
 }
@@ -198,19 +205,20 @@ QNetworkRequest ScimProtocol::request(const ScimConnection &connection, const QU
 
 QByteArray ScimProtocol::createUserBody(const NewMailbox &mailbox)
 {
-    const QString address = rules::normalizedMailboxName(mailbox.name) + u'@' + rules::normalizedDomainName(mailbox.domain);
-    const QJsonObject extension{
-        {u"quotaMb"_s, mailbox.quotaMb},
-        {u"softQuotaMb"_s, mailbox.softQuotaMb},
-        {u"archiving"_s, mailbox.archiving},
-        {u"mustChangePassword"_s, true},
+    const QString address
+        = rules::normalizedMailboxName(mailbox.name) + u'@' + rules::normalizedDomainName(mailbox.domain);
+    const QJsonObject extension {
+        { u"quotaMb"_s, mailbox.quotaMb },
+        { u"softQuotaMb"_s, mailbox.softQuotaMb },
+        { u"archiving"_s, mailbox.archiving },
+        { u"mustChangePassword"_s, true },
     };
-    return compact(QJsonObject{
-        {u"schemas"_s, QJsonArray{userSchema, mailboxSchema}},
-        {u"userName"_s, address},
-        {u"active"_s, mailbox.enabled},
-        {u"password"_s, mailbox.password},
-        {mailboxSchema, extension},
+    return compact(QJsonObject {
+        { u"schemas"_s, QJsonArray { userSchema, mailboxSchema } },
+        { u"userName"_s, address },
+        { u"active"_s, mailbox.enabled },
+        { u"password"_s, mailbox.password },
+        { mailboxSchema, extension },
     });
 }
 
@@ -225,14 +233,14 @@ QByteArray ScimProtocol::changeBody(const MailboxChange &change)
         operations.append(replaceOperation(extensionPath(u"softQuotaMb"_s), *change.softQuotaMb));
     if (change.archiving)
         operations.append(replaceOperation(extensionPath(u"archiving"_s), *change.archiving));
-    return compact(QJsonObject{{u"schemas"_s, QJsonArray{patchOpSchema}}, {u"Operations"_s, operations}});
+    return compact(QJsonObject { { u"schemas"_s, QJsonArray { patchOpSchema } }, { u"Operations"_s, operations } });
 }
 
 QByteArray ScimProtocol::passwordResetBody(const QString &password)
 {
-    const QJsonArray operations{replaceOperation(u"password"_s, password),
-                                replaceOperation(extensionPath(u"mustChangePassword"_s), true)};
-    return compact(QJsonObject{{u"schemas"_s, QJsonArray{patchOpSchema}}, {u"Operations"_s, operations}});
+    const QJsonArray operations { replaceOperation(u"password"_s, password),
+        replaceOperation(extensionPath(u"mustChangePassword"_s), true) };
+    return compact(QJsonObject { { u"schemas"_s, QJsonArray { patchOpSchema } }, { u"Operations"_s, operations } });
 }
 
 Result<QJsonObject> ScimProtocol::parseObject(const QByteArray &body)
@@ -312,7 +320,8 @@ Result<ScimCapabilities> ScimProtocol::parseServiceProviderConfig(const QByteArr
     capabilities.patch = supported(u"patch"_s);
     capabilities.bulk = supported(u"bulk"_s);
     capabilities.filter = supported(u"filter"_s);
-    capabilities.maxResults = int(integerValue(config.value(u"filter"_s).toObject().value(u"maxResults"_s)).value_or(0));
+    capabilities.maxResults
+        = int(integerValue(config.value(u"filter"_s).toObject().value(u"maxResults"_s)).value_or(0));
     capabilities.changePassword = supported(u"changePassword"_s);
     capabilities.sort = supported(u"sort"_s);
     capabilities.etag = supported(u"etag"_s);
@@ -378,9 +387,8 @@ Result<QList<ScimDomain>> ScimProtocol::parseDomainList(const QByteArray &body)
         // Attributes of the core schema of a resource type sit at the top level; some servers
         // put them under the schema's URN as well.
         const QJsonObject nested = resource.value(domainSchema).toObject();
-        const auto value = [&](const QString &name) {
-            return resource.contains(name) ? resource.value(name) : nested.value(name);
-        };
+        const auto value
+            = [&](const QString &name) { return resource.contains(name) ? resource.value(name) : nested.value(name); };
         ScimDomain entry;
         entry.id = resource.value(u"id"_s).toString();
         Domain &domain = entry.domain;
@@ -404,8 +412,8 @@ Result<QList<ScimDomain>> ScimProtocol::parseDomainList(const QByteArray &body)
 
 ServiceError ScimProtocol::notScim(const QString &detail)
 {
-    return ServiceError(Code::Server,
-                        QT_TRANSLATE_NOOP("ServiceError", "The server answered with something that is not SCIM."))
+    return ServiceError(
+        Code::Server, QT_TRANSLATE_NOOP("ServiceError", "The server answered with something that is not SCIM."))
         .withDetail(detail);
 }
 
@@ -430,58 +438,56 @@ ServiceError ScimProtocol::errorFromResponse(int httpStatus, const QByteArray &b
 
     if (status == 409 || scimType == u"uniqueness")
         return ServiceError(Code::AlreadyExists,
-                            QT_TRANSLATE_NOOP("ServiceError", "A mailbox with that address exists already on the server."))
+            QT_TRANSLATE_NOOP("ServiceError", "A mailbox with that address exists already on the server."))
             .onField(u"name"_s)
             .withDetail(detail);
     if (status == 401) {
         if (sessionWorked)
             return ServiceError(Code::SessionExpired,
-                                QT_TRANSLATE_NOOP("ServiceError",
-                                                  "The session with the server has expired: sign in again to go on."))
+                QT_TRANSLATE_NOOP("ServiceError", "The session with the server has expired: sign in again to go on."))
                 .withDetail(detail);
         return ServiceError(Code::AuthenticationRequired,
-                            QT_TRANSLATE_NOOP("ServiceError", "The server refused the user name or the password."))
+            QT_TRANSLATE_NOOP("ServiceError", "The server refused the user name or the password."))
             .withDetail(detail);
     }
     if (status == 403)
         return ServiceError(Code::AuthenticationRequired,
-                            QT_TRANSLATE_NOOP("ServiceError", "The server does not allow this account to do that."))
+            QT_TRANSLATE_NOOP("ServiceError", "The server does not allow this account to do that."))
             .withDetail(detail);
     if (status == 404)
         return ServiceError(Code::NotFound,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The server does not know that mailbox or domain: it may have been "
-                                              "deleted meanwhile."))
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The server does not know that mailbox or domain: it may have been "
+                "deleted meanwhile."))
             .withDetail(detail);
     if (status == 412)
         return ServiceError(Code::Conflict,
-                            QT_TRANSLATE_NOOP("ServiceError",
-                                              "The mailbox was changed by someone else meanwhile. Reload it and try "
-                                              "again."))
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The mailbox was changed by someone else meanwhile. Reload it and try "
+                "again."))
             .withDetail(detail);
     if (status == 400)
-        return ServiceError(Code::Validation,
-                            QT_TRANSLATE_NOOP("ServiceError", "The server refused the values as not valid."))
+        return ServiceError(
+            Code::Validation, QT_TRANSLATE_NOOP("ServiceError", "The server refused the values as not valid."))
             .withDetail(detail);
     if (status == 413)
         return ServiceError(Code::Server, QT_TRANSLATE_NOOP("ServiceError", "The request is too large for the server."))
             .withDetail(detail);
     if (status == 429 || status == 503)
-        return ServiceError(Code::Server,
-                            QT_TRANSLATE_NOOP("ServiceError", "The server is busy: try again in a moment."))
+        return ServiceError(
+            Code::Server, QT_TRANSLATE_NOOP("ServiceError", "The server is busy: try again in a moment."))
             .withDetail(detail);
     if (status == 501)
-        return ServiceError(Code::Unsupported,
-                            QT_TRANSLATE_NOOP("ServiceError", "The server does not offer this operation."))
+        return ServiceError(
+            Code::Unsupported, QT_TRANSLATE_NOOP("ServiceError", "The server does not offer this operation."))
             .withDetail(detail);
     if (status >= 500)
         return ServiceError(Code::Server,
-                            QT_TRANSLATE_NOOP("ServiceError", "The server failed to carry out the request (error %1)."),
-                            {QString::number(status)})
+            QT_TRANSLATE_NOOP("ServiceError", "The server failed to carry out the request (error %1)."),
+            { QString::number(status) })
             .withDetail(detail);
-    return ServiceError(Code::Server,
-                        QT_TRANSLATE_NOOP("ServiceError", "The server refused the request (error %1)."),
-                        {QString::number(status)})
+    return ServiceError(Code::Server, QT_TRANSLATE_NOOP("ServiceError", "The server refused the request (error %1)."),
+        { QString::number(status) })
         .withDetail(detail);
 }
 

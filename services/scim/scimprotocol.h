@@ -22,12 +22,12 @@ struct ScimConnection
 {
     enum Auth { Basic, Bearer };
 
-    QUrl baseUrl;     // "https://scim.example.it/scim/v2"
+    QUrl baseUrl; // "https://scim.example.it/scim/v2"
     QString username; // for Basic
-    QString secret;   // the password (Basic) or the token (Bearer)
+    QString secret; // the password (Basic) or the token (Bearer)
     Auth auth = Basic;
     QString caCertificateFile; // a PEM file with a private CA to trust besides the system's
-    QStringList domains;       // the profile's domains, where the server has no Domain resources
+    QStringList domains; // the profile's domains, where the server has no Domain resources
     int timeoutMs = 15000;
 };
 
@@ -94,10 +94,10 @@ struct ScimListRequest
 class ScimProtocol
 {
 public:
-    static const QString userSchema;     // urn:ietf:params:scim:schemas:core:2.0:User
-    static const QString mailboxSchema;  // urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox
-    static const QString domainSchema;   // urn:ietf:params:scim:schemas:pecadmin:2.0:Domain
-    static const QString patchOpSchema;  // urn:ietf:params:scim:api:messages:2.0:PatchOp
+    static const QString userSchema; // urn:ietf:params:scim:schemas:core:2.0:User
+    static const QString mailboxSchema; // urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox
+    static const QString domainSchema; // urn:ietf:params:scim:schemas:pecadmin:2.0:Domain
+    static const QString patchOpSchema; // urn:ietf:params:scim:api:messages:2.0:PatchOp
     static const QString listResponseSchema;
     static const QString errorSchema;
     static const QByteArray contentType; // application/scim+json

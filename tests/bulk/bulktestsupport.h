@@ -4,8 +4,8 @@
 // the domains the tests import into, and every mailbox of a domain as the store has it.
 
 #include "bulk/bulkjob.h"
-#include "local/localmailboxservice.h"
 #include "core/passwordpolicy.h"
+#include "local/localmailboxservice.h"
 
 #include <QFuture>
 #include <QFutureWatcher>

@@ -3,8 +3,8 @@
 
 #include "bulk/bulkchange.h"
 #include "bulktestsupport.h"
-#include "local/passwordhash.h"
 #include "core/rules.h"
+#include "local/passwordhash.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // The asynchronous export to a file against a real store: page by page to the same bytes as
 // the writer's functions, and a file left as it was when the export is cancelled or fails.
 
-#include "bulktestsupport.h"
 #include "bulk/exporter.h"
+#include "bulktestsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

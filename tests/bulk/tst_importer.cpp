@@ -2,10 +2,10 @@
 // backend that fails midway, reruns that complete what is missing, and an export that imports
 // back to the same mailboxes in a fresh store.
 
-#include "bulktestsupport.h"
 #include "bulk/importer.h"
 #include "bulk/importplanner.h"
 #include "bulk/mailboxcsv.h"
+#include "bulktestsupport.h"
 #include "local/passwordhash.h"
 
 #include <QBuffer>

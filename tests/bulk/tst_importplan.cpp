@@ -2,9 +2,9 @@
 // mailboxes that exist, and the quotas and mailbox count added up across the file; then the
 // planner that asks a real store which names exist, by listing or by looking each name up.
 
-#include "bulktestsupport.h"
 #include "bulk/importplan.h"
 #include "bulk/importplanner.h"
+#include "bulktestsupport.h"
 #include "core/rules.h"
 
 #include <QBuffer>

@@ -2,8 +2,8 @@
 // spreadsheets open safely: the committed files of tests/data, a generated file of 50,000
 // rows, and the writer's functions on their own.
 
-#include "bulktestsupport.h"
 #include "bulk/mailboxcsv.h"
+#include "bulktestsupport.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

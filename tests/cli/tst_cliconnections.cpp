@@ -73,10 +73,10 @@ private Q_SLOTS:
     void scimWithPasswordFromStandardInput()
     {
         // Every command works against the server: create, then show.
-        const Run created = run({ u"--scim"_s, m_server.baseUrl().toString(), u"--user"_s, m_server.user(),
-                                    u"create"_s, u"cli.utente@pec.example.it"_s, u"--quota-mb"_s, u"100"_s,
-                                    u"--generate-password"_s },
-            m_server.password().toUtf8() + '\n');
+        const Run created
+            = run({ u"--scim"_s, m_server.baseUrl().toString(), u"--user"_s, m_server.user(), u"create"_s,
+                      u"cli.utente@pec.example.it"_s, u"--quota-mb"_s, u"100"_s, u"--generate-password"_s },
+                m_server.password().toUtf8() + '\n');
         QVERIFY2(created.exitCode == 0, qPrintable(created.err + created.out));
         const Run shown = run({ u"--scim"_s, m_server.baseUrl().toString(), u"--user"_s, m_server.user(), u"show"_s,
                                   u"cli.utente@pec.example.it"_s },
@@ -123,12 +123,13 @@ private Q_SLOTS:
         QVERIFY2(fromEnvironment.exitCode == 0, qPrintable(fromEnvironment.err));
         QVERIFY(fromEnvironment.out.contains(u"postmaster@pec.example.it"_s));
 
-        const Run fromInput
-            = run({ u"--profile"_s, u"Provider"_s, u"list"_s, u"pec.example.it"_s }, m_server.password().toUtf8() + '\n');
+        const Run fromInput = run(
+            { u"--profile"_s, u"Provider"_s, u"list"_s, u"pec.example.it"_s }, m_server.password().toUtf8() + '\n');
         QVERIFY2(fromInput.exitCode == 0, qPrintable(fromInput.err));
         QVERIFY(fromInput.out.contains(u"cli.utente@pec.example.it"_s));
 
-        const Run unknown = run({ u"--profile"_s, u"Nowhere"_s, u"list"_s, u"pec.example.it"_s }, {}, m_server.password());
+        const Run unknown
+            = run({ u"--profile"_s, u"Nowhere"_s, u"list"_s, u"pec.example.it"_s }, {}, m_server.password());
         QVERIFY(unknown.exitCode != 0);
         QVERIFY(unknown.err.contains(u"Nowhere"_s));
     }

@@ -37,29 +37,29 @@ void TestCommandParser::actions_data()
     QTest::addColumn<QString>("target");
 
     using A = Command::Action;
-    QTest::newRow("help") << QStringList{u"help"_s} << A::Help << QString();
-    QTest::newRow("--help") << QStringList{u"--help"_s} << A::Help << QString();
-    QTest::newRow("-h after a command") << QStringList{u"show"_s, u"-h"_s} << A::Help << QString();
-    QTest::newRow("domain list") << QStringList{u"domain"_s, u"list"_s} << A::DomainList << QString();
-    QTest::newRow("domain show") << QStringList{u"domain"_s, u"show"_s, u"pec.example.it"_s} << A::DomainShow
+    QTest::newRow("help") << QStringList { u"help"_s } << A::Help << QString();
+    QTest::newRow("--help") << QStringList { u"--help"_s } << A::Help << QString();
+    QTest::newRow("-h after a command") << QStringList { u"show"_s, u"-h"_s } << A::Help << QString();
+    QTest::newRow("domain list") << QStringList { u"domain"_s, u"list"_s } << A::DomainList << QString();
+    QTest::newRow("domain show") << QStringList { u"domain"_s, u"show"_s, u"pec.example.it"_s } << A::DomainShow
                                  << u"pec.example.it"_s;
-    QTest::newRow("list") << QStringList{u"list"_s, u"pec.example.it"_s} << A::List << u"pec.example.it"_s;
-    QTest::newRow("show") << QStringList{u"show"_s, u"a@pec.example.it"_s} << A::Show << u"a@pec.example.it"_s;
-    QTest::newRow("create") << QStringList{u"create"_s, u"a@pec.example.it"_s} << A::Create << u"a@pec.example.it"_s;
-    QTest::newRow("password") << QStringList{u"password"_s, u"a@pec.example.it"_s} << A::Password
+    QTest::newRow("list") << QStringList { u"list"_s, u"pec.example.it"_s } << A::List << u"pec.example.it"_s;
+    QTest::newRow("show") << QStringList { u"show"_s, u"a@pec.example.it"_s } << A::Show << u"a@pec.example.it"_s;
+    QTest::newRow("create") << QStringList { u"create"_s, u"a@pec.example.it"_s } << A::Create << u"a@pec.example.it"_s;
+    QTest::newRow("password") << QStringList { u"password"_s, u"a@pec.example.it"_s } << A::Password
                               << u"a@pec.example.it"_s;
-    QTest::newRow("enable") << QStringList{u"enable"_s, u"a@pec.example.it"_s} << A::Enable << u"a@pec.example.it"_s;
-    QTest::newRow("disable") << QStringList{u"disable"_s, u"a@pec.example.it"_s} << A::Disable
+    QTest::newRow("enable") << QStringList { u"enable"_s, u"a@pec.example.it"_s } << A::Enable << u"a@pec.example.it"_s;
+    QTest::newRow("disable") << QStringList { u"disable"_s, u"a@pec.example.it"_s } << A::Disable
                              << u"a@pec.example.it"_s;
-    QTest::newRow("quota") << QStringList{u"quota"_s, u"a@pec.example.it"_s, u"500"_s} << A::Quota
+    QTest::newRow("quota") << QStringList { u"quota"_s, u"a@pec.example.it"_s, u"500"_s } << A::Quota
                            << u"a@pec.example.it"_s;
-    QTest::newRow("soft-quota") << QStringList{u"soft-quota"_s, u"a@pec.example.it"_s, u"0"_s} << A::SoftQuota
+    QTest::newRow("soft-quota") << QStringList { u"soft-quota"_s, u"a@pec.example.it"_s, u"0"_s } << A::SoftQuota
                                 << u"a@pec.example.it"_s;
-    QTest::newRow("archiving") << QStringList{u"archiving"_s, u"a@pec.example.it"_s, u"on"_s} << A::Archiving
+    QTest::newRow("archiving") << QStringList { u"archiving"_s, u"a@pec.example.it"_s, u"on"_s } << A::Archiving
                                << u"a@pec.example.it"_s;
-    QTest::newRow("delete") << QStringList{u"delete"_s, u"a@pec.example.it"_s, u"--yes"_s} << A::Delete
+    QTest::newRow("delete") << QStringList { u"delete"_s, u"a@pec.example.it"_s, u"--yes"_s } << A::Delete
                             << u"a@pec.example.it"_s;
-    QTest::newRow("demo") << QStringList{u"demo"_s} << A::Demo << QString();
+    QTest::newRow("demo") << QStringList { u"demo"_s } << A::Demo << QString();
 }
 
 void TestCommandParser::actions()
@@ -78,9 +78,10 @@ void TestCommandParser::actions()
 void TestCommandParser::domainAdd()
 {
     CommandParser parser;
-    QVERIFY2(parser.parse({u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"5000"_s, u"--max-mailboxes=25"_s,
-                           u"--preset"_s, u"aruba"_s, u"--archiving"_s, u"--max-quota-mb"_s, u"2048"_s}),
-             qPrintable(parser.errorText()));
+    QVERIFY2(
+        parser.parse({ u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"5000"_s, u"--max-mailboxes=25"_s,
+            u"--preset"_s, u"aruba"_s, u"--archiving"_s, u"--max-quota-mb"_s, u"2048"_s }),
+        qPrintable(parser.errorText()));
     const Domain &domain = parser.command().domain;
     QCOMPARE(domain.name, u"pec.acme.it"_s);
     QCOMPARE(domain.totalSpaceMb, 5000);
@@ -93,8 +94,8 @@ void TestCommandParser::domainAdd()
 void TestCommandParser::domainAddDefaults()
 {
     CommandParser parser;
-    QVERIFY(parser.parse({u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"10"_s, u"--max-mailboxes"_s,
-                          u"2"_s}));
+    QVERIFY(parser.parse(
+        { u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"10"_s, u"--max-mailboxes"_s, u"2"_s }));
     const Domain &domain = parser.command().domain;
     QCOMPARE(domain.maxMailboxQuotaMb, Domain().maxMailboxQuotaMb);
     QVERIFY(!domain.archivingAvailable);
@@ -104,8 +105,8 @@ void TestCommandParser::domainAddDefaults()
 void TestCommandParser::listOptions()
 {
     CommandParser parser;
-    QVERIFY(parser.parse({u"list"_s, u"pec.example.it"_s, u"--filter"_s, u"ross"_s, u"--offset"_s, u"20"_s,
-                          u"--limit"_s, u"10"_s, u"--sort"_s, u"soft-quota"_s, u"--desc"_s}));
+    QVERIFY(parser.parse({ u"list"_s, u"pec.example.it"_s, u"--filter"_s, u"ross"_s, u"--offset"_s, u"20"_s,
+        u"--limit"_s, u"10"_s, u"--sort"_s, u"soft-quota"_s, u"--desc"_s }));
     const Command &command = parser.command();
     QCOMPARE(command.filter, u"ross"_s);
     QCOMPARE(command.offset, 20);
@@ -117,7 +118,7 @@ void TestCommandParser::listOptions()
     const QStringList names = CommandParser::sortColumnNames();
     QCOMPARE(names.size(), int(MailboxColumn::Created) + 1);
     for (int column = 0; column < names.size(); ++column) {
-        QVERIFY(parser.parse({u"list"_s, u"d.it"_s, u"--sort"_s, names.at(column)}));
+        QVERIFY(parser.parse({ u"list"_s, u"d.it"_s, u"--sort"_s, names.at(column) }));
         QCOMPARE(int(parser.command().sortColumn), column);
     }
 }
@@ -125,7 +126,7 @@ void TestCommandParser::listOptions()
 void TestCommandParser::listDefaults()
 {
     CommandParser parser;
-    QVERIFY(parser.parse({u"list"_s, u"pec.example.it"_s}));
+    QVERIFY(parser.parse({ u"list"_s, u"pec.example.it"_s }));
     const Command &command = parser.command();
     QVERIFY(command.filter.isEmpty());
     QCOMPARE(command.offset, 0);
@@ -137,15 +138,15 @@ void TestCommandParser::listDefaults()
 void TestCommandParser::createOptions()
 {
     CommandParser parser;
-    QVERIFY(parser.parse({u"create"_s, u"a@pec.example.it"_s, u"--quota-mb"_s, u"300"_s, u"--soft-quota-mb"_s,
-                          u"250"_s, u"--archiving"_s, u"--generate-password"_s}));
+    QVERIFY(parser.parse({ u"create"_s, u"a@pec.example.it"_s, u"--quota-mb"_s, u"300"_s, u"--soft-quota-mb"_s,
+        u"250"_s, u"--archiving"_s, u"--generate-password"_s }));
     const Command &command = parser.command();
     QCOMPARE(command.quotaMb, std::optional<qint64>(300));
     QCOMPARE(command.softQuotaMb, std::optional<qint64>(250));
     QVERIFY(command.archiving);
     QVERIFY(command.generatePassword);
 
-    QVERIFY(parser.parse({u"create"_s, u"a@pec.example.it"_s}));
+    QVERIFY(parser.parse({ u"create"_s, u"a@pec.example.it"_s }));
     QVERIFY(!parser.command().quotaMb);
     QVERIFY(!parser.command().softQuotaMb);
     QVERIFY(!parser.command().archiving);
@@ -155,10 +156,10 @@ void TestCommandParser::createOptions()
 void TestCommandParser::quotaValues()
 {
     CommandParser parser;
-    QVERIFY(parser.parse({u"quota"_s, u"a@pec.example.it"_s, u"750"_s}));
+    QVERIFY(parser.parse({ u"quota"_s, u"a@pec.example.it"_s, u"750"_s }));
     QCOMPARE(parser.command().quotaMb, std::optional<qint64>(750));
     // A negative number is a value for the rules to refuse, not an unknown option.
-    QVERIFY2(parser.parse({u"soft-quota"_s, u"a@pec.example.it"_s, u"-5"_s}), qPrintable(parser.errorText()));
+    QVERIFY2(parser.parse({ u"soft-quota"_s, u"a@pec.example.it"_s, u"-5"_s }), qPrintable(parser.errorText()));
     QCOMPARE(parser.command().softQuotaMb, std::optional<qint64>(-5));
 }
 
@@ -176,23 +177,23 @@ void TestCommandParser::archivingState()
     QFETCH(QString, state);
     QFETCH(bool, archiving);
     CommandParser parser;
-    QVERIFY(parser.parse({u"archiving"_s, u"a@pec.example.it"_s, state}));
+    QVERIFY(parser.parse({ u"archiving"_s, u"a@pec.example.it"_s, state }));
     QCOMPARE(parser.command().archiving, archiving);
 }
 
 void TestCommandParser::globalOptionsAnywhere()
 {
     CommandParser parser;
-    QVERIFY(parser.parse({u"--store"_s, u"/tmp/a.sqlite"_s, u"--json"_s, u"domain"_s, u"list"_s}));
+    QVERIFY(parser.parse({ u"--store"_s, u"/tmp/a.sqlite"_s, u"--json"_s, u"domain"_s, u"list"_s }));
     QCOMPARE(parser.command().storePath, u"/tmp/a.sqlite"_s);
     QVERIFY(parser.command().json);
 
-    QVERIFY(parser.parse({u"show"_s, u"a@pec.example.it"_s, u"--store=/tmp/b.sqlite"_s, u"--json"_s}));
+    QVERIFY(parser.parse({ u"show"_s, u"a@pec.example.it"_s, u"--store=/tmp/b.sqlite"_s, u"--json"_s }));
     QCOMPARE(parser.command().storePath, u"/tmp/b.sqlite"_s);
     QVERIFY(parser.command().json);
 
     // After "--" everything is an argument, even what looks like an option.
-    QVERIFY(parser.parse({u"show"_s, u"--"_s, u"--json"_s}));
+    QVERIFY(parser.parse({ u"show"_s, u"--"_s, u"--json"_s }));
     QCOMPARE(parser.command().target, u"--json"_s);
     QVERIFY(!parser.command().json);
 }
@@ -201,46 +202,45 @@ void TestCommandParser::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
 
-    QTest::newRow("nothing") << QStringList{};
-    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
-    QTest::newRow("domain alone") << QStringList{u"domain"_s};
-    QTest::newRow("unknown domain command") << QStringList{u"domain"_s, u"remove"_s, u"d.it"_s};
+    QTest::newRow("nothing") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
+    QTest::newRow("domain alone") << QStringList { u"domain"_s };
+    QTest::newRow("unknown domain command") << QStringList { u"domain"_s, u"remove"_s, u"d.it"_s };
     QTest::newRow("domain add without space")
-        << QStringList{u"domain"_s, u"add"_s, u"d.it"_s, u"--max-mailboxes"_s, u"5"_s};
+        << QStringList { u"domain"_s, u"add"_s, u"d.it"_s, u"--max-mailboxes"_s, u"5"_s };
     QTest::newRow("domain add without limit")
-        << QStringList{u"domain"_s, u"add"_s, u"d.it"_s, u"--space-mb"_s, u"5"_s};
+        << QStringList { u"domain"_s, u"add"_s, u"d.it"_s, u"--space-mb"_s, u"5"_s };
     QTest::newRow("domain add space not a number")
-        << QStringList{u"domain"_s, u"add"_s, u"d.it"_s, u"--space-mb"_s, u"lots"_s, u"--max-mailboxes"_s, u"5"_s};
-    QTest::newRow("domain add unknown preset")
-        << QStringList{u"domain"_s, u"add"_s, u"d.it"_s, u"--space-mb"_s, u"5"_s, u"--max-mailboxes"_s, u"5"_s,
-                       u"--preset"_s, u"gmail"_s};
-    QTest::newRow("domain add without name") << QStringList{u"domain"_s, u"add"_s, u"--space-mb"_s, u"5"_s};
-    QTest::newRow("domain show without name") << QStringList{u"domain"_s, u"show"_s};
-    QTest::newRow("list without domain") << QStringList{u"list"_s};
-    QTest::newRow("list bad sort") << QStringList{u"list"_s, u"d.it"_s, u"--sort"_s, u"size"_s};
-    QTest::newRow("list zero limit") << QStringList{u"list"_s, u"d.it"_s, u"--limit"_s, u"0"_s};
-    QTest::newRow("list negative offset") << QStringList{u"list"_s, u"d.it"_s, u"--offset"_s, u"-1"_s};
-    QTest::newRow("list limit not a number") << QStringList{u"list"_s, u"d.it"_s, u"--limit=ten"_s};
-    QTest::newRow("show without address") << QStringList{u"show"_s};
-    QTest::newRow("show two addresses") << QStringList{u"show"_s, u"a@d.it"_s, u"b@d.it"_s};
-    QTest::newRow("a password as an argument") << QStringList{u"create"_s, u"a@d.it"_s, u"Secret12"_s};
-    QTest::newRow("a password to the password command") << QStringList{u"password"_s, u"a@d.it"_s, u"Secret12"_s};
-    QTest::newRow("an option that does not apply") << QStringList{u"create"_s, u"a@d.it"_s, u"--limit"_s, u"3"_s};
-    QTest::newRow("unknown option") << QStringList{u"show"_s, u"a@d.it"_s, u"--verbose"_s};
-    QTest::newRow("single-dash option") << QStringList{u"show"_s, u"a@d.it"_s, u"-v"_s};
-    QTest::newRow("option without value") << QStringList{u"list"_s, u"d.it"_s, u"--filter"_s};
-    QTest::newRow("flag with value") << QStringList{u"--json=yes"_s, u"domain"_s, u"list"_s};
-    QTest::newRow("option twice") << QStringList{u"list"_s, u"d.it"_s, u"--limit"_s, u"1"_s, u"--limit"_s, u"2"_s};
-    QTest::newRow("empty store") << QStringList{u"--store="_s, u"demo"_s};
-    QTest::newRow("quota without size") << QStringList{u"quota"_s, u"a@d.it"_s};
-    QTest::newRow("quota not a number") << QStringList{u"quota"_s, u"a@d.it"_s, u"1GB"_s};
-    QTest::newRow("soft-quota not a number") << QStringList{u"soft-quota"_s, u"a@d.it"_s, u"1.5"_s};
-    QTest::newRow("archiving maybe") << QStringList{u"archiving"_s, u"a@d.it"_s, u"maybe"_s};
-    QTest::newRow("archiving without state") << QStringList{u"archiving"_s, u"a@d.it"_s};
-    QTest::newRow("delete without --yes") << QStringList{u"delete"_s, u"a@d.it"_s};
-    QTest::newRow("demo with an argument") << QStringList{u"demo"_s, u"pec.example.it"_s};
+        << QStringList { u"domain"_s, u"add"_s, u"d.it"_s, u"--space-mb"_s, u"lots"_s, u"--max-mailboxes"_s, u"5"_s };
+    QTest::newRow("domain add unknown preset") << QStringList { u"domain"_s, u"add"_s, u"d.it"_s, u"--space-mb"_s,
+        u"5"_s, u"--max-mailboxes"_s, u"5"_s, u"--preset"_s, u"gmail"_s };
+    QTest::newRow("domain add without name") << QStringList { u"domain"_s, u"add"_s, u"--space-mb"_s, u"5"_s };
+    QTest::newRow("domain show without name") << QStringList { u"domain"_s, u"show"_s };
+    QTest::newRow("list without domain") << QStringList { u"list"_s };
+    QTest::newRow("list bad sort") << QStringList { u"list"_s, u"d.it"_s, u"--sort"_s, u"size"_s };
+    QTest::newRow("list zero limit") << QStringList { u"list"_s, u"d.it"_s, u"--limit"_s, u"0"_s };
+    QTest::newRow("list negative offset") << QStringList { u"list"_s, u"d.it"_s, u"--offset"_s, u"-1"_s };
+    QTest::newRow("list limit not a number") << QStringList { u"list"_s, u"d.it"_s, u"--limit=ten"_s };
+    QTest::newRow("show without address") << QStringList { u"show"_s };
+    QTest::newRow("show two addresses") << QStringList { u"show"_s, u"a@d.it"_s, u"b@d.it"_s };
+    QTest::newRow("a password as an argument") << QStringList { u"create"_s, u"a@d.it"_s, u"Secret12"_s };
+    QTest::newRow("a password to the password command") << QStringList { u"password"_s, u"a@d.it"_s, u"Secret12"_s };
+    QTest::newRow("an option that does not apply") << QStringList { u"create"_s, u"a@d.it"_s, u"--limit"_s, u"3"_s };
+    QTest::newRow("unknown option") << QStringList { u"show"_s, u"a@d.it"_s, u"--verbose"_s };
+    QTest::newRow("single-dash option") << QStringList { u"show"_s, u"a@d.it"_s, u"-v"_s };
+    QTest::newRow("option without value") << QStringList { u"list"_s, u"d.it"_s, u"--filter"_s };
+    QTest::newRow("flag with value") << QStringList { u"--json=yes"_s, u"domain"_s, u"list"_s };
+    QTest::newRow("option twice") << QStringList { u"list"_s, u"d.it"_s, u"--limit"_s, u"1"_s, u"--limit"_s, u"2"_s };
+    QTest::newRow("empty store") << QStringList { u"--store="_s, u"demo"_s };
+    QTest::newRow("quota without size") << QStringList { u"quota"_s, u"a@d.it"_s };
+    QTest::newRow("quota not a number") << QStringList { u"quota"_s, u"a@d.it"_s, u"1GB"_s };
+    QTest::newRow("soft-quota not a number") << QStringList { u"soft-quota"_s, u"a@d.it"_s, u"1.5"_s };
+    QTest::newRow("archiving maybe") << QStringList { u"archiving"_s, u"a@d.it"_s, u"maybe"_s };
+    QTest::newRow("archiving without state") << QStringList { u"archiving"_s, u"a@d.it"_s };
+    QTest::newRow("delete without --yes") << QStringList { u"delete"_s, u"a@d.it"_s };
+    QTest::newRow("demo with an argument") << QStringList { u"demo"_s, u"pec.example.it"_s };
     QTest::newRow("create --quota-mb not a number")
-        << QStringList{u"create"_s, u"a@d.it"_s, u"--quota-mb"_s, u"big"_s};
+        << QStringList { u"create"_s, u"a@d.it"_s, u"--quota-mb"_s, u"big"_s };
 }
 
 void TestCommandParser::usageErrors()
@@ -255,18 +255,18 @@ void TestCommandParser::usageErrors()
 void TestCommandParser::jsonKnownEvenOnError()
 {
     CommandParser parser;
-    QVERIFY(!parser.parse({u"--json"_s, u"frobnicate"_s}));
+    QVERIFY(!parser.parse({ u"--json"_s, u"frobnicate"_s }));
     QVERIFY(parser.command().json);
-    QVERIFY(!parser.parse({u"frobnicate"_s}));
+    QVERIFY(!parser.parse({ u"frobnicate"_s }));
     QVERIFY(!parser.command().json);
 }
 
 void TestCommandParser::usageHintNamesTheCommand()
 {
     CommandParser parser;
-    QVERIFY(!parser.parse({u"quota"_s, u"a@d.it"_s}));
+    QVERIFY(!parser.parse({ u"quota"_s, u"a@d.it"_s }));
     QVERIFY2(parser.usageHint().contains(u"pecadmin-cli quota ADDRESS MB"_s), qPrintable(parser.usageHint()));
-    QVERIFY(!parser.parse({u"frobnicate"_s}));
+    QVERIFY(!parser.parse({ u"frobnicate"_s }));
     QVERIFY2(parser.usageHint().contains(u"COMMAND"_s), qPrintable(parser.usageHint()));
 }
 

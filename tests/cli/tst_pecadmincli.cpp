@@ -1,9 +1,9 @@
 // Runs the real pecadmin-cli executable on stores in a temporary folder and checks its exit
 // codes, its output and what it wrote to the store.
 
-#include "local/passwordhash.h"
 #include "core/passwordpolicy.h"
 #include "core/rules.h"
+#include "local/passwordhash.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -41,14 +41,8 @@ struct CliRun
     QString err;
 
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonObject error() const
-    {
-        return QJsonDocument::fromJson(err.toUtf8()).object().value(u"error"_s).toObject();
-    }
-    QString describe() const
-    {
-        return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(out, err);
-    }
+    QJsonObject error() const { return QJsonDocument::fromJson(err.toUtf8()).object().value(u"error"_s).toObject(); }
+    QString describe() const { return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(out, err); }
 };
 
 // A finished translation of `source` in `context` of a Qt Linguist file; empty if there is none.
@@ -206,8 +200,8 @@ QByteArray TestPecadminCli::storedHash(const QString &name, const QString &domai
 // pec.acme.it: Aruba's password policy, archiving, at most 2000 MB per mailbox.
 bool TestPecadminCli::addAcme() const
 {
-    return cli({u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"10000"_s, u"--max-mailboxes"_s, u"20"_s,
-                u"--preset"_s, u"aruba"_s, u"--archiving"_s, u"--max-quota-mb"_s, u"2000"_s})
+    return cli({ u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"10000"_s, u"--max-mailboxes"_s, u"20"_s,
+                   u"--preset"_s, u"aruba"_s, u"--archiving"_s, u"--max-quota-mb"_s, u"2000"_s })
                .exitCode
         == 0;
 }
@@ -215,22 +209,22 @@ bool TestPecadminCli::addAcme() const
 // pec.plain.it: Poste's password policy (the default), no archiving.
 bool TestPecadminCli::addPlain() const
 {
-    return cli({u"domain"_s, u"add"_s, u"pec.plain.it"_s, u"--space-mb"_s, u"3000"_s, u"--max-mailboxes"_s, u"5"_s})
+    return cli({ u"domain"_s, u"add"_s, u"pec.plain.it"_s, u"--space-mb"_s, u"3000"_s, u"--max-mailboxes"_s, u"5"_s })
                .exitCode
         == 0;
 }
 
 void TestPecadminCli::help()
 {
-    for (const QString &form : {u"help"_s, u"--help"_s, u"-h"_s}) {
-        const CliRun run = cli({form});
+    for (const QString &form : { u"help"_s, u"--help"_s, u"-h"_s }) {
+        const CliRun run = cli({ form });
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(run.out.startsWith(u"Usage: pecadmin-cli"_s));
-        for (const QString &command : {u"domain add"_s, u"domain list"_s, u"domain show"_s, u"list"_s, u"show"_s,
-                                       u"create"_s, u"password"_s, u"enable"_s, u"disable"_s, u"quota"_s,
-                                       u"soft-quota"_s, u"archiving"_s, u"delete"_s, u"demo"_s})
+        for (const QString &command :
+            { u"domain add"_s, u"domain list"_s, u"domain show"_s, u"list"_s, u"show"_s, u"create"_s, u"password"_s,
+                u"enable"_s, u"disable"_s, u"quota"_s, u"soft-quota"_s, u"archiving"_s, u"delete"_s, u"demo"_s })
             QVERIFY2(run.out.contains(u"\n  "_s + command + u' ') || run.out.contains(u"\n  "_s + command + u'\n'),
-                     qPrintable(command));
+                qPrintable(command));
         QVERIFY(run.err.isEmpty());
     }
     QVERIFY(!QFileInfo::exists(m_store));
@@ -240,28 +234,24 @@ void TestPecadminCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
 
-    QTest::newRow("nothing") << QStringList{};
-    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
-    QTest::newRow("domain alone") << QStringList{u"domain"_s};
+    QTest::newRow("nothing") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
+    QTest::newRow("domain alone") << QStringList { u"domain"_s };
     QTest::newRow("domain add without space")
-        << QStringList{u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--max-mailboxes"_s, u"5"_s};
-    QTest::newRow("domain add space not a number")
-        << QStringList{u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"lots"_s, u"--max-mailboxes"_s,
-                       u"5"_s};
-    QTest::newRow("domain add unknown preset")
-        << QStringList{u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"5"_s, u"--max-mailboxes"_s,
-                       u"5"_s, u"--preset"_s, u"gmail"_s};
-    QTest::newRow("list without domain") << QStringList{u"list"_s};
-    QTest::newRow("list bad sort") << QStringList{u"list"_s, u"pec.acme.it"_s, u"--sort"_s, u"size"_s};
-    QTest::newRow("show two addresses") << QStringList{u"show"_s, u"a@pec.acme.it"_s, u"b@pec.acme.it"_s};
-    QTest::newRow("password on the command line")
-        << QStringList{u"create"_s, u"a@pec.acme.it"_s, u"Secret12"_s};
-    QTest::newRow("unknown option") << QStringList{u"show"_s, u"a@pec.acme.it"_s, u"--verbose"_s};
-    QTest::newRow("option of another command")
-        << QStringList{u"create"_s, u"a@pec.acme.it"_s, u"--limit"_s, u"3"_s};
-    QTest::newRow("quota not a number") << QStringList{u"quota"_s, u"a@pec.acme.it"_s, u"1GB"_s};
-    QTest::newRow("archiving maybe") << QStringList{u"archiving"_s, u"a@pec.acme.it"_s, u"maybe"_s};
-    QTest::newRow("delete without --yes") << QStringList{u"delete"_s, u"a@pec.acme.it"_s};
+        << QStringList { u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--max-mailboxes"_s, u"5"_s };
+    QTest::newRow("domain add space not a number") << QStringList { u"domain"_s, u"add"_s, u"pec.acme.it"_s,
+        u"--space-mb"_s, u"lots"_s, u"--max-mailboxes"_s, u"5"_s };
+    QTest::newRow("domain add unknown preset") << QStringList { u"domain"_s, u"add"_s, u"pec.acme.it"_s,
+        u"--space-mb"_s, u"5"_s, u"--max-mailboxes"_s, u"5"_s, u"--preset"_s, u"gmail"_s };
+    QTest::newRow("list without domain") << QStringList { u"list"_s };
+    QTest::newRow("list bad sort") << QStringList { u"list"_s, u"pec.acme.it"_s, u"--sort"_s, u"size"_s };
+    QTest::newRow("show two addresses") << QStringList { u"show"_s, u"a@pec.acme.it"_s, u"b@pec.acme.it"_s };
+    QTest::newRow("password on the command line") << QStringList { u"create"_s, u"a@pec.acme.it"_s, u"Secret12"_s };
+    QTest::newRow("unknown option") << QStringList { u"show"_s, u"a@pec.acme.it"_s, u"--verbose"_s };
+    QTest::newRow("option of another command") << QStringList { u"create"_s, u"a@pec.acme.it"_s, u"--limit"_s, u"3"_s };
+    QTest::newRow("quota not a number") << QStringList { u"quota"_s, u"a@pec.acme.it"_s, u"1GB"_s };
+    QTest::newRow("archiving maybe") << QStringList { u"archiving"_s, u"a@pec.acme.it"_s, u"maybe"_s };
+    QTest::newRow("delete without --yes") << QStringList { u"delete"_s, u"a@pec.acme.it"_s };
 }
 
 void TestPecadminCli::usageErrors()
@@ -274,7 +264,7 @@ void TestPecadminCli::usageErrors()
     QVERIFY2(run.err.startsWith(prefix), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"Usage: pecadmin-cli"_s), qPrintable(run.err));
 
-    const CliRun json = cli(QStringList{u"--json"_s} + arguments);
+    const CliRun json = cli(QStringList { u"--json"_s } + arguments);
     QVERIFY2(json.exitCode == 2, qPrintable(json.describe()));
     QVERIFY(json.out.isEmpty());
     QCOMPARE(json.error().value(u"code"_s).toString(), u"usage"_s);
@@ -286,16 +276,16 @@ void TestPecadminCli::usageErrors()
 
 void TestPecadminCli::domainCommands()
 {
-    CliRun run = cli({u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"5000"_s, u"--max-mailboxes"_s,
-                      u"10"_s, u"--preset"_s, u"aruba"_s, u"--archiving"_s, u"--max-quota-mb"_s, u"2000"_s});
+    CliRun run = cli({ u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"5000"_s, u"--max-mailboxes"_s,
+        u"10"_s, u"--preset"_s, u"aruba"_s, u"--archiving"_s, u"--max-quota-mb"_s, u"2000"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(run.out.contains(u"pec.acme.it"_s));
     QVERIFY(run.err.isEmpty());
 
-    run = cli({u"domain"_s, u"add"_s, u"PEC.Plain.IT"_s, u"--space-mb"_s, u"300"_s, u"--max-mailboxes"_s, u"3"_s});
+    run = cli({ u"domain"_s, u"add"_s, u"PEC.Plain.IT"_s, u"--space-mb"_s, u"300"_s, u"--max-mailboxes"_s, u"3"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 
-    run = cli({u"domain"_s, u"list"_s});
+    run = cli({ u"domain"_s, u"list"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QStringList lines = run.out.trimmed().split(u'\n');
     QCOMPARE(lines.size(), 3); // the header and two domains
@@ -303,7 +293,7 @@ void TestPecadminCli::domainCommands()
     QVERIFY(run.out.contains(u"pec.acme.it"_s));
     QVERIFY(run.out.contains(u"pec.plain.it"_s));
 
-    run = cli({u"--json"_s, u"domain"_s, u"show"_s, u"pec.acme.it"_s});
+    run = cli({ u"--json"_s, u"domain"_s, u"show"_s, u"pec.acme.it"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonObject domain = run.json();
     QCOMPARE(domain.value(u"name"_s).toString(), u"pec.acme.it"_s);
@@ -314,14 +304,13 @@ void TestPecadminCli::domainCommands()
     QCOMPARE(domain.value(u"passwordPolicy"_s).toObject().value(u"preset"_s).toString(), u"aruba"_s);
     QCOMPARE(domain.value(u"mailboxCount"_s).toInt(), 1); // the postmaster
     QCOMPARE(domain.value(u"freeMailboxes"_s).toInt(), 9);
-    QCOMPARE(domain.value(u"freeSpaceMb"_s).toInteger(),
-             5000 - domain.value(u"allocatedMb"_s).toInteger());
+    QCOMPARE(domain.value(u"freeSpaceMb"_s).toInteger(), 5000 - domain.value(u"allocatedMb"_s).toInteger());
 
-    run = cli({u"domain"_s, u"show"_s, u"pec.plain.it"_s});
+    run = cli({ u"domain"_s, u"show"_s, u"pec.plain.it"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(run.out.contains(u"Poste"_s));
 
-    run = cli({u"domain"_s, u"list"_s, u"--json"_s});
+    run = cli({ u"domain"_s, u"list"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonArray domains = run.json().value(u"domains"_s).toArray();
     QCOMPARE(domains.size(), 2);
@@ -329,9 +318,9 @@ void TestPecadminCli::domainCommands()
     for (const QJsonValue &value : domains)
         names << value.toObject().value(u"name"_s).toString();
     names.sort();
-    QCOMPARE(names, (QStringList{u"pec.acme.it"_s, u"pec.plain.it"_s}));
+    QCOMPARE(names, (QStringList { u"pec.acme.it"_s, u"pec.plain.it"_s }));
 
-    run = cli({u"domain"_s, u"show"_s, u"pec.nowhere.it"_s, u"--json"_s});
+    run = cli({ u"domain"_s, u"show"_s, u"pec.nowhere.it"_s, u"--json"_s });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.error().value(u"code"_s).toString(), u"not-found"_s);
 }
@@ -342,7 +331,7 @@ void TestPecadminCli::domainRefusals_data()
     QTest::addColumn<QString>("code");
 
     const auto add = [](const QString &name, const QString &space, const QString &mailboxes) {
-        return QStringList{u"domain"_s, u"add"_s, name, u"--space-mb"_s, space, u"--max-mailboxes"_s, mailboxes};
+        return QStringList { u"domain"_s, u"add"_s, name, u"--space-mb"_s, space, u"--max-mailboxes"_s, mailboxes };
     };
     QTest::newRow("exists already") << add(u"pec.acme.it"_s, u"100"_s, u"2"_s) << u"already-exists"_s;
     QTest::newRow("exists already, other case") << add(u"PEC.ACME.IT"_s, u"100"_s, u"2"_s) << u"already-exists"_s;
@@ -358,7 +347,7 @@ void TestPecadminCli::domainRefusals()
     QFETCH(QString, code);
     QVERIFY(addAcme());
 
-    const CliRun json = cli(arguments + QStringList{u"--json"_s});
+    const CliRun json = cli(arguments + QStringList { u"--json"_s });
     QVERIFY2(json.exitCode == 1, qPrintable(json.describe()));
     QVERIFY(json.out.isEmpty());
     QCOMPARE(json.error().value(u"code"_s).toString(), code);
@@ -370,7 +359,7 @@ void TestPecadminCli::domainRefusals()
     QVERIFY(text.out.isEmpty());
     QCOMPARE(text.err, prefix + message + u'\n');
 
-    const CliRun list = cli({u"domain"_s, u"list"_s, u"--json"_s});
+    const CliRun list = cli({ u"domain"_s, u"list"_s, u"--json"_s });
     QCOMPARE(list.json().value(u"domains"_s).toArray().size(), 1);
 }
 
@@ -378,7 +367,7 @@ void TestPecadminCli::createWithPasswordFromStandardInput()
 {
     QVERIFY(addAcme());
     const QString first = u"Tr0mba!Vento"_s;
-    CliRun run = cli({u"create"_s, u"Mario.Rossi@pec.acme.it"_s, u"--quota-mb"_s, u"500"_s}, first.toUtf8() + '\n');
+    CliRun run = cli({ u"create"_s, u"Mario.Rossi@pec.acme.it"_s, u"--quota-mb"_s, u"500"_s }, first.toUtf8() + '\n');
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(run.out.contains(u"mario.rossi@pec.acme.it"_s));
     QVERIFY(run.out.contains(u"first access"_s));
@@ -390,14 +379,14 @@ void TestPecadminCli::createWithPasswordFromStandardInput()
     QVERIFY(verifyPassword(hash, first));
     QVERIFY(!hash.contains(first.toUtf8()));
 
-    run = cli({u"show"_s, u"mario.rossi@pec.acme.it"_s, u"--json"_s});
+    run = cli({ u"show"_s, u"mario.rossi@pec.acme.it"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.json().value(u"quotaMb"_s).toInteger(), 500);
     QCOMPARE(run.json().value(u"mustChangePassword"_s).toBool(), true);
 
     // A reset from standard input; a line ending in CR LF is read as the same password.
     const QString second = u"N3w!Passw0rd"_s;
-    run = cli({u"password"_s, u"mario.rossi@pec.acme.it"_s}, second.toUtf8() + "\r\n");
+    run = cli({ u"password"_s, u"mario.rossi@pec.acme.it"_s }, second.toUtf8() + "\r\n");
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(!run.out.contains(second) && !run.err.contains(second));
     hash = storedHash(u"mario.rossi"_s, u"pec.acme.it"_s);
@@ -406,25 +395,25 @@ void TestPecadminCli::createWithPasswordFromStandardInput()
 
     // And again: the store accepted the previous one and takes the next.
     const QString third = u"Terz0#Giro"_s;
-    run = cli({u"password"_s, u"mario.rossi@pec.acme.it"_s}, third.toUtf8() + '\n');
+    run = cli({ u"password"_s, u"mario.rossi@pec.acme.it"_s }, third.toUtf8() + '\n');
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(verifyPassword(storedHash(u"mario.rossi"_s, u"pec.acme.it"_s), third));
 
     // A password that breaks the policy changes nothing.
-    run = cli({u"password"_s, u"mario.rossi@pec.acme.it"_s, u"--json"_s}, "qz7\n");
+    run = cli({ u"password"_s, u"mario.rossi@pec.acme.it"_s, u"--json"_s }, "qz7\n");
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QCOMPARE(run.error().value(u"code"_s).toString(), u"validation"_s);
     QVERIFY(!run.err.contains(u"qz7"_s));
     QVERIFY(verifyPassword(storedHash(u"mario.rossi"_s, u"pec.acme.it"_s), third));
 
     // Nothing on standard input: refused, nothing changed.
-    run = cli({u"password"_s, u"mario.rossi@pec.acme.it"_s});
+    run = cli({ u"password"_s, u"mario.rossi@pec.acme.it"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY(run.err.startsWith(prefix));
     QVERIFY(verifyPassword(storedHash(u"mario.rossi"_s, u"pec.acme.it"_s), third));
 
     // The postmaster's password is the provider's business.
-    run = cli({u"password"_s, u"postmaster@pec.acme.it"_s, u"--json"_s}, "Altr0!Giro\n");
+    run = cli({ u"password"_s, u"postmaster@pec.acme.it"_s, u"--json"_s }, "Altr0!Giro\n");
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QCOMPARE(run.error().value(u"code"_s).toString(), u"protected"_s);
 }
@@ -432,10 +421,10 @@ void TestPecadminCli::createWithPasswordFromStandardInput()
 void TestPecadminCli::createWithGeneratedPassword()
 {
     QVERIFY(addAcme());
-    CliRun run = cli({u"create"_s, u"anna.bianchi@pec.acme.it"_s, u"--generate-password"_s});
+    CliRun run = cli({ u"create"_s, u"anna.bianchi@pec.acme.it"_s, u"--generate-password"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    static const QRegularExpression shown(u"^Generated password for anna\\.bianchi@pec\\.acme\\.it: (\\S+)$"_s,
-                                          QRegularExpression::MultilineOption);
+    static const QRegularExpression shown(
+        u"^Generated password for anna\\.bianchi@pec\\.acme\\.it: (\\S+)$"_s, QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = shown.match(run.out);
     QVERIFY2(match.hasMatch(), qPrintable(run.out));
     const QString generated = match.captured(1);
@@ -445,7 +434,7 @@ void TestPecadminCli::createWithGeneratedPassword()
     QVERIFY(verifyPassword(storedHash(u"anna.bianchi"_s, u"pec.acme.it"_s), generated));
 
     // In JSON, the password is a field of the result.
-    run = cli({u"create"_s, u"bruno@pec.acme.it"_s, u"--generate-password"_s, u"--json"_s});
+    run = cli({ u"create"_s, u"bruno@pec.acme.it"_s, u"--generate-password"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonObject created = run.json();
     QCOMPARE(created.value(u"address"_s).toString(), u"bruno@pec.acme.it"_s);
@@ -454,7 +443,7 @@ void TestPecadminCli::createWithGeneratedPassword()
     QVERIFY(verifyPassword(storedHash(u"bruno"_s, u"pec.acme.it"_s), inJson));
 
     // A generated reset replaces the password.
-    run = cli({u"password"_s, u"anna.bianchi@pec.acme.it"_s, u"--generate-password"_s, u"--json"_s});
+    run = cli({ u"password"_s, u"anna.bianchi@pec.acme.it"_s, u"--generate-password"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QString reset = run.json().value(u"generatedPassword"_s).toString();
     QVERIFY(!reset.isEmpty());
@@ -466,27 +455,27 @@ void TestPecadminCli::createWithGeneratedPassword()
 
 void TestPecadminCli::createDefaultQuota()
 {
-    CliRun run = cli({u"domain"_s, u"add"_s, u"pec.small.it"_s, u"--space-mb"_s, u"2000"_s, u"--max-mailboxes"_s,
-                      u"20"_s, u"--max-quota-mb"_s, u"300"_s, u"--preset"_s, u"aruba"_s});
+    CliRun run = cli({ u"domain"_s, u"add"_s, u"pec.small.it"_s, u"--space-mb"_s, u"2000"_s, u"--max-mailboxes"_s,
+        u"20"_s, u"--max-quota-mb"_s, u"300"_s, u"--preset"_s, u"aruba"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 
     // Each new mailbox gets the largest quota, until the space left is smaller than that.
     for (int i = 0; i < 20; ++i) {
-        run = cli({u"domain"_s, u"show"_s, u"pec.small.it"_s, u"--json"_s});
+        run = cli({ u"domain"_s, u"show"_s, u"pec.small.it"_s, u"--json"_s });
         const qint64 free = run.json().value(u"freeSpaceMb"_s).toInteger();
         const QString address = u"user%1@pec.small.it"_s.arg(i);
         if (free <= 0) {
-            run = cli({u"create"_s, address, u"--generate-password"_s, u"--json"_s});
+            run = cli({ u"create"_s, address, u"--generate-password"_s, u"--json"_s });
             QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
             QCOMPARE(run.error().value(u"code"_s).toString(), u"quota-exceeded"_s);
             QVERIFY(i >= 2);
             return;
         }
         const qint64 expected = std::min<qint64>(300, free);
-        run = cli({u"create"_s, address, u"--generate-password"_s});
+        run = cli({ u"create"_s, address, u"--generate-password"_s });
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY2(run.out.contains(u"Its disk quota is %1 MB"_s.arg(expected)), qPrintable(run.out));
-        run = cli({u"show"_s, address, u"--json"_s});
+        run = cli({ u"show"_s, address, u"--json"_s });
         QCOMPARE(run.json().value(u"quotaMb"_s).toInteger(), expected);
     }
     QFAIL("the domain's space never ran out");
@@ -499,32 +488,30 @@ void TestPecadminCli::createRefusals_data()
     QTest::addColumn<QString>("code");
 
     const QByteArray good = "G00d!Password\n";
-    QTest::newRow("exists already") << QStringList{u"create"_s, u"mario.rossi@pec.acme.it"_s} << good
+    QTest::newRow("exists already") << QStringList { u"create"_s, u"mario.rossi@pec.acme.it"_s } << good
                                     << u"already-exists"_s;
-    QTest::newRow("exists already, other case") << QStringList{u"create"_s, u"MARIO.Rossi@pec.acme.it"_s} << good
-                                                << u"already-exists"_s;
-    QTest::newRow("postmaster") << QStringList{u"create"_s, u"postmaster@pec.acme.it"_s} << good
+    QTest::newRow("exists already, other case")
+        << QStringList { u"create"_s, u"MARIO.Rossi@pec.acme.it"_s } << good << u"already-exists"_s;
+    QTest::newRow("postmaster") << QStringList { u"create"_s, u"postmaster@pec.acme.it"_s } << good
                                 << u"already-exists"_s;
-    QTest::newRow("a space in the name") << QStringList{u"create"_s, u"mario rossi@pec.acme.it"_s} << good
+    QTest::newRow("a space in the name") << QStringList { u"create"_s, u"mario rossi@pec.acme.it"_s } << good
                                          << u"validation"_s;
-    QTest::newRow("no domain") << QStringList{u"create"_s, u"mario.verdi"_s} << good << u"validation"_s;
-    QTest::newRow("unknown domain") << QStringList{u"create"_s, u"mario@pec.nowhere.it"_s} << good
-                                    << u"not-found"_s;
+    QTest::newRow("no domain") << QStringList { u"create"_s, u"mario.verdi"_s } << good << u"validation"_s;
+    QTest::newRow("unknown domain") << QStringList { u"create"_s, u"mario@pec.nowhere.it"_s } << good << u"not-found"_s;
     QTest::newRow("quota over the maximum")
-        << QStringList{u"create"_s, u"luca@pec.acme.it"_s, u"--quota-mb"_s, u"2001"_s} << good << u"validation"_s;
-    QTest::newRow("quota zero") << QStringList{u"create"_s, u"luca@pec.acme.it"_s, u"--quota-mb"_s, u"0"_s} << good
+        << QStringList { u"create"_s, u"luca@pec.acme.it"_s, u"--quota-mb"_s, u"2001"_s } << good << u"validation"_s;
+    QTest::newRow("quota zero") << QStringList { u"create"_s, u"luca@pec.acme.it"_s, u"--quota-mb"_s, u"0"_s } << good
                                 << u"validation"_s;
     QTest::newRow("soft quota above quota")
-        << QStringList{u"create"_s, u"luca@pec.acme.it"_s, u"--quota-mb"_s, u"100"_s, u"--soft-quota-mb"_s, u"200"_s}
+        << QStringList { u"create"_s, u"luca@pec.acme.it"_s, u"--quota-mb"_s, u"100"_s, u"--soft-quota-mb"_s, u"200"_s }
         << good << u"validation"_s;
-    QTest::newRow("archiving where the domain has none")
-        << QStringList{u"create"_s, u"luca@pec.plain.it"_s, u"--archiving"_s} << QByteArray("Poste2024x\n")
-        << u"validation"_s;
-    QTest::newRow("password breaks the policy") << QStringList{u"create"_s, u"luca@pec.acme.it"_s}
-                                                << QByteArray("abc\n") << u"validation"_s;
-    QTest::newRow("password holds the name") << QStringList{u"create"_s, u"luca@pec.acme.it"_s}
-                                             << QByteArray("Luca!2024xyz\n") << u"validation"_s;
-    QTest::newRow("no password at all") << QStringList{u"create"_s, u"luca@pec.acme.it"_s} << QByteArray()
+    QTest::newRow("archiving where the domain has none") << QStringList { u"create"_s, u"luca@pec.plain.it"_s,
+        u"--archiving"_s } << QByteArray("Poste2024x\n") << u"validation"_s;
+    QTest::newRow("password breaks the policy")
+        << QStringList { u"create"_s, u"luca@pec.acme.it"_s } << QByteArray("abc\n") << u"validation"_s;
+    QTest::newRow("password holds the name")
+        << QStringList { u"create"_s, u"luca@pec.acme.it"_s } << QByteArray("Luca!2024xyz\n") << u"validation"_s;
+    QTest::newRow("no password at all") << QStringList { u"create"_s, u"luca@pec.acme.it"_s } << QByteArray()
                                         << u"validation"_s;
 }
 
@@ -536,10 +523,10 @@ void TestPecadminCli::createRefusals()
 
     QVERIFY(addAcme());
     QVERIFY(addPlain());
-    CliRun run = cli({u"create"_s, u"mario.rossi@pec.acme.it"_s, u"--generate-password"_s});
+    CliRun run = cli({ u"create"_s, u"mario.rossi@pec.acme.it"_s, u"--generate-password"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 
-    const CliRun json = cli(arguments + QStringList{u"--json"_s}, input);
+    const CliRun json = cli(arguments + QStringList { u"--json"_s }, input);
     QVERIFY2(json.exitCode == 1, qPrintable(json.describe()));
     QVERIFY(json.out.isEmpty());
     QCOMPARE(json.error().value(u"code"_s).toString(), code);
@@ -554,8 +541,8 @@ void TestPecadminCli::createRefusals()
         QVERIFY(!text.err.contains(QString::fromUtf8(input.trimmed())));
 
     // Nothing was created.
-    for (const QString &domain : {u"pec.acme.it"_s, u"pec.plain.it"_s}) {
-        run = cli({u"domain"_s, u"show"_s, domain, u"--json"_s});
+    for (const QString &domain : { u"pec.acme.it"_s, u"pec.plain.it"_s }) {
+        run = cli({ u"domain"_s, u"show"_s, domain, u"--json"_s });
         QCOMPARE(run.json().value(u"mailboxCount"_s).toInt(), domain == u"pec.acme.it" ? 2 : 1);
     }
 }
@@ -564,30 +551,30 @@ void TestPecadminCli::enableAndDisable()
 {
     QVERIFY(addAcme());
     const QString address = u"carla@pec.acme.it"_s;
-    QCOMPARE(cli({u"create"_s, address, u"--generate-password"_s}).exitCode, 0);
+    QCOMPARE(cli({ u"create"_s, address, u"--generate-password"_s }).exitCode, 0);
 
-    CliRun run = cli({u"disable"_s, address});
+    CliRun run = cli({ u"disable"_s, address });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(run.out.contains(u"disabled"_s));
-    run = cli({u"show"_s, address, u"--json"_s});
+    run = cli({ u"show"_s, address, u"--json"_s });
     QCOMPARE(run.json().value(u"enabled"_s).toBool(), false);
-    run = cli({u"list"_s, u"pec.acme.it"_s});
+    run = cli({ u"list"_s, u"pec.acme.it"_s });
     const QStringList rows = run.out.split(u'\n').filter(address);
     QCOMPARE(rows.size(), 1);
     QVERIFY2(rows.constFirst().contains(u" disabled "_s), qPrintable(rows.constFirst()));
 
-    run = cli({u"enable"_s, address, u"--json"_s});
+    run = cli({ u"enable"_s, address, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.json().value(u"enabled"_s).toBool(), true);
-    run = cli({u"show"_s, address});
+    run = cli({ u"show"_s, address });
     QVERIFY(run.out.contains(u"enabled"_s));
     QVERIFY(!run.out.contains(u"disabled"_s));
 
-    run = cli({u"disable"_s, u"postmaster@pec.acme.it"_s, u"--json"_s});
+    run = cli({ u"disable"_s, u"postmaster@pec.acme.it"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QCOMPARE(run.error().value(u"code"_s).toString(), u"protected"_s);
 
-    run = cli({u"enable"_s, u"nobody@pec.acme.it"_s, u"--json"_s});
+    run = cli({ u"enable"_s, u"nobody@pec.acme.it"_s, u"--json"_s });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.error().value(u"code"_s).toString(), u"not-found"_s);
 }
@@ -596,54 +583,54 @@ void TestPecadminCli::quotaAndSoftQuota()
 {
     QVERIFY(addAcme());
     const QString address = u"dario@pec.acme.it"_s;
-    QCOMPARE(cli({u"create"_s, address, u"--generate-password"_s, u"--quota-mb"_s, u"200"_s}).exitCode, 0);
+    QCOMPARE(cli({ u"create"_s, address, u"--generate-password"_s, u"--quota-mb"_s, u"200"_s }).exitCode, 0);
 
-    CliRun run = cli({u"quota"_s, address, u"500"_s, u"--json"_s});
+    CliRun run = cli({ u"quota"_s, address, u"500"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.json().value(u"quotaMb"_s).toInteger(), 500);
     QVERIFY(run.err.isEmpty()); // an empty mailbox: no warning
 
-    run = cli({u"soft-quota"_s, address, u"400"_s});
+    run = cli({ u"soft-quota"_s, address, u"400"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    run = cli({u"show"_s, address, u"--json"_s});
+    run = cli({ u"show"_s, address, u"--json"_s });
     QCOMPARE(run.json().value(u"softQuotaMb"_s).toInteger(), 400);
 
-    run = cli({u"soft-quota"_s, address, u"600"_s, u"--json"_s});
+    run = cli({ u"soft-quota"_s, address, u"600"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QCOMPARE(run.error().value(u"code"_s).toString(), u"validation"_s);
 
-    run = cli({u"quota"_s, address, u"300"_s, u"--json"_s}); // below the soft quota
+    run = cli({ u"quota"_s, address, u"300"_s, u"--json"_s }); // below the soft quota
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
 
-    run = cli({u"quota"_s, address, u"2001"_s, u"--json"_s});
+    run = cli({ u"quota"_s, address, u"2001"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QCOMPARE(run.error().value(u"code"_s).toString(), u"validation"_s);
 
-    run = cli({u"soft-quota"_s, address, u"0"_s});
+    run = cli({ u"soft-quota"_s, address, u"0"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(run.out.contains(u"removed"_s));
 
-    run = cli({u"show"_s, address, u"--json"_s});
+    run = cli({ u"show"_s, address, u"--json"_s });
     QCOMPARE(run.json().value(u"quotaMb"_s).toInteger(), 500);
     QCOMPARE(run.json().value(u"softQuotaMb"_s).toInteger(), 0);
 }
 
 void TestPecadminCli::quotaBelowUsageWarnsAndProceeds()
 {
-    QCOMPARE(cli({u"demo"_s}).exitCode, 0);
-    CliRun run = cli({u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"usage"_s, u"--desc"_s, u"--limit"_s, u"1"_s,
-                      u"--json"_s});
+    QCOMPARE(cli({ u"demo"_s }).exitCode, 0);
+    CliRun run = cli(
+        { u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"usage"_s, u"--desc"_s, u"--limit"_s, u"1"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonObject fullest = run.json().value(u"mailboxes"_s).toArray().at(0).toObject();
     const QString address = fullest.value(u"address"_s).toString();
     QVERIFY2(fullest.value(u"usedBytes"_s).toInteger() > 2 * 1024 * 1024, qPrintable(address));
 
-    QCOMPARE(cli({u"soft-quota"_s, address, u"0"_s}).exitCode, 0);
-    run = cli({u"quota"_s, address, u"1"_s});
+    QCOMPARE(cli({ u"soft-quota"_s, address, u"0"_s }).exitCode, 0);
+    run = cli({ u"quota"_s, address, u"1"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.err.startsWith(prefix + u"warning: "_s), qPrintable(run.err));
     QVERIFY(run.err.contains(address));
-    run = cli({u"show"_s, address, u"--json"_s});
+    run = cli({ u"show"_s, address, u"--json"_s });
     QCOMPARE(run.json().value(u"quotaMb"_s).toInteger(), 1);
 }
 
@@ -651,18 +638,18 @@ void TestPecadminCli::archiving()
 {
     QVERIFY(addAcme());
     QVERIFY(addPlain());
-    QCOMPARE(cli({u"create"_s, u"elena@pec.acme.it"_s, u"--generate-password"_s}).exitCode, 0);
-    QCOMPARE(cli({u"create"_s, u"elena@pec.plain.it"_s, u"--generate-password"_s}).exitCode, 0);
+    QCOMPARE(cli({ u"create"_s, u"elena@pec.acme.it"_s, u"--generate-password"_s }).exitCode, 0);
+    QCOMPARE(cli({ u"create"_s, u"elena@pec.plain.it"_s, u"--generate-password"_s }).exitCode, 0);
 
-    CliRun run = cli({u"archiving"_s, u"elena@pec.acme.it"_s, u"on"_s, u"--json"_s});
+    CliRun run = cli({ u"archiving"_s, u"elena@pec.acme.it"_s, u"on"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.json().value(u"archiving"_s).toBool(), true);
-    run = cli({u"archiving"_s, u"elena@pec.acme.it"_s, u"off"_s});
+    run = cli({ u"archiving"_s, u"elena@pec.acme.it"_s, u"off"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    run = cli({u"show"_s, u"elena@pec.acme.it"_s, u"--json"_s});
+    run = cli({ u"show"_s, u"elena@pec.acme.it"_s, u"--json"_s });
     QCOMPARE(run.json().value(u"archiving"_s).toBool(), false);
 
-    run = cli({u"archiving"_s, u"elena@pec.plain.it"_s, u"on"_s, u"--json"_s});
+    run = cli({ u"archiving"_s, u"elena@pec.plain.it"_s, u"on"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QCOMPARE(run.error().value(u"code"_s).toString(), u"validation"_s);
 }
@@ -671,41 +658,41 @@ void TestPecadminCli::deleteNeedsYes()
 {
     QVERIFY(addAcme());
     const QString address = u"franco@pec.acme.it"_s;
-    QCOMPARE(cli({u"create"_s, address, u"--generate-password"_s}).exitCode, 0);
+    QCOMPARE(cli({ u"create"_s, address, u"--generate-password"_s }).exitCode, 0);
 
-    CliRun run = cli({u"delete"_s, address});
+    CliRun run = cli({ u"delete"_s, address });
     QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
     QVERIFY(run.err.contains(u"--yes"_s));
-    QCOMPARE(cli({u"show"_s, address}).exitCode, 0);
+    QCOMPARE(cli({ u"show"_s, address }).exitCode, 0);
 
-    run = cli({u"delete"_s, address, u"--yes"_s});
+    run = cli({ u"delete"_s, address, u"--yes"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(run.out.contains(address));
-    run = cli({u"show"_s, address, u"--json"_s});
+    run = cli({ u"show"_s, address, u"--json"_s });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.error().value(u"code"_s).toString(), u"not-found"_s);
 
-    run = cli({u"delete"_s, address, u"--yes"_s, u"--json"_s});
+    run = cli({ u"delete"_s, address, u"--yes"_s, u"--json"_s });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.error().value(u"code"_s).toString(), u"not-found"_s);
 
-    run = cli({u"delete"_s, u"postmaster@pec.acme.it"_s, u"--yes"_s, u"--json"_s});
+    run = cli({ u"delete"_s, u"postmaster@pec.acme.it"_s, u"--yes"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QCOMPARE(run.error().value(u"code"_s).toString(), u"protected"_s);
-    QCOMPARE(cli({u"show"_s, u"postmaster@pec.acme.it"_s}).exitCode, 0);
+    QCOMPARE(cli({ u"show"_s, u"postmaster@pec.acme.it"_s }).exitCode, 0);
 }
 
 void TestPecadminCli::demoThenList()
 {
-    CliRun run = cli({u"demo"_s});
+    CliRun run = cli({ u"demo"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(run.out.contains(u"pec.example.it"_s));
 
-    run = cli({u"domain"_s, u"show"_s, u"pec.example.it"_s, u"--json"_s});
+    run = cli({ u"domain"_s, u"show"_s, u"pec.example.it"_s, u"--json"_s });
     const int count = run.json().value(u"mailboxCount"_s).toInt();
     QVERIFY2(count > 10, qPrintable(run.out));
 
-    run = cli({u"list"_s, u"pec.example.it"_s});
+    run = cli({ u"list"_s, u"pec.example.it"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QStringList lines = run.out.trimmed().split(u'\n');
     QCOMPARE(lines.size(), count + 1);
@@ -715,9 +702,9 @@ void TestPecadminCli::demoThenList()
     const qsizetype statusColumn = lines.at(0).indexOf(u"Status"_s);
     for (const QString &line : lines.mid(1))
         QVERIFY2(line.mid(statusColumn).startsWith(u"enabled"_s) || line.mid(statusColumn).startsWith(u"disabled"_s),
-                 qPrintable(line));
+            qPrintable(line));
 
-    run = cli({u"list"_s, u"pec.example.it"_s, u"--json"_s});
+    run = cli({ u"list"_s, u"pec.example.it"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonArray all = run.json().value(u"mailboxes"_s).toArray();
     QCOMPARE(all.size(), count);
@@ -732,42 +719,42 @@ void TestPecadminCli::demoThenList()
     QCOMPARE(names, sorted);
 
     // Pages.
-    run = cli({u"list"_s, u"pec.example.it"_s, u"--limit"_s, u"5"_s, u"--json"_s});
+    run = cli({ u"list"_s, u"pec.example.it"_s, u"--limit"_s, u"5"_s, u"--json"_s });
     QCOMPARE(run.json().value(u"mailboxes"_s).toArray().size(), 5);
     QCOMPARE(run.json().value(u"hasMore"_s).toBool(), true);
-    run = cli({u"list"_s, u"pec.example.it"_s, u"--offset"_s, u"5"_s, u"--limit"_s, u"5"_s, u"--json"_s});
+    run = cli({ u"list"_s, u"pec.example.it"_s, u"--offset"_s, u"5"_s, u"--limit"_s, u"5"_s, u"--json"_s });
     const QJsonArray second = run.json().value(u"mailboxes"_s).toArray();
     QCOMPARE(second.size(), 5);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(second.at(i).toObject().value(u"name"_s).toString(), names.at(5 + i));
-    run = cli({u"list"_s, u"pec.example.it"_s, u"--limit"_s, u"5"_s});
+    run = cli({ u"list"_s, u"pec.example.it"_s, u"--limit"_s, u"5"_s });
     QVERIFY(run.out.contains(u"--offset 5"_s));
 
     // Filter.
     const QString part = names.at(3).left(3);
-    run = cli({u"list"_s, u"pec.example.it"_s, u"--filter"_s, part, u"--json"_s});
+    run = cli({ u"list"_s, u"pec.example.it"_s, u"--filter"_s, part, u"--json"_s });
     const QJsonArray filtered = run.json().value(u"mailboxes"_s).toArray();
     QVERIFY(!filtered.isEmpty());
     QVERIFY(filtered.size() < count);
     for (const QJsonValue &value : filtered)
         QVERIFY(value.toObject().value(u"name"_s).toString().contains(part, Qt::CaseInsensitive));
-    run = cli({u"list"_s, u"pec.example.it"_s, u"--filter"_s, u"zzzzqqq"_s});
+    run = cli({ u"list"_s, u"pec.example.it"_s, u"--filter"_s, u"zzzzqqq"_s });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"zzzzqqq"_s));
 
     // Sort.
-    run = cli({u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"usage"_s, u"--desc"_s, u"--json"_s});
+    run = cli({ u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"usage"_s, u"--desc"_s, u"--json"_s });
     const QJsonArray byUsage = run.json().value(u"mailboxes"_s).toArray();
     QCOMPARE(byUsage.size(), count);
     for (int i = 1; i < byUsage.size(); ++i)
         QVERIFY(byUsage.at(i - 1).toObject().value(u"usedBytes"_s).toInteger()
-                >= byUsage.at(i).toObject().value(u"usedBytes"_s).toInteger());
+            >= byUsage.at(i).toObject().value(u"usedBytes"_s).toInteger());
 
-    run = cli({u"list"_s, u"pec.nowhere.it"_s, u"--json"_s});
+    run = cli({ u"list"_s, u"pec.nowhere.it"_s, u"--json"_s });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.error().value(u"code"_s).toString(), u"not-found"_s);
 
-    run = cli({u"demo"_s});
+    run = cli({ u"demo"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY(run.err.startsWith(prefix));
 }
@@ -776,11 +763,11 @@ void TestPecadminCli::jsonMailboxFields()
 {
     QVERIFY(addAcme());
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
-    QCOMPARE(cli({u"create"_s, u"Gina@pec.acme.it"_s, u"--generate-password"_s, u"--quota-mb"_s, u"250"_s,
-                  u"--soft-quota-mb"_s, u"200"_s, u"--archiving"_s})
+    QCOMPARE(cli({ u"create"_s, u"Gina@pec.acme.it"_s, u"--generate-password"_s, u"--quota-mb"_s, u"250"_s,
+                     u"--soft-quota-mb"_s, u"200"_s, u"--archiving"_s })
                  .exitCode,
-             0);
-    const CliRun run = cli({u"show"_s, u"gina@PEC.acme.it"_s, u"--json"_s});
+        0);
+    const CliRun run = cli({ u"show"_s, u"gina@PEC.acme.it"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -810,19 +797,19 @@ void TestPecadminCli::jsonMailboxFields()
 void TestPecadminCli::storeOptionAndEnvironment()
 {
     const QString other = m_dir.filePath(u"other-%1.sqlite"_s.arg(m_storeNumber));
-    CliRun run = cli({u"--store"_s, other, u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"100"_s,
-                      u"--max-mailboxes"_s, u"2"_s});
+    CliRun run = cli({ u"--store"_s, other, u"domain"_s, u"add"_s, u"pec.acme.it"_s, u"--space-mb"_s, u"100"_s,
+        u"--max-mailboxes"_s, u"2"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(QFileInfo::exists(other));
 
-    run = cli({u"--store"_s, other, u"domain"_s, u"list"_s, u"--json"_s});
+    run = cli({ u"--store"_s, other, u"domain"_s, u"list"_s, u"--json"_s });
     QCOMPARE(run.json().value(u"domains"_s).toArray().size(), 1);
     // PECADMIN_STORE names a different, new store.
-    run = cli({u"domain"_s, u"list"_s, u"--json"_s});
+    run = cli({ u"domain"_s, u"list"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.json().value(u"domains"_s).toArray().size(), 0);
     QVERIFY(QFileInfo::exists(m_store));
-    run = cli({u"domain"_s, u"list"_s});
+    run = cli({ u"domain"_s, u"list"_s });
     QVERIFY(run.out.contains(u"demo"_s)); // the hint to start
 }
 
@@ -834,11 +821,11 @@ void TestPecadminCli::unusableStore()
     garbage.write(content);
     garbage.close();
 
-    CliRun run = cli({u"domain"_s, u"list"_s});
+    CliRun run = cli({ u"domain"_s, u"list"_s });
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.startsWith(prefix));
-    run = cli({u"domain"_s, u"list"_s, u"--json"_s});
+    run = cli({ u"domain"_s, u"list"_s, u"--json"_s });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.error().value(u"code"_s).toString().isEmpty());
 
@@ -875,7 +862,10 @@ public:
 
     bool isValid() const { return m_master >= 0 && m_slave >= 0 && !m_slaveName.isEmpty(); }
     QString slaveName() const { return m_slaveName; }
-    void type(const QByteArray &keys) { QCOMPARE(::write(m_master, keys.constData(), size_t(keys.size())), keys.size()); }
+    void type(const QByteArray &keys)
+    {
+        QCOMPARE(::write(m_master, keys.constData(), size_t(keys.size())), keys.size());
+    }
     // What the terminal showed: the echo of the keys typed, if echo was on.
     QByteArray screen()
     {
@@ -909,7 +899,7 @@ void TestPecadminCli::terminalPasswordTypedTwiceWithoutEcho()
     QProcess process;
     process.setProcessEnvironment(environment());
     process.setStandardInputFile(terminal.slaveName());
-    process.start(QStringLiteral(PECADMIN_CLI_PATH), {u"create"_s, u"ivo@pec.acme.it"_s});
+    process.start(QStringLiteral(PECADMIN_CLI_PATH), { u"create"_s, u"ivo@pec.acme.it"_s });
     QVERIFY(process.waitForStarted());
     QByteArray err;
     const auto waitForPrompt = [&](const QByteArray &text) {
@@ -948,7 +938,7 @@ void TestPecadminCli::terminalPasswordsThatDiffer()
     QProcess process;
     process.setProcessEnvironment(environment());
     process.setStandardInputFile(terminal.slaveName());
-    process.start(QStringLiteral(PECADMIN_CLI_PATH), {u"create"_s, u"ivo@pec.acme.it"_s});
+    process.start(QStringLiteral(PECADMIN_CLI_PATH), { u"create"_s, u"ivo@pec.acme.it"_s });
     QVERIFY(process.waitForStarted());
     QByteArray err;
     const auto waitForPrompt = [&](const QByteArray &text) {
@@ -966,7 +956,7 @@ void TestPecadminCli::terminalPasswordsThatDiffer()
     err += process.readAllStandardError();
     QCOMPARE(process.exitCode(), 1);
     QVERIFY2(err.contains("pecadmin-cli: The two passwords are different."), err.constData());
-    QCOMPARE(cli({u"show"_s, u"ivo@pec.acme.it"_s}).exitCode, 1);
+    QCOMPARE(cli({ u"show"_s, u"ivo@pec.acme.it"_s }).exitCode, 1);
 #else
     QSKIP("The terminal is driven through a POSIX pseudo-terminal.");
 #endif
@@ -974,25 +964,25 @@ void TestPecadminCli::terminalPasswordsThatDiffer()
 
 void TestPecadminCli::italianLocaleRuns()
 {
-    CliRun run = cli({u"demo"_s}, {}, true);
+    CliRun run = cli({ u"demo"_s }, {}, true);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    run = cli({u"list"_s, u"pec.example.it"_s}, {}, true);
+    run = cli({ u"list"_s, u"pec.example.it"_s }, {}, true);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(run.out.contains(u"postmaster@pec.example.it"_s));
 
     // Sizes follow the language's number format: "1,0 GB" in Italian, "1.0 GB" in English.
     static const QRegularExpression italianDecimal(u"\\d,\\d [KMG]B"_s);
     static const QRegularExpression englishDecimal(u"\\d\\.\\d [KMG]B"_s);
-    run = cli({u"domain"_s, u"show"_s, u"pec.example.it"_s}, {}, true);
+    run = cli({ u"domain"_s, u"show"_s, u"pec.example.it"_s }, {}, true);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.out.contains(italianDecimal), qPrintable(run.out));
-    run = cli({u"domain"_s, u"show"_s, u"pec.example.it"_s});
+    run = cli({ u"domain"_s, u"show"_s, u"pec.example.it"_s });
     QVERIFY2(run.out.contains(englishDecimal), qPrintable(run.out));
 
-    run = cli({u"frobnicate"_s}, {}, true);
+    run = cli({ u"frobnicate"_s }, {}, true);
     QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
     QVERIFY(run.err.startsWith(prefix));
-    run = cli({u"delete"_s, u"postmaster@pec.example.it"_s, u"--yes"_s}, {}, true);
+    run = cli({ u"delete"_s, u"postmaster@pec.example.it"_s, u"--yes"_s }, {}, true);
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY(run.err.startsWith(prefix));
 }
@@ -1001,21 +991,21 @@ void TestPecadminCli::italianMessages()
 {
     const QString catalogue = QStringLiteral(PECADMIN_SOURCE_DIR) + u"/translations/pecadmin_it.ts"_s;
     const QString status = translationIn(catalogue, u"pecadmin::OutputFormatter"_s, u"enabled"_s);
-    const QString protectedMessage = translationIn(catalogue, u"ServiceError"_s,
-                                                   u"The postmaster mailbox cannot be deleted: the domain needs it."_s);
+    const QString protectedMessage = translationIn(
+        catalogue, u"ServiceError"_s, u"The postmaster mailbox cannot be deleted: the domain needs it."_s);
     const QString usage = translationIn(catalogue, u"pecadmin::CommandParser"_s, u"No command given."_s);
     QVERIFY2(!status.isEmpty() && !protectedMessage.isEmpty() && !usage.isEmpty(),
-             "translations/pecadmin_it.ts lacks the Italian translation of a message this test checks");
+        "translations/pecadmin_it.ts lacks the Italian translation of a message this test checks");
 
-    QCOMPARE(cli({u"demo"_s}).exitCode, 0);
+    QCOMPARE(cli({ u"demo"_s }).exitCode, 0);
     {
-        const CliRun run = cli({u"show"_s, u"postmaster@pec.example.it"_s}, {}, true);
+        const CliRun run = cli({ u"show"_s, u"postmaster@pec.example.it"_s }, {}, true);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY2(run.out.contains(status), qPrintable(run.out));
         QVERIFY(status != u"enabled");
     }
     {
-        const CliRun run = cli({u"delete"_s, u"postmaster@pec.example.it"_s, u"--yes"_s}, {}, true);
+        const CliRun run = cli({ u"delete"_s, u"postmaster@pec.example.it"_s, u"--yes"_s }, {}, true);
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err, prefix + protectedMessage + u'\n');
     }

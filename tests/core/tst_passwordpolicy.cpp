@@ -35,7 +35,7 @@ void TestPasswordPolicy::presets()
 
 void TestPasswordPolicy::presetNames()
 {
-    for (auto preset : {PasswordPolicy::Preset::Poste, PasswordPolicy::Preset::Aruba, PasswordPolicy::Preset::Custom})
+    for (auto preset : { PasswordPolicy::Preset::Poste, PasswordPolicy::Preset::Aruba, PasswordPolicy::Preset::Custom })
         QCOMPARE(PasswordPolicy::presetFromName(PasswordPolicy::presetName(preset)), preset);
     QCOMPARE(PasswordPolicy::presetFromName(QStringLiteral(" Poste ")), PasswordPolicy::Preset::Poste);
     QVERIFY(!PasswordPolicy::presetFromName(QStringLiteral("tim")));

@@ -139,8 +139,8 @@ void TestRules::parseAddress_data()
     QTest::addColumn<QString>("domain");
     QTest::newRow("plain") << QStringLiteral("mario.rossi@pec.example.it") << true << QStringLiteral("mario.rossi")
                            << QStringLiteral("pec.example.it");
-    QTest::newRow("folded") << QStringLiteral(" Mario.Rossi@PEC.Example.it ") << true
-                            << QStringLiteral("mario.rossi") << QStringLiteral("pec.example.it");
+    QTest::newRow("folded") << QStringLiteral(" Mario.Rossi@PEC.Example.it ") << true << QStringLiteral("mario.rossi")
+                            << QStringLiteral("pec.example.it");
     QTest::newRow("no at") << QStringLiteral("mario.rossi") << false << QString() << QString();
     QTest::newRow("no name") << QStringLiteral("@pec.example.it") << false << QString() << QString();
     QTest::newRow("no domain") << QStringLiteral("mario@") << false << QString() << QString();
@@ -320,12 +320,12 @@ void TestRules::change_data()
                                         << int(Code::QuotaExceeded);
     // Its own quota is counted once: the domain is full but the mailbox keeps its size.
     QTest::newRow("same quota on a full domain") << qint64(20 * 1024) << qint64(512) << qint64(-1) << -1;
-    QTest::newRow("lower below the soft quota") << qint64(10 * 1024) << qint64(300) << qint64(-1)
-                                                << int(Code::Validation);
+    QTest::newRow("lower below the soft quota")
+        << qint64(10 * 1024) << qint64(300) << qint64(-1) << int(Code::Validation);
     QTest::newRow("lower with the soft quota") << qint64(10 * 1024) << qint64(300) << qint64(200) << -1;
     QTest::newRow("soft quota at the quota") << qint64(10 * 1024) << qint64(-1) << qint64(512) << -1;
-    QTest::newRow("soft quota above the quota") << qint64(10 * 1024) << qint64(-1) << qint64(513)
-                                                << int(Code::Validation);
+    QTest::newRow("soft quota above the quota")
+        << qint64(10 * 1024) << qint64(-1) << qint64(513) << int(Code::Validation);
 }
 
 void TestRules::change()

@@ -39,7 +39,7 @@ private Q_SLOTS:
 void TestServiceError::messageFollowsLanguage()
 {
     const ServiceError error(ServiceError::Code::NotFound, QT_TRANSLATE_NOOP("ServiceError", "No mailbox %1."),
-                             {QStringLiteral("mario@pec.example.it")});
+        { QStringLiteral("mario@pec.example.it") });
     QCOMPARE(error.message(), QStringLiteral("No mailbox mario@pec.example.it."));
     UpperCaseTranslator translator;
     QCoreApplication::installTranslator(&translator);
@@ -51,11 +51,11 @@ void TestServiceError::messageFollowsLanguage()
 
 void TestServiceError::plural()
 {
-    const ServiceError one(ServiceError::Code::MailboxLimitReached,
-                           QT_TRANSLATE_N_NOOP("ServiceError", "Limit of %n mailboxes."), {}, 1);
+    const ServiceError one(
+        ServiceError::Code::MailboxLimitReached, QT_TRANSLATE_N_NOOP("ServiceError", "Limit of %n mailboxes."), {}, 1);
     QCOMPARE(one.message(), QStringLiteral("Limit of 1 mailboxes."));
     const ServiceError many(ServiceError::Code::MailboxLimitReached,
-                            QT_TRANSLATE_N_NOOP("ServiceError", "Limit of %n mailboxes."), {}, 200);
+        QT_TRANSLATE_N_NOOP("ServiceError", "Limit of %n mailboxes."), {}, 200);
     QCOMPARE(many.message(), QStringLiteral("Limit of 200 mailboxes."));
 }
 

@@ -2,13 +2,13 @@
 #include "core/serviceerror.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <algorithm>
 
 using namespace pecadmin;
 
@@ -123,8 +123,9 @@ void TestTranslations::catalogueComplete()
             if (translation.trimmed().isEmpty()) {
                 problems << QStringLiteral("empty: ") + where;
             } else if (placeholders(translation) != placeholders(message.source)
-                       && !(message.numerus && placeholders(translation) + QSet<QString>{QStringLiteral("%n")}
-                                == placeholders(message.source))) {
+                && !(message.numerus
+                    && placeholders(translation) + QSet<QString> { QStringLiteral("%n") }
+                        == placeholders(message.source))) {
                 problems << QStringLiteral("placeholders differ: ") + where;
             }
             if (translation.contains(QStringLiteral("...")))
@@ -151,8 +152,8 @@ void TestTranslations::italianIsLoadedAtRunTime()
     Languages languages;
     QVERIFY(languages.setLanguage(QStringLiteral("it")));
     QCOMPARE(QLocale().language(), QLocale::Italian);
-    const ServiceError error(ServiceError::Code::Validation,
-                             QT_TRANSLATE_NOOP("ServiceError", "The two passwords are different."));
+    const ServiceError error(
+        ServiceError::Code::Validation, QT_TRANSLATE_NOOP("ServiceError", "The two passwords are different."));
     QCOMPARE(error.message(), QStringLiteral("Le due password sono diverse."));
     // Qt's own strings too, from qtbase_it.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annulla"));

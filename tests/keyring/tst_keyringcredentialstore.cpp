@@ -1,8 +1,8 @@
 // KeyringCredentialStore on a real Secret Service: a GNOME keyring of its own, unlocked, on a
 // private D-Bus session (run through tests/keyring/run-with-keyring.sh).
+#include "connection/profilestore.h"
 #include "core/credentialstore.h"
 #include "keyring/keyringcredentialstore.h"
-#include "connection/profilestore.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -43,8 +43,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Only ever on the throwaway keyring of run-with-keyring.sh, never on a person's own.
-        if (qEnvironmentVariableIsEmpty("PECADMIN_THROWAWAY_KEYRING") || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
-            || !qEnvironmentVariableIsEmpty("DISPLAY"))
+        if (qEnvironmentVariableIsEmpty("PECADMIN_THROWAWAY_KEYRING")
+            || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") || !qEnvironmentVariableIsEmpty("DISPLAY"))
             QFAIL("Run this test through tests/keyring/run-with-keyring.sh (ctest does).");
     }
 

@@ -1,9 +1,9 @@
 // KeyringCredentialStore where no keyring answers (no session bus): every job is refused in
 // time with our own translated text, and no secret is written anywhere in clear.
-#include "core/credentialstore.h"
-#include "keyring/keyringcredentialstore.h"
-#include "core/languages.h"
 #include "connection/profilestore.h"
+#include "core/credentialstore.h"
+#include "core/languages.h"
+#include "keyring/keyringcredentialstore.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "local/localmailboxservice.h"
-#include "mailboxtablemodel.h"
 #include "local/sqlstore.h"
+#include "mailboxtablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

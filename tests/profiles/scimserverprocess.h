@@ -44,7 +44,8 @@ public:
         environment.insert(QStringLiteral("SCIM_TEST_PASSWORD"), m_password);
         m_process.setProcessEnvironment(environment);
         m_process.setWorkingDirectory(serverDir);
-        m_process.start(node, QStringList { QStringLiteral("server.js"), QStringLiteral("--port"), QStringLiteral("0") } + options);
+        m_process.start(
+            node, QStringList { QStringLiteral("server.js"), QStringLiteral("--port"), QStringLiteral("0") } + options);
         if (!m_process.waitForStarted(10000))
             return QStringLiteral("node could not be started: ") + m_process.errorString();
         QElapsedTimer timer;
@@ -57,7 +58,8 @@ public:
         }
         const QByteArray line = output.trimmed();
         if (!line.startsWith("listening on "))
-            return QStringLiteral("The SCIM test server did not start: ") + QString::fromUtf8(output + m_process.readAllStandardError());
+            return QStringLiteral("The SCIM test server did not start: ")
+                + QString::fromUtf8(output + m_process.readAllStandardError());
         m_port = line.mid(13).toUShort();
         return {};
     }
@@ -71,8 +73,8 @@ public:
     {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/control/password").arg(m_port)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_network.post(request,
-            QJsonDocument(QJsonObject { { QStringLiteral("password"), password } }).toJson());
+        QNetworkReply *reply
+            = m_network.post(request, QJsonDocument(QJsonObject { { QStringLiteral("password"), password } }).toJson());
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(10000);
         reply->deleteLater();

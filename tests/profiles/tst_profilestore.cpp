@@ -1,6 +1,6 @@
 // ProfileStore: profiles in a real settings file, secrets only in the credential store.
-#include "fakecredentialstore.h"
 #include "connection/profilestore.h"
+#include "fakecredentialstore.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -96,7 +96,8 @@ private Q_SLOTS:
             QSettings settings(file(), QSettings::IniFormat);
             ProfileStore store(settings, &keyring);
             QSignalSpy changed(&store, &ProfileStore::profilesChanged);
-            const Outcome saved = await(store.saveProfile(profile, {}, profile.needsSecret() ? std::optional(secret) : std::nullopt));
+            const Outcome saved
+                = await(store.saveProfile(profile, {}, profile.needsSecret() ? std::optional(secret) : std::nullopt));
             QVERIFY(saved.ok());
             QCOMPARE(changed.count(), 1);
             store.setLastProfile(profile.name);

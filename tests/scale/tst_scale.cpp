@@ -3,11 +3,11 @@
 // rows of a plain SQL query, in its order, none twice and none missing at a page boundary,
 // also while rows are added and removed between pages.
 
-#include "local/localmailboxservice.h"
-#include "mailboxtablemodel.h"
-#include "local/sqlstore.h"
-#include "storegenerator.h"
 #include "core/whenready.h"
+#include "local/localmailboxservice.h"
+#include "local/sqlstore.h"
+#include "mailboxtablemodel.h"
+#include "storegenerator.h"
 
 #include <QAbstractItemModelTester>
 #include <QEventLoop>

@@ -32,15 +32,17 @@ namespace {
 
 QByteArray userJson(const QString &id, const QString &userName, int version = 1)
 {
-    const QJsonObject user{
-        {u"schemas"_s, QJsonArray{ScimProtocol::userSchema, ScimProtocol::mailboxSchema}},
-        {u"id"_s, id},
-        {u"userName"_s, userName},
-        {u"active"_s, true},
-        {u"meta"_s, QJsonObject{{u"created"_s, u"2024-01-01T08:00:00Z"_s},
-                                {u"version"_s, QString(u"W/\""_s + QString::number(version) + u'"')}}},
-        {ScimProtocol::mailboxSchema, QJsonObject{{u"quotaMb"_s, 100}, {u"softQuotaMb"_s, 0}, {u"usedBytes"_s, 0},
-                                                  {u"archiving"_s, false}, {u"mustChangePassword"_s, true}}},
+    const QJsonObject user {
+        { u"schemas"_s, QJsonArray { ScimProtocol::userSchema, ScimProtocol::mailboxSchema } },
+        { u"id"_s, id },
+        { u"userName"_s, userName },
+        { u"active"_s, true },
+        { u"meta"_s,
+            QJsonObject { { u"created"_s, u"2024-01-01T08:00:00Z"_s },
+                { u"version"_s, QString(u"W/\""_s + QString::number(version) + u'"') } } },
+        { ScimProtocol::mailboxSchema,
+            QJsonObject { { u"quotaMb"_s, 100 }, { u"softQuotaMb"_s, 0 }, { u"usedBytes"_s, 0 },
+                { u"archiving"_s, false }, { u"mustChangePassword"_s, true } } },
     };
     return QJsonDocument(user).toJson(QJsonDocument::Compact);
 }
@@ -50,10 +52,9 @@ QByteArray listJson(const QList<QByteArray> &users, int total = -1)
     QJsonArray resources;
     for (const QByteArray &user : users)
         resources.append(QJsonDocument::fromJson(user).object());
-    return QJsonDocument(QJsonObject{{u"schemas"_s, QJsonArray{ScimProtocol::listResponseSchema}},
-                                     {u"totalResults"_s, total < 0 ? int(users.size()) : total},
-                                     {u"startIndex"_s, 1},
-                                     {u"Resources"_s, resources}})
+    return QJsonDocument(QJsonObject { { u"schemas"_s, QJsonArray { ScimProtocol::listResponseSchema } },
+                             { u"totalResults"_s, total < 0 ? int(users.size()) : total }, { u"startIndex"_s, 1 },
+                             { u"Resources"_s, resources } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -65,32 +66,38 @@ public:
 
     explicit FaultServer(bool tls = false, const QString &certificateFile = {}, const QString &keyFile = {})
     {
-        const auto json = [](const QByteArray &body) {
-            return QHttpServerResponse("application/scim+json", body);
-        };
+        const auto json = [](const QByteArray &body) { return QHttpServerResponse("application/scim+json", body); };
         m_server.route(u"/scim/v2/ServiceProviderConfig"_s, [json] {
-            return json("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig\"],\n"
-        "                \"patch\":{\"supported\":true},\"bulk\":{\"supported\":false},\"filter\":{\"supported\":true,\"maxResults\":100},\n"
-        "                \"changePassword\":{\"supported\":true},\"sort\":{\"supported\":true},\"etag\":{\"supported\":true}}");
+            return json(
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig\"],\n"
+                "                "
+                "\"patch\":{\"supported\":true},\"bulk\":{\"supported\":false},\"filter\":{\"supported\":true,"
+                "\"maxResults\":100},\n"
+                "                "
+                "\"changePassword\":{\"supported\":true},\"sort\":{\"supported\":true},\"etag\":{\"supported\":true}}");
         });
         m_server.route(u"/scim/v2/ResourceTypes"_s, [json] {
             return json("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":1,\n"
-        "                \"Resources\":[{\"id\":\"User\",\"name\":\"User\",\"endpoint\":\"/Users\",\n"
-        "                  \"schema\":\"urn:ietf:params:scim:schemas:core:2.0:User\",\n"
-        "                  \"schemaExtensions\":[{\"schema\":\"urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox\",\"required\":false}]}]}");
+                        "                \"Resources\":[{\"id\":\"User\",\"name\":\"User\",\"endpoint\":\"/Users\",\n"
+                        "                  \"schema\":\"urn:ietf:params:scim:schemas:core:2.0:User\",\n"
+                        "                  "
+                        "\"schemaExtensions\":[{\"schema\":\"urn:ietf:params:scim:schemas:extension:pecadmin:2.0:"
+                        "Mailbox\",\"required\":false}]}]}");
         });
         m_server.route(u"/scim/v2/Schemas"_s, [json] {
-            return json("{\"totalResults\":1,\"Resources\":[{\"id\":\"urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox\"}]}");
+            return json("{\"totalResults\":1,\"Resources\":[{\"id\":\"urn:ietf:params:scim:schemas:extension:pecadmin:"
+                        "2.0:Mailbox\"}]}");
         });
-        m_server.route(u"/scim/v2/Users"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            record(request);
-            users(request, std::move(responder));
-        });
+        m_server.route(
+            u"/scim/v2/Users"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                record(request);
+                users(request, std::move(responder));
+            });
         m_server.route(u"/scim/v2/Users/<arg>"_s,
-                       [this](const QString &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            record(request);
-            user(request, std::move(responder));
-        });
+            [this](const QString &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                record(request);
+                user(request, std::move(responder));
+            });
         if (tls) {
             QFile certificate(certificateFile);
             QFile key(keyFile);
@@ -104,11 +111,11 @@ public:
     ScimConnection connection() const
     {
         ScimConnection connection;
-        connection.baseUrl = QUrl((m_tls ? u"https"_s : u"http"_s) + u"://127.0.0.1:"_s + QString::number(m_port)
-                                  + u"/scim/v2"_s);
+        connection.baseUrl
+            = QUrl((m_tls ? u"https"_s : u"http"_s) + u"://127.0.0.1:"_s + QString::number(m_port) + u"/scim/v2"_s);
         connection.username = u"admin"_s;
         connection.secret = u"throwaway"_s;
-        connection.domains = {u"pec.example.it"_s};
+        connection.domains = { u"pec.example.it"_s };
         connection.timeoutMs = 2000;
         return connection;
     }
@@ -206,7 +213,8 @@ private Q_SLOTS:
     {
         // A server that is not SCIM at all: the very first answer is refused.
         QHttpServer web;
-        web.route(u"/scim/v2/ServiceProviderConfig"_s, [] { return QHttpServerResponse("text/html", "<h1>Login</h1>"); });
+        web.route(
+            u"/scim/v2/ServiceProviderConfig"_s, [] { return QHttpServerResponse("text/html", "<h1>Login</h1>"); });
         const quint16 port = web.listen(QHostAddress::LocalHost, 0);
         ScimConnection connection;
         connection.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/scim/v2"_s);
@@ -221,8 +229,9 @@ private Q_SLOTS:
     {
         FaultServer server;
         server.users = [](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-            responder.write(QByteArray("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"500\",\"detail\":\"database down\"}"),
-                            "application/scim+json", QHttpServerResponder::StatusCode::InternalServerError);
+            responder.write(QByteArray("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":"
+                                       "\"500\",\"detail\":\"database down\"}"),
+                "application/scim+json", QHttpServerResponder::StatusCode::InternalServerError);
         };
         ScimMailboxService service(server.connection());
         service.setRetryPolicy(3, 10);
@@ -241,11 +250,11 @@ private Q_SLOTS:
         server.users = [&calls](const QHttpServerRequest &, QHttpServerResponder &&responder) {
             if (++calls == 1) {
                 responder.write(QByteArray("{\"status\":\"503\",\"detail\":\"busy\"}"),
-                                {{"Content-Type", "application/scim+json"}, {"Retry-After", "1"}},
-                                QHttpServerResponder::StatusCode::ServiceUnavailable);
+                    { { "Content-Type", "application/scim+json" }, { "Retry-After", "1" } },
+                    QHttpServerResponder::StatusCode::ServiceUnavailable);
                 return;
             }
-            responder.write(listJson({userJson(u"1"_s, u"mario.rossi@pec.example.it"_s)}), "application/scim+json");
+            responder.write(listJson({ userJson(u"1"_s, u"mario.rossi@pec.example.it"_s) }), "application/scim+json");
         };
         ScimMailboxService service(server.connection());
         service.setRetryPolicy(3, 10); // a back-off of 10 ms, yet the server asked for a second
@@ -268,7 +277,7 @@ private Q_SLOTS:
                 dropConnection(responder);
                 return;
             }
-            responder.write(listJson({userJson(u"1"_s, u"mario.rossi@pec.example.it"_s)}), "application/scim+json");
+            responder.write(listJson({ userJson(u"1"_s, u"mario.rossi@pec.example.it"_s) }), "application/scim+json");
         };
         ScimMailboxService service(server.connection());
         service.setRetryPolicy(3, 10);
@@ -284,8 +293,8 @@ private Q_SLOTS:
         server.users = [&created](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             if (request.method() == Method::Post) {
                 const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-                created.append(userJson(u"id-"_s + QString::number(created.size() + 1),
-                                        body.value(u"userName"_s).toString()));
+                created.append(
+                    userJson(u"id-"_s + QString::number(created.size() + 1), body.value(u"userName"_s).toString()));
                 dropConnection(responder); // created, and the answer never arrives
                 return;
             }
@@ -333,8 +342,8 @@ private Q_SLOTS:
         FaultServer server;
         server.users = [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             if (filterOf(request).startsWith(u"userName eq"_s)) {
-                responder.write(listJson({userJson(u"7"_s, u"mario.rossi@pec.example.it"_s, 3)}),
-                                "application/scim+json");
+                responder.write(
+                    listJson({ userJson(u"7"_s, u"mario.rossi@pec.example.it"_s, 3) }), "application/scim+json");
                 return;
             }
             responder.write(listJson({}, 1), "application/scim+json");
@@ -342,12 +351,13 @@ private Q_SLOTS:
         QByteArray ifMatch;
         server.user = [&ifMatch](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             ifMatch = request.value("If-Match");
-            responder.write(QByteArray("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"412\",\"detail\":\"version mismatch\"}"),
-                            "application/scim+json", QHttpServerResponder::StatusCode::PreconditionFailed);
+            responder.write(QByteArray("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":"
+                                       "\"412\",\"detail\":\"version mismatch\"}"),
+                "application/scim+json", QHttpServerResponder::StatusCode::PreconditionFailed);
         };
         ScimMailboxService service(server.connection());
         const Result<Mailbox> changed = awaitResult(
-            service.changeMailbox(MailboxChange{u"mario.rossi@pec.example.it"_s, u"W/\"3\""_s, false, {}, {}, {}}));
+            service.changeMailbox(MailboxChange { u"mario.rossi@pec.example.it"_s, u"W/\"3\""_s, false, {}, {}, {} }));
         QVERIFY(!changed.ok());
         QCOMPARE(changed.error().code(), Code::Conflict);
         QCOMPARE(ifMatch, QByteArray("W/\"3\""));
@@ -363,9 +373,10 @@ private Q_SLOTS:
         const QString certificate = dir.filePath(u"cert.pem"_s);
         const QString key = dir.filePath(u"key.pem"_s);
         QProcess process;
-        process.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
-                                u"-out"_s, certificate, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=localhost"_s,
-                                u"-addext"_s, u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s});
+        process.start(openssl,
+            { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, certificate,
+                u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
+                u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s });
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
 
@@ -378,7 +389,7 @@ private Q_SLOTS:
             QCOMPARE(connected.error().code(), Code::Network);
             QVERIFY2(connected.error().message().contains(u"certificate"_s), qPrintable(connected.error().message()));
             QVERIFY2(connected.error().detail().contains(u"self"_s, Qt::CaseInsensitive),
-                     qPrintable(connected.error().detail()));
+                qPrintable(connected.error().detail()));
             QCOMPARE(server.count(Method::Get), 0); // not even /Users: discovery stopped
         }
         {

@@ -58,7 +58,7 @@ public:
         m_process.setProcessEnvironment(environment);
         m_process.setWorkingDirectory(serverDir);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(node, QStringList{u"server.js"_s, u"--port"_s, u"0"_s} + options);
+        m_process.start(node, QStringList { u"server.js"_s, u"--port"_s, u"0"_s } + options);
         if (!m_process.waitForStarted(10000))
             return u"node could not be started: "_s + m_process.errorString();
         QElapsedTimer timer;
@@ -71,7 +71,8 @@ public:
         }
         const QByteArray line = output.trimmed();
         if (!line.startsWith("listening on "))
-            return u"The SCIM test server did not start: "_s + QString::fromUtf8(output + m_process.readAllStandardError());
+            return u"The SCIM test server did not start: "_s
+                + QString::fromUtf8(output + m_process.readAllStandardError());
         m_port = line.mid(13).toUShort();
         return {};
     }
@@ -93,8 +94,8 @@ public:
     }
 
     // The server's test controls (not SCIM), waited for.
-    QByteArray control(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
-                       const QUrlQuery &query = {})
+    QByteArray control(
+        const QByteArray &verb, const QString &path, const QJsonObject &body = {}, const QUrlQuery &query = {})
     {
         QUrl url = root();
         url.setPath(u"/control/"_s + path);
@@ -136,7 +137,7 @@ NewMailbox newMailbox(const QString &name, qint64 quotaMb = 512, const QString &
 
 } // namespace
 
-#define START_SERVER(server, ...)                                                                                     \
+#define START_SERVER(server, ...)                                                                                      \
     do {                                                                                                               \
         const QString startError = (server).start(__VA_ARGS__);                                                        \
         if (!startError.isEmpty())                                                                                     \
@@ -189,15 +190,15 @@ private Q_SLOTS:
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().code(), Code::NotFound);
 
-        QCOMPARE(awaitResult(service.addDomain(Domain{})).error().code(), Code::Unsupported);
+        QCOMPARE(awaitResult(service.addDomain(Domain {})).error().code(), Code::Unsupported);
         QCOMPARE(awaitResult(service.addDemoDomain()).error().code(), Code::Unsupported);
     }
 
     void discoveryWithoutDomainResource()
     {
         ScimServer server;
-        START_SERVER(server, {u"--no-domains"_s, u"--seed"_s, u"25"_s});
-        ScimMailboxService service(server.connection({u"PEC.example.it"_s}));
+        START_SERVER(server, { u"--no-domains"_s, u"--seed"_s, u"25"_s });
+        ScimMailboxService service(server.connection({ u"PEC.example.it"_s }));
         SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
         QVERIFY(!service.hasDomainResource());
 
@@ -255,7 +256,7 @@ private Q_SLOTS:
         QStringList names;
         for (const Mailbox &mailbox : page.value().mailboxes)
             names.append(mailbox.name);
-        QCOMPARE(names, (QStringList{u"giulia.bianchi"_s, u"marco.romano"_s, u"mario.rossi"_s, u"postmaster"_s}));
+        QCOMPARE(names, (QStringList { u"giulia.bianchi"_s, u"marco.romano"_s, u"mario.rossi"_s, u"postmaster"_s }));
         QVERIFY(!page.value().hasMore);
 
         // search
@@ -286,21 +287,21 @@ private Q_SLOTS:
         SCIM_VERIFY_OK(changed);
         QVERIFY(!changed.value().enabled);
         QVERIFY(changed.value().version != mario.version);
-        change = MailboxChange{mario.address(), changed.value().version, true, {}, {}, {}};
+        change = MailboxChange { mario.address(), changed.value().version, true, {}, {}, {} };
         changed = awaitResult(service.changeMailbox(change));
         SCIM_VERIFY_OK(changed);
         QVERIFY(changed.value().enabled);
 
         // quota, soft quota, archiving
-        change = MailboxChange{mario.address(), changed.value().version, {}, 700, {}, {}};
+        change = MailboxChange { mario.address(), changed.value().version, {}, 700, {}, {} };
         changed = awaitResult(service.changeMailbox(change));
         SCIM_VERIFY_OK(changed);
         QCOMPARE(changed.value().quotaMb, 700);
-        change = MailboxChange{mario.address(), changed.value().version, {}, {}, 300, {}};
+        change = MailboxChange { mario.address(), changed.value().version, {}, {}, 300, {} };
         changed = awaitResult(service.changeMailbox(change));
         SCIM_VERIFY_OK(changed);
         QCOMPARE(changed.value().softQuotaMb, 300);
-        change = MailboxChange{mario.address(), changed.value().version, {}, {}, {}, false};
+        change = MailboxChange { mario.address(), changed.value().version, {}, {}, {}, false };
         changed = awaitResult(service.changeMailbox(change));
         SCIM_VERIFY_OK(changed);
         QVERIFY(!changed.value().archiving);
@@ -314,8 +315,8 @@ private Q_SLOTS:
         QCOMPARE(details.value().allocatedMb, 100 + 700 + 256 + 256);
 
         // password reset: the server has the new password and the user must change it
-        Result<Mailbox> reset = awaitResult(
-            service.resetPassword(mario.address(), changed.value().version, u"Nuova12345"_s));
+        Result<Mailbox> reset
+            = awaitResult(service.resetPassword(mario.address(), changed.value().version, u"Nuova12345"_s));
         SCIM_VERIFY_OK(reset);
         QVERIFY(reset.value().mustChangePassword);
         QVERIFY(reset.value().version != changed.value().version);
@@ -343,7 +344,7 @@ private Q_SLOTS:
         const Result<Mailbox> current = awaitResult(service.mailbox(postmaster));
         SCIM_VERIFY_OK(current);
 
-        MailboxChange disable{postmaster, current.value().version, false, {}, {}, {}};
+        MailboxChange disable { postmaster, current.value().version, false, {}, {}, {} };
         QCOMPARE(awaitResult(service.changeMailbox(disable)).error().code(), Code::Protected);
         QCOMPARE(awaitResult(service.resetPassword(postmaster, {}, u"Segreto1234"_s)).error().code(), Code::Protected);
         QCOMPARE(awaitResult(service.deleteMailbox(postmaster, {})).error().code(), Code::Protected);
@@ -398,19 +399,19 @@ private Q_SLOTS:
         const Mailbox seen = created.value();
 
         // Someone else changes the quota meanwhile.
-        const Result<Mailbox> theirChange =
-            awaitResult(theirs.changeMailbox(MailboxChange{seen.address(), seen.version, {}, 900, {}, {}}));
+        const Result<Mailbox> theirChange
+            = awaitResult(theirs.changeMailbox(MailboxChange { seen.address(), seen.version, {}, 900, {}, {} }));
         SCIM_VERIFY_OK(theirChange);
 
         // A change from the stale view is refused, not applied.
-        const Result<Mailbox> stale =
-            awaitResult(mine.changeMailbox(MailboxChange{seen.address(), seen.version, false, 128, {}, {}}));
+        const Result<Mailbox> stale
+            = awaitResult(mine.changeMailbox(MailboxChange { seen.address(), seen.version, false, 128, {}, {} }));
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error().code(), Code::Conflict);
         QVERIFY(stale.error().message().contains(u"changed by someone else meanwhile"_s));
         QCOMPARE(awaitResult(mine.deleteMailbox(seen.address(), seen.version)).error().code(), Code::Conflict);
         QCOMPARE(awaitResult(mine.resetPassword(seen.address(), seen.version, u"Nuova12345"_s)).error().code(),
-                 Code::Conflict);
+            Code::Conflict);
 
         // The fresh values can be read, and a change from them goes through.
         const Result<Mailbox> fresh = awaitResult(mine.mailbox(seen.address()));
@@ -418,8 +419,8 @@ private Q_SLOTS:
         QCOMPARE(fresh.value().quotaMb, 900);
         QVERIFY(fresh.value().enabled);
         QCOMPARE(fresh.value().version, theirChange.value().version);
-        const Result<Mailbox> retried =
-            awaitResult(mine.changeMailbox(MailboxChange{seen.address(), fresh.value().version, false, {}, {}, {}}));
+        const Result<Mailbox> retried = awaitResult(
+            mine.changeMailbox(MailboxChange { seen.address(), fresh.value().version, false, {}, {}, {} }));
         SCIM_VERIFY_OK(retried);
         QVERIFY(!retried.value().enabled);
     }
@@ -427,7 +428,7 @@ private Q_SLOTS:
     void pagingOverAThousandMailboxes()
     {
         ScimServer server;
-        START_SERVER(server, {u"--seed"_s, u"1000"_s});
+        START_SERVER(server, { u"--seed"_s, u"1000"_s });
         ScimMailboxService service(server.connection());
         SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
 
@@ -468,7 +469,7 @@ private Q_SLOTS:
         QVERIFY(capped.value().hasMore);
 
         // By quota, largest first, sorted by the server across pages.
-        query = MailboxQuery{};
+        query = MailboxQuery {};
         query.domain = u"pec.example.it"_s;
         query.sortColumn = MailboxColumn::Quota;
         query.sortOrder = Qt::DescendingOrder;
@@ -489,7 +490,7 @@ private Q_SLOTS:
         QCOMPARE(quotas.constLast(), 10);
 
         // A filter: user0900 … user0999 by name, the postmaster excluded.
-        query = MailboxQuery{};
+        query = MailboxQuery {};
         query.domain = u"pec.example.it"_s;
         query.filter = u"user09"_s;
         query.limit = 60;
@@ -508,7 +509,7 @@ private Q_SLOTS:
         QCOMPARE(filtered.constLast(), u"user0999"_s);
 
         // A mailbox added before the next page meanwhile does not repeat the last row.
-        query = MailboxQuery{};
+        query = MailboxQuery {};
         query.domain = u"pec.example.it"_s;
         query.limit = 100;
         const Result<MailboxPage> first = awaitResult(service.mailboxes(query));
@@ -523,7 +524,7 @@ private Q_SLOTS:
     void sortsLocallyWhereTheServerCannot()
     {
         ScimServer server;
-        START_SERVER(server, {u"--no-sort"_s, u"--seed"_s, u"30"_s});
+        START_SERVER(server, { u"--no-sort"_s, u"--seed"_s, u"30"_s });
         ScimMailboxService service(server.connection());
         SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
         QVERIFY(!service.serverCapabilities().sort);
@@ -545,14 +546,14 @@ private Q_SLOTS:
     void withoutEtagNoIfMatch()
     {
         ScimServer server;
-        START_SERVER(server, {u"--no-etag"_s});
+        START_SERVER(server, { u"--no-etag"_s });
         ScimMailboxService service(server.connection());
         const Result<Mailbox> created = awaitResult(service.createMailbox(newMailbox(u"sara.marino"_s)));
         SCIM_VERIFY_OK(created);
         QVERIFY(!service.serverCapabilities().etag);
         QVERIFY(created.value().version.isEmpty());
-        const Result<Mailbox> changed =
-            awaitResult(service.changeMailbox(MailboxChange{created.value().address(), {}, {}, 300, {}, {}}));
+        const Result<Mailbox> changed
+            = awaitResult(service.changeMailbox(MailboxChange { created.value().address(), {}, {}, 300, {}, {} }));
         SCIM_VERIFY_OK(changed);
         QCOMPARE(changed.value().quotaMb, 300);
         SCIM_VERIFY_OK(awaitResult(service.deleteMailbox(created.value().address(), {})));
@@ -585,7 +586,7 @@ private Q_SLOTS:
         SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
 
         // The server stops accepting the credentials: the session has expired.
-        server.control("POST", u"password"_s, QJsonObject{{u"password"_s, u"rotated-secret"_s}});
+        server.control("POST", u"password"_s, QJsonObject { { u"password"_s, u"rotated-secret"_s } });
         const Result<Mailbox> interrupted = awaitResult(service.createMailbox(newMailbox(u"elena.conti"_s)));
         QVERIFY(!interrupted.ok());
         QCOMPARE(interrupted.error().code(), Code::SessionExpired);

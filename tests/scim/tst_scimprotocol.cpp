@@ -22,16 +22,17 @@ QString queryValue(const QUrl &url, const QString &key)
 }
 
 const QByteArray userJson = "{\n"
-        "  \"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\",\n"
-        "              \"urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox\"],\n"
-        "  \"id\": \"2819c223-7f76-453a-919d-413861904646\",\n"
-        "  \"userName\": \"Mario.Rossi@PEC.example.it\",\n"
-        "  \"active\": false,\n"
-        "  \"meta\": {\"resourceType\": \"User\", \"created\": \"2024-03-01T10:15:00.000Z\",\n"
-        "           \"lastModified\": \"2024-03-02T11:00:00Z\", \"version\": \"W/\\\"7\\\"\"},\n"
-        "  \"urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox\": {\n"
-        "    \"quotaMb\": 512, \"usedBytes\": 1048576, \"softQuotaMb\": 400, \"archiving\": true, \"mustChangePassword\": true}\n"
-        "}";
+                            "  \"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\",\n"
+                            "              \"urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox\"],\n"
+                            "  \"id\": \"2819c223-7f76-453a-919d-413861904646\",\n"
+                            "  \"userName\": \"Mario.Rossi@PEC.example.it\",\n"
+                            "  \"active\": false,\n"
+                            "  \"meta\": {\"resourceType\": \"User\", \"created\": \"2024-03-01T10:15:00.000Z\",\n"
+                            "           \"lastModified\": \"2024-03-02T11:00:00Z\", \"version\": \"W/\\\"7\\\"\"},\n"
+                            "  \"urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox\": {\n"
+                            "    \"quotaMb\": 512, \"usedBytes\": 1048576, \"softQuotaMb\": 400, \"archiving\": true, "
+                            "\"mustChangePassword\": true}\n"
+                            "}";
 
 } // namespace
 
@@ -64,12 +65,12 @@ private Q_SLOTS:
     {
         QCOMPARE(ScimProtocol::mailboxFilter(u" PEC.example.it "_s, {}), u"userName ew \"@pec.example.it\""_s);
         QCOMPARE(ScimProtocol::mailboxFilter(u"pec.example.it"_s, u" Rossi "_s),
-                 u"userName ew \"@pec.example.it\" and userName co \"rossi\""_s);
+            u"userName ew \"@pec.example.it\" and userName co \"rossi\""_s);
         // Quotes and backslashes of the search text cannot end the literal.
         QCOMPARE(ScimProtocol::mailboxFilter(u"pec.example.it"_s, u"a\"b\\c"_s),
-                 u"userName ew \"@pec.example.it\" and userName co \"a\\\"b\\\\c\""_s);
+            u"userName ew \"@pec.example.it\" and userName co \"a\\\"b\\\\c\""_s);
         QCOMPARE(ScimProtocol::userNameEquals(u"Mario.Rossi@pec.example.it"_s),
-                 u"userName eq \"mario.rossi@pec.example.it\""_s);
+            u"userName eq \"mario.rossi@pec.example.it\""_s);
     }
 
     void sortAttributes_data()
@@ -125,10 +126,10 @@ private Q_SLOTS:
         basic.username = u"postmaster@pec.example.it"_s;
         basic.secret = u"s3cret:x"_s;
         basic.timeoutMs = 4321;
-        const QNetworkRequest request =
-            ScimProtocol::request(basic, QUrl(u"https://s.example.it/Users/1"_s), u"W/\"3\""_s);
-        QCOMPARE(request.rawHeader("Authorization"),
-                 "Basic " + QByteArray("postmaster@pec.example.it:s3cret:x").toBase64());
+        const QNetworkRequest request
+            = ScimProtocol::request(basic, QUrl(u"https://s.example.it/Users/1"_s), u"W/\"3\""_s);
+        QCOMPARE(
+            request.rawHeader("Authorization"), "Basic " + QByteArray("postmaster@pec.example.it:s3cret:x").toBase64());
         QCOMPARE(request.rawHeader("If-Match"), QByteArray("W/\"3\""));
         QCOMPARE(request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/scim+json"));
         QVERIFY(request.rawHeader("Accept").startsWith("application/scim+json"));
@@ -171,11 +172,11 @@ private Q_SLOTS:
         change.enabled = false;
         change.quotaMb = 700;
         QJsonObject body = json(ScimProtocol::changeBody(change));
-        QCOMPARE(body.value(u"schemas"_s).toArray(), QJsonArray{ScimProtocol::patchOpSchema});
+        QCOMPARE(body.value(u"schemas"_s).toArray(), QJsonArray { ScimProtocol::patchOpSchema });
         QJsonArray operations = body.value(u"Operations"_s).toArray();
         QCOMPARE(operations.size(), 2);
         QCOMPARE(operations.at(0).toObject(),
-                 (QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"active"_s}, {u"value"_s, false}}));
+            (QJsonObject { { u"op"_s, u"replace"_s }, { u"path"_s, u"active"_s }, { u"value"_s, false } }));
         QCOMPARE(operations.at(1).toObject().value(u"path"_s).toString(), ScimProtocol::mailboxSchema + u":quotaMb"_s);
         QCOMPARE(operations.at(1).toObject().value(u"value"_s).toInteger(), 700);
 
@@ -184,15 +185,17 @@ private Q_SLOTS:
         other.archiving = true;
         operations = json(ScimProtocol::changeBody(other)).value(u"Operations"_s).toArray();
         QCOMPARE(operations.size(), 2);
-        QCOMPARE(operations.at(0).toObject().value(u"path"_s).toString(), ScimProtocol::mailboxSchema + u":softQuotaMb"_s);
-        QCOMPARE(operations.at(1).toObject().value(u"path"_s).toString(), ScimProtocol::mailboxSchema + u":archiving"_s);
+        QCOMPARE(
+            operations.at(0).toObject().value(u"path"_s).toString(), ScimProtocol::mailboxSchema + u":softQuotaMb"_s);
+        QCOMPARE(
+            operations.at(1).toObject().value(u"path"_s).toString(), ScimProtocol::mailboxSchema + u":archiving"_s);
 
         operations = json(ScimProtocol::passwordResetBody(u"Nuova1234"_s)).value(u"Operations"_s).toArray();
         QCOMPARE(operations.size(), 2);
         QCOMPARE(operations.at(0).toObject().value(u"path"_s).toString(), u"password"_s);
         QCOMPARE(operations.at(0).toObject().value(u"value"_s).toString(), u"Nuova1234"_s);
         QCOMPARE(operations.at(1).toObject().value(u"path"_s).toString(),
-                 ScimProtocol::mailboxSchema + u":mustChangePassword"_s);
+            ScimProtocol::mailboxSchema + u":mustChangePassword"_s);
         QCOMPARE(operations.at(1).toObject().value(u"value"_s).toBool(), true);
     }
 
@@ -217,8 +220,10 @@ private Q_SLOTS:
 
     void parsesUserList()
     {
-        const QByteArray body = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\n"
-        "            \"totalResults\": 250, \"startIndex\": 101, \"itemsPerPage\": 1, \"Resources\": [" + userJson + "]}";
+        const QByteArray body
+            = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\n"
+              "            \"totalResults\": 250, \"startIndex\": 101, \"itemsPerPage\": 1, \"Resources\": ["
+            + userJson + "]}";
         const Result<ScimUserList> list = ScimProtocol::parseUserList(body);
         QVERIFY(list.ok());
         QCOMPARE(list.value().totalResults, 250);
@@ -227,8 +232,9 @@ private Q_SLOTS:
         QCOMPARE(list.value().users.at(0).mailbox.address(), u"mario.rossi@pec.example.it"_s);
 
         // count=0: only the total, no Resources at all.
-        const Result<ScimUserList> counted = ScimProtocol::parseUserList(
-            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":42,\"startIndex\":1}");
+        const Result<ScimUserList> counted
+            = ScimProtocol::parseUserList("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],"
+                                          "\"totalResults\":42,\"startIndex\":1}");
         QVERIFY(counted.ok());
         QCOMPARE(counted.value().totalResults, 42);
         QVERIFY(counted.value().users.isEmpty());
@@ -241,7 +247,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("array") << QByteArray("[1,2,3]");
         QTest::newRow("no total") << QByteArray("{\"Resources\":[]}");
-        QTest::newRow("user without id") << QByteArray("{\"totalResults\":1,\"Resources\":[{\"userName\":\"a@b.it\"}]}");
+        QTest::newRow("user without id") << QByteArray(
+            "{\"totalResults\":1,\"Resources\":[{\"userName\":\"a@b.it\"}]}");
     }
     void garbageIsNotScim()
     {
@@ -254,10 +261,14 @@ private Q_SLOTS:
 
     void parsesServiceProviderConfig()
     {
-        const QByteArray body = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig\"],\n"
-        "            \"patch\":{\"supported\":true},\"bulk\":{\"supported\":false,\"maxOperations\":1000,\"maxPayloadSize\":1048576},\n"
-        "            \"filter\":{\"supported\":true,\"maxResults\":200},\"changePassword\":{\"supported\":true},\n"
-        "            \"sort\":{\"supported\":false},\"etag\":{\"supported\":true},\"authenticationSchemes\":[]}";
+        const QByteArray body
+            = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig\"],\n"
+              "            "
+              "\"patch\":{\"supported\":true},\"bulk\":{\"supported\":false,\"maxOperations\":1000,\"maxPayloadSize\":"
+              "1048576},\n"
+              "            "
+              "\"filter\":{\"supported\":true,\"maxResults\":200},\"changePassword\":{\"supported\":true},\n"
+              "            \"sort\":{\"supported\":false},\"etag\":{\"supported\":true},\"authenticationSchemes\":[]}";
         const Result<ScimCapabilities> capabilities = ScimProtocol::parseServiceProviderConfig(body);
         QVERIFY(capabilities.ok());
         QVERIFY(capabilities.value().patch);
@@ -272,28 +283,41 @@ private Q_SLOTS:
 
     void parsesResourceTypesAndSchemas()
     {
-        const QByteArray body = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":2,\n"
-        "            \"Resources\":[{\"id\":\"User\",\"name\":\"User\",\"endpoint\":\"/Users\",\"schema\":\"urn:ietf:params:scim:schemas:core:2.0:User\",\n"
-        "              \"schemaExtensions\":[{\"schema\":\"urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox\",\"required\":false}]},\n"
-        "             {\"id\":\"Domain\",\"name\":\"Domain\",\"endpoint\":\"/Domains\",\"schema\":\"urn:ietf:params:scim:schemas:pecadmin:2.0:Domain\"}]}";
+        const QByteArray body
+            = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":2,\n"
+              "            "
+              "\"Resources\":[{\"id\":\"User\",\"name\":\"User\",\"endpoint\":\"/"
+              "Users\",\"schema\":\"urn:ietf:params:scim:schemas:core:2.0:User\",\n"
+              "              "
+              "\"schemaExtensions\":[{\"schema\":\"urn:ietf:params:scim:schemas:extension:pecadmin:2.0:Mailbox\","
+              "\"required\":false}]},\n"
+              "             "
+              "{\"id\":\"Domain\",\"name\":\"Domain\",\"endpoint\":\"/"
+              "Domains\",\"schema\":\"urn:ietf:params:scim:schemas:pecadmin:2.0:Domain\"}]}";
         const Result<QList<ScimResourceType>> types = ScimProtocol::parseResourceTypes(body);
         QVERIFY(types.ok());
         QCOMPARE(types.value().size(), 2);
         QCOMPARE(types.value().at(0).endpoint, u"/Users"_s);
-        QCOMPARE(types.value().at(0).schemaExtensions, QStringList{ScimProtocol::mailboxSchema});
+        QCOMPARE(types.value().at(0).schemaExtensions, QStringList { ScimProtocol::mailboxSchema });
         QCOMPARE(types.value().at(1).schema, ScimProtocol::domainSchema);
 
-        const Result<QStringList> ids = ScimProtocol::parseSchemaIds(
-            "{\"totalResults\":2,\"Resources\":[{\"id\":\"urn:ietf:params:scim:schemas:core:2.0:User\"},{\"id\":\"urn:x\"}]}");
+        const Result<QStringList> ids
+            = ScimProtocol::parseSchemaIds("{\"totalResults\":2,\"Resources\":[{\"id\":\"urn:ietf:params:scim:schemas:"
+                                           "core:2.0:User\"},{\"id\":\"urn:x\"}]}");
         QVERIFY(ids.ok());
-        QCOMPARE(ids.value(), (QStringList{ScimProtocol::userSchema, u"urn:x"_s}));
+        QCOMPARE(ids.value(), (QStringList { ScimProtocol::userSchema, u"urn:x"_s }));
     }
 
     void parsesDomains()
     {
-        const QByteArray body = "{\"totalResults\":1,\"Resources\":[{\"schemas\":[\"urn:ietf:params:scim:schemas:pecadmin:2.0:Domain\"],\n"
-        "            \"id\":\"d1\",\"name\":\"PEC.example.it\",\"totalSpaceMb\":51200,\"maxMailboxes\":2000,\"maxMailboxQuotaMb\":1024,\n"
-        "            \"archivingAvailable\":true,\"passwordPreset\":\"aruba\",\"mailboxCount\":12,\"allocatedMb\":6144}]}";
+        const QByteArray body
+            = "{\"totalResults\":1,\"Resources\":[{\"schemas\":[\"urn:ietf:params:scim:schemas:pecadmin:2.0:Domain\"],"
+              "\n"
+              "            "
+              "\"id\":\"d1\",\"name\":\"PEC.example.it\",\"totalSpaceMb\":51200,\"maxMailboxes\":2000,"
+              "\"maxMailboxQuotaMb\":1024,\n"
+              "            "
+              "\"archivingAvailable\":true,\"passwordPreset\":\"aruba\",\"mailboxCount\":12,\"allocatedMb\":6144}]}";
         const Result<QList<ScimDomain>> domains = ScimProtocol::parseDomainList(body);
         QVERIFY(domains.ok());
         QCOMPARE(domains.value().size(), 1);
@@ -318,22 +342,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("detail");
         using Code = ServiceError::Code;
         QTest::newRow("uniqueness") << 409
-            << QByteArray("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"409\",\"scimType\":\"uniqueness\",\"detail\":\"userName in use\"}")
-            << true << Code::AlreadyExists << u"HTTP 409: userName in use"_s;
-        QTest::newRow("not found") << 404 << QByteArray("{\"status\":\"404\",\"detail\":\"Resource 1 not found\"}") << true
-                                   << Code::NotFound << u"HTTP 404: Resource 1 not found"_s;
-        QTest::newRow("precondition") << 412 << QByteArray("{\"status\":\"412\",\"detail\":\"version is W/\\\"3\\\"\"}") << true
-                                      << Code::Conflict << u"HTTP 412: version is W/\"3\""_s;
+                                    << QByteArray(
+                                           "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":"
+                                           "\"409\",\"scimType\":\"uniqueness\",\"detail\":\"userName in use\"}")
+                                    << true << Code::AlreadyExists << u"HTTP 409: userName in use"_s;
+        QTest::newRow("not found") << 404 << QByteArray("{\"status\":\"404\",\"detail\":\"Resource 1 not found\"}")
+                                   << true << Code::NotFound << u"HTTP 404: Resource 1 not found"_s;
+        QTest::newRow("precondition") << 412 << QByteArray("{\"status\":\"412\",\"detail\":\"version is W/\\\"3\\\"\"}")
+                                      << true << Code::Conflict << u"HTTP 412: version is W/\"3\""_s;
         QTest::newRow("401 first") << 401 << QByteArray("{\"status\":\"401\",\"detail\":\"Wrong\"}") << false
                                    << Code::AuthenticationRequired << u"HTTP 401: Wrong"_s;
         QTest::newRow("401 later") << 401 << QByteArray() << true << Code::SessionExpired << u"HTTP 401"_s;
-        QTest::newRow("invalid value") << 400
-            << QByteArray("{\"status\":400,\"scimType\":\"invalidValue\",\"detail\":\"softQuotaMb cannot be above quotaMb\"}")
+        QTest::newRow("invalid value")
+            << 400
+            << QByteArray(
+                   "{\"status\":400,\"scimType\":\"invalidValue\",\"detail\":\"softQuotaMb cannot be above quotaMb\"}")
             << true << Code::Validation << u"HTTP 400: softQuotaMb cannot be above quotaMb"_s;
-        QTest::newRow("invalid filter") << 400
-            << QByteArray("{\"status\":\"400\",\"scimType\":\"invalidFilter\",\"detail\":\"Unexpected token\"}") << true
-            << Code::Validation << u"HTTP 400: Unexpected token"_s;
-        QTest::newRow("500") << 500 << QByteArray("<html>Internal error</html>") << true << Code::Server << u"HTTP 500"_s;
+        QTest::newRow("invalid filter")
+            << 400 << QByteArray("{\"status\":\"400\",\"scimType\":\"invalidFilter\",\"detail\":\"Unexpected token\"}")
+            << true << Code::Validation << u"HTTP 400: Unexpected token"_s;
+        QTest::newRow("500") << 500 << QByteArray("<html>Internal error</html>") << true << Code::Server
+                             << u"HTTP 500"_s;
         QTest::newRow("502") << 502 << QByteArray() << true << Code::Server << u"HTTP 502"_s;
         QTest::newRow("503") << 503 << QByteArray() << true << Code::Server << u"HTTP 503"_s;
         QTest::newRow("501") << 501 << QByteArray() << true << Code::Unsupported << u"HTTP 501"_s;

@@ -6,10 +6,10 @@
 #include "bulkchangedialog.h"
 #include "credentialletters.h"
 #include "dialogtestsupport.h"
-#include "screenshotcheck.h"
 #include "errorlabel.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "screenshotcheck.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

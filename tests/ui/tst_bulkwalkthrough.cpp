@@ -3,13 +3,13 @@
 // saved for them; the domain exported back to a spreadsheet.
 
 #include "appsettings.h"
+#include "bulk/mailboxcsv.h"
 #include "bulkchangedialog.h"
 #include "bulkreportmodel.h"
 #include "dialogtestsupport.h"
 #include "exportdialog.h"
 #include "filedialog.h"
 #include "importdialog.h"
-#include "bulk/mailboxcsv.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
 #include "pdftext.h"

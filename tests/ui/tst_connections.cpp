@@ -6,14 +6,14 @@
 #include "../profiles/fakecredentialstore.h"
 #include "../profiles/scimserverprocess.h"
 #include "appsettings.h"
+#include "connection/profilestore.h"
 #include "connectionsession.h"
-#include "createmailboxdialog.h"
 #include "core/languages.h"
-#include "mainwindow.h"
+#include "createmailboxdialog.h"
 #include "mailboxtablemodel.h"
+#include "mainwindow.h"
 #include "messagebox.h"
 #include "profilesdialog.h"
-#include "connection/profilestore.h"
 #include "signindialog.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
+#include "core/rules.h"
 #include "createmailboxdialog.h"
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
-#include "core/rules.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
+#include "core/rules.h"
 #include "deletemailboxesdialog.h"
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
-#include "core/rules.h"
 
 #include <QLabel>
 #include <QLineEdit>

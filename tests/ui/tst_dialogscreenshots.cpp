@@ -6,12 +6,12 @@
 #include "createmailboxdialog.h"
 #include "deletemailboxesdialog.h"
 #include "dialogtestsupport.h"
-#include "screenshotcheck.h"
 #include "enablemailboxesdialog.h"
 #include "errorlabel.h"
 #include "newdomaindialog.h"
 #include "quotadialog.h"
 #include "resetpassworddialog.h"
+#include "screenshotcheck.h"
 #include "softquotadialog.h"
 
 #include <QAbstractButton>

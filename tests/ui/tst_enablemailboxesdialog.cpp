@@ -1,7 +1,7 @@
+#include "core/rules.h"
 #include "dialogtestsupport.h"
 #include "enablemailboxesdialog.h"
 #include "errorlabel.h"
-#include "core/rules.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,7 +1,7 @@
+#include "bulk/mailboxcsv.h"
 #include "dialogtestsupport.h"
 #include "exportdialog.h"
 #include "filedialog.h"
-#include "bulk/mailboxcsv.h"
 
 #include <QComboBox>
 #include <QDir>

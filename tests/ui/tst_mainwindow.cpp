@@ -1,7 +1,7 @@
 #include "appsettings.h"
 #include "core/languages.h"
-#include "mailboxdetailspane.h"
 #include "core/mailboxservice.h"
+#include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
 #include "welcomepage.h"
@@ -396,7 +396,7 @@ void TestMainWindow::startsInItalian()
     const QString status = model->index(rowOf(u"postmaster"_s), MailboxTableModel::StatusColumn).data().toString();
     QCOMPARE(status, u"Abilitata"_s);
     QVERIFY2(child<QLineEdit>(u"searchLineEdit"_s)->placeholderText().startsWith(u"Cerca caselle"_s),
-             qPrintable(child<QLineEdit>(u"searchLineEdit"_s)->placeholderText()));
+        qPrintable(child<QLineEdit>(u"searchLineEdit"_s)->placeholderText()));
     // The totals in the status bar: Italian words, Italian numbers ("28,5 GB").
     const QString totals = child<QLabel>(u"totalsLabel"_s)->text();
     QVERIFY2(totals.contains(u"caselle"_s), qPrintable(totals));

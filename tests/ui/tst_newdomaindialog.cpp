@@ -1,7 +1,7 @@
+#include "core/rules.h"
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
 #include "newdomaindialog.h"
-#include "core/rules.h"
 
 #include <QCheckBox>
 #include <QComboBox>

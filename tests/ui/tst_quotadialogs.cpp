@@ -1,8 +1,8 @@
+#include "core/rules.h"
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
 #include "messagebox.h"
 #include "quotadialog.h"
-#include "core/rules.h"
 #include "softquotadialog.h"
 
 #include <QLabel>

@@ -1,8 +1,8 @@
+#include "core/rules.h"
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
 #include "passwordeditor.h"
 #include "resetpassworddialog.h"
-#include "core/rules.h"
 
 #include <QApplication>
 #include <QClipboard>
