@@ -6,12 +6,14 @@ cd "$(dirname "$0")/.."
 bash scripts/install-dependencies.sh --tests
 # Every C++ file as .clang-format says, or nothing is built.
 bash scripts/check-format.sh
-# The SCIM integration tests run against a real SCIM 2.0 server (SCIMMY), from the npm registry.
+# The SCIM integration tests run against real SCIM 2.0 servers (SCIMMY, and a second one on
+# express with scim2-parse-filter and scim-patch), from the npm registry.
 if ! command -v npm >/dev/null; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends nodejs npm
 fi
 npm ci --prefix tests/scim-server --no-audit --no-fund
+npm ci --prefix tests/scim-server-alt --no-audit --no-fund
 cmake -S . -B build-tests -DCMAKE_BUILD_TYPE=Debug -DPECADMIN_WERROR=ON -DPECADMIN_TEST_POSTGRESQL=ON
 cmake --build build-tests -j"$(nproc)"
 

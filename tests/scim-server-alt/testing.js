@@ -2,6 +2,7 @@
 // PEC Admin's C++ tests start it (--port 0, "listening on PORT", ends when stdin closes).
 import {spawn} from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import {fileURLToPath} from "node:url";
 
@@ -10,7 +11,15 @@ export const MailboxUrn = "urn:ietf:params:scim:schemas:extension:pecadmin:2.0:M
 export const PatchUrn = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 export const UserUrn = "urn:ietf:params:scim:schemas:core:2.0:User";
 
+function checkPackages() {
+    for (const name of ["express", "scim-patch", "scim2-parse-filter"]) {
+        if (!fs.existsSync(path.join(serverDir, "node_modules", name)))
+            throw new Error("The server's packages are missing: run `npm ci --prefix tests/scim-server-alt` from the source folder first.");
+    }
+}
+
 export async function startServer(args = [], env = {}) {
+    checkPackages();
     const password = crypto.randomUUID();
     const child = spawn(process.execPath, ["server.js", "--port", "0", ...args], {
         cwd: serverDir,
@@ -80,6 +89,7 @@ export async function startServer(args = [], env = {}) {
 
 // The command-line of a server that must refuse to start; answers {code, stderr}.
 export async function startFailing(args) {
+    checkPackages();
     const child = spawn(process.execPath, ["server.js", "--port", "0", ...args], {cwd: serverDir, stdio: ["pipe", "pipe", "pipe"]});
     let stderr = "";
     child.stderr.on("data", d => { stderr += d; });
