@@ -7,6 +7,7 @@
 //                  [--etag meta|header-weak|none] [--auth basic [USER PASS] | --auth bearer [TOKEN]]
 //                  [--expire-after N]
 //
+// --no-domains and --no-etag, the first server's names, mean --no-domain-resource and --etag none.
 // It listens on 127.0.0.1 only and prints "listening on PORT" on standard output once ready,
 // and ends when its standard input closes. The SCIM base is /scim/v2. Credentials: HTTP Basic
 // with SCIM_TEST_USER / SCIM_TEST_PASSWORD (default admin / admin-secret), or a bearer token
@@ -103,11 +104,13 @@ function parseArguments(args) {
         case "--port": applySettings({port: integer()}); break;
         case "--seed": applySettings({seed: integer()}); break;
         case "--config": applySettings(JSON.parse(fs.readFileSync(need(), "utf8"))); break;
-        case "--no-domain-resource": applySettings({domainResource: false}); break;
+        case "--no-domain-resource":
+        case "--no-domains": applySettings({domainResource: false}); break;
         case "--max-results": applySettings({maxResults: integer()}); break;
         case "--no-sort": applySettings({sort: false}); break;
         case "--patch-204": applySettings({patch204: true}); break;
         case "--etag": applySettings({etag: need()}); break;
+        case "--no-etag": applySettings({etag: "none"}); break;
         case "--expire-after": applySettings({expireAfter: integer()}); break;
         case "--auth": {
             const type = need();
@@ -694,7 +697,7 @@ scim.get("/Users/:id", handle((req, res) => {
 
 scim.post("/Users", handle((req, res) => {
     const state = writableFrom(req.body, {active: true, quotaMb: 0, softQuotaMb: 0, archiving: false,
-                                          mustChangePassword: false, usedBytes: 0});
+                                          mustChangePassword: true, usedBytes: 0});
     if (state.userName === undefined) throw new HttpError(400, "invalidValue", "userName is required");
     checkUserName(state.userName, undefined);
     const record = insertUser({userName: state.userName, active: state.active, password: state.password,

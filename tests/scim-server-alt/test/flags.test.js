@@ -221,3 +221,11 @@ test("bad options and bad control settings are refused", async () => {
         assert.equal((await server.control("GET", "config")).body.etag, "meta");
     });
 });
+
+test("the first server's --no-domains and --no-etag are understood", () =>
+    withServer(["--no-domains", "--no-etag"], async (server) => {
+        const spc = (await server.request("GET", "/ServiceProviderConfig")).body;
+        assert.equal(spc.etag.supported, false);
+        const types = await server.request("GET", "/ResourceTypes");
+        assert.deepEqual(types.body.Resources.map(t => t.name), ["User"]);
+    }));
