@@ -229,3 +229,18 @@ test("the first server's --no-domains and --no-etag are understood", () =>
         const types = await server.request("GET", "/ResourceTypes");
         assert.deepEqual(types.body.Resources.map(t => t.name), ["User"]);
     }));
+
+test("SCIM_ALT_CONFIG: a config file from the environment, below the command line", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scim-alt-"));
+    const file = path.join(dir, "shape.json");
+    fs.writeFileSync(file, JSON.stringify({maxResults: 25, patch204: true}));
+    try {
+        await withServer(["--max-results", "30"], async (server) => {
+            const config = (await server.control("GET", "config")).body;
+            assert.equal(config.patch204, true);
+            assert.equal(config.maxResults, 30);
+        }, {SCIM_ALT_CONFIG: file});
+    } finally {
+        fs.rmSync(dir, {recursive: true});
+    }
+});
