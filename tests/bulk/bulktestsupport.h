@@ -1,14 +1,15 @@
 #pragma once
 
-// What the bulk tests share: waiting for a service's answer, a store in a temporary folder,
-// the domains the tests import into, and every mailbox of a domain as the store has it.
+// What the bulk tests share: a store in a temporary folder, the domains the tests import
+// into, and every mailbox of a domain as the store has it; waiting for answers comes from
+// support/.
 
 #include "bulk/bulkjob.h"
 #include "core/passwordpolicy.h"
 #include "local/localmailboxservice.h"
+#include "support/await.h"
 
 #include <QFuture>
-#include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QString>
 #include <QTest>
@@ -18,17 +19,6 @@
 namespace pecadmin::test {
 
 using namespace Qt::StringLiterals;
-
-// Waits for `future` while the test's event loop runs, and returns its result.
-template<typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(60000);
-    return future.result();
-}
 
 // Waits for a bulk job started by `start` to finish; false if it did not within the time.
 template<typename Start> bool runJob(BulkJob &job, Start start, int timeoutMs = 120000)

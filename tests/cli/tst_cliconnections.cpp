@@ -1,7 +1,7 @@
 // pecadmin-cli against the real SCIM test server: --scim with --user, and --profile from the
 // GUI's settings; the password from PECADMIN_PASSWORD or from standard input, never an argument.
-#include "../profiles/scimserverprocess.h"
 #include "connection/profilestore.h"
+#include "support/scimserverprocess.h"
 
 #include <QDir>
 #include <QProcess>
@@ -17,7 +17,7 @@ class TestCliConnections : public QObject
     Q_OBJECT
 
 private:
-    testing::ScimServerProcess m_server;
+    test::ScimServerProcess m_server;
     QTemporaryDir m_home;
 
     struct Run
@@ -56,7 +56,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        const QString failure = m_server.start(QStringLiteral(PECADMIN_SCIM_SERVER_DIR));
+        const QString failure = m_server.start();
         if (!failure.isEmpty())
             QFAIL(qPrintable(failure));
     }

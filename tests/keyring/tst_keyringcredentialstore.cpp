@@ -3,33 +3,17 @@
 #include "connection/profilestore.h"
 #include "core/credentialstore.h"
 #include "keyring/keyringcredentialstore.h"
+#include "support/await.h"
 
 #include <QFile>
-#include <QFutureWatcher>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-
-namespace {
-
-template<typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    if (!future.isFinished() || future.resultCount() == 0)
-        return T(ServiceError(ServiceError::Code::Cancelled, "no answer in time"));
-    return future.result();
-}
-
-} // namespace
+using pecadmin::test::await;
 
 class TestKeyringCredentialStore : public QObject
 {

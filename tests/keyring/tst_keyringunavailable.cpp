@@ -4,33 +4,21 @@
 #include "core/credentialstore.h"
 #include "core/languages.h"
 #include "keyring/keyringcredentialstore.h"
+#include "support/await.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
+using pecadmin::test::await;
 
 namespace {
-
-template<typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(20000);
-    if (!future.isFinished() || future.resultCount() == 0)
-        return T(ServiceError(ServiceError::Code::Cancelled, "no answer in time"));
-    return future.result();
-}
 
 const QString secret = u"Clear-Text-Never-91c4"_s;
 

@@ -1,6 +1,7 @@
 #include "local/localmailboxservice.h"
 #include "local/sqlstore.h"
 #include "mailboxtablemodel.h"
+#include "support/await.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -12,6 +13,7 @@
 #include <memory>
 
 using namespace pecadmin;
+using pecadmin::test::await;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -68,12 +70,6 @@ QList<Mailbox> sorted(QList<Mailbox> mailboxes, MailboxColumn column, Qt::SortOr
 template<typename T> QString errorText(const Result<T> &result)
 {
     return result.ok() ? QString() : result.error().message() + u' ' + result.error().detail();
-}
-
-template<typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished(); // the worker thread answers without this thread's event loop
-    return future.result();
 }
 
 } // namespace

@@ -1,9 +1,9 @@
 // ProfileStore: profiles in a real settings file, secrets only in the credential store.
 #include "connection/profilestore.h"
-#include "fakecredentialstore.h"
+#include "support/await.h"
+#include "support/fakecredentialstore.h"
 
 #include <QFile>
-#include <QFutureWatcher>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,19 +11,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using pecadmin::testing::FakeCredentialStore;
+using pecadmin::test::await;
+using pecadmin::test::FakeCredentialStore;
 
 namespace {
-
-template<typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(10000);
-    return future.result();
-}
 
 ConnectionProfile scimProfile(const QString &name = u"Provider"_s)
 {

@@ -8,10 +8,9 @@
 #include "local/sqlstore.h"
 #include "mailboxtablemodel.h"
 #include "storegenerator.h"
+#include "support/await.h"
 
 #include <QAbstractItemModelTester>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
@@ -26,6 +25,7 @@
 #include <random>
 
 using namespace pecadmin;
+using pecadmin::test::await;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -49,17 +49,6 @@ QString sqlColumn(int column)
     default:
         return u"name"_s;
     }
-}
-
-template<typename T> T await(const QFuture<T> &future)
-{
-    QFutureWatcher<T> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
 }
 
 } // namespace

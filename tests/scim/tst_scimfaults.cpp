@@ -1,7 +1,7 @@
 // ScimMailboxService against a server that misbehaves on purpose: a Qt HTTP server on
 // 127.0.0.1 that answers discovery correctly and /Users as each test says.
 #include "scim/scimmailboxservice.h"
-#include "scimtestsupport.h"
+#include "support/await.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -25,6 +25,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
+using pecadmin::test::await;
 using Code = ServiceError::Code;
 using Method = QHttpServerRequest::Method;
 
@@ -185,10 +186,10 @@ private Q_SLOTS:
         connection.timeoutMs = 400;
         ScimMailboxService service(connection);
         service.setRetryPolicy(2, 10);
-        SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
         QElapsedTimer timer;
         timer.start();
-        const Result<MailboxPage> page = awaitResult(service.mailboxes(domainQuery()));
+        const Result<MailboxPage> page = await(service.mailboxes(domainQuery()));
         QVERIFY(!page.ok());
         QCOMPARE(page.error().code(), Code::Network);
         QVERIFY2(page.error().message().contains(u"did not answer"_s), qPrintable(page.error().message()));
@@ -203,7 +204,7 @@ private Q_SLOTS:
             responder.write(QByteArray("<html><body>Welcome to nginx!</body></html>"), "text/html");
         };
         ScimMailboxService service(server.connection());
-        const Result<MailboxPage> page = awaitResult(service.mailboxes(domainQuery()));
+        const Result<MailboxPage> page = await(service.mailboxes(domainQuery()));
         QVERIFY(!page.ok());
         QCOMPARE(page.error().code(), Code::Server);
         QCOMPARE(page.error().message(), u"The server answered with something that is not SCIM."_s);
@@ -219,7 +220,7 @@ private Q_SLOTS:
         ScimConnection connection;
         connection.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/scim/v2"_s);
         ScimMailboxService service(connection);
-        const Outcome connected = awaitResult(service.connectToServer());
+        const Outcome connected = await(service.connectToServer());
         QVERIFY(!connected.ok());
         QCOMPARE(connected.error().code(), Code::Server);
         QVERIFY(!service.isConnected());
@@ -235,8 +236,8 @@ private Q_SLOTS:
         };
         ScimMailboxService service(server.connection());
         service.setRetryPolicy(3, 10);
-        SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
-        const Result<MailboxPage> page = awaitResult(service.mailboxes(domainQuery()));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
+        const Result<MailboxPage> page = await(service.mailboxes(domainQuery()));
         QVERIFY(!page.ok());
         QCOMPARE(page.error().code(), Code::Server);
         QCOMPARE(page.error().detail(), u"HTTP 500: database down"_s);
@@ -258,11 +259,11 @@ private Q_SLOTS:
         };
         ScimMailboxService service(server.connection());
         service.setRetryPolicy(3, 10); // a back-off of 10 ms, yet the server asked for a second
-        SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
         QElapsedTimer timer;
         timer.start();
-        const Result<MailboxPage> page = awaitResult(service.mailboxes(domainQuery()));
-        SCIM_VERIFY_OK(page);
+        const Result<MailboxPage> page = await(service.mailboxes(domainQuery()));
+        PECADMIN_VERIFY_OK(page);
         QCOMPARE(page.value().mailboxes.size(), 1);
         QCOMPARE(calls, 2);
         QVERIFY2(timer.elapsed() >= 950, QByteArray::number(timer.elapsed()).constData());
@@ -281,8 +282,8 @@ private Q_SLOTS:
         };
         ScimMailboxService service(server.connection());
         service.setRetryPolicy(3, 10);
-        const Result<MailboxPage> page = awaitResult(service.mailboxes(domainQuery()));
-        SCIM_VERIFY_OK(page);
+        const Result<MailboxPage> page = await(service.mailboxes(domainQuery()));
+        PECADMIN_VERIFY_OK(page);
         QCOMPARE(calls, 2);
     }
 
@@ -312,8 +313,8 @@ private Q_SLOTS:
         };
         ScimMailboxService service(server.connection());
         service.setRetryPolicy(3, 10);
-        const Result<Mailbox> mailbox = awaitResult(service.createMailbox(newMailbox(u"mario.rossi"_s)));
-        SCIM_VERIFY_OK(mailbox);
+        const Result<Mailbox> mailbox = await(service.createMailbox(newMailbox(u"mario.rossi"_s)));
+        PECADMIN_VERIFY_OK(mailbox);
         QCOMPARE(mailbox.value().address(), u"mario.rossi@pec.example.it"_s);
         QCOMPARE(server.count(Method::Post), 1); // never sent twice
         QCOMPARE(created.size(), 1);
@@ -331,7 +332,7 @@ private Q_SLOTS:
         };
         ScimMailboxService service(server.connection());
         service.setRetryPolicy(3, 10);
-        const Result<Mailbox> mailbox = awaitResult(service.createMailbox(newMailbox(u"mario.rossi"_s)));
+        const Result<Mailbox> mailbox = await(service.createMailbox(newMailbox(u"mario.rossi"_s)));
         QVERIFY(!mailbox.ok());
         QCOMPARE(mailbox.error().code(), Code::Network);
         QCOMPARE(server.count(Method::Post), 1);
@@ -356,7 +357,7 @@ private Q_SLOTS:
                 "application/scim+json", QHttpServerResponder::StatusCode::PreconditionFailed);
         };
         ScimMailboxService service(server.connection());
-        const Result<Mailbox> changed = awaitResult(
+        const Result<Mailbox> changed = await(
             service.changeMailbox(MailboxChange { u"mario.rossi@pec.example.it"_s, u"W/\"3\""_s, false, {}, {}, {} }));
         QVERIFY(!changed.ok());
         QCOMPARE(changed.error().code(), Code::Conflict);
@@ -384,7 +385,7 @@ private Q_SLOTS:
         {
             // Not trusted: refused, with what was wrong.
             ScimMailboxService service(server.connection());
-            const Outcome connected = awaitResult(service.connectToServer());
+            const Outcome connected = await(service.connectToServer());
             QVERIFY(!connected.ok());
             QCOMPARE(connected.error().code(), Code::Network);
             QVERIFY2(connected.error().message().contains(u"certificate"_s), qPrintable(connected.error().message()));
@@ -397,15 +398,15 @@ private Q_SLOTS:
             ScimConnection connection = server.connection();
             connection.caCertificateFile = certificate;
             ScimMailboxService service(connection);
-            SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
-            SCIM_VERIFY_OK(awaitResult(service.mailboxes(domainQuery())));
+            PECADMIN_VERIFY_OK(await(service.connectToServer()));
+            PECADMIN_VERIFY_OK(await(service.mailboxes(domainQuery())));
         }
         {
             // A CA file that is not a certificate.
             ScimConnection connection = server.connection();
             connection.caCertificateFile = key + u".missing"_s;
             ScimMailboxService service(connection);
-            const Outcome connected = awaitResult(service.connectToServer());
+            const Outcome connected = await(service.connectToServer());
             QVERIFY(!connected.ok());
             QCOMPARE(connected.error().code(), Code::Network);
         }

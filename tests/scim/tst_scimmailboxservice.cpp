@@ -1,129 +1,34 @@
 // ScimMailboxService against a real SCIM server: tests/scim-server (SCIMMY on Node.js),
 // started here on 127.0.0.1 for each test.
 #include "scim/scimmailboxservice.h"
-#include "scimtestsupport.h"
+#include "support/await.h"
+#include "support/scimserverprocess.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
-#include <QUrlQuery>
-#include <QUuid>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
+using pecadmin::test::await;
 using Code = ServiceError::Code;
 
 namespace {
 
-const QString serverDir = QStringLiteral(PECADMIN_SCIM_SERVER_DIR);
-
-// The Node.js server as a child process; it ends with this object (its standard input closes).
-class ScimServer
+// A connection to `server`'s account, limited to `domains` when not empty.
+ScimConnection connectionTo(const test::ScimServerProcess &server, const QStringList &domains = {})
 {
-public:
-    ~ScimServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.closeWriteChannel();
-            if (!m_process.waitForFinished(5000)) {
-                m_process.kill();
-                m_process.waitForFinished(5000);
-            }
-        }
-    }
-
-    QString start(const QStringList &options)
-    {
-        const QString node = QStandardPaths::findExecutable(u"node"_s);
-        if (node.isEmpty())
-            return u"Node.js (node) is not on PATH: install it to run the SCIM integration tests."_s;
-        if (!QFileInfo::exists(serverDir + u"/node_modules/scimmy"_s)
-            || !QFileInfo::exists(serverDir + u"/node_modules/scimmy-routers"_s))
-            return u"The SCIM test server's packages are missing: run `npm ci --prefix tests/scim-server` "
-                   "from the source folder first."_s;
-        m_password = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"SCIM_TEST_USER"_s, user());
-        environment.insert(u"SCIM_TEST_PASSWORD"_s, m_password);
-        m_process.setProcessEnvironment(environment);
-        m_process.setWorkingDirectory(serverDir);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(node, QStringList { u"server.js"_s, u"--port"_s, u"0"_s } + options);
-        if (!m_process.waitForStarted(10000))
-            return u"node could not be started: "_s + m_process.errorString();
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray output;
-        while (!output.contains('\n') && timer.elapsed() < 20000) {
-            if (!m_process.waitForReadyRead(200) && m_process.state() == QProcess::NotRunning)
-                break;
-            output += m_process.readAllStandardOutput();
-        }
-        const QByteArray line = output.trimmed();
-        if (!line.startsWith("listening on "))
-            return u"The SCIM test server did not start: "_s
-                + QString::fromUtf8(output + m_process.readAllStandardError());
-        m_port = line.mid(13).toUShort();
-        return {};
-    }
-
-    QString user() const { return u"admin"_s; }
-    QString password() const { return m_password; }
-    QUrl root() const { return QUrl(u"http://127.0.0.1:"_s + QString::number(m_port)); }
-    QUrl baseUrl() const { return QUrl(root().toString() + u"/scim/v2"_s); }
-
-    ScimConnection connection(const QStringList &domains = {}) const
-    {
-        ScimConnection connection;
-        connection.baseUrl = baseUrl();
-        connection.username = user();
-        connection.secret = m_password;
-        connection.domains = domains;
-        connection.timeoutMs = 20000;
-        return connection;
-    }
-
-    // The server's test controls (not SCIM), waited for.
-    QByteArray control(
-        const QByteArray &verb, const QString &path, const QJsonObject &body = {}, const QUrlQuery &query = {})
-    {
-        QUrl url = root();
-        url.setPath(u"/control/"_s + path);
-        url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        const QByteArray answer = reply->readAll();
-        reply->deleteLater();
-        return answer;
-    }
-
-    bool passwordMatches(const QString &address, const QString &password)
-    {
-        QUrlQuery query;
-        query.addQueryItem(u"userName"_s, address);
-        query.addQueryItem(u"password"_s, password);
-        return QJsonDocument::fromJson(control("GET", u"check"_s, {}, query)).object().value(u"matches"_s).toBool();
-    }
-
-private:
-    QProcess m_process;
-    QString m_password;
-    quint16 m_port = 0;
-    QNetworkAccessManager m_network;
-};
+    ScimConnection connection;
+    connection.baseUrl = server.baseUrl();
+    connection.username = server.user();
+    connection.secret = server.password();
+    connection.domains = domains;
+    connection.timeoutMs = 20000;
+    return connection;
+}
 
 NewMailbox newMailbox(const QString &name, qint64 quotaMb = 512, const QString &domain = u"pec.example.it"_s)
 {
@@ -151,12 +56,12 @@ class TestScimMailboxService : public QObject
 private Q_SLOTS:
     void discoveryWithDomainResource()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, {});
-        ScimMailboxService service(server.connection());
+        ScimMailboxService service(connectionTo(server));
         QVERIFY(!service.isConnected());
-        const Outcome connected = awaitResult(service.connectToServer());
-        SCIM_VERIFY_OK(connected);
+        const Outcome connected = await(service.connectToServer());
+        PECADMIN_VERIFY_OK(connected);
         QVERIFY(service.isConnected());
         QVERIFY(service.serverCapabilities().filter);
         QVERIFY(service.serverCapabilities().patch);
@@ -169,8 +74,8 @@ private Q_SLOTS:
         QVERIFY(!service.capabilities().addsDomains);
         QCOMPARE(service.location(), server.baseUrl().toString());
 
-        const Result<QList<Domain>> domains = awaitResult(service.domains());
-        SCIM_VERIFY_OK(domains);
+        const Result<QList<Domain>> domains = await(service.domains());
+        PECADMIN_VERIFY_OK(domains);
         QCOMPARE(domains.value().size(), 2);
         QCOMPARE(domains.value().at(0).name, u"pec.example.it"_s);
         QCOMPARE(domains.value().at(0).maxMailboxes, 2000);
@@ -178,63 +83,63 @@ private Q_SLOTS:
         QCOMPARE(domains.value().at(1).name, u"studio.example.it"_s);
         QVERIFY(!domains.value().at(1).archivingAvailable);
 
-        const Result<DomainDetails> details = awaitResult(service.domainDetails(u"pec.example.it"_s));
-        SCIM_VERIFY_OK(details);
+        const Result<DomainDetails> details = await(service.domainDetails(u"pec.example.it"_s));
+        PECADMIN_VERIFY_OK(details);
         QVERIFY(details.value().limitsKnown);
         QCOMPARE(details.value().domain.totalSpaceMb, 51200);
         QCOMPARE(details.value().domain.maxMailboxQuotaMb, 1024);
         QCOMPARE(details.value().mailboxCount, 1); // the postmaster
         QCOMPARE(details.value().allocatedMb, 100);
 
-        const Result<DomainDetails> unknown = awaitResult(service.domainDetails(u"altro.example.it"_s));
+        const Result<DomainDetails> unknown = await(service.domainDetails(u"altro.example.it"_s));
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().code(), Code::NotFound);
 
-        QCOMPARE(awaitResult(service.addDomain(Domain {})).error().code(), Code::Unsupported);
-        QCOMPARE(awaitResult(service.addDemoDomain()).error().code(), Code::Unsupported);
+        QCOMPARE(await(service.addDomain(Domain {})).error().code(), Code::Unsupported);
+        QCOMPARE(await(service.addDemoDomain()).error().code(), Code::Unsupported);
     }
 
     void discoveryWithoutDomainResource()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, { u"--no-domains"_s, u"--seed"_s, u"25"_s });
-        ScimMailboxService service(server.connection({ u"PEC.example.it"_s }));
-        SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
+        ScimMailboxService service(connectionTo(server, { u"PEC.example.it"_s }));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
         QVERIFY(!service.hasDomainResource());
 
-        const Result<QList<Domain>> domains = awaitResult(service.domains());
-        SCIM_VERIFY_OK(domains);
+        const Result<QList<Domain>> domains = await(service.domains());
+        PECADMIN_VERIFY_OK(domains);
         QCOMPARE(domains.value().size(), 1);
         QCOMPARE(domains.value().at(0).name, u"pec.example.it"_s);
 
         // The count comes from a count=0 query; the limits are unknown and said so.
-        const Result<DomainDetails> details = awaitResult(service.domainDetails(u"pec.example.it"_s));
-        SCIM_VERIFY_OK(details);
+        const Result<DomainDetails> details = await(service.domainDetails(u"pec.example.it"_s));
+        PECADMIN_VERIFY_OK(details);
         QVERIFY(!details.value().limitsKnown);
         QCOMPARE(details.value().mailboxCount, 26);
         QCOMPARE(details.value().domain.maxMailboxes, 0);
         QCOMPARE(details.value().domain.totalSpaceMb, 0);
         // Not a domain of the profile.
-        QCOMPARE(awaitResult(service.domainDetails(u"studio.example.it"_s)).error().code(), Code::NotFound);
+        QCOMPARE(await(service.domainDetails(u"studio.example.it"_s)).error().code(), Code::NotFound);
 
         // The server still says what a mailbox can be; creation works without known limits.
-        const Result<Mailbox> created = awaitResult(service.createMailbox(newMailbox(u"anna.verdi"_s)));
-        SCIM_VERIFY_OK(created);
-        QCOMPARE(awaitResult(service.domainDetails(u"pec.example.it"_s)).value().mailboxCount, 27);
+        const Result<Mailbox> created = await(service.createMailbox(newMailbox(u"anna.verdi"_s)));
+        PECADMIN_VERIFY_OK(created);
+        QCOMPARE(await(service.domainDetails(u"pec.example.it"_s)).value().mailboxCount, 27);
     }
 
     void everyOperation()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, {});
-        ScimMailboxService service(server.connection());
+        ScimMailboxService service(connectionTo(server));
         // No explicit connectToServer(): the first operation connects.
 
         NewMailbox input = newMailbox(u"Mario.Rossi"_s, 512);
         input.softQuotaMb = 400;
         input.archiving = true;
-        const Result<Mailbox> created = awaitResult(service.createMailbox(input));
-        SCIM_VERIFY_OK(created);
+        const Result<Mailbox> created = await(service.createMailbox(input));
+        PECADMIN_VERIFY_OK(created);
         const Mailbox &mario = created.value();
         QCOMPARE(mario.address(), u"mario.rossi@pec.example.it"_s);
         QVERIFY(mario.enabled);
@@ -245,14 +150,14 @@ private Q_SLOTS:
         QVERIFY(!mario.version.isEmpty());
         QVERIFY(mario.created.isValid());
         QVERIFY(server.passwordMatches(mario.address(), u"Segreto1234"_s));
-        SCIM_VERIFY_OK(awaitResult(service.createMailbox(newMailbox(u"giulia.bianchi"_s, 256))));
-        SCIM_VERIFY_OK(awaitResult(service.createMailbox(newMailbox(u"marco.romano"_s, 256))));
+        PECADMIN_VERIFY_OK(await(service.createMailbox(newMailbox(u"giulia.bianchi"_s, 256))));
+        PECADMIN_VERIFY_OK(await(service.createMailbox(newMailbox(u"marco.romano"_s, 256))));
 
         // list: every mailbox of the domain, the postmaster too, by address
         MailboxQuery query;
         query.domain = u"pec.example.it"_s;
-        Result<MailboxPage> page = awaitResult(service.mailboxes(query));
-        SCIM_VERIFY_OK(page);
+        Result<MailboxPage> page = await(service.mailboxes(query));
+        PECADMIN_VERIFY_OK(page);
         QStringList names;
         for (const Mailbox &mailbox : page.value().mailboxes)
             names.append(mailbox.name);
@@ -261,128 +166,127 @@ private Q_SLOTS:
 
         // search
         query.filter = u"ROSSI"_s;
-        page = awaitResult(service.mailboxes(query));
-        SCIM_VERIFY_OK(page);
+        page = await(service.mailboxes(query));
+        PECADMIN_VERIFY_OK(page);
         QCOMPARE(page.value().mailboxes.size(), 1);
         QCOMPARE(page.value().mailboxes.at(0).name, u"mario.rossi"_s);
         query.filter = u"mar"_s;
         query.sortOrder = Qt::DescendingOrder;
-        page = awaitResult(service.mailboxes(query));
-        SCIM_VERIFY_OK(page);
+        page = await(service.mailboxes(query));
+        PECADMIN_VERIFY_OK(page);
         QCOMPARE(page.value().mailboxes.size(), 2);
         QCOMPARE(page.value().mailboxes.at(0).name, u"mario.rossi"_s);
 
         // show
-        Result<Mailbox> shown = awaitResult(service.mailbox(u"Mario.Rossi@pec.example.it"_s));
-        SCIM_VERIFY_OK(shown);
+        Result<Mailbox> shown = await(service.mailbox(u"Mario.Rossi@pec.example.it"_s));
+        PECADMIN_VERIFY_OK(shown);
         QCOMPARE(shown.value().version, mario.version);
-        QCOMPARE(awaitResult(service.mailbox(u"nessuno@pec.example.it"_s)).error().code(), Code::NotFound);
+        QCOMPARE(await(service.mailbox(u"nessuno@pec.example.it"_s)).error().code(), Code::NotFound);
 
         // disable, enable
         MailboxChange change;
         change.address = mario.address();
         change.version = mario.version;
         change.enabled = false;
-        Result<Mailbox> changed = awaitResult(service.changeMailbox(change));
-        SCIM_VERIFY_OK(changed);
+        Result<Mailbox> changed = await(service.changeMailbox(change));
+        PECADMIN_VERIFY_OK(changed);
         QVERIFY(!changed.value().enabled);
         QVERIFY(changed.value().version != mario.version);
         change = MailboxChange { mario.address(), changed.value().version, true, {}, {}, {} };
-        changed = awaitResult(service.changeMailbox(change));
-        SCIM_VERIFY_OK(changed);
+        changed = await(service.changeMailbox(change));
+        PECADMIN_VERIFY_OK(changed);
         QVERIFY(changed.value().enabled);
 
         // quota, soft quota, archiving
         change = MailboxChange { mario.address(), changed.value().version, {}, 700, {}, {} };
-        changed = awaitResult(service.changeMailbox(change));
-        SCIM_VERIFY_OK(changed);
+        changed = await(service.changeMailbox(change));
+        PECADMIN_VERIFY_OK(changed);
         QCOMPARE(changed.value().quotaMb, 700);
         change = MailboxChange { mario.address(), changed.value().version, {}, {}, 300, {} };
-        changed = awaitResult(service.changeMailbox(change));
-        SCIM_VERIFY_OK(changed);
+        changed = await(service.changeMailbox(change));
+        PECADMIN_VERIFY_OK(changed);
         QCOMPARE(changed.value().softQuotaMb, 300);
         change = MailboxChange { mario.address(), changed.value().version, {}, {}, {}, false };
-        changed = awaitResult(service.changeMailbox(change));
-        SCIM_VERIFY_OK(changed);
+        changed = await(service.changeMailbox(change));
+        PECADMIN_VERIFY_OK(changed);
         QVERIFY(!changed.value().archiving);
         QCOMPARE(changed.value().quotaMb, 700);
         QCOMPARE(changed.value().softQuotaMb, 300);
 
         // the domain's totals follow
-        const Result<DomainDetails> details = awaitResult(service.domainDetails(u"pec.example.it"_s));
-        SCIM_VERIFY_OK(details);
+        const Result<DomainDetails> details = await(service.domainDetails(u"pec.example.it"_s));
+        PECADMIN_VERIFY_OK(details);
         QCOMPARE(details.value().mailboxCount, 4);
         QCOMPARE(details.value().allocatedMb, 100 + 700 + 256 + 256);
 
         // password reset: the server has the new password and the user must change it
-        Result<Mailbox> reset
-            = awaitResult(service.resetPassword(mario.address(), changed.value().version, u"Nuova12345"_s));
-        SCIM_VERIFY_OK(reset);
+        Result<Mailbox> reset = await(service.resetPassword(mario.address(), changed.value().version, u"Nuova12345"_s));
+        PECADMIN_VERIFY_OK(reset);
         QVERIFY(reset.value().mustChangePassword);
         QVERIFY(reset.value().version != changed.value().version);
         QVERIFY(server.passwordMatches(mario.address(), u"Nuova12345"_s));
         QVERIFY(!server.passwordMatches(mario.address(), u"Segreto1234"_s));
         // refused by the domain's policy (Poste: letters and digits only) before anything is sent
-        const Result<Mailbox> weak = awaitResult(service.resetPassword(mario.address(), {}, u"corta"_s));
+        const Result<Mailbox> weak = await(service.resetPassword(mario.address(), {}, u"corta"_s));
         QCOMPARE(weak.error().code(), Code::Validation);
         QVERIFY(server.passwordMatches(mario.address(), u"Nuova12345"_s));
 
         // delete
-        const Outcome deleted = awaitResult(service.deleteMailbox(mario.address(), reset.value().version));
-        SCIM_VERIFY_OK(deleted);
-        QCOMPARE(awaitResult(service.mailbox(mario.address())).error().code(), Code::NotFound);
-        QCOMPARE(awaitResult(service.deleteMailbox(mario.address(), {})).error().code(), Code::NotFound);
+        const Outcome deleted = await(service.deleteMailbox(mario.address(), reset.value().version));
+        PECADMIN_VERIFY_OK(deleted);
+        QCOMPARE(await(service.mailbox(mario.address())).error().code(), Code::NotFound);
+        QCOMPARE(await(service.deleteMailbox(mario.address(), {})).error().code(), Code::NotFound);
     }
 
     void rulesAreAppliedBeforeSending()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, {});
-        ScimMailboxService service(server.connection());
-        SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
+        ScimMailboxService service(connectionTo(server));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
         const QString postmaster = u"postmaster@pec.example.it"_s;
-        const Result<Mailbox> current = awaitResult(service.mailbox(postmaster));
-        SCIM_VERIFY_OK(current);
+        const Result<Mailbox> current = await(service.mailbox(postmaster));
+        PECADMIN_VERIFY_OK(current);
 
         MailboxChange disable { postmaster, current.value().version, false, {}, {}, {} };
-        QCOMPARE(awaitResult(service.changeMailbox(disable)).error().code(), Code::Protected);
-        QCOMPARE(awaitResult(service.resetPassword(postmaster, {}, u"Segreto1234"_s)).error().code(), Code::Protected);
-        QCOMPARE(awaitResult(service.deleteMailbox(postmaster, {})).error().code(), Code::Protected);
-        QCOMPARE(awaitResult(service.createMailbox(newMailbox(u"postmaster"_s))).error().code(), Code::AlreadyExists);
+        QCOMPARE(await(service.changeMailbox(disable)).error().code(), Code::Protected);
+        QCOMPARE(await(service.resetPassword(postmaster, {}, u"Segreto1234"_s)).error().code(), Code::Protected);
+        QCOMPARE(await(service.deleteMailbox(postmaster, {})).error().code(), Code::Protected);
+        QCOMPARE(await(service.createMailbox(newMailbox(u"postmaster"_s))).error().code(), Code::AlreadyExists);
         // Nothing changed on the server.
-        const Result<Mailbox> after = awaitResult(service.mailbox(postmaster));
+        const Result<Mailbox> after = await(service.mailbox(postmaster));
         QCOMPARE(after.value().version, current.value().version);
         QVERIFY(after.value().enabled);
 
         // The domain's limits, as the Domain resource states them.
-        QCOMPARE(awaitResult(service.createMailbox(newMailbox(u"grande"_s, 2048))).error().code(), Code::Validation);
+        QCOMPARE(await(service.createMailbox(newMailbox(u"grande"_s, 2048))).error().code(), Code::Validation);
         NewMailbox soft = newMailbox(u"soglia"_s, 100);
         soft.softQuotaMb = 200;
-        QCOMPARE(awaitResult(service.createMailbox(soft)).error().code(), Code::Validation);
+        QCOMPARE(await(service.createMailbox(soft)).error().code(), Code::Validation);
         NewMailbox archived = newMailbox(u"archivio"_s, 100, u"studio.example.it"_s);
         archived.password = u"Segreto1234!"_s;
         archived.archiving = true;
-        QCOMPARE(awaitResult(service.createMailbox(archived)).error().code(), Code::Validation);
+        QCOMPARE(await(service.createMailbox(archived)).error().code(), Code::Validation);
         NewMailbox badName = newMailbox(u"mario rossi"_s);
-        QCOMPARE(awaitResult(service.createMailbox(badName)).error().code(), Code::Validation);
+        QCOMPARE(await(service.createMailbox(badName)).error().code(), Code::Validation);
         // studio.example.it holds at most 5 mailboxes, the postmaster one of them.
         for (int i = 1; i <= 4; ++i) {
             NewMailbox mailbox = newMailbox(u"socio"_s + QString::number(i), 100, u"studio.example.it"_s);
             mailbox.password = u"Segreto1234!"_s;
-            SCIM_VERIFY_OK(awaitResult(service.createMailbox(mailbox)));
+            PECADMIN_VERIFY_OK(await(service.createMailbox(mailbox)));
         }
         NewMailbox sixth = newMailbox(u"socio5"_s, 100, u"studio.example.it"_s);
         sixth.password = u"Segreto1234!"_s;
-        QCOMPARE(awaitResult(service.createMailbox(sixth)).error().code(), Code::MailboxLimitReached);
+        QCOMPARE(await(service.createMailbox(sixth)).error().code(), Code::MailboxLimitReached);
     }
 
     void duplicateCreate()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, {});
-        ScimMailboxService service(server.connection());
-        SCIM_VERIFY_OK(awaitResult(service.createMailbox(newMailbox(u"mario.rossi"_s))));
-        const Result<Mailbox> again = awaitResult(service.createMailbox(newMailbox(u"MARIO.ROSSI"_s)));
+        ScimMailboxService service(connectionTo(server));
+        PECADMIN_VERIFY_OK(await(service.createMailbox(newMailbox(u"mario.rossi"_s))));
+        const Result<Mailbox> again = await(service.createMailbox(newMailbox(u"MARIO.ROSSI"_s)));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code(), Code::AlreadyExists);
         QVERIFY(again.error().detail().contains(u"409"_s));
@@ -390,47 +294,47 @@ private Q_SLOTS:
 
     void conflictingUpdate()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, {});
-        ScimMailboxService mine(server.connection());
-        ScimMailboxService theirs(server.connection());
-        const Result<Mailbox> created = awaitResult(mine.createMailbox(newMailbox(u"luca.ferrari"_s, 256)));
-        SCIM_VERIFY_OK(created);
+        ScimMailboxService mine(connectionTo(server));
+        ScimMailboxService theirs(connectionTo(server));
+        const Result<Mailbox> created = await(mine.createMailbox(newMailbox(u"luca.ferrari"_s, 256)));
+        PECADMIN_VERIFY_OK(created);
         const Mailbox seen = created.value();
 
         // Someone else changes the quota meanwhile.
         const Result<Mailbox> theirChange
-            = awaitResult(theirs.changeMailbox(MailboxChange { seen.address(), seen.version, {}, 900, {}, {} }));
-        SCIM_VERIFY_OK(theirChange);
+            = await(theirs.changeMailbox(MailboxChange { seen.address(), seen.version, {}, 900, {}, {} }));
+        PECADMIN_VERIFY_OK(theirChange);
 
         // A change from the stale view is refused, not applied.
         const Result<Mailbox> stale
-            = awaitResult(mine.changeMailbox(MailboxChange { seen.address(), seen.version, false, 128, {}, {} }));
+            = await(mine.changeMailbox(MailboxChange { seen.address(), seen.version, false, 128, {}, {} }));
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error().code(), Code::Conflict);
         QVERIFY(stale.error().message().contains(u"changed by someone else meanwhile"_s));
-        QCOMPARE(awaitResult(mine.deleteMailbox(seen.address(), seen.version)).error().code(), Code::Conflict);
-        QCOMPARE(awaitResult(mine.resetPassword(seen.address(), seen.version, u"Nuova12345"_s)).error().code(),
-            Code::Conflict);
+        QCOMPARE(await(mine.deleteMailbox(seen.address(), seen.version)).error().code(), Code::Conflict);
+        QCOMPARE(
+            await(mine.resetPassword(seen.address(), seen.version, u"Nuova12345"_s)).error().code(), Code::Conflict);
 
         // The fresh values can be read, and a change from them goes through.
-        const Result<Mailbox> fresh = awaitResult(mine.mailbox(seen.address()));
-        SCIM_VERIFY_OK(fresh);
+        const Result<Mailbox> fresh = await(mine.mailbox(seen.address()));
+        PECADMIN_VERIFY_OK(fresh);
         QCOMPARE(fresh.value().quotaMb, 900);
         QVERIFY(fresh.value().enabled);
         QCOMPARE(fresh.value().version, theirChange.value().version);
-        const Result<Mailbox> retried = awaitResult(
-            mine.changeMailbox(MailboxChange { seen.address(), fresh.value().version, false, {}, {}, {} }));
-        SCIM_VERIFY_OK(retried);
+        const Result<Mailbox> retried
+            = await(mine.changeMailbox(MailboxChange { seen.address(), fresh.value().version, false, {}, {}, {} }));
+        PECADMIN_VERIFY_OK(retried);
         QVERIFY(!retried.value().enabled);
     }
 
     void pagingOverAThousandMailboxes()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, { u"--seed"_s, u"1000"_s });
-        ScimMailboxService service(server.connection());
-        SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
+        ScimMailboxService service(connectionTo(server));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
 
         // By address, 150 at a time, each page after the last one of the previous page: the
         // server's maxResults (200) is above that, so every page is full.
@@ -440,8 +344,8 @@ private Q_SLOTS:
         QStringList all;
         int pages = 0;
         for (;;) {
-            const Result<MailboxPage> page = awaitResult(service.mailboxes(query));
-            SCIM_VERIFY_OK(page);
+            const Result<MailboxPage> page = await(service.mailboxes(query));
+            PECADMIN_VERIFY_OK(page);
             ++pages;
             for (const Mailbox &mailbox : page.value().mailboxes)
                 all.append(mailbox.name);
@@ -463,8 +367,8 @@ private Q_SLOTS:
         // More than the server gives at once: pages of its maxResults.
         query.after.reset();
         query.limit = 500;
-        const Result<MailboxPage> capped = awaitResult(service.mailboxes(query));
-        SCIM_VERIFY_OK(capped);
+        const Result<MailboxPage> capped = await(service.mailboxes(query));
+        PECADMIN_VERIFY_OK(capped);
         QCOMPARE(capped.value().mailboxes.size(), 200);
         QVERIFY(capped.value().hasMore);
 
@@ -476,8 +380,8 @@ private Q_SLOTS:
         query.limit = 200;
         QList<qint64> quotas;
         for (;;) {
-            const Result<MailboxPage> page = awaitResult(service.mailboxes(query));
-            SCIM_VERIFY_OK(page);
+            const Result<MailboxPage> page = await(service.mailboxes(query));
+            PECADMIN_VERIFY_OK(page);
             for (const Mailbox &mailbox : page.value().mailboxes)
                 quotas.append(mailbox.quotaMb);
             if (!page.value().hasMore)
@@ -496,8 +400,8 @@ private Q_SLOTS:
         query.limit = 60;
         QStringList filtered;
         for (;;) {
-            const Result<MailboxPage> page = awaitResult(service.mailboxes(query));
-            SCIM_VERIFY_OK(page);
+            const Result<MailboxPage> page = await(service.mailboxes(query));
+            PECADMIN_VERIFY_OK(page);
             for (const Mailbox &mailbox : page.value().mailboxes)
                 filtered.append(mailbox.name);
             if (!page.value().hasMore)
@@ -512,21 +416,21 @@ private Q_SLOTS:
         query = MailboxQuery {};
         query.domain = u"pec.example.it"_s;
         query.limit = 100;
-        const Result<MailboxPage> first = awaitResult(service.mailboxes(query));
-        SCIM_VERIFY_OK(first);
-        SCIM_VERIFY_OK(awaitResult(service.createMailbox(newMailbox(u"aaa.nuovo"_s, 10))));
+        const Result<MailboxPage> first = await(service.mailboxes(query));
+        PECADMIN_VERIFY_OK(first);
+        PECADMIN_VERIFY_OK(await(service.createMailbox(newMailbox(u"aaa.nuovo"_s, 10))));
         query.after = first.value().mailboxes.constLast();
-        const Result<MailboxPage> second = awaitResult(service.mailboxes(query));
-        SCIM_VERIFY_OK(second);
+        const Result<MailboxPage> second = await(service.mailboxes(query));
+        PECADMIN_VERIFY_OK(second);
         QVERIFY(second.value().mailboxes.constFirst().name > first.value().mailboxes.constLast().name);
     }
 
     void sortsLocallyWhereTheServerCannot()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, { u"--no-sort"_s, u"--seed"_s, u"30"_s });
-        ScimMailboxService service(server.connection());
-        SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
+        ScimMailboxService service(connectionTo(server));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
         QVERIFY(!service.serverCapabilities().sort);
         QVERIFY(!service.capabilities().sortsWholeList);
         MailboxQuery query;
@@ -534,8 +438,8 @@ private Q_SLOTS:
         query.sortColumn = MailboxColumn::Quota;
         query.sortOrder = Qt::DescendingOrder;
         query.limit = 100;
-        const Result<MailboxPage> page = awaitResult(service.mailboxes(query));
-        SCIM_VERIFY_OK(page);
+        const Result<MailboxPage> page = await(service.mailboxes(query));
+        PECADMIN_VERIFY_OK(page);
         QCOMPARE(page.value().mailboxes.size(), 31);
         QList<qint64> quotas;
         for (const Mailbox &mailbox : page.value().mailboxes)
@@ -545,62 +449,62 @@ private Q_SLOTS:
 
     void withoutEtagNoIfMatch()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, { u"--no-etag"_s });
-        ScimMailboxService service(server.connection());
-        const Result<Mailbox> created = awaitResult(service.createMailbox(newMailbox(u"sara.marino"_s)));
-        SCIM_VERIFY_OK(created);
+        ScimMailboxService service(connectionTo(server));
+        const Result<Mailbox> created = await(service.createMailbox(newMailbox(u"sara.marino"_s)));
+        PECADMIN_VERIFY_OK(created);
         QVERIFY(!service.serverCapabilities().etag);
         QVERIFY(created.value().version.isEmpty());
         const Result<Mailbox> changed
-            = awaitResult(service.changeMailbox(MailboxChange { created.value().address(), {}, {}, 300, {}, {} }));
-        SCIM_VERIFY_OK(changed);
+            = await(service.changeMailbox(MailboxChange { created.value().address(), {}, {}, 300, {}, {} }));
+        PECADMIN_VERIFY_OK(changed);
         QCOMPARE(changed.value().quotaMb, 300);
-        SCIM_VERIFY_OK(awaitResult(service.deleteMailbox(created.value().address(), {})));
+        PECADMIN_VERIFY_OK(await(service.deleteMailbox(created.value().address(), {})));
     }
 
     void wrongCredentials()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, {});
-        ScimConnection connection = server.connection();
+        ScimConnection connection = connectionTo(server);
         connection.secret = u"not-the-password"_s;
         ScimMailboxService service(connection);
         QSignalSpy expired(&service, &ScimMailboxService::sessionExpired);
-        const Outcome connected = awaitResult(service.connectToServer());
+        const Outcome connected = await(service.connectToServer());
         QVERIFY(!connected.ok());
         QCOMPARE(connected.error().code(), Code::AuthenticationRequired);
         QCOMPARE(expired.count(), 0);
         QVERIFY(!connected.error().detail().contains(u"not-the-password"_s));
 
         service.setCredentials(server.user(), server.password());
-        SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
     }
 
     void sessionExpiresAndResumes()
     {
-        ScimServer server;
+        test::ScimServerProcess server;
         START_SERVER(server, {});
-        ScimMailboxService service(server.connection());
+        ScimMailboxService service(connectionTo(server));
         QSignalSpy expired(&service, &ScimMailboxService::sessionExpired);
-        SCIM_VERIFY_OK(awaitResult(service.connectToServer()));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
 
         // The server stops accepting the credentials: the session has expired.
         server.control("POST", u"password"_s, QJsonObject { { u"password"_s, u"rotated-secret"_s } });
-        const Result<Mailbox> interrupted = awaitResult(service.createMailbox(newMailbox(u"elena.conti"_s)));
+        const Result<Mailbox> interrupted = await(service.createMailbox(newMailbox(u"elena.conti"_s)));
         QVERIFY(!interrupted.ok());
         QCOMPARE(interrupted.error().code(), Code::SessionExpired);
         QCOMPARE(expired.count(), 1);
 
         // A wrong password is refused by the check of reauthenticate(), which asks the server.
-        const Outcome wrong = awaitResult(service.reauthenticate(server.user(), u"still-wrong"_s));
+        const Outcome wrong = await(service.reauthenticate(server.user(), u"still-wrong"_s));
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().code(), Code::AuthenticationRequired);
 
         // Signed in again, the interrupted operation is retried and succeeds.
-        SCIM_VERIFY_OK(awaitResult(service.reauthenticate(server.user(), u"rotated-secret"_s)));
-        const Result<Mailbox> retried = awaitResult(service.createMailbox(newMailbox(u"elena.conti"_s)));
-        SCIM_VERIFY_OK(retried);
+        PECADMIN_VERIFY_OK(await(service.reauthenticate(server.user(), u"rotated-secret"_s)));
+        const Result<Mailbox> retried = await(service.createMailbox(newMailbox(u"elena.conti"_s)));
+        PECADMIN_VERIFY_OK(retried);
         QCOMPARE(expired.count(), 1);
     }
 };

@@ -1,31 +1,20 @@
 #include "local/localmailboxservice.h"
 #include "local/passwordhash.h"
+#include "support/await.h"
 #include "teststorebackend.h"
 
 #include <QFile>
-#include <QFutureWatcher>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
+using pecadmin::test::await;
 
 namespace {
 
 using Code = ServiceError::Code;
-
-// Waits for `future` while the test's event loop runs, and returns its result.
-template<typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(30000);
-    return future.result();
-}
 
 Domain testDomain()
 {

@@ -1,13 +1,15 @@
 #pragma once
 
 // What the dialog tests share: a real local store in a temporary folder, with the demo
-// domain, and short ways to wait for its answers and to reach a dialog's widgets.
+// domain, and short ways to reach a dialog's widgets; waiting for answers and barriers come
+// from support/.
 
 #include "core/languages.h"
 #include "local/localmailboxservice.h"
+#include "support/await.h"
+#include "support/barrier.h"
 
 #include <QAbstractSpinBox>
-#include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,20 +18,9 @@
 
 #include <memory>
 
-namespace pecadmin::testing {
+namespace pecadmin::test {
 
 inline const QString demoDomain = QStringLiteral("pec.example.it");
-
-// Waits for `future` while the event loop runs, and returns its result.
-template<typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(30000);
-    return future.result();
-}
 
 // The English catalogue, as the application installs it: it carries the plural forms.
 inline void installEnglish()
@@ -130,4 +121,4 @@ inline void typeNumber(QAbstractSpinBox *spinBox, int value)
     QTest::keyClicks(spinBox, QString::number(value));
 }
 
-} // namespace pecadmin::testing
+} // namespace pecadmin::test

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace pecadmin::testing {
+namespace pecadmin::test {
 
 inline const QString pdfToTextProgram = QStringLiteral("/usr/bin/pdftotext");
 
@@ -36,4 +36,4 @@ inline std::optional<QStringList> pdfPages(const QString &path)
     return pages;
 }
 
-} // namespace pecadmin::testing
+} // namespace pecadmin::test

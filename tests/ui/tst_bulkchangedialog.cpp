@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using namespace pecadmin::testing;
+using namespace pecadmin::test;
 
 Q_DECLARE_METATYPE(pecadmin::BulkChange::Action)
 

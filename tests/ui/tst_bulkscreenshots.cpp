@@ -9,7 +9,7 @@
 #include "errorlabel.h"
 #include "exportdialog.h"
 #include "importdialog.h"
-#include "screenshotcheck.h"
+#include "support/screenshotcheck.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -25,7 +25,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using namespace pecadmin::testing;
+using namespace pecadmin::test;
 
 class TestBulkScreenshots : public QObject
 {
@@ -111,7 +111,6 @@ void TestBulkScreenshots::importPreviewProgressAndReport()
     QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     QVERIFY(progressCaptured);
-    QTest::qWait(20);
     QVERIFY(capture(&dialog, u"import-report"_s));
 }
 
@@ -132,7 +131,6 @@ void TestBulkScreenshots::bulkChanges()
         QVERIFY(capture(&dialog, u"bulkchange-reset"_s));
         QTest::mouseClick(child<QPushButton>(&dialog, "applyButton"), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        QTest::qWait(20);
         QVERIFY(capture(&dialog, u"bulkchange-reset-report"_s));
     }
 }

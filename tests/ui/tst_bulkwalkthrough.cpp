@@ -26,7 +26,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using namespace pecadmin::testing;
+using namespace pecadmin::test;
 
 class TestBulkWalkthrough : public QObject
 {

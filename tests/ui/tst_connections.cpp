@@ -3,8 +3,6 @@
 // switching the main window between the local store and the SCIM server. Screenshots of the
 // dialogs when PECADMIN_SCREENSHOT_DIR names a folder (docs/screenshots/dialogs), in the language
 // PECADMIN_SCREENSHOT_LANGUAGE names (English by default; the checks of texts expect English).
-#include "../profiles/fakecredentialstore.h"
-#include "../profiles/scimserverprocess.h"
 #include "appsettings.h"
 #include "connection/profilestore.h"
 #include "connectionsession.h"
@@ -15,13 +13,15 @@
 #include "messagebox.h"
 #include "profilesdialog.h"
 #include "signindialog.h"
+#include "support/await.h"
+#include "support/fakecredentialstore.h"
+#include "support/scimserverprocess.h"
+#include "support/screenshotcheck.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,7 +35,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using pecadmin::testing::FakeCredentialStore;
+using pecadmin::test::await;
+using pecadmin::test::FakeCredentialStore;
 
 namespace {
 
@@ -45,16 +46,6 @@ template<typename T> T *child(QObject *parent, const char *name)
     if (!found)
         qWarning("no %s", name);
     return found;
-}
-
-template<typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(30000);
-    return future.result();
 }
 
 void retype(QLineEdit *edit, const QString &text)
@@ -75,7 +66,7 @@ private:
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
     FakeCredentialStore m_keyring;
-    testing::ScimServerProcess m_server;
+    test::ScimServerProcess m_server;
     QString m_screenshots;
     QString m_language;
 
@@ -83,10 +74,8 @@ private:
     {
         if (m_screenshots.isEmpty())
             return;
-        widget->show();
-        QTest::qWait(50);
-        QDir().mkpath(m_screenshots);
-        QVERIFY(widget->grab().save(QDir(m_screenshots).filePath(name + u'_' + m_language + u".png"_s)));
+        QVERIFY(test::showSettled(widget));
+        QVERIFY(test::savePicture(widget, name, m_screenshots, m_language));
     }
 
     ConnectionProfile scimProfile() const
@@ -107,7 +96,7 @@ private Q_SLOTS:
         m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
         languages.setLanguage(m_language);
         m_screenshots = qEnvironmentVariable("PECADMIN_SCREENSHOT_DIR");
-        const QString failure = m_server.start(QStringLiteral(PECADMIN_SCIM_SERVER_DIR));
+        const QString failure = m_server.start();
         if (!failure.isEmpty())
             QFAIL(qPrintable(failure));
     }

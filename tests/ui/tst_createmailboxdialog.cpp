@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using namespace pecadmin::testing;
+using namespace pecadmin::test;
 
 class TestCreateMailboxDialog : public QObject
 {

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using namespace pecadmin::testing;
+using namespace pecadmin::test;
 
 class TestCredentialLetters : public QObject
 {

@@ -11,8 +11,8 @@
 #include "newdomaindialog.h"
 #include "quotadialog.h"
 #include "resetpassworddialog.h"
-#include "screenshotcheck.h"
 #include "softquotadialog.h"
+#include "support/screenshotcheck.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -26,7 +26,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using namespace pecadmin::testing;
+using namespace pecadmin::test;
 
 class TestDialogScreenshots : public QObject
 {

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using namespace pecadmin::testing;
+using namespace pecadmin::test;
 
 class TestEnableMailboxesDialog : public QObject
 {

@@ -4,6 +4,7 @@
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
+#include "support/await.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -30,22 +30,12 @@
 #include <memory>
 
 using namespace pecadmin;
+using pecadmin::test::await;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString demoDomain = u"pec.example.it"_s;
-
-// Waits for `future` while the event loop runs.
-template<typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(30000);
-    return future.result();
-}
 
 } // namespace
 

@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
-using namespace pecadmin::testing;
+using namespace pecadmin::test;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QPromise>
 
-namespace pecadmin::testing {
+namespace pecadmin::test {
 
 class FakeCredentialStore : public CredentialStore
 {
@@ -51,4 +51,4 @@ private:
     }
 };
 
-} // namespace pecadmin::testing
+} // namespace pecadmin::test

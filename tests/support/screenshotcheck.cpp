@@ -1,10 +1,7 @@
-#pragma once
-
-// Shows a window, checks that no text in it is cut and that every widget has a name for tests
-// and for screen readers, and saves its picture to `folder` (when not empty) as
-// NAME_LANGUAGE.png. Shared by the screenshot tests of the dialogs.
+#include "support/screenshotcheck.h"
 
 #include "errorlabel.h"
+#include "support/barrier.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -20,15 +17,20 @@
 
 namespace pecadmin::test {
 
-inline bool checkAndCapture(QWidget *window, const QString &name, const QString &folder, const QString &language)
+using namespace Qt::StringLiterals;
+
+bool showSettled(QWidget *window)
 {
-    using namespace Qt::StringLiterals;
     if (!window->isVisible()) {
         window->show();
         if (!QTest::qWaitForWindowExposed(window))
             return false;
     }
-    QTest::qWait(20); // lets the layouts settle before measuring
+    return eventBarrier();
+}
+
+QStringList cutTexts(QWidget *window)
+{
     QStringList clipped;
     for (QLabel *label : window->findChildren<QLabel *>()) {
         if (!label->isVisible() || label->text().isEmpty())
@@ -42,8 +44,11 @@ inline bool checkAndCapture(QWidget *window, const QString &name, const QString 
         if (button->isVisible() && button->width() < button->sizeHint().width())
             clipped.append(button->objectName());
     }
-    // Every widget is named for tests, and every one a user acts on or must hear is named
-    // for screen readers; the parts that Qt's own widgets make for themselves are not.
+    return clipped;
+}
+
+QStringList unnamedWidgets(QWidget *window)
+{
     QStringList unnamed;
     for (QWidget *widget : window->findChildren<QWidget *>()) {
         QWidget *parent = widget->parentWidget();
@@ -62,20 +67,33 @@ inline bool checkAndCapture(QWidget *window, const QString &name, const QString 
         if (acts && widget->accessibleName().isEmpty())
             unnamed.append(widget->objectName());
     }
+    return unnamed;
+}
+
+bool savePicture(QWidget *window, const QString &name, const QString &folder, const QString &language)
+{
+    const QPixmap picture = window->grab();
+    return !picture.isNull() && QDir().mkpath(folder)
+        && picture.save(QDir(folder).filePath(name + u'_' + language + u".png"_s));
+}
+
+bool checkAndCapture(QWidget *window, const QString &name, const QString &folder, const QString &language)
+{
+    if (!showSettled(window))
+        return false;
+    const QStringList unnamed = unnamedWidgets(window);
     if (!unnamed.isEmpty()) {
         qWarning("%s: without a name: %s", qPrintable(name), qPrintable(unnamed.join(u", "_s)));
         return false;
     }
+    const QStringList clipped = cutTexts(window);
     if (!clipped.isEmpty()) {
         qWarning("%s: text cut in %s", qPrintable(name), qPrintable(clipped.join(u", "_s)));
         return false;
     }
-    const QPixmap picture = window->grab();
-    if (picture.isNull())
-        return false;
     if (folder.isEmpty())
-        return true;
-    return picture.save(QDir(folder).filePath(name + u'_' + language + u".png"_s));
+        return !window->grab().isNull();
+    return savePicture(window, name, folder, language);
 }
 
 } // namespace pecadmin::test

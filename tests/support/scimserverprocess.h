@@ -1,0 +1,58 @@
+#pragma once
+
+// The SCIM test server of tests/scim-server (SCIMMY on Node.js) as a child process: it listens
+// on a free port of 127.0.0.1, with a throwaway account of its own, and is stopped (its standard
+// input closes, then it is killed if it lingers) by stop() or with this object.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace pecadmin::test {
+
+class ScimServerProcess
+{
+public:
+    ScimServerProcess() = default;
+    ~ScimServerProcess();
+    ScimServerProcess(const ScimServerProcess &) = delete;
+    ScimServerProcess &operator=(const ScimServerProcess &) = delete;
+
+    // Starts the server with server.js's `options` ("--seed", "5", "--no-etag", …) and returns
+    // once it answers HTTP; an empty answer, or why it could not start (for QFAIL).
+    QString start(const QStringList &options = {});
+    void stop();
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+
+    QString user() const { return QStringLiteral("admin"); }
+    QString password() const { return m_password; }
+    quint16 port() const { return m_port; }
+    // http://127.0.0.1:PORT, where the test controls are.
+    QUrl root() const;
+    // http://127.0.0.1:PORT/scim/v2, what a connection names.
+    QUrl baseUrl() const;
+
+    // A test control of the server (not SCIM), waited for: its answer's body, empty when none
+    // came within 10 seconds.
+    QByteArray control(
+        const QByteArray &verb, const QString &path, const QJsonObject &body = {}, const QUrlQuery &query = {});
+    // Changes the account's password: the sessions signed in with the old one expire.
+    void changePassword(const QString &password);
+    // Whether the mailbox `address` has `password`.
+    bool passwordMatches(const QString &address, const QString &password);
+
+private:
+    QString waitUntilListening();
+
+    QProcess m_process;
+    QString m_password;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace pecadmin::test

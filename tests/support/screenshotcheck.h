@@ -1,0 +1,33 @@
+#pragma once
+
+// The checks of a window as a user sees it: no text cut, every widget named for tests and for
+// screen readers; and its picture, saved as NAME_LANGUAGE.png for the documentation.
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace pecadmin::test {
+
+// Shows `window` when hidden, waits until it is exposed, and lets its layouts settle (the
+// layout requests already posted, and those they post, are delivered: eventBarrier()).
+bool showSettled(QWidget *window);
+
+// The visible labels and buttons of `window` whose text does not fit, by object name.
+QStringList cutTexts(QWidget *window);
+
+// The visible widgets of `window` without an object name (by class), and those a user acts on
+// or must hear without an accessible name (by object name); the parts that Qt's own widgets
+// make for themselves are left out.
+QStringList unnamedWidgets(QWidget *window);
+
+// Saves the picture of `window` in `folder` as NAME_LANGUAGE.png.
+bool savePicture(QWidget *window, const QString &name, const QString &folder, const QString &language);
+
+// Shows and settles `window`, checks that no text is cut and every widget is named (saying
+// what is wrong with a warning naming `name`), grabs its picture and saves it in `folder` when
+// that is not empty.
+bool checkAndCapture(QWidget *window, const QString &name, const QString &folder, const QString &language);
+
+} // namespace pecadmin::test
