@@ -84,7 +84,8 @@ void TestQuotaDialogs::quotaBelowUsageAsksAgain()
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::mouseClick(setButton, Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(nearlyFull));
-    QTest::qWait(50);
+    // A change, had one been sent, has been answered and delivered once this is back.
+    QVERIFY(test::serviceBarrier(*m_store.service()));
     QCOMPARE(changed.count(), 0);
     QVERIFY(dialog->isVisible());
     QCOMPARE(quota->value(), 450);
