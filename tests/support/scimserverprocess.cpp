@@ -13,7 +13,6 @@ namespace pecadmin::test {
 
 namespace {
 
-const QString serverDir = QStringLiteral(PECADMIN_SCIM_SERVER_DIR);
 constexpr int startTimeoutMs = 20000;
 constexpr int controlTimeoutMs = 10000;
 
@@ -27,13 +26,20 @@ ScimServerProcess::~ScimServerProcess()
 QString ScimServerProcess::start(const QStringList &options)
 {
     stop();
+    const bool scimmy = m_server == Server::Scimmy;
+    const QString serverDir
+        = scimmy ? QStringLiteral(PECADMIN_SCIM_SERVER_DIR) : QStringLiteral(PECADMIN_SCIM_ALT_SERVER_DIR);
+    const QStringList packages = scimmy
+        ? QStringList { QStringLiteral("scimmy"), QStringLiteral("scimmy-routers") }
+        : QStringList { QStringLiteral("scim-patch"), QStringLiteral("scim2-parse-filter") };
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (node.isEmpty())
         return QStringLiteral("Node.js (node) is not on PATH: install it to run the SCIM tests.");
-    if (!QFileInfo::exists(serverDir + QStringLiteral("/node_modules/scimmy"))
-        || !QFileInfo::exists(serverDir + QStringLiteral("/node_modules/scimmy-routers")))
-        return QStringLiteral("The SCIM test server's packages are missing: run `npm ci --prefix tests/scim-server` "
-                              "from the source folder first.");
+    for (const QString &package : packages) {
+        if (!QFileInfo::exists(serverDir + QStringLiteral("/node_modules/") + package))
+            return QStringLiteral("The SCIM test server's packages are missing: run `npm ci --prefix %1` first.")
+                .arg(serverDir);
+    }
     m_password = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SCIM_TEST_USER"), user());

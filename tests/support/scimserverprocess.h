@@ -1,8 +1,9 @@
 #pragma once
 
-// The SCIM test server of tests/scim-server (SCIMMY on Node.js) as a child process: it listens
-// on a free port of 127.0.0.1, with a throwaway account of its own, and is stopped (its standard
-// input closes, then it is killed if it lingers) by stop() or with this object.
+// A SCIM test server as a child process: tests/scim-server (SCIMMY on Node.js) or the second one,
+// tests/scim-server-alt (express, each provider's trait chosen by option). It listens on a free
+// port of 127.0.0.1, with a throwaway account of its own, and is stopped (its standard input
+// closes, then it is killed if it lingers) by stop() or with this object.
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -18,13 +19,19 @@ namespace pecadmin::test {
 class ScimServerProcess
 {
 public:
-    ScimServerProcess() = default;
+    enum class Server {
+        Scimmy, // tests/scim-server
+        Alternative, // tests/scim-server-alt
+    };
+
+    explicit ScimServerProcess(Server server = Server::Scimmy) : m_server(server) { }
     ~ScimServerProcess();
     ScimServerProcess(const ScimServerProcess &) = delete;
     ScimServerProcess &operator=(const ScimServerProcess &) = delete;
 
     // Starts the server with server.js's `options` ("--seed", "5", "--no-etag", …) and returns
-    // once it answers HTTP; an empty answer, or why it could not start (for QFAIL).
+    // once it answers HTTP; an empty answer, or why it could not start (for QFAIL). Both servers
+    // have the controls below.
     QString start(const QStringList &options = {});
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
@@ -49,6 +56,7 @@ public:
 private:
     QString waitUntilListening();
 
+    Server m_server;
     QProcess m_process;
     QString m_password;
     quint16 m_port = 0;
