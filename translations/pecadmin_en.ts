@@ -641,6 +641,10 @@ PECADMIN_PASSWORD, else from the first line of standard input.</source>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This connection does not sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -654,6 +658,13 @@ PECADMIN_PASSWORD, else from the first line of standard input.</source>
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ActionsPolicy</name>
+    <message>
+        <source>Select one mailbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,15 +951,26 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new passwords are shown only now: copy them, or save or print the credential letters, before you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::BulkJobDialog</name>
+    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new passwords are shown only now: copy them, or save or print the credential letters, before you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,14 +991,6 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,6 +1955,10 @@ Password: %2</source>
             <numerusform>%n mailboxes not deleted:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The deletion was cancelled: the mailboxes not deleted are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::EnableMailboxesDialog</name>
@@ -2064,6 +2082,10 @@ Password: %2</source>
             <numerusform>%n mailbox not changed:</numerusform>
             <numerusform>%n mailboxes not changed:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change was cancelled: the mailboxes not done are as they were.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2328,35 +2350,7 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The generated passwords are shown only now: copy them, or save or print the credential letters, before you close this window. Each user must change the password at the first access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passwords shown once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy addresses and passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy addresses and passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2612,6 +2606,95 @@ Password: %2</source>
 <context>
     <name>pecadmin::MainWindow</name>
     <message>
+        <source>%1 could not be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mailboxes</source>
+        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
+        <translation>
+            <numerusform>%1 of %n mailbox</numerusform>
+            <numerusform>%1 of %n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated</source>
+        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC Admin stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PEC Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Administration of PEC (certified e-mail) domains and mailboxes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · online</source>
+        <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting within each page only: the server cannot sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain limits are checked by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: trying again every 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: refresh to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes</source>
+        <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MainWindowView</name>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,104 +2851,6 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be opened:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n mailboxes</source>
-        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
-        <translation>
-            <numerusform>%1 of %n mailbox</numerusform>
-            <numerusform>%1 of %n mailboxes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 allocated</source>
-        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not possible on the postmaster mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The postmaster mailbox cannot be deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The postmaster mailbox cannot be disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The postmaster&apos;s password is changed at the provider, not here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This domain has no legal archiving (conservazione sostitutiva)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEC Admin stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About PEC Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Administration of PEC (certified e-mail) domains and mailboxes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEC Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · online</source>
-        <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorting within each page only: the server cannot sort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain limits are checked by the provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: trying again every 30 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: refresh to try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mailboxes</source>
-        <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
-        <translation>
-            <numerusform>%n mailbox</numerusform>
-            <numerusform>%n mailboxes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Import mailboxes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,18 +2896,6 @@ Password: %2</source>
     </message>
     <message>
         <source>&amp;Reset passwords…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Mailboxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

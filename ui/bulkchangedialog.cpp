@@ -1,10 +1,7 @@
 #include "bulkchangedialog.h"
 
-#include "bulkjobview.h"
-#include "bulkprogresswidget.h"
 #include "bulkreportmodel.h"
 #include "core/rules.h"
-#include "credentiallettersbar.h"
 #include "errorlabel.h"
 #include "messagebox.h"
 
@@ -32,7 +29,7 @@ using Action = BulkChange::Action;
 
 BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox> &mailboxes, BulkChange::Action action,
     const DomainDetails &details, QWidget *parent)
-    : QDialog(parent), m_service(service), m_action(action), m_details(details)
+    : BulkJobDialog(parent), m_service(service), m_action(action), m_details(details)
 {
     setObjectName(u"bulkChangeDialog"_s);
     setSizeGripEnabled(true);
@@ -46,7 +43,6 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
         else
             m_applicable.append(mailbox);
     }
-    m_reportModel = new BulkReportModel(this);
 
     m_explanationLabel = new QLabel(this);
     m_explanationLabel->setObjectName(u"explanationLabel"_s);
@@ -77,35 +73,17 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     m_belowUsageLabel->setObjectName(u"belowUsageLabel"_s);
     m_belowUsageLabel->setWordWrap(true);
 
-    m_progressWidget = new BulkProgressWidget(this);
-    m_progressWidget->setObjectName(u"progressWidget"_s);
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(u"summaryLabel"_s);
-    m_summaryLabel->setWordWrap(true);
-    m_summaryLabel->setTextFormat(Qt::PlainText);
-    QFont bold = m_summaryLabel->font();
-    bold.setBold(true);
-    m_summaryLabel->setFont(bold);
-    m_reportTableView = new QTableView(this);
-    m_reportTableView->setObjectName(u"reportTableView"_s);
-    m_reportTableView->setModel(m_reportModel);
-    m_reportTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_reportTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_reportTableView->setWordWrap(false);
-    m_reportTableView->verticalHeader()->hide();
-    m_reportTableView->verticalHeader()->setDefaultSectionSize(m_reportTableView->fontMetrics().height() + 6);
-    m_reportTableView->horizontalHeader()->setStretchLastSection(true);
-    m_reportTableView->setColumnHidden(BulkReportModel::RowColumn, true);
-    m_passwordsLabel = new QLabel(this);
-    m_passwordsLabel->setObjectName(u"passwordsLabel"_s);
-    m_passwordsLabel->setWordWrap(true);
-    m_copyPasswordsButton = new QPushButton(this);
-    m_copyPasswordsButton->setObjectName(u"copyPasswordsButton"_s);
-    m_copyPasswordsButton->setAutoDefault(false);
-    m_copiedLabel = new QLabel(this);
-    m_copiedLabel->setObjectName(u"copiedLabel"_s);
-    m_lettersBar = new CredentialLettersBar(this);
-    m_lettersBar->setObjectName(u"lettersBar"_s);
+    auto *reportTableView = new QTableView(this);
+    reportTableView->setObjectName(u"reportTableView"_s);
+    reportTableView->setModel(reportModel());
+    reportTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    reportTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    reportTableView->setWordWrap(false);
+    reportTableView->verticalHeader()->hide();
+    reportTableView->verticalHeader()->setDefaultSectionSize(reportTableView->fontMetrics().height() + 6);
+    reportTableView->horizontalHeader()->setStretchLastSection(true);
+    reportTableView->setColumnHidden(BulkReportModel::RowColumn, true);
+    createReportWidgets(reportTableView);
 
     m_buttonBox = new QDialogButtonBox(this);
     m_buttonBox->setObjectName(u"buttonBox"_s);
@@ -118,10 +96,6 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     valueRow->addWidget(m_valueLabel);
     valueRow->addWidget(m_valueSpinBox);
     valueRow->addStretch(1);
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addWidget(m_copyPasswordsButton);
-    copyRow->addWidget(m_copiedLabel);
-    copyRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanationLabel);
@@ -130,33 +104,21 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     layout->addLayout(valueRow);
     layout->addWidget(m_valueErrorLabel);
     layout->addWidget(m_belowUsageLabel);
-    layout->addWidget(m_progressWidget);
-    layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_reportTableView, 1);
-    layout->addWidget(m_passwordsLabel);
-    layout->addLayout(copyRow);
-    layout->addWidget(m_lettersBar);
+    addReportWidgets(layout);
     layout->addStretch(0);
     layout->addWidget(m_buttonBox);
 
     connect(m_valueSpinBox, &QSpinBox::valueChanged, this, &BulkChangeDialog::validate);
     connect(m_applyButton, &QPushButton::clicked, this, &BulkChangeDialog::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &BulkChangeDialog::reject);
-    m_jobView = new BulkJobView(
-        { m_progressWidget, m_reportModel, m_reportTableView, m_lettersBar, m_copiedLabel, m_cancelButton }, this);
-    connect(m_copyPasswordsButton, &QPushButton::clicked, m_jobView, &BulkJobView::copyPasswords);
+    setCancelButton(m_cancelButton);
+    connect(this, &BulkJobDialog::reportShown, this, &BulkChangeDialog::changeFinished);
 
     setState(State::Confirm);
     if (takesValue(action)) {
         m_valueSpinBox->setFocus();
         m_valueSpinBox->selectAll();
     }
-}
-
-BulkChangeDialog::~BulkChangeDialog()
-{
-    BulkJobView::release(m_job);
-    m_jobView->clearPasswords();
 }
 
 QList<BulkChange::Action> BulkChangeDialog::actions()
@@ -167,11 +129,6 @@ QList<BulkChange::Action> BulkChangeDialog::actions()
 bool BulkChangeDialog::takesValue(BulkChange::Action action)
 {
     return action == Action::SetQuota || action == Action::SetSoftQuota;
-}
-
-void BulkChangeDialog::setWebmailUrl(const QString &url)
-{
-    m_lettersBar->setWebmailUrl(url);
 }
 
 std::optional<QString> BulkChangeDialog::valueError() const
@@ -252,31 +209,15 @@ void BulkChangeDialog::start()
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_job = new BulkChange(*m_service, this);
-    connect(m_job, &BulkJob::finished, this, &BulkChangeDialog::jobFinished);
-    m_jobView->follow(m_job, applicableCount());
+    auto *job = new BulkChange(*m_service, this);
+    follow(job, applicableCount());
     setState(State::Applying);
-    m_job->start(m_action, m_applicable, m_valueSpinBox->value(), m_details.domain.passwordPolicy);
+    job->start(m_action, m_applicable, m_valueSpinBox->value(), m_details.domain.passwordPolicy);
 }
 
 void BulkChangeDialog::jobFinished()
 {
-    m_jobView->showReport(m_job, doneText());
     setState(State::Finished);
-    resize(size().expandedTo(sizeHint()));
-    if (m_reportModel->report().count(BulkReportEntry::Outcome::Done) > 0)
-        Q_EMIT mailboxesChanged();
-    Q_EMIT changeFinished();
-}
-
-void BulkChangeDialog::reject()
-{
-    if (m_state == State::Applying) {
-        m_jobView->stop(m_job);
-        return;
-    }
-    m_jobView->clearPasswords();
-    QDialog::reject();
 }
 
 void BulkChangeDialog::setState(State state)
@@ -284,7 +225,6 @@ void BulkChangeDialog::setState(State state)
     m_state = state;
     const bool confirm = state == State::Confirm;
     const bool finished = state == State::Finished;
-    const bool passwords = finished && m_reportModel->hasPasswords();
     const bool value = confirm && takesValue(m_action);
     m_explanationLabel->setVisible(!finished);
     m_mailboxesListWidget->setVisible(confirm);
@@ -293,19 +233,11 @@ void BulkChangeDialog::setState(State state)
     m_valueSpinBox->setVisible(value);
     m_valueErrorLabel->setVisible(confirm);
     m_belowUsageLabel->setVisible(false);
-    m_progressWidget->setVisible(state == State::Applying);
-    m_summaryLabel->setVisible(finished);
-    m_reportTableView->setVisible(finished);
-    m_passwordsLabel->setVisible(passwords);
-    m_copyPasswordsButton->setVisible(passwords);
-    m_copiedLabel->setVisible(false);
+    showReportWidgets(state == State::Applying, finished);
     m_applyButton->setVisible(!finished);
     m_applyButton->setEnabled(confirm);
-    m_cancelButton->setEnabled(true);
     retranslateUi();
     validate();
-    if (finished)
-        m_cancelButton->setFocus();
 }
 
 QString BulkChangeDialog::doneText() const
@@ -320,7 +252,7 @@ QString BulkChangeDialog::doneText() const
 
 QString BulkChangeDialog::summaryText() const
 {
-    const BulkReport &report = m_reportModel->report();
+    const BulkReport &report = reportModel()->report();
     using Outcome = BulkReportEntry::Outcome;
     QStringList parts;
     parts.append(tr("%n mailbox(es) changed", nullptr, report.count(Outcome::Done)));
@@ -409,18 +341,9 @@ void BulkChangeDialog::retranslateUi()
     m_valueSpinBox->setAccessibleName(m_valueLabel->text().remove(u'&').remove(u':'));
     m_valueErrorLabel->setAccessibleName(tr("Error"));
     m_belowUsageLabel->setAccessibleName(tr("Warning"));
-    m_summaryLabel->setText(m_state == State::Finished ? summaryText() : QString());
-    m_summaryLabel->setAccessibleName(tr("Summary"));
-    m_reportTableView->setAccessibleName(tr("Report"));
-    m_reportModel->setDoneText(doneText());
-    m_reportModel->retranslate();
-    m_passwordsLabel->setText(tr("The new passwords are shown only now: copy them, or save or print the "
-                                 "credential letters, before you close this window."));
-    m_passwordsLabel->setAccessibleName(tr("Passwords shown once"));
-    m_copyPasswordsButton->setText(tr("&Copy addresses and passwords"));
-    m_copyPasswordsButton->setAccessibleName(tr("Copy addresses and passwords"));
-    m_copiedLabel->setText(tr("Copied to the clipboard."));
-    m_copiedLabel->setAccessibleName(tr("Copied"));
+    summaryLabel()->setText(m_state == State::Finished ? summaryText() : QString());
+    retranslateReportWidgets(tr("The new passwords are shown only now: copy them, or save or print the "
+                                "credential letters, before you close this window."));
     m_applyButton->setAccessibleName(m_applyButton->text().remove(u'&'));
     m_cancelButton->setText(m_state == State::Finished ? tr("Close") : tr("Cancel"));
     m_cancelButton->setAccessibleName(m_cancelButton->text());

@@ -5,7 +5,8 @@
 #include "core/mailbox.h"
 #include "core/serviceerror.h"
 
-#include <QDialog>
+#include "bulkjobdialog.h"
+
 #include <QList>
 
 #include <optional>
@@ -19,10 +20,6 @@ class QTableView;
 
 namespace pecadmin {
 
-class BulkJobView;
-class BulkProgressWidget;
-class BulkReportModel;
-class CredentialLettersBar;
 class ErrorLabel;
 class MailboxService;
 
@@ -30,9 +27,9 @@ class MailboxService;
 // conservazione sostitutiva turned on or off, or the passwords reset to generated ones. The
 // dialog says what will happen to the selected mailboxes, asks for the value where there is
 // one (checked as it is typed), applies the change one mailbox at a time with progress and a
-// Cancel that stops after the current mailbox, and ends with a report. A reset shows the new
-// passwords this once and offers the credential letters.
-class BulkChangeDialog : public QDialog
+// Cancel that stops after the current mailbox, and ends with a report (BulkJobDialog). A reset
+// shows the new passwords this once and offers the credential letters.
+class BulkChangeDialog : public BulkJobDialog
 {
     Q_OBJECT
 
@@ -42,13 +39,11 @@ public:
     // `details`: the domain as last read, for the rules and the password policy.
     BulkChangeDialog(MailboxService *service, const QList<Mailbox> &mailboxes, BulkChange::Action action,
         const DomainDetails &details, QWidget *parent = nullptr);
-    ~BulkChangeDialog() override;
 
     BulkChange::Action action() const { return m_action; }
     State state() const { return m_state; }
     // The mailboxes the rules let the change reach.
     int applicableCount() const { return int(m_applicable.size()); }
-    void setWebmailUrl(const QString &url);
 
     // Whether the action asks for a value (a quota in MB).
     static bool takesValue(BulkChange::Action action);
@@ -57,13 +52,9 @@ public:
 
 public Q_SLOTS:
     void start();
-    // While applying: stops after the current mailbox. Otherwise closes.
-    void reject() override;
 
 Q_SIGNALS:
     void changeFinished();
-    // Mailboxes changed: the domain's list and totals are out of date.
-    void mailboxesChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,9 +65,9 @@ private:
     void validate();
     std::optional<QString> valueError() const;
     int belowUsageCount() const;
-    void jobFinished();
+    void jobFinished() override;
     QString summaryText() const;
-    QString doneText() const;
+    QString doneText() const override;
 
     MailboxService *m_service = nullptr;
     BulkChange::Action m_action;
@@ -84,9 +75,6 @@ private:
     QList<Mailbox> m_applicable;
     QList<QPair<Mailbox, ServiceError>> m_leftOut;
     State m_state = State::Confirm;
-    BulkChange *m_job = nullptr;
-    BulkReportModel *m_reportModel = nullptr;
-    BulkJobView *m_jobView = nullptr;
 
     QLabel *m_explanationLabel = nullptr;
     QListWidget *m_mailboxesListWidget = nullptr;
@@ -95,13 +83,6 @@ private:
     QSpinBox *m_valueSpinBox = nullptr;
     ErrorLabel *m_valueErrorLabel = nullptr;
     QLabel *m_belowUsageLabel = nullptr;
-    BulkProgressWidget *m_progressWidget = nullptr;
-    QLabel *m_summaryLabel = nullptr;
-    QTableView *m_reportTableView = nullptr;
-    QLabel *m_passwordsLabel = nullptr;
-    QPushButton *m_copyPasswordsButton = nullptr;
-    QLabel *m_copiedLabel = nullptr;
-    CredentialLettersBar *m_lettersBar = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;
     QPushButton *m_applyButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -6,12 +6,10 @@
 #include "core/whenready.h"
 #include "signindialog.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QMessageBox>
-#include <QPushButton>
+#include <QApplication>
 #include <QWidget>
+
+#include <utility>
 
 namespace pecadmin {
 
@@ -32,6 +30,7 @@ void ConnectionSession::open(const ConnectionProfile &profile)
     if (m_signInDialog)
         m_signInDialog->deleteLater();
     m_signInDialog.clear();
+    m_waiting.clear();
     m_profile = profile;
     m_service.reset();
     m_username = profile.user;
@@ -143,21 +142,26 @@ void ConnectionSession::sessionExpired()
 {
     if (!m_service || isSigningIn())
         return;
-    // The dialog whose request was refused, if one is open: it is submitted again afterwards.
-    const QList<QDialog *> dialogs = m_window->findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly);
-    m_interruptedDialog.clear();
-    for (QDialog *dialog : dialogs) {
-        if (dialog->isVisible() && !qobject_cast<QMessageBox *>(dialog) && !qobject_cast<QFileDialog *>(dialog)
-            && !qobject_cast<SignInDialog *>(dialog))
-            m_interruptedDialog = dialog;
-    }
     askSignIn(int(SignInDialog::Reason::SessionExpired));
+}
+
+void ConnectionSession::resumeAfterSignIn(QObject *requester, std::function<void()> submitAgain)
+{
+    if (!m_service || !m_service->capabilities().expiresSessions)
+        return;
+    m_waiting.append({ requester, std::move(submitAgain) });
+    sessionExpired();
 }
 
 QWidget *ConnectionSession::dialogParent() const
 {
-    if (m_interruptedDialog && m_interruptedDialog->isVisible())
-        return m_interruptedDialog;
+    // Above the dialog the user was working in, where one of this window is open: it stays
+    // blocked, with what was typed, until the sign-in is done or given up.
+    QWidget *modal = QApplication::activeModalWidget();
+    for (QWidget *widget = modal; widget; widget = widget->parentWidget()) {
+        if (widget == m_window)
+            return modal;
+    }
     return m_window;
 }
 
@@ -182,8 +186,12 @@ void ConnectionSession::askSignIn(int reason, const std::optional<ServiceError> 
         dialog, &SignInDialog::signInRequested, this, [this, dialog, purpose] { signInRequested(dialog, purpose); });
     const quint64 generation = m_generation;
     connect(dialog, &QDialog::rejected, this, [this, generation, purpose] {
-        if (generation != m_generation || purpose == Purpose::Resume)
-            return; // an expired session stays so; the next request asks again
+        if (generation != m_generation)
+            return;
+        if (purpose == Purpose::Resume) {
+            m_waiting.clear(); // an expired session stays so; the next request asks again
+            return;
+        }
         m_connecting = false;
         Q_EMIT failed(ServiceError(Code::AuthenticationRequired,
             QT_TRANSLATE_NOOP("ServiceError", "You are not signed in: the sign-in was cancelled.")));
@@ -220,7 +228,7 @@ void ConnectionSession::signInRequested(SignInDialog *dialog, Purpose purpose)
             rememberSecret(asking);
             asking->accept();
             setOnline(true);
-            resumeInterrupted();
+            resumeWaiting();
             Q_EMIT signedInAgain();
         });
 }
@@ -263,23 +271,13 @@ void ConnectionSession::noteKeyringUnavailable()
     Q_EMIT keyringUnavailable();
 }
 
-void ConnectionSession::resumeInterrupted()
+void ConnectionSession::resumeWaiting()
 {
-    QPointer<QDialog> dialog = m_interruptedDialog;
-    m_interruptedDialog.clear();
-    if (!dialog || !dialog->isVisible())
-        return;
-    const QList<QDialogButtonBox *> boxes = dialog->findChildren<QDialogButtonBox *>();
-    for (QDialogButtonBox *box : boxes) {
-        if (!box->isVisible())
-            continue;
-        const QList<QAbstractButton *> buttons = box->buttons();
-        for (QAbstractButton *button : buttons) {
-            if (box->buttonRole(button) == QDialogButtonBox::AcceptRole && button->isVisible() && button->isEnabled()) {
-                button->click();
-                return;
-            }
-        }
+    // Each requester submits its own request again, in the order they failed.
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting &request : waiting) {
+        if (request.requester)
+            request.submitAgain();
     }
 }
 

@@ -7,9 +7,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
-class QDialog;
 class QWidget;
 
 namespace pecadmin {
@@ -21,10 +21,12 @@ class SignInDialog;
 // the sign-in dialog, the service connected, the secret kept in memory for reconnecting, and
 // the sign-in asked again when the server's session expires.
 //
-// After a sign-in that follows an expired session, the interrupted request is submitted again
-// by the way the user made it: where an action dialog was open (it keeps what was typed on an
-// error), its accept button is pressed again; signedInAgain() then lets the window read its
-// table again. Only one sign-in dialog is open at a time, whatever number of requests failed.
+// A request that the expired session refused is handed back to whoever made it: the requester
+// queues a callback with resumeAfterSignIn(), and once the user has signed in again each
+// requester still alive submits its own request again (a dialog keeps what was typed);
+// signedInAgain() then lets the window read its table again. A cancelled sign-in, or another
+// connection, drops the queue. Only one sign-in dialog is open at a time, whatever number of
+// requests failed.
 class ConnectionSession : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,11 @@ public:
     void reconnect();
     // The session has expired (a SessionExpired error or the service's signal): sign in again.
     void sessionExpired();
+    // `requester`'s request failed with SessionExpired: asks the sign-in (once) and, after it,
+    // calls `submitAgain` unless `requester` is gone meanwhile.
+    void resumeAfterSignIn(QObject *requester, std::function<void()> submitAgain);
+    // The requests waiting for the sign-in.
+    int waitingCount() const { return int(m_waiting.size()); }
 
     const ConnectionProfile &profile() const { return m_profile; }
     std::shared_ptr<MailboxService> service() const { return m_service; }
@@ -67,8 +74,14 @@ private:
     void connectedTo(std::shared_ptr<MailboxService> service);
     void rememberSecret(SignInDialog *dialog);
     void noteKeyringUnavailable();
-    void resumeInterrupted();
+    void resumeWaiting();
     QWidget *dialogParent() const;
+
+    struct Waiting
+    {
+        QPointer<QObject> requester;
+        std::function<void()> submitAgain;
+    };
 
     ProfileStore &m_profiles;
     QWidget *m_window;
@@ -82,7 +95,7 @@ private:
     bool m_keyringAvailable = true;
     bool m_keyringNoted = false;
     QPointer<SignInDialog> m_signInDialog;
-    QPointer<QDialog> m_interruptedDialog;
+    QList<Waiting> m_waiting;
 };
 
 } // namespace pecadmin

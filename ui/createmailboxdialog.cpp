@@ -295,6 +295,8 @@ void CreateMailboxDialog::submit()
             setBusy(false);
             if (!result) {
                 showError(result.error());
+                if (result.error().code() == ServiceError::Code::SessionExpired)
+                    Q_EMIT signInNeeded([this] { submit(); });
                 return;
             }
             const Mailbox &created = result.value();

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -42,6 +44,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void mailboxCreated(const pecadmin::Mailbox &mailbox);
+    // The server's session expired under the request: once signed in again, `submitAgain`
+    // sends the same request with what the form holds (ConnectionSession::resumeAfterSignIn).
+    void signInNeeded(const std::function<void()> &submitAgain);
 
 protected:
     void changeEvent(QEvent *event) override;

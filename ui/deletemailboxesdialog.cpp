@@ -1,8 +1,7 @@
 #include "deletemailboxesdialog.h"
 
-#include "core/mailboxservice.h"
+#include "bulk/bulkchange.h"
 #include "core/rules.h"
-#include "core/whenready.h"
 #include "errorlabel.h"
 
 #include <QDialogButtonBox>
@@ -113,6 +112,17 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
         m_cancelButton->setFocus();
 }
 
+DeleteMailboxesDialog::~DeleteMailboxesDialog()
+{
+    // A job whose answer is awaited lives on until it has finished; no more entries reach here.
+    if (m_job && m_job->isRunning()) {
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job->setParent(nullptr);
+        connect(m_job, &BulkJob::finished, m_job, &QObject::deleteLater);
+    }
+}
+
 bool DeleteMailboxesDialog::isSingle() const
 {
     return m_entries.size() == 1;
@@ -132,8 +142,14 @@ QString DeleteMailboxesDialog::confirmationText() const
 
 void DeleteMailboxesDialog::reject()
 {
-    if (m_busy)
+    if (m_busy) {
+        // One deletion may be made already: the dialog waits for its answer.
+        if (!isSingle()) {
+            m_job->cancel();
+            m_cancelButton->setEnabled(false);
+        }
         return;
+    }
     QDialog::reject();
 }
 
@@ -224,8 +240,19 @@ void DeleteMailboxesDialog::start()
 {
     if (m_busy || m_finished || deletableCount() == 0 || m_confirmLineEdit->text().trimmed() != confirmationText())
         return;
+    // Those not deleted yet: a single mailbox refused can be deleted again, knowingly.
+    QList<Mailbox> mailboxes;
+    m_sent.clear();
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries.at(i);
+        if (entry.skipReason || entry.done)
+            continue;
+        m_sent.append(int(i));
+        mailboxes.append(entry.mailbox);
+    }
+    if (mailboxes.isEmpty())
+        return;
     m_busy = true;
-    m_next = 0;
     m_errorLabel->clearError();
     m_reloadedLabel->setVisible(false);
     m_progressBar->setValue(0);
@@ -234,45 +261,45 @@ void DeleteMailboxesDialog::start()
     m_progressBar->setTextVisible(!isSingle());
     m_progressBar->setVisible(true);
     m_confirmLineEdit->setEnabled(false);
-    m_cancelButton->setEnabled(false);
+    m_cancelButton->setEnabled(!isSingle());
     validate();
-    applyNext();
+    delete m_job;
+    m_job = new BulkChange(*m_service, this);
+    connect(m_job, &BulkJob::entryFinished, this, &DeleteMailboxesDialog::entryFinished);
+    if (!isSingle())
+        connect(m_job, &BulkJob::progress, m_progressBar, &QProgressBar::setValue);
+    connect(m_job, &BulkJob::finished, this, &DeleteMailboxesDialog::jobFinished);
+    m_job->start(BulkChange::Action::Delete, mailboxes);
 }
 
-void DeleteMailboxesDialog::applyNext()
+void DeleteMailboxesDialog::entryFinished(int jobIndex)
 {
-    while (m_next < m_entries.size() && (m_entries.at(m_next).skipReason || m_entries.at(m_next).done))
-        ++m_next;
-    if (m_next >= m_entries.size()) {
-        m_busy = false;
-        finish();
-        return;
-    }
-    const int index = m_next++;
-    const Mailbox mailbox = m_entries.at(index).mailbox;
-    whenReady(m_service->deleteMailbox(mailbox.address(), mailbox.version), this, [this, index](const Outcome &result) {
-        Entry &entry = m_entries[index];
-        if (result) {
-            entry.done = true;
-            entry.failure.reset();
-            Q_EMIT mailboxDeleted(entry.mailbox.address());
-        } else {
-            entry.failure = result.error();
-            if (result.error().code() == ServiceError::Code::Conflict) {
-                whenReady(
-                    m_service->mailbox(entry.mailbox.address()), this, [this, index](const Result<Mailbox> &fresh) {
-                        if (!fresh)
-                            return;
-                        m_entries[index].mailbox = fresh.value();
-                        Q_EMIT mailboxChanged(fresh.value());
-                    });
-            }
+    const BulkReportEntry &result = m_job->report().entries.at(jobIndex);
+    Entry &entry = m_entries[m_sent.at(jobIndex)];
+    if (result.outcome == BulkReportEntry::Outcome::Done) {
+        entry.done = true;
+        entry.failure.reset();
+        Q_EMIT mailboxDeleted(entry.mailbox.address());
+    } else {
+        entry.failure = result.error;
+        // Read again after someone else's change: deleting it again deletes it as it is now.
+        if (result.mailbox) {
+            entry.mailbox = *result.mailbox;
+            Q_EMIT mailboxChanged(entry.mailbox);
         }
-        if (!isSingle())
-            m_progressBar->setValue(m_progressBar->value() + 1);
-        updateList();
-        applyNext();
-    });
+    }
+    updateList();
+}
+
+void DeleteMailboxesDialog::jobFinished()
+{
+    for (qsizetype i = 0; i < m_sent.size(); ++i) {
+        if (m_job->report().entries.at(i).outcome == BulkReportEntry::Outcome::NotDone)
+            m_entries[m_sent.at(i)].notDone = true;
+    }
+    m_busy = false;
+    updateList();
+    finish();
 }
 
 void DeleteMailboxesDialog::finish()
@@ -305,11 +332,15 @@ void DeleteMailboxesDialog::finish()
             problems.append(tr("%1: %2").arg(entry.mailbox.address(), entry.failure->message()));
         else if (entry.skipReason)
             problems.append(tr("%1: %2").arg(entry.mailbox.address(), entry.skipReason->message()));
+        else if (entry.notDone)
+            problems.append(tr("%1: %2").arg(entry.mailbox.address(), BulkReport::tr("not done")));
     }
     QString summary = tr("%n mailbox(es) deleted.", nullptr, done);
     if (!problems.isEmpty())
         summary
             += u'\n' + tr("%n mailbox(es) not deleted:", nullptr, int(problems.size())) + u'\n' + problems.join(u'\n');
+    if (m_job && m_job->report().cancelled)
+        summary += u'\n' + tr("The deletion was cancelled: the mailboxes not deleted are as they were.");
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(true);
     m_refusalLabel->setVisible(false); // the summary says it again

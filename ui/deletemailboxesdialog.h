@@ -17,25 +17,31 @@ class QPushButton;
 
 namespace pecadmin {
 
+class BulkChange;
 class ErrorLabel;
 class MailboxService;
 
 // Deletes one or more mailboxes with everything in them, after the user has typed the
-// address (one mailbox) or the number of mailboxes (several) to confirm.
+// address (one mailbox) or the number of mailboxes (several) to confirm. The deletions go
+// through the bulk engine (BulkChange): one after the other, going on past a refusal, with
+// progress and, for several, a Cancel that stops after the current mailbox.
 class DeleteMailboxesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     DeleteMailboxesDialog(MailboxService *service, const QList<Mailbox> &mailboxes, QWidget *parent = nullptr);
+    ~DeleteMailboxesDialog() override;
 
     // The mailboxes the rules allow to delete.
     int deletableCount() const;
     // What the user must type to confirm.
     QString confirmationText() const;
     bool isFinished() const { return m_finished; }
+    bool isRunning() const { return m_busy; }
 
 public Q_SLOTS:
+    // While deleting several: stops after the current mailbox. Otherwise closes.
     void reject() override;
 
 Q_SIGNALS:
@@ -53,21 +59,24 @@ private:
         std::optional<ServiceError> skipReason;
         std::optional<ServiceError> failure;
         bool done = false;
+        bool notDone = false; // the deletion stopped before this mailbox
     };
 
     void retranslateUi();
     void updateList();
     void validate();
     void start();
-    void applyNext();
+    void entryFinished(int jobIndex);
+    void jobFinished();
     void finish();
     bool isSingle() const;
 
     MailboxService *m_service = nullptr;
     QList<Entry> m_entries;
+    QList<int> m_sent; // the entry of each mailbox given to the job, in order
+    BulkChange *m_job = nullptr;
     bool m_busy = false;
     bool m_finished = false;
-    int m_next = 0;
 
     QLabel *m_warningLabel = nullptr;
     QLabel *m_suggestionLabel = nullptr;

@@ -1,8 +1,7 @@
 #include "enablemailboxesdialog.h"
 
-#include "core/mailboxservice.h"
+#include "bulk/bulkchange.h"
 #include "core/rules.h"
-#include "core/whenready.h"
 #include "errorlabel.h"
 
 #include <QDialogButtonBox>
@@ -34,7 +33,7 @@ EnableMailboxesDialog::EnableMailboxesDialog(
         change.version = mailbox.version;
         change.enabled = enable;
         // Only what concerns the mailbox itself is checked here; the backend checks the rest.
-        entry.skipReason = rules::checkChange(DomainDetails(), mailbox, change);
+        entry.skipReason = enable ? rules::checkChange(DomainDetails(), mailbox, change) : rules::checkDisable(mailbox);
         m_entries.append(entry);
     }
 
@@ -89,6 +88,17 @@ EnableMailboxesDialog::EnableMailboxesDialog(
     retranslateUi();
 }
 
+EnableMailboxesDialog::~EnableMailboxesDialog()
+{
+    // A job whose answer is awaited lives on until it has finished; no more entries reach here.
+    if (m_job && m_job->isRunning()) {
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job->setParent(nullptr);
+        connect(m_job, &BulkJob::finished, m_job, &QObject::deleteLater);
+    }
+}
+
 int EnableMailboxesDialog::applicableCount() const
 {
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return !e.skipReason; }));
@@ -96,9 +106,12 @@ int EnableMailboxesDialog::applicableCount() const
 
 void EnableMailboxesDialog::reject()
 {
-    // Stopping half-way would leave the user guessing which mailboxes changed.
-    if (m_busy)
+    // Stopped after the current mailbox; the report then says which changed.
+    if (m_busy) {
+        m_job->cancel();
+        m_cancelButton->setEnabled(false);
         return;
+    }
     QDialog::reject();
 }
 
@@ -171,51 +184,49 @@ void EnableMailboxesDialog::start()
 {
     if (m_busy || m_finished || applicableCount() == 0)
         return;
+    QList<Mailbox> mailboxes;
+    m_sent.clear();
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).skipReason)
+            continue;
+        m_sent.append(int(i));
+        mailboxes.append(m_entries.at(i).mailbox);
+    }
     m_busy = true;
-    m_next = 0;
     m_progressBar->setValue(0);
     m_progressBar->setVisible(true);
     m_applyButton->setEnabled(false);
-    m_cancelButton->setEnabled(false);
-    applyNext();
+    m_job = new BulkChange(*m_service, this);
+    connect(m_job, &BulkJob::entryFinished, this, &EnableMailboxesDialog::entryFinished);
+    connect(m_job, &BulkJob::progress, m_progressBar, &QProgressBar::setValue);
+    connect(m_job, &BulkJob::finished, this, &EnableMailboxesDialog::jobFinished);
+    m_job->start(m_enable ? BulkChange::Action::Enable : BulkChange::Action::Disable, mailboxes);
 }
 
-void EnableMailboxesDialog::applyNext()
+void EnableMailboxesDialog::entryFinished(int jobIndex)
 {
-    while (m_next < m_entries.size() && m_entries.at(m_next).skipReason)
-        ++m_next;
-    if (m_next >= m_entries.size()) {
-        m_busy = false;
-        m_finished = true;
-        finish();
-        return;
+    const BulkReportEntry &result = m_job->report().entries.at(jobIndex);
+    Entry &entry = m_entries[m_sent.at(jobIndex)];
+    entry.done = result.outcome == BulkReportEntry::Outcome::Done;
+    entry.failure = entry.done ? std::nullopt : result.error;
+    // Changed, or read again after someone else's change: the window shows it as it is now.
+    if (result.mailbox) {
+        entry.mailbox = *result.mailbox;
+        Q_EMIT mailboxChanged(entry.mailbox);
     }
-    const int index = m_next++;
-    const Mailbox &mailbox = m_entries.at(index).mailbox;
-    MailboxChange change;
-    change.address = mailbox.address();
-    change.version = mailbox.version;
-    change.enabled = m_enable;
-    whenReady(m_service->changeMailbox(change), this, [this, index](const Result<Mailbox> &result) {
-        Entry &entry = m_entries[index];
-        if (result) {
-            entry.done = true;
-            entry.mailbox = result.value();
-            Q_EMIT mailboxChanged(entry.mailbox);
-        } else {
-            entry.failure = result.error();
-            if (result.error().code() == ServiceError::Code::Conflict) {
-                // Show the mailbox as it is now; it is not changed over someone else's change.
-                whenReady(m_service->mailbox(entry.mailbox.address()), this, [this](const Result<Mailbox> &fresh) {
-                    if (fresh)
-                        Q_EMIT mailboxChanged(fresh.value());
-                });
-            }
-        }
-        m_progressBar->setValue(m_progressBar->value() + 1);
-        updateList();
-        applyNext();
-    });
+    updateList();
+}
+
+void EnableMailboxesDialog::jobFinished()
+{
+    for (qsizetype i = 0; i < m_sent.size(); ++i) {
+        if (m_job->report().entries.at(i).outcome == BulkReportEntry::Outcome::NotDone)
+            m_entries[m_sent.at(i)].notDone = true;
+    }
+    m_busy = false;
+    m_finished = true;
+    updateList();
+    finish();
 }
 
 void EnableMailboxesDialog::finish()
@@ -229,12 +240,16 @@ void EnableMailboxesDialog::finish()
             problems.append(tr("%1: %2").arg(entry.mailbox.address(), entry.failure->message()));
         else if (entry.skipReason)
             problems.append(tr("%1: %2").arg(entry.mailbox.address(), entry.skipReason->message()));
+        else if (entry.notDone)
+            problems.append(tr("%1: %2").arg(entry.mailbox.address(), BulkReport::tr("not done")));
     }
     QString summary
         = m_enable ? tr("%n mailbox(es) enabled.", nullptr, done) : tr("%n mailbox(es) disabled.", nullptr, done);
     if (!problems.isEmpty())
         summary
             += u'\n' + tr("%n mailbox(es) not changed:", nullptr, int(problems.size())) + u'\n' + problems.join(u'\n');
+    if (m_job && m_job->report().cancelled)
+        summary += u'\n' + tr("The change was cancelled: the mailboxes not done are as they were.");
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(true);
     m_skippedLabel->setVisible(false); // the summary says it again

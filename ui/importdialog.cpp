@@ -3,11 +3,8 @@
 #include "bulk/importer.h"
 #include "bulk/importplanner.h"
 #include "bulk/mailboxcsv.h"
-#include "bulkjobview.h"
-#include "bulkprogresswidget.h"
 #include "bulkreportmodel.h"
 #include "core/whenready.h"
-#include "credentiallettersbar.h"
 #include "errorlabel.h"
 #include "filedialog.h"
 #include "mailboxtablemodel.h"
@@ -152,14 +149,13 @@ template<typename Job> void releaseWhenFinished(Job *job)
 } // namespace
 
 ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidget *parent)
-    : QDialog(parent), m_service(service), m_domain(domain)
+    : BulkJobDialog(parent), m_service(service), m_domain(domain)
 {
     setObjectName(u"importDialog"_s);
     setSizeGripEnabled(true);
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34);
 
     m_previewModel = new PreviewModel(this);
-    m_reportModel = new BulkReportModel(this);
 
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(u"fileLabel"_s);
@@ -184,24 +180,7 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
     m_warningsLabel->setWordWrap(true);
     m_warningsLabel->setTextFormat(Qt::PlainText);
     m_previewTableView = makeTable(this, u"previewTableView"_s, m_previewModel);
-    m_progressWidget = new BulkProgressWidget(this);
-    m_progressWidget->setObjectName(u"progressWidget"_s);
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(u"summaryLabel"_s);
-    m_summaryLabel->setWordWrap(true);
-    m_summaryLabel->setTextFormat(Qt::PlainText);
-    m_summaryLabel->setFont(bold);
-    m_reportTableView = makeTable(this, u"reportTableView"_s, m_reportModel);
-    m_passwordsLabel = new QLabel(this);
-    m_passwordsLabel->setObjectName(u"passwordsLabel"_s);
-    m_passwordsLabel->setWordWrap(true);
-    m_copyPasswordsButton = new QPushButton(this);
-    m_copyPasswordsButton->setObjectName(u"copyPasswordsButton"_s);
-    m_copyPasswordsButton->setAutoDefault(false);
-    m_copiedLabel = new QLabel(this);
-    m_copiedLabel->setObjectName(u"copiedLabel"_s);
-    m_lettersBar = new CredentialLettersBar(this);
-    m_lettersBar->setObjectName(u"lettersBar"_s);
+    createReportWidgets(makeTable(this, u"reportTableView"_s, reportModel()));
 
     m_buttonBox = new QDialogButtonBox(this);
     m_buttonBox->setObjectName(u"buttonBox"_s);
@@ -213,10 +192,6 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileLabel, 1);
     fileRow->addWidget(m_chooseFileButton);
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addWidget(m_copyPasswordsButton);
-    copyRow->addWidget(m_copiedLabel);
-    copyRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
@@ -225,20 +200,14 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
     layout->addWidget(m_countsLabel);
     layout->addWidget(m_warningsLabel);
     layout->addWidget(m_previewTableView, 1);
-    layout->addWidget(m_progressWidget);
-    layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_reportTableView, 1);
-    layout->addWidget(m_passwordsLabel);
-    layout->addLayout(copyRow);
-    layout->addWidget(m_lettersBar);
+    addReportWidgets(layout);
     layout->addWidget(m_buttonBox);
 
     connect(m_chooseFileButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
-    m_jobView = new BulkJobView(
-        { m_progressWidget, m_reportModel, m_reportTableView, m_lettersBar, m_copiedLabel, m_cancelButton }, this);
-    connect(m_copyPasswordsButton, &QPushButton::clicked, m_jobView, &BulkJobView::copyPasswords);
+    setCancelButton(m_cancelButton);
+    connect(this, &BulkJobDialog::reportShown, this, &ImportDialog::importFinished);
 
     setState(State::NoFile);
 }
@@ -246,15 +215,8 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
 ImportDialog::~ImportDialog()
 {
     releaseWhenFinished(m_planner);
-    BulkJobView::release(m_importer);
     if (m_plan)
         m_plan->clearPasswords();
-    m_lettersBar->clear();
-}
-
-void ImportDialog::setWebmailUrl(const QString &url)
-{
-    m_lettersBar->setWebmailUrl(url);
 }
 
 bool ImportDialog::chooseFile()
@@ -334,35 +296,24 @@ void ImportDialog::startImport()
 {
     if (m_state != State::Preview || !m_plan || m_plan->count(ImportRow::Status::Ready) == 0)
         return;
-    m_importer = new Importer(*m_service, this);
-    connect(m_importer, &BulkJob::finished, this, &ImportDialog::finished);
+    auto *importer = new Importer(*m_service, this);
     const int ready = m_plan->count(ImportRow::Status::Ready);
     // The importer takes the plan and its passwords; the preview keeps what it shows.
     ImportPlan plan = *m_plan;
     m_plan->clearPasswords();
-    m_jobView->follow(m_importer, ready);
+    follow(importer, ready);
     setState(State::Importing);
-    m_importer->start(std::move(plan));
+    importer->start(std::move(plan));
 }
 
-void ImportDialog::finished()
+void ImportDialog::jobFinished()
 {
-    m_jobView->showReport(m_importer, tr("created"));
     setState(State::Finished);
-    resize(size().expandedTo(sizeHint()));
-    if (m_reportModel->report().count(BulkReportEntry::Outcome::Done) > 0)
-        Q_EMIT mailboxesChanged();
-    Q_EMIT importFinished();
 }
 
-void ImportDialog::reject()
+QString ImportDialog::doneText() const
 {
-    if (m_state == State::Importing) {
-        m_jobView->stop(m_importer);
-        return;
-    }
-    m_jobView->clearPasswords();
-    QDialog::reject();
+    return tr("created");
 }
 
 void ImportDialog::setState(State state)
@@ -370,7 +321,6 @@ void ImportDialog::setState(State state)
     m_state = state;
     const bool preview = state == State::Preview || state == State::Reading || state == State::NoFile;
     const bool finished = state == State::Finished;
-    const bool passwords = finished && m_reportModel->hasPasswords();
     m_chooseFileButton->setVisible(preview);
     m_chooseFileButton->setEnabled(state != State::Reading);
     m_statusLabel->setVisible(state == State::Reading || state == State::Importing);
@@ -378,23 +328,15 @@ void ImportDialog::setState(State state)
     m_warningsLabel->setVisible(
         (state == State::Preview || state == State::Importing) && m_plan && !m_plan->warnings.isEmpty());
     m_previewTableView->setVisible(state != State::Finished);
-    m_progressWidget->setVisible(state == State::Importing);
-    m_summaryLabel->setVisible(finished);
-    m_reportTableView->setVisible(finished);
-    m_passwordsLabel->setVisible(passwords);
-    m_copyPasswordsButton->setVisible(passwords);
-    m_copiedLabel->setVisible(false);
+    showReportWidgets(state == State::Importing, finished);
     m_importButton->setVisible(!finished);
     m_importButton->setEnabled(state == State::Preview && m_plan && m_plan->count(ImportRow::Status::Ready) > 0);
-    m_cancelButton->setEnabled(true);
-    if (finished)
-        m_cancelButton->setFocus();
     retranslateUi();
 }
 
 QString ImportDialog::summaryText() const
 {
-    const BulkReport &report = m_reportModel->report();
+    const BulkReport &report = reportModel()->report();
     using Outcome = BulkReportEntry::Outcome;
     QStringList parts;
     parts.append(tr("%n mailbox(es) created", nullptr, report.count(Outcome::Done)));
@@ -453,19 +395,10 @@ void ImportDialog::retranslateUi()
     m_warningsLabel->setAccessibleName(tr("Warnings"));
     m_previewTableView->setAccessibleName(tr("Rows of the file"));
     m_previewModel->retranslate();
-    m_summaryLabel->setText(m_state == State::Finished ? summaryText() : QString());
-    m_summaryLabel->setAccessibleName(tr("Summary"));
-    m_reportTableView->setAccessibleName(tr("Report"));
-    m_reportModel->setDoneText(tr("created"));
-    m_reportModel->retranslate();
-    m_passwordsLabel->setText(tr("The generated passwords are shown only now: copy them, or save or print the "
-                                 "credential letters, before you close this window. Each user must change the "
-                                 "password at the first access."));
-    m_passwordsLabel->setAccessibleName(tr("Passwords shown once"));
-    m_copyPasswordsButton->setText(tr("&Copy addresses and passwords"));
-    m_copyPasswordsButton->setAccessibleName(tr("Copy addresses and passwords"));
-    m_copiedLabel->setText(tr("Copied to the clipboard."));
-    m_copiedLabel->setAccessibleName(tr("Copied"));
+    summaryLabel()->setText(m_state == State::Finished ? summaryText() : QString());
+    retranslateReportWidgets(tr("The generated passwords are shown only now: copy them, or save or print the "
+                                "credential letters, before you close this window. Each user must change the "
+                                "password at the first access."));
     m_importButton->setAccessibleName(m_importButton->text().remove(u'&'));
     m_cancelButton->setText(m_state == State::Finished ? tr("Close") : tr("Cancel"));
     m_cancelButton->setAccessibleName(m_cancelButton->text());

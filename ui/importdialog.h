@@ -3,7 +3,7 @@
 #include "bulk/importplan.h"
 #include "core/serviceerror.h"
 
-#include <QDialog>
+#include "bulkjobdialog.h"
 
 #include <optional>
 
@@ -14,10 +14,6 @@ class QTableView;
 
 namespace pecadmin {
 
-class BulkJobView;
-class BulkProgressWidget;
-class BulkReportModel;
-class CredentialLettersBar;
 class ErrorLabel;
 class ImportPlanner;
 class Importer;
@@ -27,8 +23,8 @@ class MailboxService;
 // shown with its result (ready, exists and skipped, or invalid with the reason), then, on
 // Import, created one at a time with progress and a Cancel that stops after the current
 // mailbox, and a final report with the passwords generated, shown this once, and the
-// credential letters.
-class ImportDialog : public QDialog
+// credential letters (BulkJobDialog).
+class ImportDialog : public BulkJobDialog
 {
     Q_OBJECT
 
@@ -43,21 +39,15 @@ public:
     State state() const { return m_state; }
     // The preview, once built.
     const ImportPlan *plan() const { return m_plan ? &*m_plan : nullptr; }
-    // The webmail's address for the credential letters; empty: none.
-    void setWebmailUrl(const QString &url);
 
 public Q_SLOTS:
     // Asks for another file (FileDialog) and previews it. False when none was chosen.
     bool chooseFile();
     void startImport();
-    // While importing: stops after the current mailbox. Otherwise closes.
-    void reject() override;
 
 Q_SIGNALS:
     void previewReady();
     void importFinished();
-    // Mailboxes were created: the domain's list and totals are out of date.
-    void mailboxesChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,7 +59,8 @@ private:
     void setState(State state);
     void showReadError(const ServiceError &error);
     void planned();
-    void finished();
+    void jobFinished() override;
+    QString doneText() const override;
     QString summaryText() const;
 
     MailboxService *m_service = nullptr;
@@ -79,10 +70,7 @@ private:
     quint64 m_generation = 0;
     std::optional<ImportPlan> m_plan;
     ImportPlanner *m_planner = nullptr;
-    Importer *m_importer = nullptr;
     PreviewModel *m_previewModel = nullptr;
-    BulkReportModel *m_reportModel = nullptr;
-    BulkJobView *m_jobView = nullptr;
 
     QLabel *m_fileLabel = nullptr;
     QPushButton *m_chooseFileButton = nullptr;
@@ -91,13 +79,6 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_warningsLabel = nullptr;
     QTableView *m_previewTableView = nullptr;
-    BulkProgressWidget *m_progressWidget = nullptr;
-    QLabel *m_summaryLabel = nullptr;
-    QTableView *m_reportTableView = nullptr;
-    QLabel *m_passwordsLabel = nullptr;
-    QPushButton *m_copyPasswordsButton = nullptr;
-    QLabel *m_copiedLabel = nullptr;
-    CredentialLettersBar *m_lettersBar = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -125,6 +125,8 @@ void MailboxChangeDialog::handleError(const ServiceError &error)
     }
     setBusy(false);
     showError(error);
+    if (error.code() == ServiceError::Code::SessionExpired)
+        Q_EMIT signInNeeded([this] { submit(); });
 }
 
 void MailboxChangeDialog::reloadAfterConflict()

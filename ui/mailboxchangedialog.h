@@ -38,6 +38,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void mailboxChanged(const pecadmin::Mailbox &mailbox);
+    // The server's session expired under the request: once signed in again, `submitAgain`
+    // sends the same request with what the form holds (ConnectionSession::resumeAfterSignIn).
+    void signInNeeded(const std::function<void()> &submitAgain);
 
 protected:
     MailboxChangeDialog(MailboxService *service, const Mailbox &mailbox, const DomainDetails &details, QWidget *parent);

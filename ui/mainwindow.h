@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionspolicy.h"
 #include "core/connectionprofile.h"
 #include "core/domain.h"
 #include "core/mailbox.h"
@@ -8,36 +9,31 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <memory>
-
-class QAction;
-class QActionGroup;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QMenu;
-class QPushButton;
-class QSplitter;
-class QStackedWidget;
-class QTableView;
-class QTimer;
-class QToolBar;
+#include <functional>
 
 namespace pecadmin {
 
 class AppSettings;
+class ConnectionController;
 class ConnectionSession;
 class CredentialStore;
-class ProfileStore;
+class DialogLauncher;
+class DomainState;
 class Languages;
-class LocalMailboxService;
-class MailboxDetailsPane;
 class MailboxService;
 class MailboxTableModel;
-class WelcomePage;
+class MainWindowView;
+class ProfileStore;
 
 // The main window: a domain picker, a search field, the domain's mailboxes in a table, the
-// selected mailbox's details, and the domain's totals in the status bar.
+// selected mailbox's details, and the domain's totals in the status bar. It puts its parts
+// together and passes between them what one says to another:
+//   MainWindowView        the widgets, actions, menus and their texts (mainwindowview.h)
+//   ConnectionController  the connection's life, sign-in and automatic refresh (connectioncontroller.h)
+//   DomainState           the domains, the chosen one, its details and mailboxes (domainstate.h)
+//   ActionsPolicy         which actions are enabled and why not (actionspolicy.h)
+//   DialogLauncher        the action dialogs and what they report (dialoglauncher.h)
+//   AppSettings           what is remembered between runs (appsettings.h)
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,15 +47,15 @@ public:
 
     // Opens the store at `path` (asynchronously); `remember`: the next start opens it too.
     void openStore(const QString &path, bool remember = false);
-    QString storePath() const { return m_storePath; }
+    QString storePath() const;
 
     MailboxService *service() const;
 
     // Where the passwords of the connections are remembered; without one (no keyring) they are
     // asked at each connection. Set it before the window is shown.
     void setCredentialStore(CredentialStore *credentials);
-    ProfileStore *profileStore() const { return m_profiles; }
-    ConnectionSession *connectionSession() const { return m_session; }
+    ProfileStore *profileStore() const;
+    ConnectionSession *connectionSession() const;
     // Connects to the saved profile `name` (empty: the local store) and remembers it.
     void connectProfile(const QString &name);
     // The profile shown now.
@@ -67,7 +63,7 @@ public:
     MailboxTableModel *mailboxModel() const { return m_model; }
     QString currentDomain() const;
     // The domain totals shown in the status bar, as last read.
-    const DomainDetails &domainDetails() const { return m_details; }
+    const DomainDetails &domainDetails() const;
     QList<Mailbox> selectedMailboxes() const;
 
 Q_SIGNALS:
@@ -81,136 +77,45 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // The webmail address of the profile shown now, for credential letters; empty if none.
-    QString webmailUrl() const;
-    void createActions();
-    void createMenus();
-    void createPages();
-    void retranslateUi();
-    void restoreSettings();
-    void saveSettings();
+    // What an action's dialog is made from: the mailboxes selected when it was triggered and
+    // the domain as last read.
+    struct Launch
+    {
+        MailboxService *service;
+        QList<Mailbox> selected;
+        DomainDetails details;
+        QString webmailUrl;
+    };
+    // Runs `open` for `action` where the policy allows it now.
+    void launch(WindowAction action, const std::function<void(const Launch &)> &open);
+    void connectActions();
+    void connectParts();
 
-    void showStoreError(const ServiceError &error);
-    void loadDomains(const QString &select = {});
-    void chooseDomain(int index);
-    void refreshDomainDetails();
+    void retranslateUi();
     void updateStatusBar();
     void updateActions();
     void selectionChanged();
-    void showContextMenu(const QPoint &position);
-
-    void addDemoDomain();
-    void newDomain();
-    void newMailbox();
-    void deleteMailboxes();
-    void setMailboxesEnabled(bool enable);
-    void resetPassword();
-    void editQuota();
-    void editSoftQuota();
-    void editArchiving();
-    void chooseStoreFile();
+    void showStoreError(const ServiceError &error);
+    void showServiceError(const ServiceError &error);
+    void domainsLoaded(const QString &select);
+    void chooseDomain(int index);
     void refresh();
+    void autoRefresh();
+    void addDemoDomain();
+    void chooseStoreFile();
+    void importMailboxes();
+    void manageConnections();
     void about();
     void setLanguage(const QString &language);
-
-    void mailboxChanged(const Mailbox &mailbox);
-    void mailboxDeleted(const QString &address);
-    void mailboxCreated(const Mailbox &mailbox);
-    void domainAdded(const Domain &domain);
-    void showServiceError(const ServiceError &error);
-
-    // Connection profiles, sign-in, and the automatic refresh of shared stores.
-    void createConnectionActions();
-    void retranslateConnectionActions();
-    void connectTo(const ConnectionProfile &profile, bool remember);
-    void sessionConnected();
     void rebuildConnectMenu();
-    void manageConnections();
-    void updateAutoRefresh();
-    void autoRefresh();
-    // A failed request that leaves the data shown: the server is offline or the session expired.
-    bool connectionProblem(const ServiceError &error);
-
-    // Import, export and changes of several mailboxes at once.
-    void createBulkActions();
-    void retranslateBulkActions();
-    void updateBulkActions(const QList<Mailbox> &selected, bool haveDomain);
-    void importMailboxes();
-    void exportMailboxes();
-    void exportSelectedMailboxes();
-    void changeSelectedMailboxes(int action);
-    void bulkChangeFinished();
 
     AppSettings &m_settings;
     QPointer<Languages> m_languages;
-    std::shared_ptr<MailboxService> m_service;
-    ProfileStore *m_profiles = nullptr;
-    ConnectionSession *m_session = nullptr;
-    bool m_rememberConnection = false;
-    QString m_storePath;
-    quint64 m_openGeneration = 0;
-    QList<Domain> m_domains;
-    DomainDetails m_details;
-    bool m_haveDetails = false;
-    QString m_pendingSelection; // the address to select once the model shows it
-
     MailboxTableModel *m_model = nullptr;
-
-    QStackedWidget *m_pagesStackedWidget = nullptr;
-    QLabel *m_openingLabel = nullptr;
-    QWidget *m_errorPage = nullptr;
-    QLabel *m_errorTitleLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QPushButton *m_chooseFileButton = nullptr;
-    QPushButton *m_retryButton = nullptr;
-    WelcomePage *m_welcomePage = nullptr;
-    QWidget *m_mailboxesPage = nullptr;
-    QLabel *m_domainLabel = nullptr;
-    QComboBox *m_domainComboBox = nullptr;
-    QLineEdit *m_searchLineEdit = nullptr;
-    QTimer *m_searchTimer = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QTableView *m_mailboxTableView = nullptr;
-    MailboxDetailsPane *m_detailsPane = nullptr;
-    QLabel *m_totalsLabel = nullptr;
-    QLabel *m_loadingLabel = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_noteLabel = nullptr;
-    QMenu *m_connectMenu = nullptr;
-    QAction *m_manageConnectionsAction = nullptr;
-    QAction *m_autoRefreshAction = nullptr;
-    QTimer *m_autoRefreshTimer = nullptr;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_mailboxMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QToolBar *m_toolBar = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-
-    QAction *m_newMailboxAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_enableAction = nullptr;
-    QAction *m_disableAction = nullptr;
-    QAction *m_resetPasswordAction = nullptr;
-    QAction *m_quotaAction = nullptr;
-    QAction *m_softQuotaAction = nullptr;
-    QAction *m_archivingAction = nullptr;
-    QAction *m_newDomainAction = nullptr;
-    QAction *m_openStoreAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_englishAction = nullptr;
-    QAction *m_italianAction = nullptr;
-
-    QMenu *m_bulkMenu = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_exportSelectedAction = nullptr;
-    QList<QAction *> m_bulkChangeActions; // one for each BulkChangeDialog::actions()
+    MainWindowView *m_view = nullptr;
+    ConnectionController *m_connection = nullptr;
+    DomainState *m_domains = nullptr;
+    DialogLauncher *m_dialogs = nullptr;
 };
 
 } // namespace pecadmin

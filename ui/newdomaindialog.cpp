@@ -342,6 +342,8 @@ void NewDomainDialog::submit()
         setBusy(false);
         if (!result) {
             showError(result.error());
+            if (result.error().code() == ServiceError::Code::SessionExpired)
+                Q_EMIT signInNeeded([this] { submit(); });
             return;
         }
         Q_EMIT domainAdded(result.value());

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -37,6 +39,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void domainAdded(const pecadmin::Domain &domain);
+    // The server's session expired under the request: once signed in again, `submitAgain`
+    // sends the same request with what the form holds (ConnectionSession::resumeAfterSignIn).
+    void signInNeeded(const std::function<void()> &submitAgain);
 
 protected:
     void changeEvent(QEvent *event) override;

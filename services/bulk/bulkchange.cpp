@@ -33,10 +33,27 @@ void BulkChange::start(Action action, const QList<Mailbox> &mailboxes, qint64 me
 
 void BulkChange::answer(int index, const Result<Mailbox> &result, const QString &password)
 {
-    if (result)
+    if (result) {
+        m_report.entries[index].mailbox = result.value();
         complete(index, EntryOutcome::Done, std::nullopt, password);
-    else
-        complete(index, EntryOutcome::Failed, result.error());
+        return;
+    }
+    refuse(index, result.error());
+}
+
+void BulkChange::refuse(int index, const ServiceError &error)
+{
+    if (error.code() != ServiceError::Code::Conflict) {
+        complete(index, EntryOutcome::Failed, error);
+        return;
+    }
+    // Someone else changed the mailbox meanwhile: the report shows it as it is now.
+    whenReady(
+        m_service.mailbox(m_mailboxes.at(index).address()), this, [this, index, error](const Result<Mailbox> &current) {
+            if (current)
+                m_report.entries[index].mailbox = current.value();
+            complete(index, EntryOutcome::Failed, error);
+        });
 }
 
 void BulkChange::process(int index)
@@ -51,9 +68,9 @@ void BulkChange::process(int index)
         whenReady(
             m_service.deleteMailbox(mailbox.address(), mailbox.version), this, [this, index](const Outcome &deleted) {
                 if (deleted)
-                    complete(index, BulkReportEntry::Outcome::Done);
+                    complete(index, EntryOutcome::Done);
                 else
-                    complete(index, BulkReportEntry::Outcome::Failed, deleted.error());
+                    refuse(index, deleted.error());
             });
         return;
     }
@@ -95,11 +112,11 @@ void BulkChange::process(int index)
     case Action::Delete:
         break; // above
     }
-    if (change.enabled == false && mailbox.isPostmaster()) {
-        complete(index, EntryOutcome::Failed,
-            ServiceError(ServiceError::Code::Protected,
-                QT_TRANSLATE_NOOP("ServiceError", "The postmaster mailbox cannot be disabled: the domain needs it.")));
-        return;
+    if (change.enabled == false) {
+        if (auto error = rules::checkDisable(mailbox)) {
+            complete(index, EntryOutcome::Failed, *error);
+            return;
+        }
     }
     whenReady(m_service.changeMailbox(change), this,
         [this, index](const Result<Mailbox> &changed) { answer(index, changed); });

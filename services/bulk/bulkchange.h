@@ -12,7 +12,8 @@ class MailboxService;
 // One action on a list of mailboxes, one mailbox at a time: enable, disable, set the disk quota
 // or the soft quota, turn conservazione sostitutiva on or off, reset the password to a
 // generated one, delete. Each request carries the version of the mailbox as it was listed, so
-// a mailbox that changed meanwhile is refused (a conflict in the report), not overwritten.
+// a mailbox that changed meanwhile is refused (a conflict in the report, with the mailbox as
+// it is now), not overwritten. Each entry of the report carries the mailbox as it answered.
 class BulkChange : public BulkJob
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ protected:
 
 private:
     void answer(int index, const Result<Mailbox> &result, const QString &password = {});
+    // A refusal; after a conflict the mailbox is read again for the report.
+    void refuse(int index, const ServiceError &error);
 
     MailboxService &m_service;
     Action m_action = Action::Enable;

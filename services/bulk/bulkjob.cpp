@@ -86,6 +86,7 @@ void BulkJob::complete(
     entry.error = std::move(error);
     entry.password = password;
     ++m_position;
+    Q_EMIT entryFinished(index);
     Q_EMIT progress(m_position, total(), estimatedMsecsLeft());
     if (outcome == BulkReportEntry::Outcome::Failed && entry.error && stopsTheRest(entry.error->code())) {
         m_report.stoppedBy = entry.error;

@@ -38,6 +38,8 @@ public:
     void clearPasswords() { m_report.clearPasswords(); }
 
 Q_SIGNALS:
+    // Entry `index` of the report has its outcome (report().entries.at(index)).
+    void entryFinished(int index);
     void progress(int done, int total, qint64 msecsLeft);
     void finished();
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/mailbox.h"
 #include "core/serviceerror.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ struct BulkReportEntry
     QString address;
     Outcome outcome = Outcome::NotDone;
     std::optional<ServiceError> error;
+    // The mailbox as the backend answered: changed, or read again after a conflict (someone
+    // else changed it meanwhile); empty for a creation, a deletion and where nothing answered.
+    std::optional<Mailbox> mailbox;
     // A password generated for this mailbox, held in memory only, for the one-time display and
     // the credential letters; empty otherwise.
     QString password;

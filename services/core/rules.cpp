@@ -265,9 +265,10 @@ std::optional<ServiceError> checkNewMailbox(const DomainDetails &details, const 
 std::optional<ServiceError> checkChange(
     const DomainDetails &details, const Mailbox &current, const MailboxChange &change)
 {
-    if (change.enabled && !*change.enabled && current.isPostmaster())
-        return ServiceError(Code::Protected,
-            QT_TRANSLATE_NOOP("ServiceError", "The postmaster mailbox cannot be disabled: the domain needs it."));
+    if (change.enabled && !*change.enabled) {
+        if (auto error = checkDisable(current))
+            return error;
+    }
     const qint64 quota = change.quotaMb.value_or(current.quotaMb);
     if (change.quotaMb) {
         if (auto error = checkQuota(details.domain, quota, details.allocatedMb - current.quotaMb))
@@ -281,6 +282,14 @@ std::optional<ServiceError> checkChange(
         if (auto error = checkArchiving(details.domain, *change.archiving))
             return error;
     }
+    return std::nullopt;
+}
+
+std::optional<ServiceError> checkDisable(const Mailbox &mailbox)
+{
+    if (mailbox.isPostmaster())
+        return ServiceError(Code::Protected,
+            QT_TRANSLATE_NOOP("ServiceError", "The postmaster mailbox cannot be disabled: the domain needs it."));
     return std::nullopt;
 }
 

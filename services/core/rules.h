@@ -59,6 +59,9 @@ std::optional<ServiceError> checkNewMailbox(const DomainDetails &domain, const N
 // A whole change of `current` against the domain as it is now.
 std::optional<ServiceError> checkChange(
     const DomainDetails &domain, const Mailbox &current, const MailboxChange &change);
+// The rules that protect one mailbox whatever the domain: the postmaster cannot be disabled,
+// have its password reset here, or be deleted.
+std::optional<ServiceError> checkDisable(const Mailbox &mailbox);
 std::optional<ServiceError> checkPasswordReset(const Mailbox &mailbox);
 std::optional<ServiceError> checkDelete(const Mailbox &mailbox);
 

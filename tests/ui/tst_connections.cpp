@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "profilesdialog.h"
+#include "quotadialog.h"
 #include "signindialog.h"
 #include "support/await.h"
 #include "support/fakecredentialstore.h"
@@ -29,7 +30,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -326,6 +329,70 @@ private Q_SLOTS:
         // The server has the mailbox.
         const Result<Mailbox> stored = await(window.service()->mailbox(u"ripresa.dopo.scadenza@pec.example.it"_s));
         QVERIFY(stored.ok());
+        m_server.changePassword(m_server.password());
+    }
+
+    // Two dialogs are open and the first one's request is refused by the expired session: after
+    // the sign-in that same request goes through, and the other dialog, opened later and with its
+    // own button ready, is left as it was (pressing the last dialog's button would change the
+    // wrong mailbox).
+    void sessionExpiryResumesTheRequestOfItsOwnDialog()
+    {
+        ProfileStore store(*m_qsettings, &m_keyring);
+        QVERIFY(await(store.saveProfile(scimProfile(), {}, m_server.password())).ok());
+        store.setLastProfile(u"Provider"_s);
+
+        MainWindow window(*m_settings);
+        window.setCredentialStore(&m_keyring);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        QVERIFY(ready.wait(30000));
+        QTRY_VERIFY(window.domainDetails().mailboxCount > 0);
+        QTRY_VERIFY(window.mailboxModel()->rowCount() > 0);
+
+        // The first dialog: a new mailbox, filled in.
+        child<QAction>(&window, "newMailboxAction")->trigger();
+        auto *create = window.findChild<CreateMailboxDialog *>();
+        QVERIFY(create);
+        QTest::keyClicks(child<QLineEdit>(create, "nameLineEdit"), u"seconda.finestra"_s);
+        QTest::mouseClick(child<QPushButton>(create, "generateButton"), Qt::LeftButton);
+
+        // The second: the quota of a listed mailbox, its Set button ready.
+        auto *table = child<QTableView>(&window, "mailboxTableView");
+        table->selectRow(0);
+        const Mailbox other = window.selectedMailboxes().constFirst();
+        child<QAction>(&window, "quotaAction")->trigger();
+        auto *quota = window.findChild<QuotaDialog *>();
+        QVERIFY(quota);
+        QTRY_VERIFY(quota->isVisible());
+        auto *quotaSpinBox = child<QSpinBox>(quota, "quotaSpinBox");
+        quotaSpinBox->setValue(int(other.quotaMb) + 1);
+        QVERIFY(child<QPushButton>(quota, "setButton")->isEnabled());
+        QSignalSpy quotaChanged(quota, &QuotaDialog::mailboxChanged);
+
+        m_server.changePassword(u"Rotated-Secret-3"_s);
+        QTest::mouseClick(child<QPushButton>(create, "createButton"), Qt::LeftButton);
+        SignInDialog *signIn = nullptr;
+        QTRY_VERIFY((signIn = window.findChild<SignInDialog *>()) != nullptr);
+        QCOMPARE(window.connectionSession()->waitingCount(), 1);
+
+        QTest::keyClicks(child<QLineEdit>(signIn, "passwordLineEdit"), u"Rotated-Secret-3"_s);
+        QSignalSpy created(create, &CreateMailboxDialog::mailboxCreated);
+        QTest::mouseClick(child<QPushButton>(signIn, "signInButton"), Qt::LeftButton);
+        QVERIFY(created.wait(30000));
+        QCOMPARE(created.at(0).at(0).value<Mailbox>().address(), u"seconda.finestra@pec.example.it"_s);
+        QCOMPARE(window.connectionSession()->waitingCount(), 0);
+        QVERIFY(await(window.service()->mailbox(u"seconda.finestra@pec.example.it"_s)).ok());
+
+        // The other dialog was not submitted: still open, as typed, and the server unchanged. The
+        // read is a round trip after the sign-in, so a request of that dialog would be seen.
+        QVERIFY(quota->isVisible());
+        QCOMPARE(quotaSpinBox->value(), int(other.quotaMb) + 1);
+        QCOMPARE(quotaChanged.count(), 0);
+        const Result<Mailbox> unchanged = await(window.service()->mailbox(other.address()));
+        QVERIFY(unchanged.ok());
+        QCOMPARE(unchanged.value().quotaMb, other.quotaMb);
+        QCOMPARE(quotaChanged.count(), 0);
         m_server.changePassword(m_server.password());
     }
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void severalNeedTheirNumber();
     void postmasterIsRefused();
     void staleVersionKeepsTheMailbox();
+    void severalGoOnPastAConflict();
 
 private:
     QList<Mailbox> mailboxes(const QStringList &addresses) const;
@@ -157,6 +158,38 @@ void TestDeleteMailboxesDialog::staleVersionKeepsTheMailbox()
     QTest::mouseClick(deleteButton, Qt::LeftButton);
     QVERIFY(deleted.wait(30000));
     QVERIFY(!m_store.mailbox(mario));
+}
+
+// Several through the bulk engine: one changed by someone else meanwhile is kept and reported,
+// the others are deleted all the same, each said as it is done.
+void TestDeleteMailboxesDialog::severalGoOnPastAConflict()
+{
+    const QStringList addresses = { u"giulia.bianchi@pec.example.it"_s, u"luca.ferrari@pec.example.it"_s, mario };
+    DeleteMailboxesDialog dialog(m_store.service(), mailboxes(addresses), nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy deleted(&dialog, &DeleteMailboxesDialog::mailboxDeleted);
+    QSignalSpy changed(&dialog, &DeleteMailboxesDialog::mailboxChanged);
+    QVERIFY(m_store.changeQuotaBehindTheDialog(addresses.at(1), 600));
+
+    QTest::keyClicks(child<QLineEdit>(&dialog, "confirmLineEdit"), u"3"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, "deleteButton"), Qt::LeftButton);
+    QVERIFY(dialog.isRunning());
+    auto *summary = child<QLabel>(&dialog, "summaryLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 30000);
+
+    QCOMPARE(deleted.count(), 2);
+    QCOMPARE(deleted.at(0).at(0).toString(), addresses.at(0));
+    QCOMPARE(deleted.at(1).at(0).toString(), addresses.at(2));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<Mailbox>().quotaMb, 600);
+    auto *list = child<QListWidget>(&dialog, "mailboxesListWidget");
+    QCOMPARE(list->item(1)->data(Qt::UserRole + 1).toString(), u"failed"_s);
+    QVERIFY(summary->text().startsWith(DeleteMailboxesDialog::tr("%n mailbox(es) deleted.", nullptr, 2)));
+    QVERIFY(summary->text().contains(addresses.at(1) + u": "_s));
+    QVERIFY(!m_store.mailbox(addresses.at(0)));
+    QVERIFY(m_store.mailbox(addresses.at(1)));
+    QVERIFY(!m_store.mailbox(addresses.at(2)));
 }
 
 QTEST_MAIN(TestDeleteMailboxesDialog)

@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void disablesAllButThePostmaster();
     void enablesADisabledMailbox();
     void onlyThePostmasterLeavesNothingToDo();
+    void conflictOfOneGoesOnAndIsReportedAlone();
+    void cancelStopsAfterTheCurrentMailbox();
 
 private:
     QList<Mailbox> mailboxes(const QStringList &names) const;
@@ -111,6 +114,74 @@ void TestEnableMailboxesDialog::onlyThePostmasterLeavesNothingToDo()
     QCOMPARE(dialog.applicableCount(), 0);
     QVERIFY(!child<QPushButton>(&dialog, "disableButton")->isEnabled());
     QVERIFY(child<ErrorLabel>(&dialog, "skippedLabel")->isVisible());
+}
+
+// The bulk engine reports each mailbox: one changed by someone else meanwhile fails with a
+// conflict and is shown as it is now, and the others are changed all the same.
+void TestEnableMailboxesDialog::conflictOfOneGoesOnAndIsReportedAlone()
+{
+    const QStringList names = { u"giulia.bianchi"_s, u"luca.ferrari"_s, u"mario.rossi"_s };
+    EnableMailboxesDialog dialog(m_store.service(), mailboxes(names), false, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy changed(&dialog, &EnableMailboxesDialog::mailboxChanged);
+    QVERIFY(m_store.changeQuotaBehindTheDialog(u"luca.ferrari@pec.example.it"_s, 600));
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "disableButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+
+    auto *list = child<QListWidget>(&dialog, "mailboxesListWidget");
+    QStringList states;
+    for (int i = 0; i < list->count(); ++i)
+        states.append(list->item(i)->data(Qt::UserRole + 1).toString());
+    QCOMPARE(states, QStringList({ u"done"_s, u"failed"_s, u"done"_s }));
+    const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
+    QVERIFY(summary.startsWith(EnableMailboxesDialog::tr("%n mailbox(es) disabled.", nullptr, 2)));
+    QVERIFY(summary.contains(u"luca.ferrari@pec.example.it: "_s));
+    // Two changed, and the one in conflict read again as it is now: quota changed, still enabled.
+    QCOMPARE(changed.count(), 3);
+    const Mailbox reread = changed.at(1).at(0).value<Mailbox>();
+    QCOMPARE(reread.address(), u"luca.ferrari@pec.example.it"_s);
+    QCOMPARE(reread.quotaMb, 600);
+    QVERIFY(reread.enabled);
+    QVERIFY(!m_store.mailbox(u"giulia.bianchi@pec.example.it"_s).value().enabled);
+    QVERIFY(m_store.mailbox(u"luca.ferrari@pec.example.it"_s).value().enabled);
+    QVERIFY(!m_store.mailbox(u"mario.rossi@pec.example.it"_s).value().enabled);
+}
+
+// Cancel while the change runs stops after the mailbox whose answer is awaited: the last one is
+// left as it was, and the summary says which changed and that the change was cancelled.
+void TestEnableMailboxesDialog::cancelStopsAfterTheCurrentMailbox()
+{
+    const QStringList names = { u"giulia.bianchi"_s, u"luca.ferrari"_s, u"mario.rossi"_s };
+    EnableMailboxesDialog dialog(m_store.service(), mailboxes(names), false, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy changed(&dialog, &EnableMailboxesDialog::mailboxChanged);
+    auto *cancel = child<QPushButton>(&dialog, "cancelButton");
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "disableButton"), Qt::LeftButton);
+    QVERIFY(dialog.isRunning());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(changed.wait(30000)); // the first is changed
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+
+    // The one whose answer was awaited when Cancel was pressed may have been changed too.
+    const int done = int(changed.count());
+    QVERIFY2(done == 1 || done == 2, qPrintable(QString::number(done)));
+    QVERIFY(!m_store.mailbox(u"giulia.bianchi@pec.example.it"_s).value().enabled);
+    QCOMPARE(m_store.mailbox(u"luca.ferrari@pec.example.it"_s).value().enabled, done == 1);
+    QVERIFY(m_store.mailbox(u"mario.rossi@pec.example.it"_s).value().enabled);
+    const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
+    QVERIFY(summary.startsWith(EnableMailboxesDialog::tr("%n mailbox(es) disabled.", nullptr, done)));
+    QVERIFY(summary.contains(EnableMailboxesDialog::tr("%n mailbox(es) not changed:", nullptr, 3 - done)));
+    QVERIFY(summary.contains(u"mario.rossi@pec.example.it: "_s));
+    QVERIFY(summary.contains(
+        EnableMailboxesDialog::tr("The change was cancelled: the mailboxes not done are as they were.")));
+    QVERIFY(cancel->isEnabled());
+    QCOMPARE(cancel->text(), u"Close"_s);
 }
 
 QTEST_MAIN(TestEnableMailboxesDialog)
