@@ -12,7 +12,7 @@ Domain DemoData::domain()
 {
     Domain domain;
     domain.name = u"pec.example.it"_s;
-    domain.totalSpaceMb = 50 * 1024;
+    domain.totalSpaceMb = qint64(50) * 1024;
     domain.maxMailboxes = 200;
     domain.maxMailboxQuotaMb = 1024;
     domain.archivingAvailable = true;

@@ -116,6 +116,19 @@ QVariantList SqlRows::mailboxValues(
         int(mailbox.archiving), int(mailbox.mustChangePassword), passwordHash, created, std::max(created, now) };
 }
 
+QVariantList SqlRows::mailboxValues(qint64 domainId, const NewMailbox &mailbox, const QString &passwordHash, qint64 now)
+{
+    StoredMailbox stored;
+    stored.name = mailbox.name;
+    stored.enabled = mailbox.enabled;
+    stored.quotaMb = mailbox.quotaMb;
+    stored.softQuotaMb = mailbox.softQuotaMb;
+    stored.usedBytes = 0;
+    stored.archiving = mailbox.archiving;
+    stored.mustChangePassword = true;
+    return mailboxValues(domainId, stored, passwordHash, now);
+}
+
 qint64 SqlRows::nowMsecs()
 {
     return QDateTime::currentMSecsSinceEpoch();

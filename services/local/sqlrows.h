@@ -38,6 +38,10 @@ public:
     static const QString insertMailbox;
     static QVariantList mailboxValues(
         qint64 domainId, const StoredMailbox &mailbox, const QString &passwordHash, qint64 now);
+    // The same for a mailbox created with its first password: nothing used yet, and a password
+    // that the user must change.
+    static QVariantList mailboxValues(
+        qint64 domainId, const NewMailbox &mailbox, const QString &passwordHash, qint64 now);
 
     static qint64 nowMsecs();
 };

@@ -363,7 +363,7 @@ Result<DomainDetails> SqlStore::addDemoDomain()
             return domainId.error();
         const Result<DomainDetails> details = readDomainDetails(domain.name, nullptr);
         if (!details)
-            return details;
+            return details.error();
         if (const Result<int> written = insertMailboxes(domainId.value(), details.value(), mailboxes, unusableHash);
             !written)
             return written.error();
@@ -449,14 +449,6 @@ Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input, const QByteArra
     if (auto error = rules::checkDomainName(input.domain))
         return *error;
     const NewMailbox mailbox = normalized(input);
-    StoredMailbox stored;
-    stored.name = mailbox.name;
-    stored.enabled = mailbox.enabled;
-    stored.quotaMb = mailbox.quotaMb;
-    stored.softQuotaMb = mailbox.softQuotaMb;
-    stored.archiving = mailbox.archiving;
-    stored.mustChangePassword = true;
-
     return inTransaction(Access::Write, [&]() -> Result<Mailbox> {
         qint64 domainId = 0;
         const Result<DomainDetails> details = readDomainDetails(mailbox.domain, &domainId);
@@ -466,7 +458,7 @@ Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input, const QByteArra
         if (auto error = checkCreation(mailbox, details.value(), domainId))
             return *error;
         if (auto error = m_connection->run(SqlRows::insertMailbox,
-                SqlRows::mailboxValues(domainId, stored, QString::fromLatin1(passwordHash), SqlRows::nowMsecs()))) {
+                SqlRows::mailboxValues(domainId, mailbox, QString::fromLatin1(passwordHash), SqlRows::nowMsecs()))) {
             if (error->code() == Code::AlreadyExists)
                 return mailboxExists(mailbox.name + u'@' + mailbox.domain)
                     .onField(u"name"_s)
@@ -484,7 +476,7 @@ Result<Mailbox> SqlStore::changeMailbox(const MailboxChange &change)
     return inTransaction(Access::Write, [&]() -> Result<Mailbox> {
         DomainDetails details;
         qint64 domainId = 0;
-        const Result<Mailbox> current = readCurrent(change.address, change.version, &details, &domainId);
+        Result<Mailbox> current = readCurrent(change.address, change.version, &details, &domainId);
         if (!current || change.isEmpty())
             return current;
         const Mailbox &mailbox = current.value();
@@ -518,7 +510,7 @@ Result<Mailbox> SqlStore::resetPassword(const QString &address, const QString &v
         return readForReset(address, version, password, &domainId);
     });
     if (!checked)
-        return checked;
+        return checked.error();
     const QByteArray hash = hashPassword(password);
     if (hash.isEmpty())
         return hashFailed();
@@ -527,7 +519,7 @@ Result<Mailbox> SqlStore::resetPassword(const QString &address, const QString &v
         qint64 domainId = 0;
         const Result<Mailbox> current = readForReset(address, version, password, &domainId);
         if (!current)
-            return current;
+            return current.error();
         const Mailbox &mailbox = current.value();
         QSqlQuery update = m_connection->query();
         if (auto error = m_connection->run(update,

@@ -26,8 +26,8 @@ QFuture<Result<ScimServerOffer>> ScimDiscovery::discover(ScimTransport &transpor
                                                  .onField(u"url"_s)));
     const auto capabilities = andThen(transport.get(ScimProtocol::endpointUrl(base, u"ServiceProviderConfig"_s)),
         [](const QByteArray &body) { return ScimProtocol::parseServiceProviderConfig(body); });
-    const auto types = andThen(capabilities,
-        [&transport](const ScimCapabilities &offered) { return readResourceTypes(transport, offered); });
+    const auto types = andThen(
+        capabilities, [&transport](const ScimCapabilities &offered) { return readResourceTypes(transport, offered); });
     return andThen(types, [&transport](const Found &found) { return readSchemas(transport, found); });
 }
 
@@ -72,7 +72,8 @@ Result<ScimDiscovery::Found> ScimDiscovery::fromResourceTypes(
 QFuture<Result<ScimServerOffer>> ScimDiscovery::readSchemas(ScimTransport &transport, const Found &found)
 {
     const QUrl url = ScimProtocol::endpointUrl(transport.connection().baseUrl, u"Schemas"_s);
-    return continueWith(transport.get(url), [found](const Result<QByteArray> &body) { return fromSchemas(found, body); });
+    return continueWith(
+        transport.get(url), [found](const Result<QByteArray> &body) { return fromSchemas(found, body); });
 }
 
 Result<ScimServerOffer> ScimDiscovery::fromSchemas(const Found &found, const Result<QByteArray> &body)

@@ -18,7 +18,7 @@ namespace {
 
 using Code = ServiceError::Code;
 
-constexpr qint64 maxRetryAfterMs = 60 * 1000;
+constexpr qint64 maxRetryAfterMs = qint64(60) * 1000;
 
 bool transientNetworkError(QNetworkReply::NetworkError error)
 {
@@ -143,8 +143,9 @@ QFuture<ScimReply> ScimTransport::send(
 QFuture<Result<QByteArray>> ScimTransport::call(
     const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &ifMatch)
 {
-    return send(verb, url, body, ifMatch).then(
-        QtFuture::Launch::Sync, [this](const ScimReply &reply) { return accept(reply); });
+    return send(verb, url, body, ifMatch).then(QtFuture::Launch::Sync, [this](const ScimReply &reply) {
+        return accept(reply);
+    });
 }
 
 void ScimTransport::attempt(const Request &request, int attempt, const Promise &promise)
