@@ -9,8 +9,9 @@ packages=(
     libsodium-dev qtkeychain-qt6-dev
 )
 if [ "${1:-}" = "--tests" ]; then
-    # Tests also use Dovecot (to verify password hashes and log in on a store), pdftotext and sqlite3.
-    packages+=(clang-format dbus gnome-keyring dovecot-core dovecot-sqlite poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
+    # Tests also use Dovecot (to verify password hashes and log in on a store), pdftotext and
+    # sqlite3; clang-format and clang-tidy check the sources.
+    packages+=(clang-format clang-tidy dbus gnome-keyring dovecot-core dovecot-sqlite poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
 fi
 
 missing=()

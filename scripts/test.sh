@@ -15,6 +15,9 @@ fi
 npm ci --prefix tests/scim-server --no-audit --no-fund
 npm ci --prefix tests/scim-server-alt --no-audit --no-fund
 cmake -S . -B build-tests -DCMAKE_BUILD_TYPE=Debug -DPECADMIN_WERROR=ON -DPECADMIN_TEST_POSTGRESQL=ON
+# clang-tidy on services/ (.clang-tidy), with the compile commands just configured, or nothing
+# is built either.
+bash scripts/check-tidy.sh build-tests
 cmake --build build-tests -j"$(nproc)"
 
 # GUI tests run on the offscreen platform, with a private runtime folder and no desktop

@@ -167,7 +167,7 @@ QString MailboxCsv::withoutNeutralization(const QString &cell)
 
 QString MailboxCsv::field(const QString &cell, QChar separator)
 {
-    const QString safe = neutralized(cell);
+    QString safe = neutralized(cell);
     const bool quote = safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n') || safe.contains(u'\r')
         || safe.startsWith(u' ') || safe.endsWith(u' ');
     if (!quote)

@@ -89,7 +89,7 @@ QByteArray unusablePasswordHash()
         return {};
     unsigned char secret[32];
     randombytes_buf(secret, sizeof secret);
-    const QByteArray hash = hashClearText(reinterpret_cast<const char *>(secret), sizeof secret);
+    QByteArray hash = hashClearText(reinterpret_cast<const char *>(secret), sizeof secret);
     sodium_memzero(secret, sizeof secret);
     return hash;
 }

@@ -3,39 +3,20 @@
 #include "core/domain.h"
 #include "core/mailbox.h"
 #include "core/result.h"
+#include "local/sqlschema.h"
+#include "local/storedmailbox.h"
 #include "local/storelocation.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
-#include <QVariant>
 
 #include <memory>
 #include <optional>
 
-class QSqlError;
-class QSqlQuery;
-
 namespace pecadmin {
 
-struct SqlDialect;
-
-// A mailbox written as it is, for demo data, imports of existing accounts and benchmarks:
-// the used space and the state are given, the password is already hashed.
-struct StoredMailbox
-{
-    QString name;
-    bool enabled = true;
-    qint64 quotaMb = 0;
-    qint64 softQuotaMb = 0;
-    qint64 usedBytes = 0;
-    bool archiving = false;
-    bool mustChangePassword = true;
-    QByteArray passwordHash; // empty: a hash that no password opens
-    QDateTime created; // invalid: now
-};
+class SqlConnection;
 
 // The store of domains and mailboxes in one SQL database: a SQLite file, or a PostgreSQL
 // database that several administrators share, with the same code (docs/POSTGRESQL.md). Every
@@ -50,13 +31,17 @@ struct StoredMailbox
 // changed in the transaction of every write; a trigger follows the used space that the
 // mail server writes.
 //
+// The parts: SqlConnection (opening, statements, errors) speaking a SqlDialect, SqlSchema
+// (tables and migrations), SqlRows (rows to values), MailboxPageQuery (a page of a search),
+// DemoData. SqlStore holds the operations: the rules, and one transaction each.
+//
 // Passwords are stored only as Argon2id hashes, and the view `dovecot_users` lets a Dovecot
 // `driver = sql` passdb and userdb read the store directly.
 class SqlStore
 {
 public:
     // The schema version this program writes; a file with a newer one is refused.
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = SqlSchema::version;
 
     // Opens the SQLite store at `path`, creating the file (and its folder) where there is
     // none yet. Refuses, changing nothing, a file that is not a PEC Admin store, a read-only
@@ -73,8 +58,8 @@ public:
     SqlStore &operator=(const SqlStore &) = delete;
 
     // The SQLite file, or the server's address for PostgreSQL (StoreLocation::displayName()).
-    QString path() const { return m_path; }
-    const StoreLocation &location() const { return m_location; }
+    QString path() const;
+    const StoreLocation &location() const;
 
     Result<QList<Domain>> domains();
     Result<DomainDetails> domainDetails(const QString &domain);
@@ -103,18 +88,15 @@ public:
 
 private:
     class Transaction;
+    enum class Access { Read, Write };
 
-    SqlStore(QSqlDatabase database, StoreLocation location, const SqlDialect &dialect);
+    // Runs `work` in one transaction, committed where `work` returns a value and rolled back
+    // where it returns an error.
+    template<typename Work> auto inTransaction(Access access, Work work) -> decltype(work());
 
-    static Result<std::unique_ptr<SqlStore>> openSqlite(const QString &path);
-    static Result<std::unique_ptr<SqlStore>> openPostgreSql(const StoreLocation &location);
+    explicit SqlStore(std::unique_ptr<SqlConnection> connection);
 
     Outcome initialize();
-    std::optional<ServiceError> setUpSession();
-    // Begins a transaction, opening the connection again first, once, where it was lost.
-    std::optional<ServiceError> begin(const QString &statement);
-    std::optional<ServiceError> reconnect();
-    Result<int> storedSchemaVersion(bool *isEmpty);
     Outcome migrate();
 
     // Each expects an open transaction.
@@ -122,6 +104,12 @@ private:
     Result<DomainDetails> readDomainDetails(const QString &name, qint64 *domainId);
     Result<Mailbox> readMailbox(qint64 domainId, const QString &domainName, const QString &name);
     Result<Mailbox> readMailboxByAddress(const QString &address, DomainDetails *details, qint64 *domainId);
+    // The same, and a Conflict where `version` is given and is not the mailbox's.
+    Result<Mailbox> readCurrent(
+        const QString &address, const QString &version, DomainDetails *details, qint64 *domainId);
+    // The same, and refused where `password` cannot be the mailbox's new one.
+    Result<Mailbox> readForReset(
+        const QString &address, const QString &version, const QString &password, qint64 *domainId);
     // A new domain with its postmaster mailbox; AlreadyExists if the name is taken.
     Result<qint64> insertDomain(const Domain &domain, const QByteArray &postmasterHash);
     // Adds to the domain's totals, in the transaction of the write that changed them.
@@ -129,20 +117,8 @@ private:
     Result<int> insertMailboxes(qint64 domainId, const DomainDetails &details, const QList<StoredMailbox> &mailboxes,
         const QByteArray &fallbackHash);
 
-    // Prepares `sql`, binds `values` to its `?` placeholders in order and runs it.
-    std::optional<ServiceError> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
-    std::optional<ServiceError> run(const QString &sql, const QVariantList &values = {});
-    ServiceError storageError(const QSqlError &error);
-    bool isConnectionLoss(const QSqlError &error) const;
-
-    QSqlDatabase m_db;
-    QString m_connectionName;
-    StoreLocation m_location;
-    QString m_path;
-    const SqlDialect &m_dialect;
+    std::unique_ptr<SqlConnection> m_connection;
     bool m_writing = false; // inside a write transaction: the domain's row is read for update
-    bool m_committing = false;
-    bool m_connectionLost = false;
 };
 
 } // namespace pecadmin

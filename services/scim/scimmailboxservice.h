@@ -4,24 +4,23 @@
 #include "scim/scimprotocol.h"
 
 #include <QHash>
-#include <QNetworkReply>
 #include <QObject>
-#include <QSslConfiguration>
-
-#include <functional>
-
-class QNetworkAccessManager;
 
 namespace pecadmin {
+
+class ScimTransport;
+struct ScimReply;
+struct ScimServerOffer;
 
 // The remote backend: a SCIM 2.0 client (RFC 7643, RFC 7644) for a provider's server, with
 // the mapping of docs/SCIM.md. It lives on the thread that creates it (its network manager
 // answers there) and finishes its futures there.
 //
-// Requests time out after ScimConnection::timeoutMs. Idempotent requests (GET, PUT, and PATCH
-// or DELETE that carry If-Match) are sent again with exponential back-off after a network
-// failure, a 429 or a 503, honouring Retry-After; a POST is never sent twice: when its answer
-// is lost, the mailbox is looked up and returned if it exists. TLS is always verified.
+// The requests go through a ScimTransport (timeouts, retries, TLS, credentials, what an
+// answer says of reachability and of the session); requests and answers are built and read
+// by ScimProtocol. Here are the operations: each a short chain of steps (futuresteps.h), one
+// request each, with the rules applied before anything is sent. A POST whose answer is lost
+// is never sent again: the mailbox is looked up and returned if it exists.
 class ScimMailboxService : public MailboxService
 {
     Q_OBJECT
@@ -62,49 +61,47 @@ public:
     QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
 
 private:
-    struct HttpReply
-    {
-        int status = 0; // 0: no HTTP answer arrived
-        QByteArray body;
-        QByteArray retryAfter;
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        QString errorString;
-        QStringList sslErrors;
-        bool timedOut = false;
-    };
-    template<typename T> using Then = std::function<void(Result<T>)>;
+    const ScimConnection &connection() const;
+    QUrl listUrl(const QString &endpoint, const ScimListRequest &request) const;
 
-    void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &ifMatch,
-        std::function<void(const HttpReply &)> done, int attempt = 1);
-    // A request whose 2xx answer's body is handed on, every other answer as its typed error.
-    void call(
-        const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &ifMatch, Then<QByteArray> done);
-    ServiceError transportError(const HttpReply &reply) const;
-    ServiceError answerError(const HttpReply &reply);
+    // ---- discovery ----
+    QFuture<Outcome> connected(); // discovers, unless connected already
+    QFuture<Outcome> discover();
+    Outcome adopt(const ScimServerOffer &offer);
 
-    void ensureConnected(std::function<void(std::optional<ServiceError>)> done);
-    void discover(std::function<void(std::optional<ServiceError>)> done);
-    void lookup(const QString &address, Then<ScimUser> done);
-    // Connected, the mailbox looked up, and a Conflict where `version` (if any) is stale.
-    void lookupCurrent(const QString &address, const QString &version, Then<ScimUser> done);
-    void readDetails(const QString &domain, Then<DomainDetails> done);
-    void countMailboxes(const QString &domain, Then<int> done);
-    void finishChange(const ScimUser &user, const QByteArray &verb, const QByteArray &body, const QString &ifMatch,
-        Then<Mailbox> done);
-    QString ifMatchFor(const QString &requested, const Mailbox &current) const;
+    // ---- domains ----
+    QFuture<Result<QList<Domain>>> readDomains();
+    QFuture<Result<DomainDetails>> readDetails(const QString &domain);
+    QFuture<Result<DomainDetails>> readDetailsWithoutDomainResource(const QString &domain);
+    // The details of `domain` from its Domain resource, its mailboxes counted where the
+    // resource does not say how many.
+    QFuture<Result<DomainDetails>> detailsOf(const QString &domain, const ScimDomain &entry);
+    QFuture<Result<int>> countMailboxes(const QString &domain);
+
+    // ---- mailboxes ----
+    Result<ScimListRequest> pageRequest(const MailboxQuery &query) const;
+    QFuture<Result<MailboxPage>> readPage(const MailboxQuery &query, const ScimListRequest &request);
+    Result<MailboxPage> pageFromList(const MailboxQuery &query, int startIndex, const QByteArray &body);
     QString cursorKey(const MailboxQuery &query, const QString &address) const;
+    QFuture<Result<ScimUser>> lookup(const QString &address);
+    // Connected, the mailbox looked up, and a Conflict where `version` (if any) is stale.
+    QFuture<Result<ScimUser>> lookupCurrent(const QString &address, const QString &version);
+    QFuture<Result<NewMailbox>> checkAgainstDomain(const NewMailbox &mailbox);
+    QFuture<Result<Mailbox>> postUser(const NewMailbox &mailbox);
+    QFuture<Result<Mailbox>> createdOrFound(const QString &address, const ScimReply &reply);
+    QFuture<Result<Mailbox>> applyChange(const ScimUser &user, const MailboxChange &change);
+    QFuture<Result<Mailbox>> applyPasswordReset(const ScimUser &user, const QString &version, const QString &password);
+    QFuture<Outcome> removeUser(const ScimUser &user, const QString &version);
+    // Sends a change of `user` and reads the mailbox as the server left it.
+    QFuture<Result<Mailbox>> sendChange(
+        const ScimUser &user, const QByteArray &verb, const QByteArray &body, const QString &ifMatch);
+    QString ifMatchFor(const QString &requested, const Mailbox &current) const;
 
-    ScimConnection m_connection;
-    QNetworkAccessManager *m_network = nullptr;
-    QSslConfiguration m_ssl;
-    std::optional<ServiceError> m_sslSetupError;
+    ScimTransport *m_transport = nullptr;
     ScimCapabilities m_capabilities;
     QString m_userEndpoint = QStringLiteral("/Users");
     QString m_domainEndpoint; // empty: no Domain resource type
     bool m_connected = false;
-    bool m_sessionWorked = false;
-    int m_maxAttempts = 3;
-    int m_firstRetryDelayMs = 500;
     // SCIM pages by offset: where the page after a given last mailbox starts.
     QHash<QString, int> m_cursors;
 };

@@ -296,7 +296,8 @@ Result<ScimUserList> ScimProtocol::parseUserList(const QByteArray &body)
     ScimUserList list;
     list.totalResults = int(integerValue(object.value().value(u"totalResults"_s)).value_or(0));
     list.startIndex = int(integerValue(object.value().value(u"startIndex"_s)).value_or(1));
-    for (const QJsonValue &item : resourcesOf(object.value())) {
+    const QJsonArray resources = resourcesOf(object.value());
+    for (const QJsonValue item : resources) {
         Result<ScimUser> user = parseUser(item.toObject());
         if (!user)
             return user.error();
@@ -310,7 +311,7 @@ Result<ScimCapabilities> ScimProtocol::parseServiceProviderConfig(const QByteArr
     const Result<QJsonObject> object = parseObject(body);
     if (!object)
         return object.error();
-    const QJsonObject config = object.value();
+    const QJsonObject &config = object.value();
     const auto supported = [&config](const QString &name) {
         return booleanValue(config.value(name).toObject().value(u"supported"_s)).value_or(false);
     };
@@ -342,14 +343,15 @@ Result<QList<ScimResourceType>> ScimProtocol::parseResourceTypes(const QByteArra
         items = resourcesOf(object.value());
     }
     QList<ScimResourceType> types;
-    for (const QJsonValue &item : std::as_const(items)) {
+    for (const QJsonValue item : std::as_const(items)) {
         const QJsonObject object = item.toObject();
         ScimResourceType type;
         type.id = object.value(u"id"_s).toString();
         type.name = object.value(u"name"_s).toString();
         type.endpoint = object.value(u"endpoint"_s).toString();
         type.schema = object.value(u"schema"_s).toString();
-        for (const QJsonValue &extension : object.value(u"schemaExtensions"_s).toArray())
+        const QJsonArray extensions = object.value(u"schemaExtensions"_s).toArray();
+        for (const QJsonValue extension : extensions)
             type.schemaExtensions.append(extension.toObject().value(u"schema"_s).toString());
         if (type.endpoint.isEmpty() || type.schema.isEmpty())
             return notScim(u"a ResourceType without endpoint or schema"_s);
@@ -371,7 +373,7 @@ Result<QStringList> ScimProtocol::parseSchemaIds(const QByteArray &body)
         items = resourcesOf(object.value());
     }
     QStringList ids;
-    for (const QJsonValue &item : std::as_const(items))
+    for (const QJsonValue item : std::as_const(items))
         ids.append(item.toObject().value(u"id"_s).toString());
     return ids;
 }
@@ -382,7 +384,8 @@ Result<QList<ScimDomain>> ScimProtocol::parseDomainList(const QByteArray &body)
     if (!object)
         return object.error();
     QList<ScimDomain> domains;
-    for (const QJsonValue &item : resourcesOf(object.value())) {
+    const QJsonArray resources = resourcesOf(object.value());
+    for (const QJsonValue item : resources) {
         const QJsonObject resource = item.toObject();
         // Attributes of the core schema of a resource type sit at the top level; some servers
         // put them under the schema's URN as well.

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -22,6 +23,7 @@
 
 #include <functional>
 #include <list>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
@@ -362,6 +364,71 @@ private Q_SLOTS:
         QVERIFY(!changed.ok());
         QCOMPARE(changed.error().code(), Code::Conflict);
         QCOMPARE(ifMatch, QByteArray("W/\"3\""));
+    }
+
+    void reachabilityFollowsTheAnswers()
+    {
+        FaultServer server;
+        enum { Answers, AnswersWithAnError, Drops } state = Answers;
+        server.users = [&state](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+            if (state == Drops) {
+                dropConnection(responder);
+                return;
+            }
+            if (state == AnswersWithAnError) {
+                responder.write(QByteArray("{\"status\":\"500\",\"detail\":\"database down\"}"),
+                    "application/scim+json", QHttpServerResponder::StatusCode::InternalServerError);
+                return;
+            }
+            responder.write(listJson({}), "application/scim+json");
+        };
+        ScimMailboxService service(server.connection());
+        service.setRetryPolicy(2, 10);
+        QSignalSpy changes(&service, &MailboxService::reachabilityChanged);
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
+        QVERIFY(service.isReachable());
+
+        state = Drops;
+        const Result<MailboxPage> lost = await(service.mailboxes(domainQuery()));
+        QVERIFY(!lost.ok());
+        QCOMPARE(lost.error().code(), Code::Network);
+        // The retry got no answer either (Qt's HTTP layer may send a dropped GET once more by itself).
+        QVERIFY(server.count(Method::Get) >= 2);
+        QVERIFY(!service.isReachable());
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).at(0).toBool(), false);
+
+        // An error is an answer: the server is reachable again.
+        state = AnswersWithAnError;
+        const Result<MailboxPage> refused = await(service.mailboxes(domainQuery()));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), Code::Server);
+        QVERIFY(service.isReachable());
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(1).at(0).toBool(), true);
+
+        state = Answers;
+        PECADMIN_VERIFY_OK(await(service.mailboxes(domainQuery())));
+        QVERIFY(service.isReachable());
+        QCOMPARE(changes.size(), 2); // no change, no signal
+    }
+
+    void serviceGoneWhileWaitingCancelsTheOperation()
+    {
+        FaultServer server;
+        server.users = [&server](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+            server.hold(std::move(responder));
+        };
+        auto service = std::make_unique<ScimMailboxService>(server.connection());
+        // Several steps: discovery, the domain's details, then the creation that never comes.
+        const QFuture<Result<Mailbox>> created = service->createMailbox(newMailbox(u"mario.rossi"_s));
+        QTRY_COMPARE(server.count(Method::Get), 1); // the domain's mailboxes being counted
+        QVERIFY(!created.isFinished());
+        service.reset();
+        QVERIFY(created.isFinished());
+        QVERIFY(created.isCanceled());
+        QCOMPARE(created.resultCount(), 0);
+        QCOMPARE(server.count(Method::Post), 0);
     }
 
     void selfSignedCertificate()

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+#include "local/storedmailbox.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace pecadmin {
+
+class SqlConnection;
+
+// Many mailboxes written into one domain at once (imports, the demo domain, benchmarks):
+// checked as a whole against the domain's limits, then written with one statement prepared
+// once, inside the caller's write transaction.
+class MailboxBatch
+{
+public:
+    // The batch, with its names as stored, where every mailbox of it fits `details` and all
+    // of them fit together; the first refusal otherwise, its detail naming the mailbox.
+    static Result<MailboxBatch> check(const DomainDetails &details, const QList<StoredMailbox> &mailboxes);
+
+    // Writes the batch into the domain `domainId`; a mailbox without a password hash gets
+    // `fallbackHash`. The domain's totals are the caller's to adjust.
+    std::optional<ServiceError> insert(
+        SqlConnection &connection, qint64 domainId, const QByteArray &fallbackHash) const;
+
+    int size() const { return int(m_mailboxes.size()); }
+    qint64 quotaMb() const { return m_quotaMb; } // the quotas of the batch, added up
+    qint64 usedBytes() const { return m_usedBytes; }
+
+private:
+    MailboxBatch() = default;
+
+    QString m_domain;
+    QList<StoredMailbox> m_mailboxes;
+    qint64 m_quotaMb = 0;
+    qint64 m_usedBytes = 0;
+};
+
+} // namespace pecadmin

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/mailbox.h"
+#include "core/result.h"
+#include "local/sqlconnection.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace pecadmin {
+
+struct SqlDialect;
+
+// The statements that read one page of a domain's mailboxes (SqlStore::mailboxes()), and the
+// choice between them.
+//
+// A page is read in the sort order from an index that ends with the name, which breaks ties:
+// after a given mailbox (keyset paging: rows added or removed before it do not shift the
+// page), or at an offset. A filter keeps the names that contain a text: a scan in the sort
+// order tests each name until the page is full, which is fast where many names contain the
+// text. Where few do, the scan would read the whole domain; on SQLite, the trigram index of
+// the names (schema 3) finds them directly instead, at a higher cost a row: read() decides
+// from what the database says, and the statements of each way are public for tests.
+class MailboxPageQuery
+{
+public:
+    // How many rows the scan reads before the trigram index is considered.
+    static constexpr int scanBudget = 20000;
+
+    MailboxPageQuery(const MailboxQuery &query, qint64 domainId, const SqlDialect &dialect);
+
+    // Reads the page on `connection`, inside the caller's transaction, for a domain of
+    // `domainSize` mailboxes.
+    Result<MailboxPage> read(SqlConnection &connection, qint64 domainSize) const;
+
+    // The filter as names are stored: lower case.
+    QString filter() const { return m_filter; }
+    // Whether the trigram index may find the page's rows: on a database that has it, for a
+    // text of three characters or more, and a page that follows a mailbox (an offset counts
+    // rows in the sort order, which only the scan knows).
+    bool mayUseTrigramIndex() const;
+    // Up to how many names the index may find for it to be worth reading the page that way
+    // in a domain of `domainSize` mailboxes.
+    static qint64 trigramWorthIt(qint64 domainSize);
+
+    // The rows of the page (one more than its size, which says whether another follows):
+    // every mailbox of the domain, or those the filter keeps, read in the sort order.
+    SqlStatement page() const;
+    // The same, up to and including the mailbox (`key`, `name`) in the sort order.
+    SqlStatement pageUpTo(const QVariant &key, const QString &name) const;
+    // The same, from the names the trigram index finds.
+    SqlStatement pageFromTrigramIndex() const;
+    // The sort key and the name of the row `scanBudget` rows into the scan; none where fewer
+    // are left. The key column is left out when the page sorts by name.
+    SqlStatement scanBoundary() const;
+    // How many names the trigram index finds, counted up to `limit`.
+    SqlStatement trigramMatches(qint64 limit) const;
+
+private:
+    // A condition appended to the WHERE clause, and its values.
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+
+    // Rows strictly after (`upTo` false) or up to and including (`upTo` true) a row, in the
+    // sort order: by (column, name), or by name alone.
+    Condition keyCondition(bool upTo, const QVariant &key, const QString &name) const;
+    Condition likeCondition() const;
+    QString orderBy() const;
+    bool pagesByOffset() const { return m_offset > 0; }
+    bool sortsByName() const { return m_column == u"name"; }
+    // The page's SELECT: the domain by `domainCondition`, then `where`, the keyset, the order.
+    SqlStatement select(const QString &domainCondition, const Condition &where) const;
+
+    Result<MailboxPage> readPage(SqlConnection &connection, const SqlStatement &statement) const;
+    // The page where the scan finds it within scanBudget rows (or fewer rows are left);
+    // nothing where the scan would have to go on.
+    Result<std::optional<MailboxPage>> readWithinScanBudget(SqlConnection &connection) const;
+    Result<bool> fewTrigramMatches(SqlConnection &connection, qint64 domainSize) const;
+
+    QString m_domainName;
+    qint64 m_domainId = 0;
+    int m_limit = 1;
+    QString m_column; // the sort column; "name" sorts by name alone
+    bool m_descending = false;
+    int m_offset = 0; // 0 where the page follows a mailbox
+    QString m_filter;
+    Condition m_after; // empty where the page does not follow a mailbox
+    bool m_hasTrigramIndex = false;
+};
+
+} // namespace pecadmin

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/result.h"
+#include "local/storelocation.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace pecadmin {
+
+struct SqlDialect;
+
+// A statement and the values of its `?` placeholders, in order.
+struct SqlStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
+// One connection of the store to its database, SQLite file or PostgreSQL server, and the
+// dialect it speaks: opening it (refusing, untouched, a file that is not a store), running
+// prepared statements, turning a database error into a translated ServiceError, and opening
+// the connection again, once, when a server connection was lost. It belongs to the thread
+// that opened it. Which statements make up a transaction is the store's business (SqlStore).
+class SqlConnection
+{
+public:
+    // Opens the SQLite file at `path`, creating it (and its folder) where there is none yet.
+    // Refuses a read-only file or folder and a file that is not SQLite, before opening it.
+    static Result<std::unique_ptr<SqlConnection>> openSqlite(const QString &path);
+    // Connects to an existing PostgreSQL database. The password goes to the driver only.
+    static Result<std::unique_ptr<SqlConnection>> openPostgreSql(const StoreLocation &location);
+
+    ~SqlConnection();
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    const StoreLocation &location() const { return m_location; }
+    // The file, or the server's address (StoreLocation::displayName()).
+    QString displayName() const { return m_displayName; }
+    // The file in the system's notation, or the server's address: for messages.
+    QString shownName() const;
+
+    // A query on this connection, for run().
+    QSqlQuery query() const;
+    // Prepares `sql`, binds `values` to its `?` placeholders in order and runs it; a fixed
+    // statement that the dialect does not prepare is sent as it is.
+    std::optional<ServiceError> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    std::optional<ServiceError> run(const QString &sql, const QVariantList &values = {});
+    std::optional<ServiceError> run(QSqlQuery &query, const SqlStatement &statement)
+    {
+        return run(query, statement.sql, statement.values);
+    }
+    // The translated error of a failed statement; notes a lost connection.
+    ServiceError storageError(const QSqlError &error);
+
+    // Runs the dialect's session setup (pragmas, session settings).
+    std::optional<ServiceError> setUpSession();
+    // Begins a transaction with `statement`, opening the connection again first, once, where
+    // it was lost.
+    std::optional<ServiceError> begin(const QString &statement);
+    // A lost connection while committing leaves it unknown whether the change was saved:
+    // its error says so.
+    std::optional<ServiceError> commit();
+    // Rolls back, unless the connection was lost (the server has rolled back already).
+    void rollback();
+
+private:
+    SqlConnection(const QString &connectionName, StoreLocation location, const SqlDialect &dialect);
+
+    std::optional<ServiceError> reconnect();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    StoreLocation m_location;
+    QString m_displayName;
+    const SqlDialect &m_dialect;
+    bool m_committing = false;
+    bool m_connectionLost = false;
+};
+
+} // namespace pecadmin
