@@ -31,7 +31,8 @@ ValueSetter wholeNumber(const QString &option, std::function<void(Command &, qin
     };
 }
 
-ValueSetter wholeNumberBetween(const QString &option, qint64 low, qint64 high, std::function<void(Command &, int)> store)
+ValueSetter wholeNumberBetween(
+    const QString &option, qint64 low, qint64 high, std::function<void(Command &, int)> store)
 {
     return [option, low, high, store](Command &command, const QString &text) -> std::optional<QString> {
         bool ok = false;
@@ -95,10 +96,12 @@ ArgumentSpec argument(TableText name, TableText missingText, ValueSetter set = t
 
 ArgumentSpec address()
 {
-    return argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ADDRESS", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the address of the mailbox."));
+    return argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ADDRESS", "placeholder in the help"),
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the address of the mailbox."));
 }
 
-ArgumentSpec domainName(TableText placeholder = QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "DOMAIN", "placeholder in the help"))
+ArgumentSpec domainName(
+    TableText placeholder = QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "DOMAIN", "placeholder in the help"))
 {
     return argument(placeholder, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the name of the domain."));
 }
@@ -144,8 +147,9 @@ OptionSpec ofKind(OptionSpec spec, ValueKind kind)
 OptionSpec generatePasswordOption()
 {
     return flagOption(u"generate-password"_s,
-        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Generates a password that meets the domain's policy and shows it once, instead of reading one from "
-             "standard input."),
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+            "Generates a password that meets the domain's policy and shows it once, instead of reading one from "
+            "standard input."),
         flag([](Command &command) { command.generatePassword = true; }));
 }
 
@@ -169,25 +173,34 @@ QList<CommandSpec> buildCommands()
 
     {
         CommandSpec &spec = add(Action::DomainAdd, { u"domain"_s, u"add"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Adds a domain with its total space, mailbox limit, largest mailbox quota, password "
-                 "policy (poste by default) and whether it includes conservazione sostitutiva."));
-        spec.arguments = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Adds a domain with its total space, mailbox limit, largest mailbox quota, password "
+                "policy (poste by default) and whether it includes conservazione sostitutiva."));
+        spec.arguments
+            = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
         spec.arguments[0].set = textValue([](Command &command, const QString &value) {
             command.target = value;
             command.domain.name = value;
         });
         spec.options = {
-            required(option(u"space-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The space the domain may give its mailboxes, in MB."),
-                         wholeNumber(u"space-mb"_s,
-                             [](Command &command, qint64 value) { command.domain.totalSpaceMb = value; })),
+            required(
+                option(u"space-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                    QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The space the domain may give its mailboxes, in MB."),
+                    wholeNumber(
+                        u"space-mb"_s, [](Command &command, qint64 value) { command.domain.totalSpaceMb = value; })),
                 QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the domain's total space with --space-mb N.")),
-            required(option(u"max-mailboxes"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "How many mailboxes the domain may hold."),
+            required(option(u"max-mailboxes"_s,
+                         QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                         QT_TRANSLATE_NOOP("pecadmin::CommandParser", "How many mailboxes the domain may hold."),
                          wholeNumberBetween(u"max-mailboxes"_s, std::numeric_limits<int>::min(),
                              std::numeric_limits<int>::max(),
                              [](Command &command, int value) { command.domain.maxMailboxes = value; })),
-                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the domain's mailbox limit with --max-mailboxes N.")),
-            choiceOption(u"preset"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "POLICY", "placeholder in the help"),
-                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The password policy: Poste's (the default), Aruba's, or a custom one."),
+                QT_TRANSLATE_NOOP(
+                    "pecadmin::CommandParser", "Give the domain's mailbox limit with --max-mailboxes N.")),
+            choiceOption(u"preset"_s,
+                QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "POLICY", "placeholder in the help"),
+                QT_TRANSLATE_NOOP(
+                    "pecadmin::CommandParser", "The password policy: Poste's (the default), Aruba's, or a custom one."),
                 { u"poste"_s, u"aruba"_s, u"custom"_s }, true,
                 [](Command &command, const QString &name) -> std::optional<QString> {
                     const auto preset = PasswordPolicy::presetFromName(name.toLower());
@@ -196,42 +209,50 @@ QList<CommandSpec> buildCommands()
                     command.domain.passwordPolicy = PasswordPolicy::forPreset(*preset);
                     return std::nullopt;
                 }),
-            archivingOption(QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The domain includes conservazione sostitutiva (legal archiving)."),
+            archivingOption(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                                "The domain includes conservazione sostitutiva (legal archiving)."),
                 [](Command &command) { command.domain.archivingAvailable = true; }),
             option(u"max-quota-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
-                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The largest disk quota of one mailbox, in MB (1024 by default)."),
+                QT_TRANSLATE_NOOP(
+                    "pecadmin::CommandParser", "The largest disk quota of one mailbox, in MB (1024 by default)."),
                 wholeNumber(u"max-quota-mb"_s,
                     [](Command &command, qint64 value) { command.domain.maxMailboxQuotaMb = value; })),
         };
         spec.run = &CommandRunner::addDomain;
     }
-    add(Action::DomainList, { u"domain"_s, u"list"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists the domains with their limits and what they use."))
+    add(Action::DomainList, { u"domain"_s, u"list"_s },
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists the domains with their limits and what they use."))
         .run
         = &CommandRunner::listDomains;
     {
         CommandSpec &spec = add(Action::DomainShow, { u"domain"_s, u"show"_s },
             QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows one domain's limits, password policy and usage."));
-        spec.arguments = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
+        spec.arguments
+            = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
         spec.run = &CommandRunner::showDomain;
     }
     {
         CommandSpec &spec = add(Action::List, { u"list"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists a domain's mailboxes, disabled ones too. --filter keeps the names that contain "
-                 "TEXT; --sort orders by address, status, usage, quota, soft-quota, archiving or "
-                 "created."));
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Lists a domain's mailboxes, disabled ones too. --filter keeps the names that contain "
+                "TEXT; --sort orders by address, status, usage, quota, soft-quota, archiving or "
+                "created."));
         spec.arguments = { domainName() };
         spec.options = {
-            option(u"filter"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "TEXT", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Only the mailboxes whose name contains TEXT."),
+            option(u"filter"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "TEXT", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Only the mailboxes whose name contains TEXT."),
                 textValue([](Command &command, const QString &value) { command.filter = value; })),
-            option(u"offset"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Skips the first N mailboxes."),
+            option(u"offset"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Skips the first N mailboxes."),
                 wholeNumberBetween(u"offset"_s, 0, std::numeric_limits<int>::max(),
                     [](Command &command, int value) { command.offset = value; })),
-            option(u"limit"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists at most N mailboxes."),
+            option(u"limit"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists at most N mailboxes."),
                 wholeNumberBetween(u"limit"_s, 1, std::numeric_limits<int>::max(),
                     [](Command &command, int value) { command.limit = value; })),
             choiceOption(u"sort"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "COLUMN", "placeholder in the help"),
-                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The column to sort by."),
-                CommandTable::sortColumnNames(), false,
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The column to sort by."), CommandTable::sortColumnNames(),
+                false,
                 [](Command &command, const QString &column) -> std::optional<QString> {
                     const qsizetype index = CommandTable::sortColumnNames().indexOf(column.toLower());
                     if (index < 0)
@@ -246,69 +267,85 @@ QList<CommandSpec> buildCommands()
         spec.run = &CommandRunner::listMailboxes;
     }
     {
-        CommandSpec &spec = add(Action::Show, { u"show"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows one mailbox."));
+        CommandSpec &spec
+            = add(Action::Show, { u"show"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows one mailbox."));
         spec.arguments = { address() };
         spec.run = &CommandRunner::showMailbox;
     }
     {
         CommandSpec &spec = add(Action::Create, { u"create"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Creates a mailbox. Without --quota-mb, its disk quota is the domain's largest mailbox "
-                 "quota, within the space the domain has left. The user must change the password at "
-                 "first access."));
-        spec.arguments = { argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ADDRESS", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the address of the new mailbox.")) };
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Creates a mailbox. Without --quota-mb, its disk quota is the domain's largest mailbox "
+                "quota, within the space the domain has left. The user must change the password at "
+                "first access."));
+        spec.arguments = { argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ADDRESS", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the address of the new mailbox.")) };
         spec.options = {
-            option(u"quota-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The disk quota, in MB."),
+            option(u"quota-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The disk quota, in MB."),
                 wholeNumber(u"quota-mb"_s, [](Command &command, qint64 value) { command.quotaMb = value; })),
             option(u"soft-quota-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
-                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The soft quota, the size at which the user is warned, in MB."),
+                QT_TRANSLATE_NOOP(
+                    "pecadmin::CommandParser", "The soft quota, the size at which the user is warned, in MB."),
                 wholeNumber(u"soft-quota-mb"_s, [](Command &command, qint64 value) { command.softQuotaMb = value; })),
-            archivingOption(QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Turns conservazione sostitutiva (legal archiving) on."),
+            archivingOption(
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Turns conservazione sostitutiva (legal archiving) on."),
                 [](Command &command) { command.archiving = true; }),
             generatePasswordOption(),
         };
         spec.run = &CommandRunner::createMailbox;
     }
     {
-        CommandSpec &spec = add(
-            Action::Password, { u"password"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Sets a new password that the user must change at first access."));
+        CommandSpec &spec = add(Action::Password, { u"password"_s },
+            QT_TRANSLATE_NOOP(
+                "pecadmin::CommandParser", "Sets a new password that the user must change at first access."));
         spec.arguments = { address() };
         spec.options = { generatePasswordOption() };
         spec.run = &CommandRunner::resetPassword;
     }
     {
-        CommandSpec &spec = add(Action::Enable, { u"enable"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Enables a mailbox."));
+        CommandSpec &spec
+            = add(Action::Enable, { u"enable"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Enables a mailbox."));
         spec.arguments = { address() };
         spec.run = &CommandRunner::enableMailbox;
     }
     {
         CommandSpec &spec = add(Action::Disable, { u"disable"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Disables a mailbox: it keeps its messages, but cannot be accessed, cannot send, and "
-                 "mail sent to it is not delivered."));
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Disables a mailbox: it keeps its messages, but cannot be accessed, cannot send, and "
+                "mail sent to it is not delivered."));
         spec.arguments = { address() };
         spec.run = &CommandRunner::disableMailbox;
     }
     {
         CommandSpec &spec = add(Action::Quota, { u"quota"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Sets the disk quota. A quota below the space the mailbox already uses is set all the "
-                 "same, with a warning on standard error."));
-        spec.arguments = { address(), argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "MB", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the new disk quota in MB."),
-                                          megabytes([](Command &command, qint64 value) { command.quotaMb = value; })) };
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Sets the disk quota. A quota below the space the mailbox already uses is set all the "
+                "same, with a warning on standard error."));
+        spec.arguments = { address(),
+            argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "MB", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the new disk quota in MB."),
+                megabytes([](Command &command, qint64 value) { command.quotaMb = value; })) };
         spec.arguments[1].kind = ValueKind::Number;
         spec.run = &CommandRunner::setQuota;
     }
     {
         CommandSpec &spec = add(Action::SoftQuota, { u"soft-quota"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Sets the soft quota, the size at which the user is warned; 0 for none."));
+            QT_TRANSLATE_NOOP(
+                "pecadmin::CommandParser", "Sets the soft quota, the size at which the user is warned; 0 for none."));
         spec.arguments = { address(),
-            argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "MB", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the new soft quota in MB."),
+            argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "MB", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the new soft quota in MB."),
                 megabytes([](Command &command, qint64 value) { command.softQuotaMb = value; })) };
         spec.arguments[1].kind = ValueKind::Number;
         spec.run = &CommandRunner::setSoftQuota;
     }
     {
         CommandSpec &spec = add(Action::Archiving, { u"archiving"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Turns conservazione sostitutiva (legal archiving) on or off."));
-        ArgumentSpec state = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "STATE", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Write on or off."),
+            QT_TRANSLATE_NOOP(
+                "pecadmin::CommandParser", "Turns conservazione sostitutiva (legal archiving) on or off."));
+        ArgumentSpec state = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "STATE", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Write on or off."),
             [](Command &command, const QString &value) -> std::optional<QString> {
                 const QString lower = value.toLower();
                 if (lower != u"on" && lower != u"off")
@@ -323,47 +360,59 @@ QList<CommandSpec> buildCommands()
     }
     {
         CommandSpec &spec = add(Action::Delete, { u"delete"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Deletes a mailbox and every message in it, irrecoverably: the provider keeps no copy. "
-                 "Without --yes nothing is deleted."));
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Deletes a mailbox and every message in it, irrecoverably: the provider keeps no copy. "
+                "Without --yes nothing is deleted."));
         spec.arguments = { address() };
-        spec.options = { required(flagOption(u"yes"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Confirms the deletion."),
-                                      flag([](Command &command) { command.confirmed = true; })),
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Deleting a mailbox erases every message in every folder for ever, and the provider "
-                 "keeps no copy. Add --yes to confirm.")) };
+        spec.options
+            = { required(flagOption(u"yes"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Confirms the deletion."),
+                             flag([](Command &command) { command.confirmed = true; })),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                    "Deleting a mailbox erases every message in every folder for ever, and the provider "
+                    "keeps no copy. Add --yes to confirm.")) };
         spec.run = &CommandRunner::deleteMailbox;
     }
-    add(Action::Demo, { u"demo"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Adds the demo domain pec.example.it with a few dozen mailboxes.")).run
+    add(Action::Demo, { u"demo"_s },
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Adds the demo domain pec.example.it with a few dozen mailboxes."))
+        .run
         = &CommandRunner::addDemoDomain;
     {
         CommandSpec &spec = add(Action::Import, { u"import"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft "
-                 "quota, archiving, enabled, with headers in Italian or English, separated by commas or "
-                 "semicolons. Mailboxes that exist are skipped; an empty password is generated and "
-                 "shown once. --dry-run shows what would happen to each row and changes nothing."));
-        ArgumentSpec file = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the CSV file to import."),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft "
+                "quota, archiving, enabled, with headers in Italian or English, separated by commas or "
+                "semicolons. Mailboxes that exist are skipped; an empty password is generated and "
+                "shown once. --dry-run shows what would happen to each row and changes nothing."));
+        ArgumentSpec file = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the CSV file to import."),
             textValue([](Command &command, const QString &value) { command.filePath = value; }));
         file.kind = ValueKind::File;
         spec.arguments = { domainName(), file };
-        spec.options = { flagOption(u"dry-run"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows what would happen to each row, and changes nothing."),
+        spec.options = { flagOption(u"dry-run"_s,
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows what would happen to each row, and changes nothing."),
             flag([](Command &command) { command.dryRun = true; })) };
         spec.run = &CommandRunner::importMailboxes;
     }
     {
         CommandSpec &spec = add(Action::Export, { u"export"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Writes a domain's mailboxes as CSV (UTF-8), without passwords, to FILE or to standard "
-                 "output. --semicolon for spreadsheets set to Italian; --language it for Italian column "
-                 "names."));
-        ArgumentSpec file = argument(
-            QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"), TableText {}, textValue([](Command &command, const QString &value) {
-                command.filePath = value;
-            }));
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Writes a domain's mailboxes as CSV (UTF-8), without passwords, to FILE or to standard "
+                "output. --semicolon for spreadsheets set to Italian; --language it for Italian column "
+                "names."));
+        ArgumentSpec file = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
+            TableText {}, textValue([](Command &command, const QString &value) { command.filePath = value; }));
         file.kind = ValueKind::File;
         spec.arguments = { domainName(), file };
         spec.options = {
-            flagOption(u"semicolon"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Separates the columns with semicolons, for spreadsheets set to Italian."),
+            flagOption(u"semicolon"_s,
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                    "Separates the columns with semicolons, for spreadsheets set to Italian."),
                 flag([](Command &command) { command.semicolon = true; })),
-            choiceOption(u"language"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "LANGUAGE", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The language of the column names."),
-                { u"it"_s, u"en"_s }, true, [](Command &command, const QString &value) -> std::optional<QString> {
+            choiceOption(u"language"_s,
+                QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "LANGUAGE", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The language of the column names."), { u"it"_s, u"en"_s },
+                true,
+                [](Command &command, const QString &value) -> std::optional<QString> {
                     const QString language = value.toLower();
                     if (language != u"it" && language != u"en")
                         return CommandTable::tr("Unknown language “%1”: use it or en.").arg(value);
@@ -373,13 +422,15 @@ QList<CommandSpec> buildCommands()
         };
         spec.check = [](Command &command) -> std::optional<QString> {
             if (command.json && command.filePath.isEmpty())
-                return CommandTable::tr("With --json, give the FILE to write the CSV to: standard output carries the JSON.");
+                return CommandTable::tr(
+                    "With --json, give the FILE to write the CSV to: standard output carries the JSON.");
             return std::nullopt;
         };
         spec.run = &CommandRunner::exportMailboxes;
     }
     {
-        CommandSpec &spec = add(Action::Version, { u"version"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the version of pecadmin-cli."));
+        CommandSpec &spec = add(Action::Version, { u"version"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the version of pecadmin-cli."));
         spec.runLocally = [](const Command &, Console &console) {
             console.printResult(HelpWriter::versionText(), HelpWriter::versionJson());
             return ExitCode::Success;
@@ -387,12 +438,14 @@ QList<CommandSpec> buildCommands()
     }
     {
         CommandSpec &spec = add(Action::Completion, { u"completion"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Writes the completion script of bash or zsh. The package installs both; by hand: "
-                 "source <(pecadmin-cli completion bash)."));
-        ArgumentSpec shell = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "SHELL", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Say which shell: bash or zsh."),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Writes the completion script of bash or zsh. The package installs both; by hand: "
+                "source <(pecadmin-cli completion bash)."));
+        ArgumentSpec shell = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "SHELL", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Say which shell: bash or zsh."),
             [](Command &command, const QString &value) -> std::optional<QString> {
                 if (!CompletionWriter::shells().contains(value))
-                    return CommandTable::tr("Unknown shell “%1”: use %2.").arg(value, CompletionWriter::shells().join(u", "_s));
+                    return CommandTable::tr("Unknown shell “%1”: use bash or zsh.").arg(value);
                 command.target = value;
                 return std::nullopt;
             });
@@ -407,13 +460,15 @@ QList<CommandSpec> buildCommands()
     {
         // For the build: the manual pages of the two programs, in the current language.
         CommandSpec &spec = add(Action::ManPage, { u"manpage"_s }, TableText {});
-        ArgumentSpec program = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "PROGRAM", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Say which program: pecadmin-cli or pecadmin."),
-            [](Command &command, const QString &value) -> std::optional<QString> {
-                if (!ManPageWriter::programs().contains(value))
-                    return CommandTable::tr("Unknown program “%1”: use %2.").arg(value, ManPageWriter::programs().join(u", "_s));
-                command.target = value;
-                return std::nullopt;
-            });
+        ArgumentSpec program
+            = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "PROGRAM", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Say which program: pecadmin-cli or pecadmin."),
+                [](Command &command, const QString &value) -> std::optional<QString> {
+                    if (!ManPageWriter::programs().contains(value))
+                        return CommandTable::tr("Unknown program “%1”: use pecadmin-cli or pecadmin.").arg(value);
+                    command.target = value;
+                    return std::nullopt;
+                });
         program.kind = ValueKind::Choice;
         program.choices = ManPageWriter::programs();
         spec.arguments = { program };
@@ -425,16 +480,18 @@ QList<CommandSpec> buildCommands()
     }
     {
         CommandSpec &spec = add(Action::Help, { u"help"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows this help; with a COMMAND, what that command does and its options."));
-        ArgumentSpec topic = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "COMMAND", "placeholder in the help"), TableText {});
+            QT_TRANSLATE_NOOP(
+                "pecadmin::CommandParser", "Shows this help; with a COMMAND, what that command does and its options."));
+        ArgumentSpec topic = argument(
+            QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "COMMAND", "placeholder in the help"), TableText {});
         spec.arguments = { topic }; // the parser gives help every word that follows
         spec.runLocally = [](const Command &command, Console &console) {
             if (console.json()) {
                 console.printResult({}, HelpWriter::helpJson(command.helpTopic));
                 return ExitCode::Success;
             }
-            console.printText(command.helpTopic.isEmpty() ? HelpWriter::helpText()
-                                                          : HelpWriter::commandHelpText(command.helpTopic));
+            console.printText(
+                command.helpTopic.isEmpty() ? HelpWriter::helpText() : HelpWriter::commandHelpText(command.helpTopic));
             return ExitCode::Success;
         };
     }
@@ -450,8 +507,9 @@ QList<GlobalOptionSpec> buildGlobalOptions()
 
     add(Group::Store,
         ofKind(option(u"store"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
-                   QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The store to use. By default the file named by the PECADMIN_STORE environment variable, or "
-                        "else %1."),
+                   QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                       "The store to use. By default the file named by the PECADMIN_STORE environment variable, or "
+                       "else %1."),
                    [](Command &command, const QString &value) -> std::optional<QString> {
                        if (value.isEmpty())
                            return CommandTable::tr("The option “--%1” needs a value.").arg(u"store"_s);
@@ -461,36 +519,48 @@ QList<GlobalOptionSpec> buildGlobalOptions()
             ValueKind::File));
     add(Group::General,
         flagOption(u"json"_s,
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Writes the result as JSON on standard output, and an error as JSON on standard error."),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Writes the result as JSON on standard output, and an error as JSON on standard error."),
             flag([](Command &command) { command.json = true; })));
     add(Group::General,
-        flagOption(u"version"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the version of pecadmin-cli."), flag([](Command &) {})));
+        flagOption(u"version"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the version of pecadmin-cli."),
+            flag([](Command &) {})));
     add(Group::General,
-        flagOption(u"help"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the help; after a command, that command's help."), flag([](Command &) {})));
+        flagOption(u"help"_s,
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the help; after a command, that command's help."),
+            flag([](Command &) {})));
 
     add(Group::PostgreSql,
-        option(u"pg-host"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "HOST", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the server's name or address"),
+        option(u"pg-host"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "HOST", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the server's name or address"),
             into(&C::pgHost, &C::postgreSqlGiven)));
     add(Group::PostgreSql,
-        option(u"pg-port"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "PORT", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "its port (5432 by default)"),
+        option(u"pg-port"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "PORT", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "its port (5432 by default)"),
             into(&C::pgPort, &C::postgreSqlGiven)));
     add(Group::PostgreSql,
-        option(u"pg-database"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the database of the store"),
+        option(u"pg-database"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the database of the store"),
             into(&C::pgDatabase, &C::postgreSqlGiven)));
     add(Group::PostgreSql,
-        option(u"pg-user"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "USER", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the database user"), into(&C::pgUser, &C::postgreSqlGiven)));
+        option(u"pg-user"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "USER", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the database user"), into(&C::pgUser, &C::postgreSqlGiven)));
     add(Group::PostgreSql,
-        choiceOption(u"pg-sslmode"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "MODE", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "disable, prefer (the default), require or verify-full"),
+        choiceOption(u"pg-sslmode"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "MODE", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "disable, prefer (the default), require or verify-full"),
             ConnectionProfile::sslModeNames(), false, into(&C::pgSslMode, &C::postgreSqlGiven)));
 
     add(Group::Connection,
-        option(u"profile"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a connection saved in PEC Admin (File > Connect to)"),
+        option(u"profile"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a connection saved in PEC Admin (File > Connect to)"),
             into(&C::profile, &C::connectionGiven)));
     add(Group::Connection,
-        option(u"scim"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "URL", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a provider's SCIM 2.0 server, with --user"),
+        option(u"scim"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "URL", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a provider's SCIM 2.0 server, with --user"),
             into(&C::scimUrl, &C::connectionGiven)));
     add(Group::Connection,
-        option(u"user"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"), QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the username to sign in to the SCIM server with"),
+        option(u"user"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the username to sign in to the SCIM server with"),
             into(&C::user, &C::connectionGiven)));
     for (GlobalOptionSpec &spec : options) {
         if (spec.group != Group::General && spec.option.kind == ValueKind::Number)

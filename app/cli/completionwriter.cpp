@@ -200,7 +200,7 @@ QString CompletionWriter::bash()
           "    local key=${positionals[0]} typed=$((${#positionals[@]} - 1))\n"
           "    case $key in\n"_s
         + groupsCase(u"        "_s,
-            [](const QString &word) {
+            [](const QString &word) -> QString {
                 return u"            if ((${#positionals[@]} == 1)); then\n"
                        "                [[ $cur != -* ]] && COMPREPLY=($(compgen -W "_s
                     + quoted(CommandTable::subcommandWords(word).join(u' '))
@@ -228,7 +228,7 @@ QString CompletionWriter::bash()
           "    if [[ $key == help && $typed == 1 ]]; then\n"
           "        case ${positionals[1]} in\n"_s
         + groupsCase(u"            "_s,
-            [](const QString &word) {
+            [](const QString &word) -> QString {
                 return u"                COMPREPLY=($(compgen -W "_s
                     + quoted(CommandTable::subcommandWords(word).join(u' ')) + u" -- \"$cur\"))\n"_s;
             })
@@ -248,7 +248,7 @@ QString CompletionWriter::bash()
 
 QString CompletionWriter::zsh()
 {
-    const auto describe = [](const QString &name, const QString &description) {
+    const auto describe = [](const QString &name, const QString &description) -> QString {
         QString escaped = name;
         escaped.replace(u':', u"\\:"_s);
         return quoted(escaped + u':' + firstSentence(description));

@@ -89,8 +89,7 @@ QJsonObject commandJson(const CommandSpec &spec)
     for (const OptionSpec &option : spec.options)
         options.append(optionJson(option));
     return QJsonObject { { u"name"_s, spec.name() }, { u"synopsis"_s, spec.synopsis() },
-        { u"description"_s, spec.description.translated() }, { u"arguments"_s, arguments },
-        { u"options"_s, options } };
+        { u"description"_s, spec.description.translated() }, { u"arguments"_s, arguments }, { u"options"_s, options } };
 }
 
 bool inTopic(const CommandSpec &spec, const QStringList &topic)
@@ -167,8 +166,8 @@ QString HelpWriter::helpText()
 QString HelpWriter::helpText(const QString &defaultStorePath)
 {
     const QString program = CommandTable::programName();
-    QString text = tr("Usage: %1").arg(program + u' ' + CommandTable::generalSynopsis()) + u"\n\n" + summary()
-        + u"\n\n" + tr("Commands:") + u'\n';
+    QString text = tr("Usage: %1").arg(program + u' ' + CommandTable::generalSynopsis()) + u"\n\n" + summary() + u"\n\n"
+        + tr("Commands:") + u'\n';
     for (const CommandSpec &spec : CommandTable::commands()) {
         if (!spec.hidden)
             text += u"  " + spec.synopsis() + u'\n' + wrapped(spec.description.translated(), 6);
@@ -219,9 +218,10 @@ QString HelpWriter::commandHelpText(const QStringList &topic)
         }
         parts.append(text);
     }
-    return parts.join(u'\n') + u'\n' + wrapped(tr("Run “%1” to see every command, and the options that every command takes.")
-                                                   .arg(program + u" help"_s),
-                                               0);
+    return parts.join(u'\n') + u'\n'
+        + wrapped(
+            tr("Run “%1” to see every command, and the options that every command takes.").arg(program + u" help"_s),
+            0);
 }
 
 QJsonObject HelpWriter::helpJson(const QStringList &topic)

@@ -11,9 +11,9 @@ namespace {
 
 // QApplication's own options, which it takes out of the arguments itself: accepted here so
 // that they are not refused before it sees them.
-const QStringList qtValueOptions = { u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,
-    u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s, u"style"_s, u"stylesheet"_s, u"display"_s,
-    u"session"_s };
+const QStringList qtValueOptions
+    = { u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s, u"qwindowgeometry"_s, u"qwindowicon"_s,
+          u"qwindowtitle"_s, u"style"_s, u"stylesheet"_s, u"display"_s, u"session"_s };
 const QStringList qtFlagOptions = { u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s, u"sync"_s };
 
 QString wrapped(const QString &text, qsizetype indent, qsizetype width = 80)
@@ -46,8 +46,7 @@ QString localPath(const QString &argument)
 
 QString GuiCommandLine::Option::valueText() const
 {
-    return valueName ? QCoreApplication::translate("pecadmin::GuiCommandLine", valueName)
-                     : QString();
+    return valueName ? QCoreApplication::translate("pecadmin::GuiCommandLine", valueName) : QString();
 }
 
 QString GuiCommandLine::Option::descriptionText() const
@@ -71,8 +70,7 @@ QList<GuiCommandLine::Option> GuiCommandLine::options()
             QT_TRANSLATE_NOOP("pecadmin::GuiCommandLine",
                 "Opens the local store FILE instead of the last store or connection used; a new store if FILE does "
                 "not exist.") },
-        { { u"h"_s, u"help"_s }, nullptr,
-            QT_TRANSLATE_NOOP("pecadmin::GuiCommandLine", "Shows this help and exits.") },
+        { { u"h"_s, u"help"_s }, nullptr, QT_TRANSLATE_NOOP("pecadmin::GuiCommandLine", "Shows this help and exits.") },
         { { u"v"_s, u"version"_s }, nullptr,
             QT_TRANSLATE_NOOP("pecadmin::GuiCommandLine", "Shows the version and exits.") },
     };
@@ -165,9 +163,9 @@ QString GuiCommandLine::synopsis()
 
 QString GuiCommandLine::helpText()
 {
-    QString text = tr("Usage: %1").arg(programName() + u' ' + synopsis()) + u"\n\n" + wrapped(summary(), 0)
-        + u'\n' + tr("Arguments:") + u'\n';
-    const auto line = [](const QString &form, const QString &description) {
+    QString text = tr("Usage: %1").arg(programName() + u' ' + synopsis()) + u"\n\n" + wrapped(summary(), 0) + u'\n'
+        + tr("Arguments:") + u'\n';
+    const auto line = [](const QString &form, const QString &description) -> QString {
         return u"  "_s + form + u'\n' + wrapped(description, 6);
     };
     for (const Argument &argument : arguments()) {
