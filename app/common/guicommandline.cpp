@@ -89,7 +89,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments)
 {
     m_storePath.clear();
     m_ignoredFiles.clear();
-    m_errorText.clear();
+    m_error = Error::None;
+    m_errorOption.clear();
 
     QCommandLineParser parser;
     // "-platform offscreen" as QApplication reads it; "-h" and "-v" are names of one letter.
@@ -114,10 +115,12 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments)
         const QStringList unknown = parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
             const QString name = unknown.constFirst();
-            m_errorText = tr("Unknown option “%1”.").arg((name.size() == 1 ? u"-"_s : u"--"_s) + name);
+            m_error = Error::UnknownOption;
+            m_errorOption = (name.size() == 1 ? u"-"_s : u"--"_s) + name;
         } else {
             // The only other error: an option that needs a value was given none.
-            m_errorText = tr("The option “--%1” needs a value.").arg(u"store"_s);
+            m_error = Error::MissingValue;
+            m_errorOption = u"--store"_s;
         }
         return Outcome::Error;
     }
@@ -129,12 +132,13 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments)
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(u"store"_s)) {
         if (!files.isEmpty()) {
-            m_errorText = tr("Give either --store FILE or a FILE, not both.");
+            m_error = Error::StoreAndFile;
             return Outcome::Error;
         }
         m_storePath = parser.value(u"store"_s);
         if (m_storePath.isEmpty()) {
-            m_errorText = tr("The option “--%1” needs a value.").arg(u"store"_s);
+            m_error = Error::MissingValue;
+            m_errorOption = u"--store"_s;
             return Outcome::Error;
         }
     } else if (!files.isEmpty()) {
@@ -143,6 +147,21 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments)
             m_ignoredFiles.append(localPath(files.at(i)));
     }
     return Outcome::Run;
+}
+
+QString GuiCommandLine::errorText() const
+{
+    switch (m_error) {
+    case Error::None:
+        break;
+    case Error::UnknownOption:
+        return tr("Unknown option “%1”.").arg(m_errorOption);
+    case Error::MissingValue:
+        return tr("The option “%1” needs a value.").arg(m_errorOption);
+    case Error::StoreAndFile:
+        return tr("Give either --store FILE or a FILE, not both.");
+    }
+    return {};
 }
 
 QString GuiCommandLine::programName()

@@ -51,8 +51,9 @@ public:
     QString storePath() const { return m_storePath; }
     // Files given after the first, which are not opened; empty if none.
     QStringList ignoredFiles() const { return m_ignoredFiles; }
-    // What is wrong with the arguments, translated.
-    QString errorText() const { return m_errorText; }
+    // What is wrong with the arguments, translated in the language in force when it is asked
+    // (parse() runs before the catalogues are loaded).
+    QString errorText() const;
 
     static QString programName(); // "pecadmin"
     static QString summary(); // one line: what the program is for
@@ -62,9 +63,12 @@ public:
     static QString usageHint(); // "Usage: …" and where to read more
 
 private:
+    enum class Error { None, UnknownOption, MissingValue, StoreAndFile };
+
     QString m_storePath;
     QStringList m_ignoredFiles;
-    QString m_errorText;
+    Error m_error = Error::None;
+    QString m_errorOption; // the option the error is about, with its dashes
 };
 
 } // namespace pecadmin

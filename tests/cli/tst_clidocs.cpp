@@ -119,8 +119,8 @@ void TestCliDocs::everyCommandInTheManualPages()
     for (const QString &command : std::as_const(m_commands))
         QVERIFY2(roff.contains(u".TP\n"_s + boldWords(command)), qPrintable(command));
     // Every option of every command, and of every command alike.
-    for (const QString &option : { u"--space-mb"_s, u"--sort"_s, u"--generate-password"_s, u"--yes"_s,
-             u"--semicolon"_s, u"--store"_s, u"--json"_s, u"--pg-sslmode"_s, u"--scim"_s, u"--version"_s })
+    for (const QString &option : { u"--space-mb"_s, u"--sort"_s, u"--generate-password"_s, u"--yes"_s, u"--semicolon"_s,
+             u"--store"_s, u"--json"_s, u"--pg-sslmode"_s, u"--scim"_s, u"--version"_s })
         QVERIFY2(roff.contains(boldWords(option)), qPrintable(option));
     QVERIFY(roff.contains(u"PECADMIN_PASSWORD"_s));
 }
@@ -133,7 +133,8 @@ void TestCliDocs::manualPagesWithoutMistakes()
     for (const QString &page : { u"/man/man1/pecadmin-cli.1.gz"_s, u"/man/man1/pecadmin.1.gz"_s,
              u"/man/it/man1/pecadmin-cli.1.gz"_s, u"/man/it/man1/pecadmin.1.gz"_s }) {
         // What lintian runs: every warning of groff is a mistake in the page.
-        const Run shown = run(man, { u"--warnings"_s, u"-E"_s, u"UTF-8"_s, u"-l"_s, u"-Tutf8"_s, u"-Z"_s, docs + page });
+        const Run shown
+            = run(man, { u"--warnings"_s, u"-E"_s, u"UTF-8"_s, u"-l"_s, u"-Tutf8"_s, u"-Z"_s, docs + page });
         QVERIFY2(shown.exitCode == 0, qPrintable(page));
         QVERIFY2(shown.err.isEmpty(), qPrintable(page + u": "_s + QString::fromUtf8(shown.err)));
         QVERIFY(!shown.out.isEmpty());
@@ -169,12 +170,12 @@ void TestCliDocs::bashCompletes_data()
 
     QTest::newRow("a command") << QStringList { u"lis"_s } << QStringList { u"list"_s };
     QTest::newRow("a word of a group") << QStringList { u"domain"_s, u"a"_s } << QStringList { u"add"_s };
-    QTest::newRow("an option of the command") << QStringList { u"list"_s, u"pec.example.it"_s, u"--so"_s }
-                                              << QStringList { u"--sort"_s };
+    QTest::newRow("an option of the command")
+        << QStringList { u"list"_s, u"pec.example.it"_s, u"--so"_s } << QStringList { u"--sort"_s };
     QTest::newRow("the values of an option")
         << QStringList { u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"soft"_s } << QStringList { u"soft-quota"_s };
-    QTest::newRow("an argument's values") << QStringList { u"--store"_s, u"x.sqlite"_s, u"archiving"_s, u"a@b.it"_s, u""_s }
-                                          << QStringList { u"on"_s, u"off"_s };
+    QTest::newRow("an argument's values") << QStringList { u"--store"_s, u"x.sqlite"_s, u"archiving"_s, u"a@b.it"_s,
+        u""_s } << QStringList { u"on"_s, u"off"_s };
     QTest::newRow("options of every command")
         << QStringList { u"show"_s, u"a@b.it"_s, u"--pg-s"_s } << QStringList { u"--pg-sslmode"_s };
     QTest::newRow("help for a group") << QStringList { u"help"_s, u"domain"_s, u"s"_s } << QStringList { u"show"_s };
@@ -207,8 +208,7 @@ void TestCliDocs::zshCompletes_data()
     QTest::newRow("the words of a group") << QStringList { u"domain"_s, u""_s } << u"describe: add list show"_s;
     QTest::newRow("the values of an option")
         << QStringList { u"export"_s, u"pec.example.it"_s, u"--language"_s, u""_s } << u"compadd: it en"_s;
-    QTest::newRow("an argument's values")
-        << QStringList { u"archiving"_s, u"a@b.it"_s, u""_s } << u"compadd: on off"_s;
+    QTest::newRow("an argument's values") << QStringList { u"archiving"_s, u"a@b.it"_s, u""_s } << u"compadd: on off"_s;
     QTest::newRow("a file") << QStringList { u"import"_s, u"pec.example.it"_s, u""_s } << u"files"_s;
 }
 

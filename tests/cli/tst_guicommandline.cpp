@@ -97,12 +97,12 @@ void TestGuiCommandLine::parse_data()
     QTest::newRow("--store") << QStringList { u"--store"_s, u"/srv/a.sqlite"_s } << int(O::Run) << u"/srv/a.sqlite"_s;
     QTest::newRow("--store=") << QStringList { u"--store=/srv/a.sqlite"_s } << int(O::Run) << u"/srv/a.sqlite"_s;
     QTest::newRow("a file") << QStringList { u"/srv/b.sqlite"_s } << int(O::Run) << u"/srv/b.sqlite"_s;
-    QTest::newRow("a file URL") << QStringList { u"file:///srv/c%20d.sqlite"_s } << int(O::Run)
-                                << u"/srv/c d.sqlite"_s;
-    QTest::newRow("two files: the first") << QStringList { u"/srv/b.sqlite"_s, u"/srv/e.sqlite"_s } << int(O::Run)
-                                          << u"/srv/b.sqlite"_s;
-    QTest::newRow("Qt's own options") << QStringList { u"-platform"_s, u"offscreen"_s, u"-reverse"_s, u"/srv/b.sqlite"_s }
-                                      << int(O::Run) << u"/srv/b.sqlite"_s;
+    QTest::newRow("a file URL") << QStringList { u"file:///srv/c%20d.sqlite"_s } << int(O::Run) << u"/srv/c d.sqlite"_s;
+    QTest::newRow("two files: the first")
+        << QStringList { u"/srv/b.sqlite"_s, u"/srv/e.sqlite"_s } << int(O::Run) << u"/srv/b.sqlite"_s;
+    QTest::newRow("Qt's own options") << QStringList { u"-platform"_s, u"offscreen"_s, u"-reverse"_s,
+        u"/srv/b.sqlite"_s } << int(O::Run)
+                                      << u"/srv/b.sqlite"_s;
     QTest::newRow("--help") << QStringList { u"--help"_s } << int(O::Help) << QString();
     QTest::newRow("-h") << QStringList { u"-h"_s, u"/srv/b.sqlite"_s } << int(O::Help) << QString();
     QTest::newRow("--version") << QStringList { u"--version"_s } << int(O::Version) << QString();
@@ -167,7 +167,8 @@ void TestGuiCommandLine::wrongOptionWithoutDisplay()
     QVERIFY2(run.err.startsWith(u"pecadmin: Unknown option “--stroe”.\nUsage: pecadmin"_s), qPrintable(run.err));
     const Run italian = gui({ u"--stroe"_s }, true);
     QCOMPARE(italian.exitCode, 2);
-    QVERIFY2(italian.err.startsWith(u"pecadmin: Opzione sconosciuta “--stroe”.\nUso: pecadmin"_s), qPrintable(italian.err));
+    QVERIFY2(
+        italian.err.startsWith(u"pecadmin: Opzione sconosciuta “--stroe”.\nUso: pecadmin"_s), qPrintable(italian.err));
 }
 
 void TestGuiCommandLine::opensTheFileGiven()
