@@ -70,6 +70,10 @@ QList<GuiCommandLine::Option> GuiCommandLine::options()
             QT_TRANSLATE_NOOP("pecadmin::GuiCommandLine",
                 "Opens the local store FILE instead of the last store or connection used; a new store if FILE does "
                 "not exist.") },
+        { { u"screenshot"_s }, QT_TRANSLATE_NOOP("pecadmin::GuiCommandLine", "FILE"),
+            QT_TRANSLATE_NOOP("pecadmin::GuiCommandLine",
+                "Saves a picture of the window as the PNG file FILE once the store is shown, and quits: for "
+                "documentation and bug reports, also without a screen (-platform offscreen).") },
         { { u"h"_s, u"help"_s }, nullptr, QT_TRANSLATE_NOOP("pecadmin::GuiCommandLine", "Shows this help and exits.") },
         { { u"v"_s, u"version"_s }, nullptr,
             QT_TRANSLATE_NOOP("pecadmin::GuiCommandLine", "Shows the version and exits.") },
@@ -88,6 +92,7 @@ QList<GuiCommandLine::Argument> GuiCommandLine::arguments()
 GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments)
 {
     m_storePath.clear();
+    m_screenshotPath.clear();
     m_ignoredFiles.clear();
     m_error = Error::None;
     m_errorOption.clear();
@@ -120,7 +125,9 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments)
         } else {
             // The only other error: an option that needs a value was given none.
             m_error = Error::MissingValue;
-            m_errorOption = u"--store"_s;
+            m_errorOption = arguments.contains(u"--screenshot"_s) && !arguments.contains(u"--store"_s)
+                ? u"--screenshot"_s
+                : u"--store"_s;
         }
         return Outcome::Error;
     }
@@ -129,6 +136,14 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments)
     if (parser.isSet(u"version"_s))
         return Outcome::Version;
 
+    if (parser.isSet(u"screenshot"_s)) {
+        m_screenshotPath = parser.value(u"screenshot"_s);
+        if (m_screenshotPath.isEmpty()) {
+            m_error = Error::MissingValue;
+            m_errorOption = u"--screenshot"_s;
+            return Outcome::Error;
+        }
+    }
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(u"store"_s)) {
         if (!files.isEmpty()) {

@@ -49,6 +49,8 @@ public:
     // The store to open: --store FILE, or the FILE a file manager passes (a path or a file://
     // URL); empty: the last one used.
     QString storePath() const { return m_storePath; }
+    // --screenshot FILE: where to save a picture of the window once the store is shown.
+    QString screenshotPath() const { return m_screenshotPath; }
     // Files given after the first, which are not opened; empty if none.
     QStringList ignoredFiles() const { return m_ignoredFiles; }
     // What is wrong with the arguments, translated in the language in force when it is asked
@@ -66,6 +68,7 @@ private:
     enum class Error { None, UnknownOption, MissingValue, StoreAndFile };
 
     QString m_storePath;
+    QString m_screenshotPath;
     QStringList m_ignoredFiles;
     Error m_error = Error::None;
     QString m_errorOption; // the option the error is about, with its dashes

@@ -1,12 +1,18 @@
 #include "appsettings.h"
 #include "core/languages.h"
+#include "core/mailboxservice.h"
+#include "core/whenready.h"
 #include "guicommandline.h"
 #include "keyring/keyringcredentialstore.h"
+#include "mailboxtablemodel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -62,6 +68,42 @@ int answerWithoutWindow(int argc, char *argv[], const GuiCommandLine &commandLin
     return 2;
 }
 
+// --screenshot FILE: once the store is shown (a domain's mailboxes and totals, the welcome page
+// of an empty store, or why it could not be opened), saves a picture of the window and quits.
+void saveScreenshotWhenShown(MainWindow &window, const QString &path)
+{
+    auto saved = std::make_shared<bool>(false);
+    auto save = [&window, path, saved] {
+        if (*saved)
+            return;
+        *saved = true;
+        const bool written = window.grab().save(path, "PNG");
+        if (!written)
+            print(stderr,
+                GuiCommandLine::programName() + QStringLiteral(": ")
+                    + QCoreApplication::translate("pecadmin::GuiCommandLine", "The picture could not be saved as %1.")
+                          .arg(path)
+                    + u'\n');
+        QCoreApplication::exit(written ? 0 : 1);
+    };
+    auto shownWithMailboxes = [&window, save] {
+        if (window.mailboxModel()->rowCount() > 0 && !window.domainDetails().domain.name.isEmpty())
+            save();
+    };
+    QObject::connect(window.mailboxModel(), &MailboxTableModel::pageLoaded, &window, shownWithMailboxes);
+    QObject::connect(&window, &MainWindow::domainDetailsChanged, &window, shownWithMailboxes);
+    QObject::connect(&window, &MainWindow::storeFailed, &window, [save] { QTimer::singleShot(0, save); });
+    QObject::connect(&window, &MainWindow::storeReady, &window, [&window, save] {
+        // An empty store shows its welcome page, and nothing more will come.
+        whenReady(window.service()->domains(), &window, [save](const Result<QList<Domain>> &domains) {
+            if (domains && domains.value().isEmpty())
+                QTimer::singleShot(0, save);
+        });
+    });
+    // Whatever is shown after a minute: never wait for ever.
+    QTimer::singleShot(60000, &window, save);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -98,5 +140,7 @@ int main(int argc, char *argv[])
     window.setCredentialStore(&keyring);
     window.setLanguages(&languages);
     window.show();
+    if (!commandLine.screenshotPath().isEmpty())
+        saveScreenshotWhenShown(window, commandLine.screenshotPath());
     return QApplication::exec();
 }

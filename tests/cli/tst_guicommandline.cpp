@@ -4,6 +4,7 @@
 
 #include "guicommandline.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -186,6 +187,43 @@ void TestGuiCommandLine::opensTheFileGiven()
     process.kill();
     process.waitForFinished();
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"data/pecadmin/pecadmin/pecadmin.sqlite"_s)));
+}
+
+void TestGuiCommandLine::screenshotWithoutScreen_data()
+{
+    QTest::addColumn<bool>("demo");
+    QTest::addColumn<bool>("italian");
+    QTest::newRow("an empty store") << false << false;
+    QTest::newRow("the demo domain") << true << false;
+    QTest::newRow("the demo domain in Italian") << true << true;
+}
+
+void TestGuiCommandLine::screenshotWithoutScreen()
+{
+    QFETCH(bool, demo);
+    QFETCH(bool, italian);
+    const QString store = m_dir.filePath(u"shot-%1-%2.sqlite"_s.arg(demo).arg(italian));
+    if (demo) {
+        QProcess cli;
+        cli.setProcessEnvironment(environment(false));
+        cli.start(QStringLiteral(PECADMIN_CLI_PATH), { u"--store"_s, store, u"demo"_s });
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+    }
+    const QString picture = m_dir.filePath(u"shot-%1-%2.png"_s.arg(demo).arg(italian));
+    QProcess process;
+    QProcessEnvironment env = environment(italian);
+    env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PECADMIN_GUI_PATH),
+        { u"-platform"_s, u"offscreen"_s, u"--screenshot"_s, picture, u"--store"_s, store });
+    QVERIFY(process.waitForStarted(30000));
+    QVERIFY(process.waitForFinished(90000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QFile file(picture);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+    QVERIFY(file.size() > 10000);
 }
 
 QTEST_GUILESS_MAIN(TestGuiCommandLine)
