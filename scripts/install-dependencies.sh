@@ -9,8 +9,10 @@ packages=(
     libsodium-dev qtkeychain-qt6-dev
 )
 if [ "${1:-}" = "--tests" ]; then
-    # Tests also use Dovecot (to verify password hashes and log in on a store), pdftotext and sqlite3.
-    packages+=(clang-format dbus gnome-keyring dovecot-core dovecot-sqlite poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
+    # Tests also use Dovecot (to verify password hashes and log in on a store), pdftotext and
+    # sqlite3; zsh and man run the completions and the manual pages; the package is made with
+    # dpkg-dev (dpkg-shlibdeps) and checked with lintian.
+    packages+=(zsh man-db dpkg-dev lintian clang-format dbus gnome-keyring dovecot-core dovecot-sqlite poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
 fi
 
 missing=()
