@@ -2426,6 +2426,14 @@ Password: %2</source>
         <source>The option “%1” needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saves a picture of the window as the PNG file FILE once the store is shown, and quits: for documentation and bug reports, also without a screen (-platform offscreen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ImportDialog</name>

@@ -2427,6 +2427,14 @@ Password: %2</translation>
         <source>The option “%1” needs a value.</source>
         <translation>L&apos;opzione “%1” richiede un valore.</translation>
     </message>
+    <message>
+        <source>Saves a picture of the window as the PNG file FILE once the store is shown, and quits: for documentation and bug reports, also without a screen (-platform offscreen).</source>
+        <translation>Salva un&apos;immagine della finestra nel file PNG FILE appena l&apos;archivio è mostrato, ed esce: per la documentazione e le segnalazioni di errori, anche senza schermo (-platform offscreen).</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as %1.</source>
+        <translation>Non è stato possibile salvare l&apos;immagine come %1.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ImportDialog</name>

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void versionWithoutDisplay();
     void wrongOptionWithoutDisplay();
     void opensTheFileGiven();
+    void screenshotWithoutScreen_data();
+    void screenshotWithoutScreen();
 
 private:
     QProcessEnvironment environment(bool italian) const;
