@@ -654,6 +654,13 @@
     </message>
 </context>
 <context>
+    <name>pecadmin::ActionsPolicy</name>
+    <message>
+        <source>Select one mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::ArchivingDialog</name>
     <message>
         <source>Conservazione Sostitutiva</source>
@@ -936,15 +943,26 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new passwords are shown only now: copy them, or save or print the credential letters, before you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::BulkJobDialog</name>
+    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new passwords are shown only now: copy them, or save or print the credential letters, before you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -965,14 +983,6 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,6 +2128,10 @@ Password: %2</source>
             <numerusform>%n mailboxes not deleted:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The deletion was cancelled: the mailboxes not deleted are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::EnableMailboxesDialog</name>
@@ -2241,6 +2255,10 @@ Password: %2</source>
             <numerusform>%n mailbox not changed:</numerusform>
             <numerusform>%n mailboxes not changed:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change was cancelled: the mailboxes not done are as they were.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2581,35 +2599,7 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The generated passwords are shown only now: copy them, or save or print the credential letters, before you close this window. Each user must change the password at the first access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passwords shown once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy addresses and passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy addresses and passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2865,6 +2855,95 @@ Password: %2</source>
 <context>
     <name>pecadmin::MainWindow</name>
     <message>
+        <source>%1 could not be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mailboxes</source>
+        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
+        <translation>
+            <numerusform>%1 of %n mailbox</numerusform>
+            <numerusform>%1 of %n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated</source>
+        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC Admin stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PEC Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Administration of PEC (certified e-mail) domains and mailboxes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · online</source>
+        <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting within each page only: the server cannot sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain limits are checked by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: trying again every 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: refresh to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes</source>
+        <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MainWindowView</name>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,104 +3100,6 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be opened:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n mailboxes</source>
-        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
-        <translation>
-            <numerusform>%1 of %n mailbox</numerusform>
-            <numerusform>%1 of %n mailboxes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 allocated</source>
-        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not possible on the postmaster mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The postmaster mailbox cannot be deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The postmaster mailbox cannot be disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The postmaster&apos;s password is changed at the provider, not here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This domain has no legal archiving (conservazione sostitutiva)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEC Admin stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About PEC Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Administration of PEC (certified e-mail) domains and mailboxes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEC Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · online</source>
-        <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorting within each page only: the server cannot sort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain limits are checked by the provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: trying again every 30 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: refresh to try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mailboxes</source>
-        <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
-        <translation>
-            <numerusform>%n mailbox</numerusform>
-            <numerusform>%n mailboxes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Import mailboxes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,18 +3145,6 @@ Password: %2</source>
     </message>
     <message>
         <source>&amp;Reset passwords…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Mailboxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -654,6 +654,13 @@
     </message>
 </context>
 <context>
+    <name>pecadmin::ActionsPolicy</name>
+    <message>
+        <source>Select one mailbox</source>
+        <translation>Seleziona una sola casella</translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::ArchivingDialog</name>
     <message>
         <source>Conservazione Sostitutiva</source>
@@ -936,16 +943,27 @@ Impostare comunque la quota?</numerusform>
         <translation>Attenzione</translation>
     </message>
     <message>
+        <source>The new passwords are shown only now: copy them, or save or print the credential letters, before you close this window.</source>
+        <translation>Le nuove password vengono mostrate solo ora: copiale, oppure salva o stampa le lettere delle credenziali, prima di chiudere questa finestra.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::BulkJobDialog</name>
+    <message>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Report</source>
         <translation>Resoconto</translation>
-    </message>
-    <message>
-        <source>The new passwords are shown only now: copy them, or save or print the credential letters, before you close this window.</source>
-        <translation>Le nuove password vengono mostrate solo ora: copiale, oppure salva o stampa le lettere delle credenziali, prima di chiudere questa finestra.</translation>
     </message>
     <message>
         <source>Passwords shown once</source>
@@ -966,14 +984,6 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>Copied</source>
         <translation>Copiato</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2129,10 @@ Password: %2</translation>
             <numerusform>%n caselle non cancellate:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The deletion was cancelled: the mailboxes not deleted are as they were.</source>
+        <translation>La cancellazione è stata annullata: le caselle non cancellate sono rimaste come erano.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::EnableMailboxesDialog</name>
@@ -2242,6 +2256,10 @@ Password: %2</translation>
             <numerusform>%n casella non modificata:</numerusform>
             <numerusform>%n caselle non modificate:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change was cancelled: the mailboxes not done are as they were.</source>
+        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com&apos;erano.</translation>
     </message>
 </context>
 <context>
@@ -2582,36 +2600,8 @@ Password: %2</translation>
         <translation>Righe del file</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Riepilogo</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Resoconto</translation>
-    </message>
-    <message>
         <source>The generated passwords are shown only now: copy them, or save or print the credential letters, before you close this window. Each user must change the password at the first access.</source>
         <translation>Le password generate vengono mostrate solo ora: copiale, oppure salva o stampa le lettere delle credenziali, prima di chiudere questa finestra. Ogni utente deve cambiare la password al primo accesso.</translation>
-    </message>
-    <message>
-        <source>Passwords shown once</source>
-        <translation>Password mostrate una sola volta</translation>
-    </message>
-    <message>
-        <source>&amp;Copy addresses and passwords</source>
-        <translation>&amp;Copia indirizzi e password</translation>
-    </message>
-    <message>
-        <source>Copy addresses and passwords</source>
-        <translation>Copia indirizzi e password</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copiato negli appunti.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiato</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2866,6 +2856,95 @@ Password: %2</translation>
 <context>
     <name>pecadmin::MainWindow</name>
     <message>
+        <source>%1 could not be opened:</source>
+        <translation>Impossibile aprire %1:</translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation>Archivio locale: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mailboxes</source>
+        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
+        <translation>
+            <numerusform>%1 di %n casella</numerusform>
+            <numerusform>%1 di %n caselle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated</source>
+        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
+        <translation>%1 di %2 assegnati</translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation>Apri un archivio</translation>
+    </message>
+    <message>
+        <source>PEC Admin stores (*.sqlite);;All files (*)</source>
+        <translation>Archivi di PEC Admin (*.sqlite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>About PEC Admin</source>
+        <translation>Informazioni su PEC Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Administration of PEC (certified e-mail) domains and mailboxes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Amministrazione di domini e caselle PEC (Posta Elettronica Certificata).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>PEC Admin</source>
+        <translation>PEC Admin</translation>
+    </message>
+    <message>
+        <source>%1 · online</source>
+        <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
+        <translation>%1 · online</translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <translation>%1 · offline</translation>
+    </message>
+    <message>
+        <source>Sorting within each page only: the server cannot sort</source>
+        <translation>Ordinamento solo all&apos;interno di ogni pagina: il server non può ordinare</translation>
+    </message>
+    <message>
+        <source>Domain limits are checked by the provider</source>
+        <translation>I limiti del dominio sono controllati dal gestore</translation>
+    </message>
+    <message>
+        <source>Offline: trying again every 30 seconds</source>
+        <translation>Offline: nuovo tentativo ogni 30 secondi</translation>
+    </message>
+    <message>
+        <source>Offline: refresh to try again</source>
+        <translation>Offline: aggiorna per riprovare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes</source>
+        <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
+        <translation>
+            <numerusform>%n casella</numerusform>
+            <numerusform>%n caselle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Mailboxes</source>
+        <translation>Importa caselle</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Nuovo accesso effettuato.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::MainWindowView</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3022,104 +3101,6 @@ Password: %2</translation>
         <translation>Connessione</translation>
     </message>
     <message>
-        <source>%1 could not be opened:</source>
-        <translation>Impossibile aprire %1:</translation>
-    </message>
-    <message>
-        <source>Local store: %1</source>
-        <translation>Archivio locale: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n mailboxes</source>
-        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
-        <translation>
-            <numerusform>%1 di %n casella</numerusform>
-            <numerusform>%1 di %n caselle</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 allocated</source>
-        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
-        <translation>%1 di %2 assegnati</translation>
-    </message>
-    <message>
-        <source>Not possible on the postmaster mailbox</source>
-        <translation>Non consentito sulla casella postmaster</translation>
-    </message>
-    <message>
-        <source>The postmaster mailbox cannot be deleted</source>
-        <translation>La casella postmaster non può essere cancellata</translation>
-    </message>
-    <message>
-        <source>The postmaster mailbox cannot be disabled</source>
-        <translation>La casella postmaster non può essere disabilitata</translation>
-    </message>
-    <message>
-        <source>The postmaster&apos;s password is changed at the provider, not here</source>
-        <translation>La password del postmaster si cambia presso il gestore, non qui</translation>
-    </message>
-    <message>
-        <source>Select one mailbox</source>
-        <translation>Seleziona una sola casella</translation>
-    </message>
-    <message>
-        <source>This domain has no legal archiving (conservazione sostitutiva)</source>
-        <translation>Questo dominio non ha la conservazione sostitutiva</translation>
-    </message>
-    <message>
-        <source>Open a store</source>
-        <translation>Apri un archivio</translation>
-    </message>
-    <message>
-        <source>PEC Admin stores (*.sqlite);;All files (*)</source>
-        <translation>Archivi di PEC Admin (*.sqlite);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>About PEC Admin</source>
-        <translation>Informazioni su PEC Admin</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Administration of PEC (certified e-mail) domains and mailboxes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PEC Admin %1&lt;/h3&gt;&lt;p&gt;Amministrazione di domini e caselle PEC (Posta Elettronica Certificata).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>PEC Admin</source>
-        <translation>PEC Admin</translation>
-    </message>
-    <message>
-        <source>%1 · online</source>
-        <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
-        <translation>%1 · online</translation>
-    </message>
-    <message>
-        <source>%1 · offline</source>
-        <translation>%1 · offline</translation>
-    </message>
-    <message>
-        <source>Sorting within each page only: the server cannot sort</source>
-        <translation>Ordinamento solo all&apos;interno di ogni pagina: il server non può ordinare</translation>
-    </message>
-    <message>
-        <source>Domain limits are checked by the provider</source>
-        <translation>I limiti del dominio sono controllati dal gestore</translation>
-    </message>
-    <message>
-        <source>Offline: trying again every 30 seconds</source>
-        <translation>Offline: nuovo tentativo ogni 30 secondi</translation>
-    </message>
-    <message>
-        <source>Offline: refresh to try again</source>
-        <translation>Offline: aggiorna per riprovare</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mailboxes</source>
-        <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
-        <translation>
-            <numerusform>%n casella</numerusform>
-            <numerusform>%n caselle</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Import mailboxes…</source>
         <translation>&amp;Importa caselle…</translation>
     </message>
@@ -3166,18 +3147,6 @@ Password: %2</translation>
     <message>
         <source>&amp;Reset passwords…</source>
         <translation>&amp;Reimposta password…</translation>
-    </message>
-    <message>
-        <source>Import Mailboxes</source>
-        <translation>Importa caselle</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Signed in again.</source>
-        <translation>Nuovo accesso effettuato.</translation>
     </message>
     <message>
         <source>&amp;Connect to</source>
