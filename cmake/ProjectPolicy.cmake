@@ -23,6 +23,10 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         # a false positive in every file that uses a Result. -Wuninitialized stays on.
         target_compile_options(pecadmin_policy INTERFACE -Wno-maybe-uninitialized)
     endif()
+    if(UNIX AND NOT APPLE)
+        # Relocations read-only and resolved at start (what Debian's hardening asks for).
+        target_link_options(pecadmin_policy INTERFACE -Wl,-z,relro -Wl,-z,now)
+    endif()
     if(PECADMIN_WERROR)
         target_compile_options(pecadmin_policy INTERFACE -Werror)
         target_compile_definitions(pecadmin_policy INTERFACE _GLIBCXX_ASSERTIONS QT_FORCE_ASSERTS)

@@ -5,5 +5,6 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-dependencies.sh
 cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DPECADMIN_BUILD_TESTS=OFF
-cmake --build build-release -j"$(nproc)"
+# Only what it starts: not the benchmark, the screenshot tool or the manual pages.
+cmake --build build-release -j"$(nproc)" --target pecadmin
 exec ./build-release/app/gui/pecadmin "$@"

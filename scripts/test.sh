@@ -14,7 +14,9 @@ if ! command -v npm >/dev/null; then
 fi
 npm ci --prefix tests/scim-server --no-audit --no-fund
 npm ci --prefix tests/scim-server-alt --no-audit --no-fund
-cmake -S . -B build-tests -DCMAKE_BUILD_TYPE=Debug -DPECADMIN_WERROR=ON -DPECADMIN_TEST_POSTGRESQL=ON
+# One build serves the tests and the package: optimised, with debug information, and with the
+# assertions of -DPECADMIN_WERROR=ON (_GLIBCXX_ASSERTIONS, QT_FORCE_ASSERTS) still on.
+cmake -S . -B build-tests -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPECADMIN_WERROR=ON -DPECADMIN_TEST_POSTGRESQL=ON
 # clang-tidy on services/ (.clang-tidy), with the compile commands just configured, or nothing
 # is built either.
 bash scripts/check-tidy.sh build-tests
@@ -30,3 +32,6 @@ unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 
 # The store's tests run twice: on SQLite files and on a throwaway PostgreSQL server.
 bash scripts/with-postgres.sh ctest --test-dir build-tests --output-on-failure -j"$(nproc)" "$@"
+
+# The .deb of the same build: lintian, apt-get install, and the installed programs run.
+bash scripts/test-package.sh build-tests

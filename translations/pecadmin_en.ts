@@ -35,31 +35,47 @@
         <source>Does not contain the mailbox name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it must have %1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may contain only letters and digits, without accents or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may contain only letters, digits and the symbols %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least one lower-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least one upper-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least one symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must not contain the mailbox name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerOptions</name>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Password of the database user: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a port number (1 to 65535).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pg-sslmode is one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -75,10 +91,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no saved connection called %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A SCIM server needs both --scim URL and --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,24 +99,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A store on a PostgreSQL server, shared by several administrators, instead of a file:
-  --pg-host HOST        the server&apos;s name or address
-  --pg-port PORT        its port (5432 by default)
-  --pg-database NAME    the database of the store
-  --pg-user USER        the database user
-  --pg-sslmode MODE     disable, prefer (the default), require or verify-full
-The password of the database user is read from the PECADMIN_PASSWORD environment
-variable, or else from the first line of standard input; never from the command line.
-
-A saved connection of the desktop application, or a provider&apos;s SCIM server:
-  --profile NAME        a connection saved in PEC Admin (File &gt; Connect to)
-  --scim URL --user NAME  a SCIM 2.0 server and the username to sign in with
-Their password comes from the system keyring where it is saved there, else from
-PECADMIN_PASSWORD, else from the first line of standard input.</source>
+        <source>Give one of --store, the --pg-* options, --profile or --scim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give one of --store, the --pg-* options, --profile or --scim.</source>
+        <source>“%1” is not a port number (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SSL mode “%1”: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved connection called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,21 +654,6 @@ PECADMIN_PASSWORD, else from the first line of standard input.</source>
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Administration of PEC domains and mailboxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the local store FILE instead of the last one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pecadmin::ActionsPolicy</name>
     <message>
         <source>Select one mailbox</source>
@@ -1105,10 +1097,6 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown option “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,91 +1181,6 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>help</source>
-        <comment>command synopsis</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>domain add NAME --space-mb N --max-mailboxes N [--preset poste|aruba|custom] [--archiving] [--max-quota-mb N]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>domain list</source>
-        <comment>command synopsis</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>domain show NAME</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list DOMAIN [--filter TEXT] [--offset N] [--limit N] [--sort COLUMN] [--desc]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show ADDRESS</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create ADDRESS [--quota-mb N] [--soft-quota-mb N] [--archiving] [--generate-password]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>password ADDRESS [--generate-password]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enable ADDRESS</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disable ADDRESS</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quota ADDRESS MB</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>soft-quota ADDRESS MB</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archiving ADDRESS on|off</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete ADDRESS --yes</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo</source>
-        <comment>command synopsis</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import DOMAIN FILE [--dry-run]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export DOMAIN [FILE] [--semicolon] [--language it|en]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[--store FILE] [--json] COMMAND</source>
         <comment>command synopsis: translate only the words in capitals</comment>
         <translation type="unfinished"></translation>
@@ -1355,10 +1258,6 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Administers the domains and mailboxes of a PEC Admin store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,6 +1288,280 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>Exit status: 0 on success, 1 when the operation is refused (the reason is on standard error), 2 when the command line is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” to see what it does and its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” to see what they do and their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generates a password that meets the domain&apos;s policy and shows it once, instead of reading one from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space the domain may give its mailboxes, in MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many mailboxes the domain may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password policy: Poste&apos;s (the default), Aruba&apos;s, or a custom one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain includes conservazione sostitutiva (legal archiving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest disk quota of one mailbox, in MB (1024 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the mailboxes whose name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips the first N mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists at most N mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column to sort by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorts in descending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk quota, in MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soft quota, the size at which the user is warned, in MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns conservazione sostitutiva (legal archiving) on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what would happen to each row, and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separates the columns with semicolons, for spreadsheets set to Italian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the version of pecadmin-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the completion script of bash or zsh. The package installs both; by hand: source &lt;(pecadmin-cli completion bash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHELL</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which shell: bash or zsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown shell “%1”: use bash or zsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which program: pecadmin-cli or pecadmin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown program “%1”: use pecadmin-cli or pecadmin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help; with a COMMAND, what that command does and its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the help; after a command, that command&apos;s help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its port (5432 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable, prefer (the default), require or verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection saved in PEC Admin (File &gt; Connect to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider&apos;s SCIM 2.0 server, with --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the username to sign in to the SCIM server with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store on a PostgreSQL server, shared by several administrators, instead of a file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the database user is read from the PECADMIN_PASSWORD environment variable, or else from the first line of standard input; never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved connection of the desktop application, or a provider&apos;s SCIM server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their password comes from the system keyring where it is saved there, else from PECADMIN_PASSWORD, else from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” to see every command, and the options that every command takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,6 +2378,82 @@ Password: %2</source>
     </message>
 </context>
 <context>
+    <name>pecadmin::GuiCommandLine</name>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the local store FILE instead of the last store or connection used; a new store if FILE does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the version and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store file to open, as a file manager passes it: the same as --store FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --store FILE or a FILE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administers the domains and mailboxes of PEC (certified e-mail): a local store, a shared store on PostgreSQL, or a provider&apos;s SCIM server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--store FILE] [FILE]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command-line tool pecadmin-cli does the same work in a terminal or a script: “pecadmin-cli help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” to see every option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one store is opened: %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a picture of the window as the PNG file FILE once the store is shown, and quits: for documentation and bug reports, also without a screen (-platform offscreen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::ImportDialog</name>
     <message>
         <source>Row</source>
@@ -2924,6 +3173,133 @@ Password: %2</source>
     </message>
 </context>
 <context>
+    <name>pecadmin::ManPageWriter</name>
+    <message>
+        <source>User Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administers the domains and mailboxes of PEC Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does on the command line what the desktop application pecadmin does, on the same store or server, for scripts and for postmasters who prefer a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These options apply to every command, before or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections and SCIM servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file to use when --store is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of a PostgreSQL user or of a SCIM server when it is not in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the messages and of the numbers: Italian for it_IT.UTF-8, English otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store, shared with the desktop application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the demo domain and list its mailboxes whose name contains rossi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a mailbox with a generated password, shown once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a password read from a variable, as a script does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the import of a spreadsheet, then import it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administers the domains and mailboxes of PEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It creates, searches, enables, disables and deletes mailboxes, resets passwords, and sets disk quotas, soft quotas and conservazione sostitutiva (legal archiving), one mailbox at a time or many at once, in Italian or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options of every Qt application, such as -platform and -style, apply too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window when none is chosen in View &gt; Language: Italian for it_IT.UTF-8, English otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store, shared with pecadmin-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings: the last store, the saved connections (never their passwords, which only the system keyring keeps), the language, the window&apos;s size and columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::NewDomainDialog</name>
     <message>
         <source>Add Domain</source>
@@ -3267,6 +3643,10 @@ Password: %2</source>
     </message>
     <message>
         <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and digits only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

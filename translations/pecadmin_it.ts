@@ -35,17 +35,41 @@
         <source>Does not contain the mailbox name</source>
         <translation>Non contiene il nome della casella</translation>
     </message>
+    <message>
+        <source>it must have %1 to %2 characters</source>
+        <translation>deve avere da %1 a %2 caratteri</translation>
+    </message>
+    <message>
+        <source>it may contain only letters and digits, without accents or spaces</source>
+        <translation>può contenere solo lettere e cifre, senza accenti né spazi</translation>
+    </message>
+    <message>
+        <source>it may contain only letters, digits and the symbols %1</source>
+        <translation>può contenere solo lettere, cifre e i simboli %1</translation>
+    </message>
+    <message>
+        <source>it needs at least one lower-case letter</source>
+        <translation>deve contenere almeno una lettera minuscola</translation>
+    </message>
+    <message>
+        <source>it needs at least one upper-case letter</source>
+        <translation>deve contenere almeno una lettera maiuscola</translation>
+    </message>
+    <message>
+        <source>it needs at least one digit</source>
+        <translation>deve contenere almeno una cifra</translation>
+    </message>
+    <message>
+        <source>it needs at least one symbol</source>
+        <translation>deve contenere almeno un simbolo</translation>
+    </message>
+    <message>
+        <source>it must not contain the mailbox name</source>
+        <translation>non deve contenere il nome della casella</translation>
+    </message>
 </context>
 <context>
     <name>ServerOptions</name>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>L&apos;opzione %1 richiede un valore.</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>Opzione %1 sconosciuta.</translation>
-    </message>
     <message>
         <source>Password of the database user: </source>
         <translation>Password dell&apos;utente del database: </translation>
@@ -53,14 +77,6 @@
     <message>
         <source>A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.</source>
         <translation>Un archivio su un server PostgreSQL richiede --pg-host, --pg-database e --pg-user.</translation>
-    </message>
-    <message>
-        <source>%1 is not a port number (1 to 65535).</source>
-        <translation>%1 non è un numero di porta (da 1 a 65535).</translation>
-    </message>
-    <message>
-        <source>--pg-sslmode is one of: %1.</source>
-        <translation>--pg-sslmode può essere uno tra: %1.</translation>
     </message>
     <message>
         <source>No password for the database user: set PECADMIN_PASSWORD, or write it on standard input.</source>
@@ -75,10 +91,6 @@
         <translation>Indica --profile oppure --scim con --user, non entrambi.</translation>
     </message>
     <message>
-        <source>There is no saved connection called %1.</source>
-        <translation>Non esiste alcuna connessione salvata chiamata %1.</translation>
-    </message>
-    <message>
         <source>A SCIM server needs both --scim URL and --user NAME.</source>
         <translation>Un server SCIM richiede sia --scim URL sia --user NOME.</translation>
     </message>
@@ -87,38 +99,20 @@
         <translation>Nessuna password per %1: salvala nel portachiavi di sistema, imposta PECADMIN_PASSWORD, oppure scrivila sullo standard input.</translation>
     </message>
     <message>
-        <source>A store on a PostgreSQL server, shared by several administrators, instead of a file:
-  --pg-host HOST        the server&apos;s name or address
-  --pg-port PORT        its port (5432 by default)
-  --pg-database NAME    the database of the store
-  --pg-user USER        the database user
-  --pg-sslmode MODE     disable, prefer (the default), require or verify-full
-The password of the database user is read from the PECADMIN_PASSWORD environment
-variable, or else from the first line of standard input; never from the command line.
-
-A saved connection of the desktop application, or a provider&apos;s SCIM server:
-  --profile NAME        a connection saved in PEC Admin (File &gt; Connect to)
-  --scim URL --user NAME  a SCIM 2.0 server and the username to sign in with
-Their password comes from the system keyring where it is saved there, else from
-PECADMIN_PASSWORD, else from the first line of standard input.</source>
-        <translation>Un archivio su un server PostgreSQL, condiviso da più amministratori, invece di un file:
-  --pg-host HOST        il nome o l&apos;indirizzo del server
-  --pg-port PORTA       la sua porta (5432 se non indicata)
-  --pg-database NOME    il database dell&apos;archivio
-  --pg-user UTENTE      l&apos;utente del database
-  --pg-sslmode MODO     disable, prefer (predefinito), require o verify-full
-La password dell&apos;utente del database viene letta dalla variabile d&apos;ambiente
-PECADMIN_PASSWORD, oppure dalla prima riga dello standard input; mai dalla riga di comando.
-
-Una connessione salvata dell&apos;applicazione desktop, oppure il server SCIM di un gestore:
-  --profile NOME        una connessione salvata in PEC Admin (File &gt; Connetti a)
-  --scim URL --user NOME  un server SCIM 2.0 e il nome utente con cui accedere
-La loro password viene presa dal portachiavi di sistema, se vi è salvata, altrimenti da
-PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input.</translation>
-    </message>
-    <message>
         <source>Give one of --store, the --pg-* options, --profile or --scim.</source>
         <translation>Indica --store, le opzioni --pg-*, --profile oppure --scim.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (1 to 65535).</source>
+        <translation>“%1” non è un numero di porta (da 1 a 65535).</translation>
+    </message>
+    <message>
+        <source>Unknown SSL mode “%1”: use one of %2.</source>
+        <translation>Modalità SSL sconosciuta “%1”: usa una tra %2.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection called “%1”.</source>
+        <translation>Non esiste una connessione salvata chiamata “%1”.</translation>
     </message>
 </context>
 <context>
@@ -656,22 +650,7 @@ PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input.</translatio
     </message>
     <message>
         <source>This connection does not sign in again.</source>
-        <translation>Questa connessione non prevede un nuovo accesso.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Administration of PEC domains and mailboxes</source>
-        <translation>Amministrazione di domini e caselle PEC</translation>
-    </message>
-    <message>
-        <source>Open the local store FILE instead of the last one.</source>
-        <translation>Apre l&apos;archivio locale FILE invece dell&apos;ultimo usato.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>Questa connessione non ripete l&apos;accesso.</translation>
     </message>
 </context>
 <context>
@@ -1118,10 +1097,6 @@ Impostare comunque la quota?</numerusform>
         <translation>Cancellare una casella elimina per sempre ogni messaggio in ogni cartella, e il gestore non ne conserva alcuna copia. Aggiungi --yes per confermare.</translation>
     </message>
     <message>
-        <source>Unknown command.</source>
-        <translation>Comando sconosciuto.</translation>
-    </message>
-    <message>
         <source>Unknown option “%1”.</source>
         <translation>Opzione sconosciuta “%1”.</translation>
     </message>
@@ -1206,91 +1181,6 @@ Impostare comunque la quota?</numerusform>
         <translation>Con --json, indica il FILE in cui scrivere il CSV: lo standard output contiene il JSON.</translation>
     </message>
     <message>
-        <source>help</source>
-        <comment>command synopsis</comment>
-        <translation>help</translation>
-    </message>
-    <message>
-        <source>domain add NAME --space-mb N --max-mailboxes N [--preset poste|aruba|custom] [--archiving] [--max-quota-mb N]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>domain add NOME --space-mb N --max-mailboxes N [--preset poste|aruba|custom] [--archiving] [--max-quota-mb N]</translation>
-    </message>
-    <message>
-        <source>domain list</source>
-        <comment>command synopsis</comment>
-        <translation>domain list</translation>
-    </message>
-    <message>
-        <source>domain show NAME</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>domain show NOME</translation>
-    </message>
-    <message>
-        <source>list DOMAIN [--filter TEXT] [--offset N] [--limit N] [--sort COLUMN] [--desc]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>list DOMINIO [--filter TESTO] [--offset N] [--limit N] [--sort COLONNA] [--desc]</translation>
-    </message>
-    <message>
-        <source>show ADDRESS</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>show INDIRIZZO</translation>
-    </message>
-    <message>
-        <source>create ADDRESS [--quota-mb N] [--soft-quota-mb N] [--archiving] [--generate-password]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>create INDIRIZZO [--quota-mb N] [--soft-quota-mb N] [--archiving] [--generate-password]</translation>
-    </message>
-    <message>
-        <source>password ADDRESS [--generate-password]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>password INDIRIZZO [--generate-password]</translation>
-    </message>
-    <message>
-        <source>enable ADDRESS</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>enable INDIRIZZO</translation>
-    </message>
-    <message>
-        <source>disable ADDRESS</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>disable INDIRIZZO</translation>
-    </message>
-    <message>
-        <source>quota ADDRESS MB</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>quota INDIRIZZO MB</translation>
-    </message>
-    <message>
-        <source>soft-quota ADDRESS MB</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>soft-quota INDIRIZZO MB</translation>
-    </message>
-    <message>
-        <source>archiving ADDRESS on|off</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>archiving INDIRIZZO on|off</translation>
-    </message>
-    <message>
-        <source>delete ADDRESS --yes</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>delete INDIRIZZO --yes</translation>
-    </message>
-    <message>
-        <source>demo</source>
-        <comment>command synopsis</comment>
-        <translation>demo</translation>
-    </message>
-    <message>
-        <source>import DOMAIN FILE [--dry-run]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>import DOMINIO FILE [--dry-run]</translation>
-    </message>
-    <message>
-        <source>export DOMAIN [FILE] [--semicolon] [--language it|en]</source>
-        <comment>command synopsis: translate only the words in capitals</comment>
-        <translation>export DOMINIO [FILE] [--semicolon] [--language it|en]</translation>
-    </message>
-    <message>
         <source>[--store FILE] [--json] COMMAND</source>
         <comment>command synopsis: translate only the words in capitals</comment>
         <translation>[--store FILE] [--json] COMANDO</translation>
@@ -1368,10 +1258,6 @@ Impostare comunque la quota?</numerusform>
         <translation>Scrive le caselle di un dominio in formato CSV (UTF-8), senza password, su FILE o sullo standard output. --semicolon per i fogli di calcolo impostati in italiano; --language it per i nomi delle colonne in italiano.</translation>
     </message>
     <message>
-        <source>Shows this help.</source>
-        <translation>Mostra questo aiuto.</translation>
-    </message>
-    <message>
         <source>Administers the domains and mailboxes of a PEC Admin store.</source>
         <translation>Amministra i domini e le caselle di un archivio di PEC Admin.</translation>
     </message>
@@ -1403,6 +1289,280 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>Exit status: 0 on success, 1 when the operation is refused (the reason is on standard error), 2 when the command line is wrong.</source>
         <translation>Stato di uscita: 0 in caso di successo, 1 quando l&apos;operazione viene rifiutata (il motivo è sullo standard error), 2 quando la riga di comando è errata.</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Forse intendevi “%1”?</translation>
+    </message>
+    <message>
+        <source>Run “%1” to see what it does and its options.</source>
+        <translation>Esegui “%1” per vedere cosa fa e le sue opzioni.</translation>
+    </message>
+    <message>
+        <source>Run “%1” to see what they do and their options.</source>
+        <translation>Esegui “%1” per vedere cosa fanno e le loro opzioni.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <comment>placeholder in the help</comment>
+        <translation>INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>placeholder in the help</comment>
+        <translation>DOMINIO</translation>
+    </message>
+    <message>
+        <source>Generates a password that meets the domain&apos;s policy and shows it once, instead of reading one from standard input.</source>
+        <translation>Genera una password conforme ai criteri del dominio e la mostra una sola volta, invece di leggerla dallo standard input.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>placeholder in the help</comment>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>placeholder in the help</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The space the domain may give its mailboxes, in MB.</source>
+        <translation>Lo spazio che il dominio può assegnare alle sue caselle, in MB.</translation>
+    </message>
+    <message>
+        <source>How many mailboxes the domain may hold.</source>
+        <translation>Quante caselle può contenere il dominio.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <comment>placeholder in the help</comment>
+        <translation>CRITERI</translation>
+    </message>
+    <message>
+        <source>The password policy: Poste&apos;s (the default), Aruba&apos;s, or a custom one.</source>
+        <translation>I criteri delle password: quelli di Poste (predefiniti), quelli di Aruba o personalizzati.</translation>
+    </message>
+    <message>
+        <source>The domain includes conservazione sostitutiva (legal archiving).</source>
+        <translation>Il dominio comprende la conservazione sostitutiva.</translation>
+    </message>
+    <message>
+        <source>The largest disk quota of one mailbox, in MB (1024 by default).</source>
+        <translation>La quota disco massima di una casella, in MB (1024 se non indicata).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>placeholder in the help</comment>
+        <translation>TESTO</translation>
+    </message>
+    <message>
+        <source>Only the mailboxes whose name contains TEXT.</source>
+        <translation>Solo le caselle il cui nome contiene TESTO.</translation>
+    </message>
+    <message>
+        <source>Skips the first N mailboxes.</source>
+        <translation>Salta le prime N caselle.</translation>
+    </message>
+    <message>
+        <source>Lists at most N mailboxes.</source>
+        <translation>Elenca al massimo N caselle.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <comment>placeholder in the help</comment>
+        <translation>COLONNA</translation>
+    </message>
+    <message>
+        <source>The column to sort by.</source>
+        <translation>La colonna secondo cui ordinare.</translation>
+    </message>
+    <message>
+        <source>Sorts in descending order.</source>
+        <translation>Ordina in senso decrescente.</translation>
+    </message>
+    <message>
+        <source>The disk quota, in MB.</source>
+        <translation>La quota disco, in MB.</translation>
+    </message>
+    <message>
+        <source>The soft quota, the size at which the user is warned, in MB.</source>
+        <translation>La soft quota, la dimensione raggiunta la quale l&apos;utente viene avvisato, in MB.</translation>
+    </message>
+    <message>
+        <source>Turns conservazione sostitutiva (legal archiving) on.</source>
+        <translation>Attiva la conservazione sostitutiva.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <comment>placeholder in the help</comment>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <comment>placeholder in the help</comment>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <source>Confirms the deletion.</source>
+        <translation>Conferma la cancellazione.</translation>
+    </message>
+    <message>
+        <source>Shows what would happen to each row, and changes nothing.</source>
+        <translation>Mostra cosa accadrebbe a ogni riga e non modifica nulla.</translation>
+    </message>
+    <message>
+        <source>Separates the columns with semicolons, for spreadsheets set to Italian.</source>
+        <translation>Separa le colonne con punti e virgola, per i fogli di calcolo impostati in italiano.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <comment>placeholder in the help</comment>
+        <translation>LINGUA</translation>
+    </message>
+    <message>
+        <source>The language of the column names.</source>
+        <translation>La lingua dei nomi delle colonne.</translation>
+    </message>
+    <message>
+        <source>Shows the version of pecadmin-cli.</source>
+        <translation>Mostra la versione di pecadmin-cli.</translation>
+    </message>
+    <message>
+        <source>Writes the completion script of bash or zsh. The package installs both; by hand: source &lt;(pecadmin-cli completion bash).</source>
+        <translation>Scrive lo script di completamento di bash o di zsh. Il pacchetto li installa entrambi; a mano: source &lt;(pecadmin-cli completion bash).</translation>
+    </message>
+    <message>
+        <source>SHELL</source>
+        <comment>placeholder in the help</comment>
+        <translation>SHELL</translation>
+    </message>
+    <message>
+        <source>Say which shell: bash or zsh.</source>
+        <translation>Indica quale shell: bash o zsh.</translation>
+    </message>
+    <message>
+        <source>Unknown shell “%1”: use bash or zsh.</source>
+        <translation>Shell sconosciuta “%1”: usa bash o zsh.</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <comment>placeholder in the help</comment>
+        <translation>PROGRAMMA</translation>
+    </message>
+    <message>
+        <source>Say which program: pecadmin-cli or pecadmin.</source>
+        <translation>Indica quale programma: pecadmin-cli o pecadmin.</translation>
+    </message>
+    <message>
+        <source>Unknown program “%1”: use pecadmin-cli or pecadmin.</source>
+        <translation>Programma sconosciuto “%1”: usa pecadmin-cli o pecadmin.</translation>
+    </message>
+    <message>
+        <source>Shows this help; with a COMMAND, what that command does and its options.</source>
+        <translation>Mostra questo aiuto; con un COMANDO, cosa fa quel comando e le sue opzioni.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <comment>placeholder in the help</comment>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>Shows the help; after a command, that command&apos;s help.</source>
+        <translation>Mostra l&apos;aiuto; dopo un comando, l&apos;aiuto di quel comando.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <comment>placeholder in the help</comment>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation>il nome o l&apos;indirizzo del server</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <comment>placeholder in the help</comment>
+        <translation>PORTA</translation>
+    </message>
+    <message>
+        <source>its port (5432 by default)</source>
+        <translation>la sua porta (5432 se non indicata)</translation>
+    </message>
+    <message>
+        <source>the database of the store</source>
+        <translation>il database dell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <comment>placeholder in the help</comment>
+        <translation>UTENTE</translation>
+    </message>
+    <message>
+        <source>the database user</source>
+        <translation>l&apos;utente del database</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <comment>placeholder in the help</comment>
+        <translation>MODALITÀ</translation>
+    </message>
+    <message>
+        <source>disable, prefer (the default), require or verify-full</source>
+        <translation>disable, prefer (predefinita), require o verify-full</translation>
+    </message>
+    <message>
+        <source>a connection saved in PEC Admin (File &gt; Connect to)</source>
+        <translation>una connessione salvata in PEC Admin (File &gt; Connetti a)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <comment>placeholder in the help</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s SCIM 2.0 server, with --user</source>
+        <translation>il server SCIM 2.0 di un gestore, con --user</translation>
+    </message>
+    <message>
+        <source>the username to sign in to the SCIM server with</source>
+        <translation>il nome utente con cui accedere al server SCIM</translation>
+    </message>
+    <message>
+        <source>A store on a PostgreSQL server, shared by several administrators, instead of a file:</source>
+        <translation>Un archivio su un server PostgreSQL, condiviso da più amministratori, invece di un file:</translation>
+    </message>
+    <message>
+        <source>The password of the database user is read from the PECADMIN_PASSWORD environment variable, or else from the first line of standard input; never from the command line.</source>
+        <translation>La password dell&apos;utente del database viene letta dalla variabile d&apos;ambiente PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input; mai dalla riga di comando.</translation>
+    </message>
+    <message>
+        <source>A saved connection of the desktop application, or a provider&apos;s SCIM server:</source>
+        <translation>Una connessione salvata nell&apos;applicazione desktop, o il server SCIM di un gestore:</translation>
+    </message>
+    <message>
+        <source>Their password comes from the system keyring where it is saved there, else from PECADMIN_PASSWORD, else from the first line of standard input.</source>
+        <translation>La loro password viene dal portachiavi di sistema, se vi è salvata, altrimenti da PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Uno tra: %1.</translation>
+    </message>
+    <message>
+        <source>Run “%1” to see every command, and the options that every command takes.</source>
+        <translation>Esegui “%1” per vedere tutti i comandi e le opzioni valide per tutti i comandi.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>riuscito</translation>
+    </message>
+    <message>
+        <source>the operation was refused</source>
+        <translation>l&apos;operazione è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>the command line is wrong</source>
+        <translation>la riga di comando è errata</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2379,82 @@ Password: %2</translation>
     </message>
 </context>
 <context>
+    <name>pecadmin::GuiCommandLine</name>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Opens the local store FILE instead of the last store or connection used; a new store if FILE does not exist.</source>
+        <translation>Apre l&apos;archivio locale FILE invece dell&apos;ultimo archivio o dell&apos;ultima connessione usati; un nuovo archivio se FILE non esiste.</translation>
+    </message>
+    <message>
+        <source>Shows this help and exits.</source>
+        <translation>Mostra questo aiuto ed esce.</translation>
+    </message>
+    <message>
+        <source>Shows the version and exits.</source>
+        <translation>Mostra la versione ed esce.</translation>
+    </message>
+    <message>
+        <source>A store file to open, as a file manager passes it: the same as --store FILE.</source>
+        <translation>Un file di archivio da aprire, come lo passa un gestore di file: come --store FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Opzione sconosciuta “%1”.</translation>
+    </message>
+    <message>
+        <source>Give either --store FILE or a FILE, not both.</source>
+        <translation>Indica --store FILE oppure un FILE, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Administers the domains and mailboxes of PEC (certified e-mail): a local store, a shared store on PostgreSQL, or a provider&apos;s SCIM server.</source>
+        <translation>Amministra i domini e le caselle PEC (posta elettronica certificata): un archivio locale, un archivio condiviso su PostgreSQL o il server SCIM di un gestore.</translation>
+    </message>
+    <message>
+        <source>[--store FILE] [FILE]</source>
+        <comment>command synopsis: translate only the words in capitals</comment>
+        <translation>[--store FILE] [FILE]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argomenti:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opzioni:</translation>
+    </message>
+    <message>
+        <source>The command-line tool pecadmin-cli does the same work in a terminal or a script: “pecadmin-cli help”.</source>
+        <translation>Lo strumento a riga di comando pecadmin-cli fa lo stesso lavoro in un terminale o in uno script: “pecadmin-cli help”.</translation>
+    </message>
+    <message>
+        <source>Run “%1” to see every option.</source>
+        <translation>Esegui “%1” per vedere tutte le opzioni.</translation>
+    </message>
+    <message>
+        <source>Only one store is opened: %1 is not.</source>
+        <translation>Si apre un solo archivio: %1 non viene aperto.</translation>
+    </message>
+    <message>
+        <source>The option “%1” needs a value.</source>
+        <translation>L&apos;opzione “%1” richiede un valore.</translation>
+    </message>
+    <message>
+        <source>Saves a picture of the window as the PNG file FILE once the store is shown, and quits: for documentation and bug reports, also without a screen (-platform offscreen).</source>
+        <translation>Salva un&apos;immagine della finestra nel file PNG FILE appena l&apos;archivio è mostrato, ed esce: per la documentazione e le segnalazioni di errori, anche senza schermo (-platform offscreen).</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as %1.</source>
+        <translation>Non è stato possibile salvare l&apos;immagine come %1.</translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::ImportDialog</name>
     <message>
         <source>Row</source>
@@ -2938,6 +3174,133 @@ Password: %2</translation>
     </message>
 </context>
 <context>
+    <name>pecadmin::ManPageWriter</name>
+    <message>
+        <source>User Commands</source>
+        <translation>Comandi utente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>administers the domains and mailboxes of PEC Admin</source>
+        <translation>amministra i domini e le caselle di PEC Admin</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Sintassi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>It does on the command line what the desktop application pecadmin does, on the same store or server, for scripts and for postmasters who prefer a terminal.</source>
+        <translation>Fa dalla riga di comando ciò che fa l&apos;applicazione desktop pecadmin, sullo stesso archivio o server, per gli script e per i postmaster che preferiscono un terminale.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandi</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <source>These options apply to every command, before or after it.</source>
+        <translation>Queste opzioni valgono per tutti i comandi, prima o dopo il comando.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Saved connections and SCIM servers</source>
+        <translation>Connessioni salvate e server SCIM</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>The store file to use when --store is not given.</source>
+        <translation>Il file di archivio da usare quando --store non è indicato.</translation>
+    </message>
+    <message>
+        <source>The password of a PostgreSQL user or of a SCIM server when it is not in the system keyring.</source>
+        <translation>La password di un utente PostgreSQL o di un server SCIM quando non è nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>The language of the messages and of the numbers: Italian for it_IT.UTF-8, English otherwise.</source>
+        <translation>La lingua dei messaggi e dei numeri: italiano per it_IT.UTF-8, inglese negli altri casi.</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Stato di uscita</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>The local store, shared with the desktop application.</source>
+        <translation>L&apos;archivio locale, condiviso con l&apos;applicazione desktop.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Esempi</translation>
+    </message>
+    <message>
+        <source>Add the demo domain and list its mailboxes whose name contains rossi:</source>
+        <translation>Aggiungere il dominio dimostrativo ed elencarne le caselle il cui nome contiene rossi:</translation>
+    </message>
+    <message>
+        <source>Create a mailbox with a generated password, shown once:</source>
+        <translation>Creare una casella con una password generata, mostrata una sola volta:</translation>
+    </message>
+    <message>
+        <source>Set a password read from a variable, as a script does:</source>
+        <translation>Impostare una password letta da una variabile, come fa uno script:</translation>
+    </message>
+    <message>
+        <source>Preview the import of a spreadsheet, then import it:</source>
+        <translation>Vedere in anteprima l&apos;importazione di un foglio di calcolo, poi importarlo:</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Vedere anche</translation>
+    </message>
+    <message>
+        <source>administers the domains and mailboxes of PEC</source>
+        <translation>amministra i domini e le caselle PEC</translation>
+    </message>
+    <message>
+        <source>It creates, searches, enables, disables and deletes mailboxes, resets passwords, and sets disk quotas, soft quotas and conservazione sostitutiva (legal archiving), one mailbox at a time or many at once, in Italian or English.</source>
+        <translation>Crea, cerca, abilita, disabilita e cancella caselle, reimposta password e imposta quota disco, soft quota e conservazione sostitutiva, una casella alla volta o molte insieme, in italiano o in inglese.</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argomenti</translation>
+    </message>
+    <message>
+        <source>The options of every Qt application, such as -platform and -style, apply too.</source>
+        <translation>Valgono anche le opzioni di ogni applicazione Qt, come -platform e -style.</translation>
+    </message>
+    <message>
+        <source>The language of the window when none is chosen in View &gt; Language: Italian for it_IT.UTF-8, English otherwise.</source>
+        <translation>La lingua della finestra quando non ne è scelta una in Visualizza &gt; Lingua: italiano per it_IT.UTF-8, inglese negli altri casi.</translation>
+    </message>
+    <message>
+        <source>The local store, shared with pecadmin-cli.</source>
+        <translation>L&apos;archivio locale, condiviso con pecadmin-cli.</translation>
+    </message>
+    <message>
+        <source>The settings: the last store, the saved connections (never their passwords, which only the system keyring keeps), the language, the window&apos;s size and columns.</source>
+        <translation>Le impostazioni: l&apos;ultimo archivio, le connessioni salvate (mai le loro password, che conserva solo il portachiavi di sistema), la lingua, le dimensioni e le colonne della finestra.</translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::NewDomainDialog</name>
     <message>
         <source>Add Domain</source>
@@ -3282,6 +3645,10 @@ Password: %2</translation>
     <message>
         <source>not available</source>
         <translation>non disponibile</translation>
+    </message>
+    <message>
+        <source>letters and digits only</source>
+        <translation>solo lettere e cifre</translation>
     </message>
 </context>
 <context>

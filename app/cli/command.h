@@ -37,13 +37,36 @@ struct Command
         Demo,
         Import,
         Export,
+        Version,
+        Completion,
+        ManPage,
+    };
+
+    // The options that say which store or server to use; empty: not given.
+    struct ConnectionOptions
+    {
+        QString pgHost;
+        QString pgPort;
+        QString pgDatabase;
+        QString pgUser;
+        QString pgSslMode;
+        QString profile;
+        QString scimUrl;
+        QString user;
+        bool postgreSqlGiven = false; // one of the --pg-* options
+        bool connectionGiven = false; // --profile, --scim or --user
     };
 
     Action action = Action::Help;
     QString storePath; // empty: the default store
+    ConnectionOptions connection;
     bool json = false;
 
-    // The domain name (domain show, list) or mailbox address the command acts on, as typed.
+    // help COMMAND, or COMMAND --help: the words of the command whose help is asked for.
+    QStringList helpTopic;
+
+    // The domain name (domain show, list) or mailbox address the command acts on, as typed;
+    // the shell of `completion`, the program of `manpage`.
     QString target;
 
     // domain add

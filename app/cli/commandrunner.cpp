@@ -4,6 +4,7 @@
 #include "bulk/importer.h"
 #include "bulk/importplanner.h"
 #include "bulk/mailboxcsv.h"
+#include "commandtable.h"
 #include "console.h"
 #include "core/rules.h"
 #include "outputformatter.h"
@@ -76,44 +77,10 @@ ExitCode CommandRunner::refused(const ServiceError &error)
 
 ExitCode CommandRunner::run(const Command &command)
 {
-    using Action = Command::Action;
-    switch (command.action) {
-    case Action::Help:
-        break; // answered before a store is opened
-    case Action::DomainAdd:
-        return addDomain(command);
-    case Action::DomainList:
-        return listDomains();
-    case Action::DomainShow:
-        return showDomain(command);
-    case Action::List:
-        return listMailboxes(command);
-    case Action::Show:
-        return showMailbox(command);
-    case Action::Create:
-        return createMailbox(command);
-    case Action::Password:
-        return resetPassword(command);
-    case Action::Enable:
-        return setEnabled(command, true);
-    case Action::Disable:
-        return setEnabled(command, false);
-    case Action::Quota:
-        return setQuota(command);
-    case Action::SoftQuota:
-        return setSoftQuota(command);
-    case Action::Archiving:
-        return setArchiving(command);
-    case Action::Delete:
-        return deleteMailbox(command);
-    case Action::Demo:
-        return addDemoDomain();
-    case Action::Import:
-        return importMailboxes(command);
-    case Action::Export:
-        return exportMailboxes(command);
-    }
-    return ExitCode::Success;
+    const CommandSpec *spec = CommandTable::find(command.action);
+    if (!spec || !spec->run)
+        return ExitCode::UsageError; // a command that needs no service is carried out without one
+    return (this->*spec->run)(command);
 }
 
 ExitCode CommandRunner::addDomain(const Command &command)
@@ -130,7 +97,7 @@ ExitCode CommandRunner::addDomain(const Command &command)
     return ExitCode::Success;
 }
 
-ExitCode CommandRunner::listDomains()
+ExitCode CommandRunner::listDomains(const Command &)
 {
     const Result<QList<Domain>> domains = awaitResult(m_service.domains());
     if (!domains)
@@ -344,6 +311,16 @@ ExitCode CommandRunner::setEnabled(const Command &command, bool enabled)
                       .arg(command.target));
 }
 
+ExitCode CommandRunner::enableMailbox(const Command &command)
+{
+    return setEnabled(command, true);
+}
+
+ExitCode CommandRunner::disableMailbox(const Command &command)
+{
+    return setEnabled(command, false);
+}
+
 ExitCode CommandRunner::setQuota(const Command &command)
 {
     const Result<Mailbox> current = awaitResult(m_service.mailbox(command.target));
@@ -398,7 +375,7 @@ ExitCode CommandRunner::deleteMailbox(const Command &command)
     return ExitCode::Success;
 }
 
-ExitCode CommandRunner::addDemoDomain()
+ExitCode CommandRunner::addDemoDomain(const Command &)
 {
     const Result<DomainDetails> added = awaitResult(m_service.addDemoDomain());
     if (!added)

@@ -19,26 +19,30 @@ class CommandRunner
 public:
     CommandRunner(MailboxService &service, Console &console, PasswordReader &passwords);
 
+    // Carries out a command that needs a service: the one its entry in the table names.
     ExitCode run(const Command &command);
 
-private:
-    ExitCode refused(const ServiceError &error);
-
+    // One function per command, named by the table of commands (commandtable.cpp).
     ExitCode addDomain(const Command &command);
-    ExitCode listDomains();
+    ExitCode listDomains(const Command &command);
     ExitCode showDomain(const Command &command);
     ExitCode listMailboxes(const Command &command);
     ExitCode showMailbox(const Command &command);
     ExitCode createMailbox(const Command &command);
     ExitCode resetPassword(const Command &command);
-    ExitCode setEnabled(const Command &command, bool enabled);
+    ExitCode enableMailbox(const Command &command);
+    ExitCode disableMailbox(const Command &command);
     ExitCode setQuota(const Command &command);
     ExitCode setSoftQuota(const Command &command);
     ExitCode setArchiving(const Command &command);
     ExitCode deleteMailbox(const Command &command);
-    ExitCode addDemoDomain();
+    ExitCode addDemoDomain(const Command &command);
     ExitCode importMailboxes(const Command &command);
     ExitCode exportMailboxes(const Command &command);
+
+private:
+    ExitCode refused(const ServiceError &error);
+    ExitCode setEnabled(const Command &command, bool enabled);
 
     // Applies `change` and prints the mailbox with `doneText` (translated, for a person).
     ExitCode change(const MailboxChange &mailboxChange, const QString &doneText);

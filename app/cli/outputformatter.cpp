@@ -14,6 +14,15 @@ namespace {
 
 constexpr qint64 bytesPerMb = 1024 * 1024;
 
+// A store counts a mailbox's versions: a number, like every other number. A SCIM server's
+// version is an opaque tag (an ETag such as W/"3"), kept as the text it is.
+QJsonValue versionJson(const QString &version)
+{
+    bool ok = false;
+    const qint64 number = version.toLongLong(&ok);
+    return ok ? QJsonValue(number) : QJsonValue(version);
+}
+
 QString isoUtc(const QDateTime &dateTime)
 {
     return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODate) : QString();
@@ -34,7 +43,7 @@ QJsonObject OutputFormatter::mailboxJson(const Mailbox &mailbox)
         { u"archiving"_s, mailbox.archiving },
         { u"mustChangePassword"_s, mailbox.mustChangePassword },
         { u"created"_s, isoUtc(mailbox.created) },
-        { u"version"_s, mailbox.version },
+        { u"version"_s, versionJson(mailbox.version) },
     };
 }
 
@@ -124,6 +133,8 @@ QString OutputFormatter::passwordPolicyText(const PasswordPolicy &policy)
     }
     QStringList requirements;
     requirements << tr("%1 to %2 characters").arg(policy.minLength).arg(policy.maxLength);
+    if (policy.allowedSymbols.isEmpty())
+        requirements << tr("letters and digits only");
     if (policy.requireLowercase)
         requirements << tr("a lowercase letter");
     if (policy.requireUppercase)

@@ -112,6 +112,9 @@ QList<PasswordRuleCheck> passwordChecklist(
     checks.append({ Rule::Length, length >= policy.minLength && length <= policy.maxLength,
         translated(QT_TRANSLATE_NOOP("PasswordPolicy", "%1 to %2 characters"))
             .arg(policy.minLength)
+            .arg(policy.maxLength),
+        translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it must have %1 to %2 characters"))
+            .arg(policy.minLength)
             .arg(policy.maxLength) });
 
     bool allowed = true;
@@ -133,21 +136,31 @@ QList<PasswordRuleCheck> passwordChecklist(
         policy.allowedSymbols.isEmpty()
             ? translated(QT_TRANSLATE_NOOP("PasswordPolicy", "Only letters and digits, without accents or spaces"))
             : translated(QT_TRANSLATE_NOOP("PasswordPolicy", "Letters, digits and the symbols %1 only"))
+                  .arg(policy.allowedSymbols),
+        policy.allowedSymbols.isEmpty()
+            ? translated(QT_TRANSLATE_NOOP(
+                "PasswordPolicy", "it may contain only letters and digits, without accents or spaces"))
+            : translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it may contain only letters, digits and the symbols %1"))
                   .arg(policy.allowedSymbols) });
     if (policy.requireLowercase)
-        checks.append({ Rule::Lowercase, lower,
-            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one lower-case letter")) });
+        checks.append(
+            { Rule::Lowercase, lower, translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one lower-case letter")),
+                translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it needs at least one lower-case letter")) });
     if (policy.requireUppercase)
-        checks.append({ Rule::Uppercase, upper,
-            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one upper-case letter")) });
+        checks.append(
+            { Rule::Uppercase, upper, translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one upper-case letter")),
+                translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it needs at least one upper-case letter")) });
     if (policy.requireDigit)
-        checks.append({ Rule::Digit, digit, translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one digit")) });
+        checks.append({ Rule::Digit, digit, translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one digit")),
+            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it needs at least one digit")) });
     if (policy.requireSymbol)
-        checks.append({ Rule::Symbol, symbol, translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one symbol")) });
+        checks.append({ Rule::Symbol, symbol, translated(QT_TRANSLATE_NOOP("PasswordPolicy", "At least one symbol")),
+            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it needs at least one symbol")) });
     if (policy.forbidMailboxName) {
         const bool contains = !mailboxName.isEmpty() && password.contains(mailboxName, Qt::CaseInsensitive);
         checks.append({ Rule::NotMailboxName, !contains,
-            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "Does not contain the mailbox name")) });
+            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "Does not contain the mailbox name")),
+            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it must not contain the mailbox name")) });
     }
     return checks;
 }

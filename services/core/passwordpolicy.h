@@ -42,7 +42,8 @@ struct PasswordRuleCheck
     enum class Rule { Length, Characters, Lowercase, Uppercase, Digit, Symbol, NotMailboxName };
     Rule rule;
     bool satisfied = false;
-    QString description; // translated, e.g. "8 to 16 characters"
+    QString description; // translated, as a checklist item: "8 to 16 characters"
+    QString refusal; // translated, what an unmet rule asks for: "it must have 8 to 16 characters"
 };
 
 // Every rule of `policy` with whether `password` satisfies it.

@@ -144,7 +144,7 @@ std::optional<ServiceError> checkPassword(
     for (const PasswordRuleCheck &check : passwordChecklist(policy, password, mailboxName)) {
         if (!check.satisfied)
             return invalid(QT_TRANSLATE_NOOP("ServiceError", "The password does not meet the domain's policy: %1."),
-                { check.description })
+                { check.refusal })
                 .onField(QStringLiteral("password"));
     }
     return std::nullopt;

@@ -28,6 +28,12 @@ private Q_SLOTS:
     void jsonKnownEvenOnError();
     void usageHintNamesTheCommand();
     void helpMentionsEveryCommand();
+    void closestWord_data();
+    void closestWord();
+    void usageOfTheCommandAfterAnOptionError();
+    void connectionOptions();
+    void helpTopic();
+    void versionAnywhere();
 };
 
 void TestCommandParser::actions_data()
@@ -283,6 +289,102 @@ void TestCommandParser::helpMentionsEveryCommand()
             continue;
         QVERIFY2(line.size() <= 80, qPrintable(line));
     }
+}
+
+void TestCommandParser::closestWord_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("suggested");
+    QTest::newRow("two letters swapped") << u"lsit"_s << u"list"_s;
+    QTest::newRow("a letter missing") << u"shw"_s << u"show"_s;
+    QTest::newRow("a letter too many") << u"shoow"_s << u"show"_s;
+    QTest::newRow("capitals") << u"LIST"_s << u"list"_s;
+    QTest::newRow("the start of one") << u"del"_s << u"delete"_s;
+    QTest::newRow("the start of two") << u"d"_s << QString();
+    QTest::newRow("two edits in a long word") << u"sotf-qouta"_s << u"soft-quota"_s;
+    QTest::newRow("nothing close") << u"frobnicate"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestCommandParser::closestWord()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, suggested);
+    const QStringList commands { u"list"_s, u"show"_s, u"delete"_s, u"domain"_s, u"demo"_s, u"quota"_s,
+        u"soft-quota"_s };
+    QCOMPARE(CommandParser::closest(typed, commands), suggested);
+}
+
+void TestCommandParser::usageOfTheCommandAfterAnOptionError()
+{
+    CommandParser parser;
+    QVERIFY(!parser.parse({ u"quota"_s, u"a@d.it"_s, u"500"_s, u"--verbose"_s }));
+    QCOMPARE(parser.errorText(), u"Unknown option “--verbose”."_s);
+    QVERIFY2(
+        parser.usageHint().startsWith(u"Usage: pecadmin-cli quota ADDRESS MB\n"_s), qPrintable(parser.usageHint()));
+    QVERIFY(!parser.parse({ u"--limit"_s, u"list"_s, u"d.it"_s })); // --limit took "list"
+    QVERIFY(!parser.parse({ u"list"_s, u"d.it"_s, u"--limit"_s }));
+    QCOMPARE(parser.errorText(), u"The option “--limit” needs a value."_s);
+    QVERIFY2(parser.usageHint().startsWith(u"Usage: pecadmin-cli list DOMAIN"_s), qPrintable(parser.usageHint()));
+}
+
+void TestCommandParser::connectionOptions()
+{
+    CommandParser parser;
+    QVERIFY2(parser.parse({ u"--pg-host"_s, u"db.example.it"_s, u"domain"_s, u"list"_s, u"--pg-database=pec"_s,
+                 u"--pg-user"_s, u"admin"_s, u"--pg-port"_s, u"5433"_s, u"--pg-sslmode"_s, u"require"_s }),
+        qPrintable(parser.errorText()));
+    const Command::ConnectionOptions &options = parser.command().connection;
+    QCOMPARE(options.pgHost, u"db.example.it"_s);
+    QCOMPARE(options.pgDatabase, u"pec"_s);
+    QCOMPARE(options.pgUser, u"admin"_s);
+    QCOMPARE(options.pgPort, u"5433"_s);
+    QCOMPARE(options.pgSslMode, u"require"_s);
+    QVERIFY(options.postgreSqlGiven);
+    QVERIFY(!options.connectionGiven);
+
+    QVERIFY(
+        parser.parse({ u"list"_s, u"d.it"_s, u"--scim=https://scim.example.it/v2"_s, u"--user"_s, u"postmaster"_s }));
+    QCOMPARE(parser.command().connection.scimUrl, u"https://scim.example.it/v2"_s);
+    QCOMPARE(parser.command().connection.user, u"postmaster"_s);
+    QVERIFY(parser.command().connection.connectionGiven);
+    QVERIFY(!parser.command().connection.postgreSqlGiven);
+
+    QVERIFY(!parser.parse({ u"--pg-host"_s }));
+    QCOMPARE(parser.errorText(), u"The option “--pg-host” needs a value."_s);
+    QVERIFY(!parser.parse({ u"--profile"_s, u"a"_s, u"--profile"_s, u"b"_s, u"demo"_s }));
+    QCOMPARE(parser.errorText(), u"The option “--profile” is given more than once."_s);
+}
+
+void TestCommandParser::helpTopic()
+{
+    CommandParser parser;
+    QVERIFY(parser.parse({ u"help"_s, u"domain"_s, u"add"_s }));
+    QCOMPARE(parser.command().action, Command::Action::Help);
+    QCOMPARE(parser.command().helpTopic, (QStringList { u"domain"_s, u"add"_s }));
+    QVERIFY(parser.parse({ u"domain"_s, u"--help"_s }));
+    QCOMPARE(parser.command().helpTopic, QStringList { u"domain"_s });
+    QVERIFY(parser.parse({ u"frobnicate"_s, u"--help"_s })); // the help of everything
+    QVERIFY(parser.command().helpTopic.isEmpty());
+    QVERIFY(!parser.parse({ u"help"_s, u"domain"_s, u"remove"_s }));
+    QCOMPARE(parser.errorText(), u"Unknown command “domain remove”."_s);
+    QVERIFY(!parser.parse({ u"help"_s, u"manpage"_s })); // for the build, not in the help
+}
+
+void TestCommandParser::versionAnywhere()
+{
+    CommandParser parser;
+    QVERIFY(parser.parse({ u"--version"_s }));
+    QCOMPARE(parser.command().action, Command::Action::Version);
+    QVERIFY(parser.parse({ u"list"_s, u"--version"_s, u"--json"_s }));
+    QCOMPARE(parser.command().action, Command::Action::Version);
+    QVERIFY(parser.command().json);
+    QVERIFY(parser.parse({ u"version"_s }));
+    QVERIFY(!parser.parse({ u"version"_s, u"1"_s }));
+    QVERIFY(parser.parse({ u"completion"_s, u"zsh"_s }));
+    QCOMPARE(parser.command().target, u"zsh"_s);
+    QVERIFY(!parser.parse({ u"completion"_s, u"fish"_s }));
+    QCOMPARE(parser.errorText(), u"Unknown shell “fish”: use bash or zsh."_s);
 }
 
 QTEST_GUILESS_MAIN(TestCommandParser)

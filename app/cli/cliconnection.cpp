@@ -1,0 +1,252 @@
+#include "cliconnection.h"
+#include "awaitresult.h"
+#include "connection/connector.h"
+#include "connection/profilestore.h"
+#include "keyring/keyringcredentialstore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <cstdio>
+#include <optional>
+
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+namespace {
+
+const char *const serverContext = "ServerOptions";
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate(serverContext, text);
+}
+
+// A usage error: `usage` says why; the error returned only marks it.
+ServiceError usageError(QString *usage, const QString &text)
+{
+    *usage = text;
+    return ServiceError(ServiceError::Code::Validation, "");
+}
+
+// --store, else the PECADMIN_STORE environment variable, else the application's own store.
+QString storePath(const Command &command)
+{
+    if (!command.storePath.isEmpty())
+        return command.storePath;
+    const QString fromEnvironment = qEnvironmentVariable("PECADMIN_STORE");
+    return fromEnvironment.isEmpty() ? Connector::defaultStorePath() : fromEnvironment;
+}
+
+// One line from standard input, with the echo off at a terminal.
+std::optional<QString> readServerPassword()
+{
+#if defined(Q_OS_WIN)
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool terminal = GetConsoleMode(input, &mode);
+    if (terminal) {
+        std::fputs(
+            qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))), stderr);
+        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    }
+#else
+    termios saved {};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        std::fputs(
+            qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))), stderr);
+        std::fflush(stderr);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
+    QByteArray line;
+    int c = 0;
+    bool any = false;
+    while ((c = std::getchar()) != EOF) {
+        any = true;
+        if (c == '\n')
+            break;
+        line.append(char(c));
+    }
+#if defined(Q_OS_WIN)
+    if (terminal) {
+        SetConsoleMode(input, mode);
+        std::fputs("\n", stderr);
+    }
+#else
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+#endif
+    if (!any)
+        return std::nullopt;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    QString password = QString::fromUtf8(line);
+    line.fill('\0');
+    return password;
+}
+
+// The server of the --pg-* options as a connection, with the password of PECADMIN_PASSWORD or
+// of standard input in `password`.
+std::optional<ConnectionProfile> serverProfile(
+    const Command::ConnectionOptions &options, QString *password, QString *error)
+{
+    const auto refused = [error](const QString &text) {
+        *error = text;
+        return std::nullopt;
+    };
+    if (options.pgHost.isEmpty() || options.pgDatabase.isEmpty() || options.pgUser.isEmpty())
+        return refused(translated(QT_TRANSLATE_NOOP(
+            "ServerOptions", "A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.")));
+    ConnectionProfile profile;
+    profile.name = u"postgresql"_s;
+    profile.kind = ConnectionProfile::Kind::PostgreSql;
+    profile.host = options.pgHost;
+    profile.database = options.pgDatabase;
+    profile.user = options.pgUser;
+    if (!options.pgPort.isEmpty()) {
+        bool ok = false;
+        profile.port = options.pgPort.toInt(&ok);
+        if (!ok || profile.port < 1 || profile.port > 65535)
+            return refused(translated(QT_TRANSLATE_NOOP("ServerOptions", "“%1” is not a port number (1 to 65535)."))
+                               .arg(options.pgPort));
+    }
+    if (!options.pgSslMode.isEmpty()) {
+        if (!ConnectionProfile::sslModeNames().contains(options.pgSslMode))
+            return refused(translated(QT_TRANSLATE_NOOP("ServerOptions", "Unknown SSL mode “%1”: use one of %2."))
+                               .arg(options.pgSslMode, ConnectionProfile::sslModeNames().join(u", "_s)));
+        profile.sslMode = options.pgSslMode;
+    }
+    if (qEnvironmentVariableIsSet("PECADMIN_PASSWORD")) {
+        *password = qEnvironmentVariable("PECADMIN_PASSWORD");
+    } else {
+        const std::optional<QString> typed = readServerPassword();
+        if (!typed)
+            return refused(translated(QT_TRANSLATE_NOOP("ServerOptions",
+                "No password for the database user: set PECADMIN_PASSWORD, or write it on standard input.")));
+        *password = *typed;
+    }
+    return profile;
+}
+
+// The secret of a connection: from the system keyring where it is saved there, else from
+// PECADMIN_PASSWORD, else from the first line of standard input.
+std::optional<QString> connectionSecret(ProfileStore &profiles, const QString &savedName)
+{
+    if (!savedName.isEmpty()) {
+        Result<QString> saved = awaitResult(profiles.readSecret(savedName));
+        if (saved)
+            return saved.takeValue();
+    }
+    if (qEnvironmentVariableIsSet("PECADMIN_PASSWORD"))
+        return qEnvironmentVariable("PECADMIN_PASSWORD");
+    return readServerPassword();
+}
+
+// The service of --profile or of --scim/--user, connected.
+Result<std::shared_ptr<MailboxService>> connectTo(const Command::ConnectionOptions &options, QString *usage)
+{
+    QSettings settings; // the GUI's own settings: the same organisation and application names
+    KeyringCredentialStore keyring(u"pecadmin"_s, 3000, 200);
+    ProfileStore profiles(settings, &keyring);
+    ConnectionProfile profile;
+    QString savedName;
+    if (!options.profile.isEmpty()) {
+        if (!options.scimUrl.isEmpty() || !options.user.isEmpty())
+            return usageError(usage,
+                translated(
+                    QT_TRANSLATE_NOOP("ServerOptions", "Give either --profile or --scim with --user, not both.")));
+        const std::optional<ConnectionProfile> saved = profiles.profile(options.profile);
+        if (!saved)
+            return usageError(usage,
+                translated(QT_TRANSLATE_NOOP("ServerOptions", "There is no saved connection called “%1”."))
+                    .arg(options.profile));
+        profile = *saved;
+        if (profile.rememberSecret)
+            savedName = profile.name;
+    } else {
+        if (options.scimUrl.isEmpty() || options.user.isEmpty())
+            return usageError(usage,
+                translated(QT_TRANSLATE_NOOP("ServerOptions", "A SCIM server needs both --scim URL and --user NAME.")));
+        profile.name = u"scim"_s;
+        profile.kind = ConnectionProfile::Kind::Scim;
+        profile.baseUrl = QUrl(options.scimUrl);
+        profile.user = options.user;
+        const QList<ServiceError> errors = profile.validate();
+        if (!errors.isEmpty())
+            return usageError(usage, errors.constFirst().message());
+        // A saved connection to the same server and user lends its domains and its saved password.
+        const QList<ConnectionProfile> saved = profiles.profiles();
+        for (const ConnectionProfile &candidate : saved) {
+            if (candidate.kind == ConnectionProfile::Kind::Scim && candidate.baseUrl == profile.baseUrl
+                && candidate.user == profile.user) {
+                profile = candidate;
+                if (candidate.rememberSecret)
+                    savedName = candidate.name;
+                break;
+            }
+        }
+    }
+    QString secret;
+    if (profile.needsSecret()) {
+        std::optional<QString> found = connectionSecret(profiles, savedName);
+        if (!found)
+            return usageError(usage,
+                translated(QT_TRANSLATE_NOOP("ServerOptions",
+                               "No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or "
+                               "write it on standard input."))
+                    .arg(profile.displayLocation()));
+        secret = *found;
+    }
+    Result<std::shared_ptr<MailboxService>> service = awaitResult(Connector::connect(profile, profile.user, secret));
+    secret.fill(u'\0');
+    return service;
+}
+
+} // namespace
+
+Result<std::shared_ptr<MailboxService>> CliConnection::open(const Command &command, QString *usage)
+{
+    const Command::ConnectionOptions &options = command.connection;
+    if (options.postgreSqlGiven && !command.storePath.isEmpty())
+        return usageError(usage,
+            translated(QT_TRANSLATE_NOOP("ServerOptions", "Give either --store or the --pg-* options, not both.")));
+    if (options.connectionGiven) {
+        if (options.postgreSqlGiven || !command.storePath.isEmpty())
+            return usageError(usage,
+                translated(QT_TRANSLATE_NOOP(
+                    "ServerOptions", "Give one of --store, the --pg-* options, --profile or --scim.")));
+        return connectTo(options, usage);
+    }
+
+    ConnectionProfile profile;
+    profile.name = ProfileStore::localStoreName();
+    profile.path = storePath(command);
+    QString password;
+    if (options.postgreSqlGiven) {
+        QString wrong;
+        std::optional<ConnectionProfile> remote = serverProfile(options, &password, &wrong);
+        if (!remote)
+            return usageError(usage, wrong);
+        profile = std::move(*remote);
+    }
+    Result<std::shared_ptr<MailboxService>> service = awaitResult(Connector::connect(profile, profile.user, password));
+    password.fill(u'\0');
+    password.clear();
+    return service;
+}
+
+} // namespace pecadmin

@@ -1,0 +1,714 @@
+#include "commandtable.h"
+#include "commandrunner.h"
+#include "completionwriter.h"
+#include "console.h"
+#include "core/connectionprofile.h"
+#include "helpwriter.h"
+#include "manpagewriter.h"
+#include "outputformatter.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+namespace {
+
+const char *const context = "pecadmin::CommandParser";
+
+// The setters of the values, each with the message of the value it refuses.
+
+ValueSetter wholeNumber(const QString &option, std::function<void(Command &, qint64)> store)
+{
+    return [option, store](Command &command, const QString &text) -> std::optional<QString> {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok)
+            return CommandTable::tr("The value of “--%1” must be a whole number, not “%2”.").arg(option, text);
+        store(command, value);
+        return std::nullopt;
+    };
+}
+
+ValueSetter wholeNumberBetween(
+    const QString &option, qint64 low, qint64 high, std::function<void(Command &, int)> store)
+{
+    return [option, low, high, store](Command &command, const QString &text) -> std::optional<QString> {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok)
+            return CommandTable::tr("The value of “--%1” must be a whole number, not “%2”.").arg(option, text);
+        if (value < low || value > high)
+            return CommandTable::tr("“--%1” must be between %2 and %3.").arg(option).arg(low).arg(high);
+        store(command, int(value));
+        return std::nullopt;
+    };
+}
+
+ValueSetter megabytes(std::function<void(Command &, qint64)> store)
+{
+    return [store](Command &command, const QString &text) -> std::optional<QString> {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok)
+            return CommandTable::tr("The size must be a whole number of megabytes, not “%1”.").arg(text);
+        store(command, value);
+        return std::nullopt;
+    };
+}
+
+ValueSetter flag(std::function<void(Command &)> store)
+{
+    return [store](Command &command, const QString &) -> std::optional<QString> {
+        store(command);
+        return std::nullopt;
+    };
+}
+
+ValueSetter textValue(std::function<void(Command &, const QString &)> store)
+{
+    return [store](Command &command, const QString &value) -> std::optional<QString> {
+        store(command, value);
+        return std::nullopt;
+    };
+}
+
+ValueSetter into(QString Command::ConnectionOptions::*member, bool Command::ConnectionOptions::*given)
+{
+    return [member, given](Command &command, const QString &value) -> std::optional<QString> {
+        command.connection.*member = value;
+        command.connection.*given = true;
+        return std::nullopt;
+    };
+}
+
+const ValueSetter target = textValue([](Command &command, const QString &value) { command.target = value; });
+
+ArgumentSpec argument(TableText name, TableText missingText, ValueSetter set = target)
+{
+    ArgumentSpec spec;
+    spec.name = name;
+    spec.missingText = missingText;
+    spec.set = std::move(set);
+    return spec;
+}
+
+ArgumentSpec address()
+{
+    return argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ADDRESS", "placeholder in the help"),
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the address of the mailbox."));
+}
+
+ArgumentSpec domainName(
+    TableText placeholder = QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "DOMAIN", "placeholder in the help"))
+{
+    return argument(placeholder, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the name of the domain."));
+}
+
+OptionSpec option(const QString &name, TableText valueName, TableText description, ValueSetter set)
+{
+    OptionSpec spec;
+    spec.name = name;
+    spec.valueName = valueName;
+    spec.description = description;
+    spec.kind = valueName.isEmpty() ? ValueKind::Text : ValueKind::Number;
+    spec.set = std::move(set);
+    return spec;
+}
+
+OptionSpec flagOption(const QString &name, TableText description, ValueSetter set)
+{
+    return option(name, TableText {}, description, std::move(set));
+}
+
+OptionSpec choiceOption(const QString &name, TableText valueName, TableText description, const QStringList &choices,
+    bool inSynopsis, ValueSetter set)
+{
+    OptionSpec spec = option(name, valueName, description, std::move(set));
+    spec.kind = ValueKind::Choice;
+    spec.choices = choices;
+    spec.choicesInSynopsis = inSynopsis;
+    return spec;
+}
+
+OptionSpec required(OptionSpec spec, TableText missingText)
+{
+    spec.missingText = missingText;
+    return spec;
+}
+
+OptionSpec ofKind(OptionSpec spec, ValueKind kind)
+{
+    spec.kind = kind;
+    return spec;
+}
+
+OptionSpec generatePasswordOption()
+{
+    return flagOption(u"generate-password"_s,
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+            "Generates a password that meets the domain's policy and shows it once, instead of reading one from "
+            "standard input."),
+        flag([](Command &command) { command.generatePassword = true; }));
+}
+
+OptionSpec archivingOption(TableText description, std::function<void(Command &)> store)
+{
+    return flagOption(u"archiving"_s, description, flag(std::move(store)));
+}
+
+QList<CommandSpec> buildCommands()
+{
+    using Action = Command::Action;
+    QList<CommandSpec> commands;
+    const auto add = [&commands](Action action, const QStringList &words, TableText description) -> CommandSpec & {
+        CommandSpec spec;
+        spec.action = action;
+        spec.words = words;
+        spec.description = description;
+        commands.append(spec);
+        return commands.last();
+    };
+
+    {
+        CommandSpec &spec = add(Action::DomainAdd, { u"domain"_s, u"add"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Adds a domain with its total space, mailbox limit, largest mailbox quota, password "
+                "policy (poste by default) and whether it includes conservazione sostitutiva."));
+        spec.arguments
+            = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
+        spec.arguments[0].set = textValue([](Command &command, const QString &value) {
+            command.target = value;
+            command.domain.name = value;
+        });
+        spec.options = {
+            required(
+                option(u"space-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                    QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The space the domain may give its mailboxes, in MB."),
+                    wholeNumber(
+                        u"space-mb"_s, [](Command &command, qint64 value) { command.domain.totalSpaceMb = value; })),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the domain's total space with --space-mb N.")),
+            required(option(u"max-mailboxes"_s,
+                         QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                         QT_TRANSLATE_NOOP("pecadmin::CommandParser", "How many mailboxes the domain may hold."),
+                         wholeNumberBetween(u"max-mailboxes"_s, std::numeric_limits<int>::min(),
+                             std::numeric_limits<int>::max(),
+                             [](Command &command, int value) { command.domain.maxMailboxes = value; })),
+                QT_TRANSLATE_NOOP(
+                    "pecadmin::CommandParser", "Give the domain's mailbox limit with --max-mailboxes N.")),
+            choiceOption(u"preset"_s,
+                QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "POLICY", "placeholder in the help"),
+                QT_TRANSLATE_NOOP(
+                    "pecadmin::CommandParser", "The password policy: Poste's (the default), Aruba's, or a custom one."),
+                { u"poste"_s, u"aruba"_s, u"custom"_s }, true,
+                [](Command &command, const QString &name) -> std::optional<QString> {
+                    const auto preset = PasswordPolicy::presetFromName(name.toLower());
+                    if (!preset)
+                        return CommandTable::tr("Unknown password policy “%1”: use poste, aruba or custom.").arg(name);
+                    command.domain.passwordPolicy = PasswordPolicy::forPreset(*preset);
+                    return std::nullopt;
+                }),
+            archivingOption(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                                "The domain includes conservazione sostitutiva (legal archiving)."),
+                [](Command &command) { command.domain.archivingAvailable = true; }),
+            option(u"max-quota-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP(
+                    "pecadmin::CommandParser", "The largest disk quota of one mailbox, in MB (1024 by default)."),
+                wholeNumber(u"max-quota-mb"_s,
+                    [](Command &command, qint64 value) { command.domain.maxMailboxQuotaMb = value; })),
+        };
+        spec.run = &CommandRunner::addDomain;
+    }
+    add(Action::DomainList, { u"domain"_s, u"list"_s },
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists the domains with their limits and what they use."))
+        .run
+        = &CommandRunner::listDomains;
+    {
+        CommandSpec &spec = add(Action::DomainShow, { u"domain"_s, u"show"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows one domain's limits, password policy and usage."));
+        spec.arguments
+            = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
+        spec.run = &CommandRunner::showDomain;
+    }
+    {
+        CommandSpec &spec = add(Action::List, { u"list"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Lists a domain's mailboxes, disabled ones too. --filter keeps the names that contain "
+                "TEXT; --sort orders by address, status, usage, quota, soft-quota, archiving or "
+                "created."));
+        spec.arguments = { domainName() };
+        spec.options = {
+            option(u"filter"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "TEXT", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Only the mailboxes whose name contains TEXT."),
+                textValue([](Command &command, const QString &value) { command.filter = value; })),
+            option(u"offset"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Skips the first N mailboxes."),
+                wholeNumberBetween(u"offset"_s, 0, std::numeric_limits<int>::max(),
+                    [](Command &command, int value) { command.offset = value; })),
+            option(u"limit"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists at most N mailboxes."),
+                wholeNumberBetween(u"limit"_s, 1, std::numeric_limits<int>::max(),
+                    [](Command &command, int value) { command.limit = value; })),
+            choiceOption(u"sort"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "COLUMN", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The column to sort by."), CommandTable::sortColumnNames(),
+                false,
+                [](Command &command, const QString &column) -> std::optional<QString> {
+                    const qsizetype index = CommandTable::sortColumnNames().indexOf(column.toLower());
+                    if (index < 0)
+                        return CommandTable::tr("Unknown sort column “%1”: use one of %2.")
+                            .arg(column, CommandTable::sortColumnNames().join(u", "_s));
+                    command.sortColumn = MailboxColumn(index);
+                    return std::nullopt;
+                }),
+            flagOption(u"desc"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Sorts in descending order."),
+                flag([](Command &command) { command.sortOrder = Qt::DescendingOrder; })),
+        };
+        spec.run = &CommandRunner::listMailboxes;
+    }
+    {
+        CommandSpec &spec
+            = add(Action::Show, { u"show"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows one mailbox."));
+        spec.arguments = { address() };
+        spec.run = &CommandRunner::showMailbox;
+    }
+    {
+        CommandSpec &spec = add(Action::Create, { u"create"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Creates a mailbox. Without --quota-mb, its disk quota is the domain's largest mailbox "
+                "quota, within the space the domain has left. The user must change the password at "
+                "first access."));
+        spec.arguments = { argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ADDRESS", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the address of the new mailbox.")) };
+        spec.options = {
+            option(u"quota-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The disk quota, in MB."),
+                wholeNumber(u"quota-mb"_s, [](Command &command, qint64 value) { command.quotaMb = value; })),
+            option(u"soft-quota-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP(
+                    "pecadmin::CommandParser", "The soft quota, the size at which the user is warned, in MB."),
+                wholeNumber(u"soft-quota-mb"_s, [](Command &command, qint64 value) { command.softQuotaMb = value; })),
+            archivingOption(
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Turns conservazione sostitutiva (legal archiving) on."),
+                [](Command &command) { command.archiving = true; }),
+            generatePasswordOption(),
+        };
+        spec.run = &CommandRunner::createMailbox;
+    }
+    {
+        CommandSpec &spec = add(Action::Password, { u"password"_s },
+            QT_TRANSLATE_NOOP(
+                "pecadmin::CommandParser", "Sets a new password that the user must change at first access."));
+        spec.arguments = { address() };
+        spec.options = { generatePasswordOption() };
+        spec.run = &CommandRunner::resetPassword;
+    }
+    {
+        CommandSpec &spec
+            = add(Action::Enable, { u"enable"_s }, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Enables a mailbox."));
+        spec.arguments = { address() };
+        spec.run = &CommandRunner::enableMailbox;
+    }
+    {
+        CommandSpec &spec = add(Action::Disable, { u"disable"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Disables a mailbox: it keeps its messages, but cannot be accessed, cannot send, and "
+                "mail sent to it is not delivered."));
+        spec.arguments = { address() };
+        spec.run = &CommandRunner::disableMailbox;
+    }
+    {
+        CommandSpec &spec = add(Action::Quota, { u"quota"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Sets the disk quota. A quota below the space the mailbox already uses is set all the "
+                "same, with a warning on standard error."));
+        spec.arguments = { address(),
+            argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "MB", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the new disk quota in MB."),
+                megabytes([](Command &command, qint64 value) { command.quotaMb = value; })) };
+        spec.arguments[1].kind = ValueKind::Number;
+        spec.run = &CommandRunner::setQuota;
+    }
+    {
+        CommandSpec &spec = add(Action::SoftQuota, { u"soft-quota"_s },
+            QT_TRANSLATE_NOOP(
+                "pecadmin::CommandParser", "Sets the soft quota, the size at which the user is warned; 0 for none."));
+        spec.arguments = { address(),
+            argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "MB", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the new soft quota in MB."),
+                megabytes([](Command &command, qint64 value) { command.softQuotaMb = value; })) };
+        spec.arguments[1].kind = ValueKind::Number;
+        spec.run = &CommandRunner::setSoftQuota;
+    }
+    {
+        CommandSpec &spec = add(Action::Archiving, { u"archiving"_s },
+            QT_TRANSLATE_NOOP(
+                "pecadmin::CommandParser", "Turns conservazione sostitutiva (legal archiving) on or off."));
+        ArgumentSpec state = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "STATE", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Write on or off."),
+            [](Command &command, const QString &value) -> std::optional<QString> {
+                const QString lower = value.toLower();
+                if (lower != u"on" && lower != u"off")
+                    return CommandTable::tr("Write on or off, not “%1”.").arg(value);
+                command.archiving = lower == u"on";
+                return std::nullopt;
+            });
+        state.kind = ValueKind::Choice;
+        state.choices = { u"on"_s, u"off"_s };
+        spec.arguments = { address(), state };
+        spec.run = &CommandRunner::setArchiving;
+    }
+    {
+        CommandSpec &spec = add(Action::Delete, { u"delete"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Deletes a mailbox and every message in it, irrecoverably: the provider keeps no copy. "
+                "Without --yes nothing is deleted."));
+        spec.arguments = { address() };
+        spec.options
+            = { required(flagOption(u"yes"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Confirms the deletion."),
+                             flag([](Command &command) { command.confirmed = true; })),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                    "Deleting a mailbox erases every message in every folder for ever, and the provider "
+                    "keeps no copy. Add --yes to confirm.")) };
+        spec.run = &CommandRunner::deleteMailbox;
+    }
+    add(Action::Demo, { u"demo"_s },
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Adds the demo domain pec.example.it with a few dozen mailboxes."))
+        .run
+        = &CommandRunner::addDemoDomain;
+    {
+        CommandSpec &spec = add(Action::Import, { u"import"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft "
+                "quota, archiving, enabled, with headers in Italian or English, separated by commas or "
+                "semicolons. Mailboxes that exist are skipped; an empty password is generated and "
+                "shown once. --dry-run shows what would happen to each row and changes nothing."));
+        ArgumentSpec file = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the CSV file to import."),
+            textValue([](Command &command, const QString &value) { command.filePath = value; }));
+        file.kind = ValueKind::File;
+        spec.arguments = { domainName(), file };
+        spec.options = { flagOption(u"dry-run"_s,
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows what would happen to each row, and changes nothing."),
+            flag([](Command &command) { command.dryRun = true; })) };
+        spec.run = &CommandRunner::importMailboxes;
+    }
+    {
+        CommandSpec &spec = add(Action::Export, { u"export"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Writes a domain's mailboxes as CSV (UTF-8), without passwords, to FILE or to standard "
+                "output. --semicolon for spreadsheets set to Italian; --language it for Italian column "
+                "names."));
+        ArgumentSpec file = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
+            TableText {}, textValue([](Command &command, const QString &value) { command.filePath = value; }));
+        file.kind = ValueKind::File;
+        spec.arguments = { domainName(), file };
+        spec.options = {
+            flagOption(u"semicolon"_s,
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                    "Separates the columns with semicolons, for spreadsheets set to Italian."),
+                flag([](Command &command) { command.semicolon = true; })),
+            choiceOption(u"language"_s,
+                QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "LANGUAGE", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The language of the column names."), { u"it"_s, u"en"_s },
+                true,
+                [](Command &command, const QString &value) -> std::optional<QString> {
+                    const QString language = value.toLower();
+                    if (language != u"it" && language != u"en")
+                        return CommandTable::tr("Unknown language “%1”: use it or en.").arg(value);
+                    command.exportLanguage = language;
+                    return std::nullopt;
+                }),
+        };
+        spec.check = [](Command &command) -> std::optional<QString> {
+            if (command.json && command.filePath.isEmpty())
+                return CommandTable::tr(
+                    "With --json, give the FILE to write the CSV to: standard output carries the JSON.");
+            return std::nullopt;
+        };
+        spec.run = &CommandRunner::exportMailboxes;
+    }
+    {
+        CommandSpec &spec = add(Action::Version, { u"version"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the version of pecadmin-cli."));
+        spec.runLocally = [](const Command &, Console &console) {
+            console.printResult(HelpWriter::versionText(), HelpWriter::versionJson());
+            return ExitCode::Success;
+        };
+    }
+    {
+        CommandSpec &spec = add(Action::Completion, { u"completion"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Writes the completion script of bash or zsh. The package installs both; by hand: "
+                "source <(pecadmin-cli completion bash)."));
+        ArgumentSpec shell = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "SHELL", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Say which shell: bash or zsh."),
+            [](Command &command, const QString &value) -> std::optional<QString> {
+                if (!CompletionWriter::shells().contains(value))
+                    return CommandTable::tr("Unknown shell “%1”: use bash or zsh.").arg(value);
+                command.target = value;
+                return std::nullopt;
+            });
+        shell.kind = ValueKind::Choice;
+        shell.choices = CompletionWriter::shells();
+        spec.arguments = { shell };
+        spec.runLocally = [](const Command &command, Console &console) {
+            console.printBytes(CompletionWriter::script(command.target).toUtf8());
+            return ExitCode::Success;
+        };
+    }
+    {
+        // For the build: the manual pages of the two programs, in the current language.
+        CommandSpec &spec = add(Action::ManPage, { u"manpage"_s }, TableText {});
+        ArgumentSpec program
+            = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "PROGRAM", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Say which program: pecadmin-cli or pecadmin."),
+                [](Command &command, const QString &value) -> std::optional<QString> {
+                    if (!ManPageWriter::programs().contains(value))
+                        return CommandTable::tr("Unknown program “%1”: use pecadmin-cli or pecadmin.").arg(value);
+                    command.target = value;
+                    return std::nullopt;
+                });
+        program.kind = ValueKind::Choice;
+        program.choices = ManPageWriter::programs();
+        spec.arguments = { program };
+        spec.hidden = true;
+        spec.runLocally = [](const Command &command, Console &console) {
+            console.printBytes(ManPageWriter::page(command.target).toUtf8());
+            return ExitCode::Success;
+        };
+    }
+    {
+        CommandSpec &spec = add(Action::Help, { u"help"_s },
+            QT_TRANSLATE_NOOP(
+                "pecadmin::CommandParser", "Shows this help; with a COMMAND, what that command does and its options."));
+        ArgumentSpec topic = argument(
+            QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "COMMAND", "placeholder in the help"), TableText {});
+        spec.arguments = { topic }; // the parser gives help every word that follows
+        spec.runLocally = [](const Command &command, Console &console) {
+            if (console.json()) {
+                console.printResult({}, HelpWriter::helpJson(command.helpTopic));
+                return ExitCode::Success;
+            }
+            console.printText(
+                command.helpTopic.isEmpty() ? HelpWriter::helpText() : HelpWriter::commandHelpText(command.helpTopic));
+            return ExitCode::Success;
+        };
+    }
+    return commands;
+}
+
+QList<GlobalOptionSpec> buildGlobalOptions()
+{
+    using Group = GlobalOptionSpec::Group;
+    using C = Command::ConnectionOptions;
+    QList<GlobalOptionSpec> options;
+    const auto add = [&options](Group group, OptionSpec spec) { options.append(GlobalOptionSpec { spec, group }); };
+
+    add(Group::Store,
+        ofKind(option(u"store"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
+                   QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                       "The store to use. By default the file named by the PECADMIN_STORE environment variable, or "
+                       "else %1."),
+                   [](Command &command, const QString &value) -> std::optional<QString> {
+                       if (value.isEmpty())
+                           return CommandTable::tr("The option “--%1” needs a value.").arg(u"store"_s);
+                       command.storePath = value;
+                       return std::nullopt;
+                   }),
+            ValueKind::File));
+    add(Group::General,
+        flagOption(u"json"_s,
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Writes the result as JSON on standard output, and an error as JSON on standard error."),
+            flag([](Command &command) { command.json = true; })));
+    add(Group::General,
+        flagOption(u"version"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the version of pecadmin-cli."),
+            flag([](Command &) {})));
+    add(Group::General,
+        flagOption(u"help"_s,
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the help; after a command, that command's help."),
+            flag([](Command &) {})));
+
+    add(Group::PostgreSql,
+        option(u"pg-host"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "HOST", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the server's name or address"),
+            into(&C::pgHost, &C::postgreSqlGiven)));
+    add(Group::PostgreSql,
+        option(u"pg-port"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "PORT", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "its port (5432 by default)"),
+            into(&C::pgPort, &C::postgreSqlGiven)));
+    add(Group::PostgreSql,
+        option(u"pg-database"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the database of the store"),
+            into(&C::pgDatabase, &C::postgreSqlGiven)));
+    add(Group::PostgreSql,
+        option(u"pg-user"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "USER", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the database user"), into(&C::pgUser, &C::postgreSqlGiven)));
+    add(Group::PostgreSql,
+        choiceOption(u"pg-sslmode"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "MODE", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "disable, prefer (the default), require or verify-full"),
+            ConnectionProfile::sslModeNames(), false, into(&C::pgSslMode, &C::postgreSqlGiven)));
+
+    add(Group::Connection,
+        option(u"profile"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a connection saved in PEC Admin (File > Connect to)"),
+            into(&C::profile, &C::connectionGiven)));
+    add(Group::Connection,
+        option(u"scim"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "URL", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a provider's SCIM 2.0 server, with --user"),
+            into(&C::scimUrl, &C::connectionGiven)));
+    add(Group::Connection,
+        option(u"user"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the username to sign in to the SCIM server with"),
+            into(&C::user, &C::connectionGiven)));
+    for (GlobalOptionSpec &spec : options) {
+        if (spec.group != Group::General && spec.option.kind == ValueKind::Number)
+            spec.option.kind = ValueKind::Text;
+    }
+    return options;
+}
+
+} // namespace
+
+QString TableText::translated() const
+{
+    if (isEmpty())
+        return {};
+    return QCoreApplication::translate(context, source, comment);
+}
+
+QString OptionSpec::form() const
+{
+    const QString dashed = u"--"_s + name;
+    if (isFlag())
+        return dashed;
+    return dashed + u' ' + (choicesInSynopsis ? choices.join(u'|') : valueName.translated());
+}
+
+QString ArgumentSpec::form() const
+{
+    const QString shown = choices.isEmpty() ? name.translated() : choices.join(u'|');
+    return isOptional() ? u'[' + shown + u']' : shown;
+}
+
+QString CommandSpec::synopsis() const
+{
+    QStringList parts = words;
+    for (const ArgumentSpec &argument : arguments)
+        parts.append(argument.form());
+    for (const OptionSpec &option : options)
+        parts.append(option.isRequired() ? option.form() : u'[' + option.form() + u']');
+    return parts.join(u' ');
+}
+
+const OptionSpec *CommandSpec::option(const QString &optionName) const
+{
+    for (const OptionSpec &spec : options) {
+        if (spec.name == optionName)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const QList<CommandSpec> &CommandTable::commands()
+{
+    static const QList<CommandSpec> table = buildCommands();
+    return table;
+}
+
+const QList<GlobalOptionSpec> &CommandTable::globalOptions()
+{
+    static const QList<GlobalOptionSpec> table = buildGlobalOptions();
+    return table;
+}
+
+const CommandSpec *CommandTable::find(const QStringList &words)
+{
+    for (const CommandSpec &spec : commands()) {
+        if (spec.words == words)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const CommandSpec *CommandTable::find(Command::Action action)
+{
+    for (const CommandSpec &spec : commands()) {
+        if (spec.action == action)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QStringList CommandTable::commandWords(bool withHidden)
+{
+    QStringList words;
+    for (const CommandSpec &spec : commands()) {
+        if ((withHidden || !spec.hidden) && !words.contains(spec.words.constFirst()))
+            words.append(spec.words.constFirst());
+    }
+    return words;
+}
+
+QStringList CommandTable::subcommandWords(const QString &word, bool withHidden)
+{
+    QStringList words;
+    for (const CommandSpec &spec : commands()) {
+        if ((withHidden || !spec.hidden) && spec.words.size() > 1 && spec.words.constFirst() == word)
+            words.append(spec.words.at(1));
+    }
+    return words;
+}
+
+QStringList CommandTable::allOptionNames()
+{
+    QStringList names;
+    for (const GlobalOptionSpec &spec : globalOptions())
+        names.append(spec.option.name);
+    for (const CommandSpec &command : commands()) {
+        for (const OptionSpec &spec : command.options) {
+            if (!names.contains(spec.name))
+                names.append(spec.name);
+        }
+    }
+    return names;
+}
+
+const OptionSpec *CommandTable::anyOption(const QString &name)
+{
+    if (const GlobalOptionSpec *global = globalOption(name))
+        return &global->option;
+    for (const CommandSpec &command : commands()) {
+        if (const OptionSpec *spec = command.option(name))
+            return spec;
+    }
+    return nullptr;
+}
+
+const GlobalOptionSpec *CommandTable::globalOption(const QString &name)
+{
+    for (const GlobalOptionSpec &spec : globalOptions()) {
+        if (spec.option.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QStringList CommandTable::sortColumnNames()
+{
+    // In the order of MailboxColumn.
+    return { u"address"_s, u"status"_s, u"usage"_s, u"quota"_s, u"soft-quota"_s, u"archiving"_s, u"created"_s };
+}
+
+QString CommandTable::programName()
+{
+    return u"pecadmin-cli"_s;
+}
+
+QString CommandTable::generalSynopsis()
+{
+    return tr("[--store FILE] [--json] COMMAND", "command synopsis: translate only the words in capitals");
+}
+
+} // namespace pecadmin
