@@ -7,7 +7,8 @@
 # Tries, in turn: pkg-config (Debian, other Linux distributions, Homebrew, MSYS2); vcpkg's
 # CMake package (unofficial-sodium, on Windows); and a plain search for sodium.h and the
 # library (libsodium's own Windows build, or a prefix given with -DSodium_ROOT=...). A static
-# library on Windows needs SODIUM_STATIC, which the target then carries.
+# library on Windows needs SODIUM_STATIC, which the target then carries. -DSodium_USE_PKGCONFIG=OFF
+# skips pkg-config (to check the other ways where pkg-config is installed).
 include(FindPackageHandleStandardArgs)
 
 if(TARGET Sodium::Sodium)
@@ -16,8 +17,13 @@ if(TARGET Sodium::Sodium)
 endif()
 
 # 1. pkg-config
-find_package(PkgConfig QUIET)
-if(PKG_CONFIG_FOUND)
+if(NOT DEFINED Sodium_USE_PKGCONFIG)
+    set(Sodium_USE_PKGCONFIG ON)
+endif()
+if(Sodium_USE_PKGCONFIG)
+    find_package(PkgConfig QUIET)
+endif()
+if(Sodium_USE_PKGCONFIG AND PKG_CONFIG_FOUND)
     pkg_check_modules(PC_SODIUM QUIET IMPORTED_TARGET libsodium)
     if(PC_SODIUM_FOUND)
         add_library(Sodium::Sodium INTERFACE IMPORTED)

@@ -101,7 +101,7 @@ void TestCliDocs::initTestCase()
     // The text help names the same commands.
     const Run text = run(QStringLiteral(PECADMIN_CLI_PATH), { u"help"_s });
     for (const QString &command : std::as_const(m_commands))
-        QVERIFY2(text.out.contains("\n  " + command.toUtf8()), qPrintable(command));
+        QVERIFY2(text.out.contains(QByteArray("\n  " + command.toUtf8())), qPrintable(command));
 }
 
 void TestCliDocs::everyCommandInTheManualPages_data()

@@ -98,7 +98,7 @@ void TestReadmeExamples::everyExampleRuns()
     const QByteArray err = bash.readAllStandardError();
     const QByteArray out = bash.readAllStandardOutput();
     QVERIFY2(bash.exitStatus() == QProcess::NormalExit && bash.exitCode() == 0,
-        (err + "\n--- standard output:\n" + out.right(2000)).constData());
+        QByteArray(err + "\n--- standard output:\n" + out.right(2000)).constData());
     // The example's own scratch store, not the one the test names.
     QVERIFY(!QFileInfo::exists(scratch.filePath(u"default.sqlite"_s)));
 }
