@@ -96,7 +96,10 @@ private:
 
     explicit SqlStore(std::unique_ptr<SqlConnection> connection);
 
+    // Refuses a database that is not a store or is too new, sets the session up, and
+    // migrates an older schema.
     Outcome initialize();
+    // Brings the schema to SqlSchema::version, inside a write transaction.
     Outcome migrate();
 
     // Each expects an open transaction.
