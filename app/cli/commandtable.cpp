@@ -1,3 +1,6 @@
+// The command table: every command of pecadmin-cli, its arguments, options, help and runner, in one
+// place, from which parsing, help, manual pages and completions are made. It is long because it
+// is the list itself; each entry is short.
 #include "commandtable.h"
 #include "commandrunner.h"
 #include "completionwriter.h"
