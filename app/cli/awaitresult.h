@@ -21,7 +21,8 @@ template<typename T> Result<T> awaitResult(QFuture<Result<T>> future)
     if (future.isCanceled() || future.resultCount() == 0)
         return ServiceError(ServiceError::Code::Cancelled,
             QT_TRANSLATE_NOOP("ServiceError", "The operation stopped before it finished."));
-    return future.result();
+    // Taken, not copied: the answer may hold the service, whose last copy the caller must own.
+    return future.takeResult();
 }
 
 } // namespace pecadmin

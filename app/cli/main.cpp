@@ -7,9 +7,7 @@
 #include "passwordreader.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QLocale>
-#include <QThread>
 
 #if defined(Q_OS_WIN)
 #include <windows.h>
@@ -57,13 +55,5 @@ int main(int argc, char *argv[])
     PasswordReader passwords;
     const ExitCode exitCode = (CommandRunner(*service.value(), console, passwords).*spec.run)(command);
 
-    // A store answers from a thread of its own, which may hold a copy of the service for a
-    // moment after its last answer. The last copy is released here, so that the store closes
-    // on this thread before the program ends, not on its own while the program is ending.
-    std::shared_ptr<MailboxService> last = service.takeValue();
-    QDeadlineTimer deadline(5000);
-    while (last.use_count() > 1 && !deadline.hasExpired())
-        QThread::yieldCurrentThread();
-    last.reset();
     return int(exitCode);
 }

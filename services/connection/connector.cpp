@@ -48,31 +48,18 @@ QString Connector::defaultStorePath()
 QFuture<Result<ServicePointer>> Connector::connect(
     const ConnectionProfile &profile, const QString &username, const QString &secret)
 {
+    if (profile.kind != ConnectionProfile::Kind::Scim) {
+        // No continuation: the store's future is the caller's, so that the caller can take the
+        // service out of it and own its last copy.
+        return LocalMailboxService::openService(storeLocation(profile, username, secret));
+    }
+
     auto promise = std::make_shared<QPromise<Result<ServicePointer>>>();
     promise->start();
     auto finish = [promise](Result<ServicePointer> result) {
         promise->addResult(std::move(result));
         promise->finish();
     };
-
-    if (profile.kind != ConnectionProfile::Kind::Scim) {
-        QFuture<Result<std::shared_ptr<LocalMailboxService>>> opened
-            = LocalMailboxService::open(storeLocation(profile, username, secret));
-        // The store answers from its own thread: the continuation runs there and only moves
-        // the pointer on.
-        opened
-            .then([finish](Result<std::shared_ptr<LocalMailboxService>> result) {
-                if (result)
-                    finish(ServicePointer(result.value()));
-                else
-                    finish(result.error());
-            })
-            .onCanceled([finish] {
-                finish(ServiceError(
-                    ServiceError::Code::Cancelled, QT_TRANSLATE_NOOP("ServiceError", "The operation was cancelled.")));
-            });
-        return promise->future();
-    }
 
     // Deleted from the event loop: an answer of its network manager may still be on its way.
     std::shared_ptr<ScimMailboxService> service(new ScimMailboxService(scimConnection(profile, username, secret)),

@@ -75,7 +75,19 @@ QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(
 
 QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(const StoreLocation &location)
 {
-    using OpenResult = Result<std::shared_ptr<LocalMailboxService>>;
+    return openAs<std::shared_ptr<LocalMailboxService>>(location);
+}
+
+QFuture<Result<std::shared_ptr<MailboxService>>> LocalMailboxService::openService(const StoreLocation &location)
+{
+    return openAs<std::shared_ptr<MailboxService>>(location);
+}
+
+// The service is moved into the future and no copy stays on the worker thread, so that the
+// caller's last release closes the store from the caller's thread, which waits for the worker.
+template<typename Pointer> QFuture<Result<Pointer>> LocalMailboxService::openAs(const StoreLocation &location)
+{
+    using OpenResult = Result<Pointer>;
     std::shared_ptr<LocalMailboxService> service(new LocalMailboxService(location));
     auto promise = std::make_shared<QPromise<OpenResult>>();
     QFuture<OpenResult> future = promise->future();
@@ -89,7 +101,7 @@ QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(
             raw->m_location.password.clear();
             if (opened) {
                 raw->m_store = opened.takeValue();
-                promise->addResult(OpenResult(std::move(service)));
+                promise->addResult(OpenResult(Pointer(std::move(service))));
                 promise->finish();
                 return;
             }

@@ -28,6 +28,9 @@ public:
     static QFuture<Result<std::shared_ptr<LocalMailboxService>>> open(const QString &path);
     // Opens the store at `location` (a SQLite file or a PostgreSQL database) on a new worker thread.
     static QFuture<Result<std::shared_ptr<LocalMailboxService>>> open(const StoreLocation &location);
+    // The same, as the interface. The future's result is the only copy of the service outside
+    // the caller: take it (QFuture::takeResult()) where the caller must own the last one.
+    static QFuture<Result<std::shared_ptr<MailboxService>>> openService(const StoreLocation &location);
 
     // Runs the calls already made, then closes the store and stops the worker thread.
     ~LocalMailboxService() override;
@@ -50,6 +53,7 @@ public:
     QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
 
 private:
+    template<typename Pointer> static QFuture<Result<Pointer>> openAs(const StoreLocation &location);
     explicit LocalMailboxService(StoreLocation location);
 
     // Runs `work(store)` on the worker thread and finishes the returned future with its result.
