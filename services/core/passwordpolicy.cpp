@@ -111,8 +111,9 @@ QList<PasswordRuleCheck> passwordChecklist(
     const int length = int(password.size());
     // Where no symbol is allowed, the length says so too: "8 to 16 letters and digits".
     checks.append({ Rule::Length, length >= policy.minLength && length <= policy.maxLength,
-        (policy.allowedSymbols.isEmpty() ? translated(QT_TRANSLATE_NOOP("PasswordPolicy", "%1 to %2 letters and digits"))
-                                         : translated(QT_TRANSLATE_NOOP("PasswordPolicy", "%1 to %2 characters")))
+        (policy.allowedSymbols.isEmpty()
+                ? translated(QT_TRANSLATE_NOOP("PasswordPolicy", "%1 to %2 letters and digits"))
+                : translated(QT_TRANSLATE_NOOP("PasswordPolicy", "%1 to %2 characters")))
             .arg(policy.minLength)
             .arg(policy.maxLength),
         translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it must have %1 to %2 characters"))

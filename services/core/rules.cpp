@@ -226,8 +226,8 @@ std::optional<ServiceError> checkDomainRemoval(const DomainDetails &details)
     const int others = details.mailboxCount - 1;
     if (others > 0)
         return ServiceError(Code::Protected,
-            QT_TRANSLATE_N_NOOP("ServiceError",
-                "The domain %1 still holds %n mailboxes besides its postmaster: delete them first."),
+            QT_TRANSLATE_N_NOOP(
+                "ServiceError", "The domain %1 still holds %n mailboxes besides its postmaster: delete them first."),
             { details.domain.name }, others);
     return std::nullopt;
 }

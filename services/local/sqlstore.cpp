@@ -367,7 +367,8 @@ Outcome SqlStore::removeDomain(const QString &name)
             return *error;
         // The count is kept by this program; the mailboxes themselves say what is left.
         QSqlQuery others = m_connection->query();
-        if (auto error = m_connection->run(others, u"SELECT COUNT(*) FROM mailboxes WHERE domain_id = ? AND name <> ?"_s,
+        if (auto error
+            = m_connection->run(others, u"SELECT COUNT(*) FROM mailboxes WHERE domain_id = ? AND name <> ?"_s,
                 { domainId, QString::fromUtf16(rules::postmasterName) }))
             return *error;
         DomainDetails counted = details.value();

@@ -317,7 +317,8 @@ QFuture<Result<DomainDetails>> ScimMailboxService::changeDomain(const Domain & /
 QFuture<Outcome> ScimMailboxService::removeDomain(const QString & /*domain*/)
 {
     return ready(Outcome(ServiceError(Code::Unsupported,
-        QT_TRANSLATE_NOOP("ServiceError", "The provider keeps the domains on its server: ask the provider to remove it."))));
+        QT_TRANSLATE_NOOP(
+            "ServiceError", "The provider keeps the domains on its server: ask the provider to remove it."))));
 }
 
 QFuture<Result<DomainDetails>> ScimMailboxService::addDemoDomain()
