@@ -3657,7 +3657,7 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lar&amp;gest quota (MB):</source>
+        <source>Lar&amp;gest quota:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

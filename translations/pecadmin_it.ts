@@ -3658,8 +3658,8 @@ Password: %2</translation>
         <translation>Cosa usano le caselle</translation>
     </message>
     <message>
-        <source>Lar&amp;gest quota (MB):</source>
-        <translation>&amp;Quota massima (MB):</translation>
+        <source>Lar&amp;gest quota:</source>
+        <translation>&amp;Quota massima:</translation>
     </message>
     <message>
         <source>Largest disk quota of a mailbox, in MB</source>
