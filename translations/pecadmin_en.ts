@@ -3634,10 +3634,6 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Largest disk quota of a mailbox: %1 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit Domain</source>
         <translation type="unfinished"></translation>
     </message>

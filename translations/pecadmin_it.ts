@@ -1638,7 +1638,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The symbols a password may have besides letters and digits, such as &apos;!#$%&apos;; an empty value for letters and digits only.</source>
-        <translation>I simboli che una password può avere oltre a lettere e cifre, come '!#$%'; un valore vuoto per solo lettere e cifre.</translation>
+        <translation>I simboli che una password può avere oltre a lettere e cifre, come &apos;!#$%&apos;; un valore vuoto per solo lettere e cifre.</translation>
     </message>
     <message>
         <source>“--symbols” takes symbols only, such as !#$%, not “%1”.</source>
@@ -1662,7 +1662,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Changes a domain&apos;s total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or password policy; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
-        <translation>Modifica lo spazio totale, il limite di caselle, la quota massima di una casella, la conservazione sostitutiva o le regole delle password di un dominio; ciò che non è indicato resta com'è. I limiti inferiori a quanto le caselle usano già sono rifiutati. Le nuove regole valgono per le password impostate da allora in poi.</translation>
+        <translation>Modifica lo spazio totale, il limite di caselle, la quota massima di una casella, la conservazione sostitutiva o le regole delle password di un dominio; ciò che non è indicato resta com&apos;è. I limiti inferiori a quanto le caselle usano già sono rifiutati. Le nuove regole valgono per le password impostate da allora in poi.</translation>
     </message>
     <message>
         <source>The largest disk quota of one mailbox, in MB.</source>
@@ -3633,10 +3633,6 @@ Password: %2</translation>
     <message>
         <source>Passwords must have:</source>
         <translation>Le password devono avere:</translation>
-    </message>
-    <message>
-        <source>Largest disk quota of a mailbox: %1 MB.</source>
-        <translation>Quota disco massima di una casella: %1 MB.</translation>
     </message>
     <message>
         <source>Edit Domain</source>
