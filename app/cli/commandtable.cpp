@@ -294,6 +294,17 @@ QList<CommandSpec> buildCommands()
         };
         spec.run = &CommandRunner::addDomain;
     }
+    add(Action::DomainList, { u"domain"_s, u"list"_s },
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists the domains with their limits and what they use."))
+        .run
+        = &CommandRunner::listDomains;
+    {
+        CommandSpec &spec = add(Action::DomainShow, { u"domain"_s, u"show"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows one domain's limits, password policy and usage."));
+        spec.arguments
+            = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
+        spec.run = &CommandRunner::showDomain;
+    }
     {
         CommandSpec &spec = add(Action::DomainEdit, { u"domain"_s, u"edit"_s },
             QT_TRANSLATE_NOOP("pecadmin::CommandParser",
@@ -353,17 +364,6 @@ QList<CommandSpec> buildCommands()
                     "Removing a domain removes its postmaster mailbox too, and cannot be undone. Add --yes to "
                     "confirm.")) };
         spec.run = &CommandRunner::removeDomain;
-    }
-    add(Action::DomainList, { u"domain"_s, u"list"_s },
-        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists the domains with their limits and what they use."))
-        .run
-        = &CommandRunner::listDomains;
-    {
-        CommandSpec &spec = add(Action::DomainShow, { u"domain"_s, u"show"_s },
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows one domain's limits, password policy and usage."));
-        spec.arguments
-            = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
-        spec.run = &CommandRunner::showDomain;
     }
     {
         CommandSpec &spec = add(Action::List, { u"list"_s },
