@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Does not contain the mailbox name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it must have %1 to %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,6 +61,14 @@
     </message>
     <message>
         <source>it must not contain the mailbox name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not contain the mailbox name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -652,11 +656,53 @@
         <source>This connection does not sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The allowed symbols can be only symbols such as !#$%, without letters, digits, accents or spaces: “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailboxes already have %1 MB of disk quota between them: the total space cannot be less. Lower their quotas first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain already holds %n mailboxes, its postmaster included: the limit cannot be lower.</source>
+        <translation>
+            <numerusform>The domain already holds %n mailbox, its postmaster included: the limit cannot be lower.</numerusform>
+            <numerusform>The domain already holds %n mailboxes, its postmaster included: the limit cannot be lower.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mailbox already has a disk quota of %1 MB: the largest quota cannot be less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some mailboxes have conservazione sostitutiva (legal archiving) on: turn it off in them before the domain gives it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain %1 still holds %n mailboxes besides its postmaster: delete them first.</source>
+        <translation>
+            <numerusform>The domain %1 still holds %n mailbox besides its postmaster: delete it first.</numerusform>
+            <numerusform>The domain %1 still holds %n mailboxes besides its postmaster: delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider sets the domain&apos;s limits on its server: ask the provider to change the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider keeps the domains on its server: ask the provider to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
     <message>
         <source>Select one mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider keeps this domain on its server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,14 +1163,6 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to do with the domain: add, list or show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown domain command “%1”: use add, list or show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,10 +1375,6 @@ Set the quota anyway?</numerusform>
     <message>
         <source>POLICY</source>
         <comment>placeholder in the help</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password policy: Poste&apos;s (the default), Aruba&apos;s, or a custom one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,6 +1598,104 @@ Set the quota anyway?</numerusform>
         <source>the command line is wrong</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say what to do with the domain: add, list, show, edit or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown domain command “%1”: use add, list, show, edit or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest password allowed, in characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest password allowed, in characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASSES</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a password must have, separated by commas: lower, upper, digit, symbol; or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of character “%1”: use lower, upper, digit, symbol or none, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what a password must have: lower, upper, digit, symbol or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHARS</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbols a password may have besides letters and digits, such as &apos;!#$%&apos;; an empty value for letters and digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“--symbols” takes symbols only, such as !#$%, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password must not contain the mailbox name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may contain the mailbox name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --forbid-name or --allow-name, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password policy: Poste&apos;s (the default), Aruba&apos;s, or a custom one; the options that follow change it into a custom one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a domain&apos;s total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or password policy; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest disk quota of one mailbox, in MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain no longer includes conservazione sostitutiva; refused while a mailbox has it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --archiving or --no-archiving, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password policy: Poste&apos;s, Aruba&apos;s, or a custom one; the options that follow change it, or the domain&apos;s own, into a custom one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change: --space-mb, --max-mailboxes, --max-quota-mb, --archiving, --no-archiving, or the password policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a domain that holds no mailbox but its postmaster, which goes with it. Without --yes nothing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a domain removes its postmaster mailbox too, and cannot be undone. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -1749,6 +1881,14 @@ Set the quota anyway?</numerusform>
             <numerusform>%n mailbox of %1 written to %2.</numerusform>
             <numerusform>%n mailboxes of %1 written to %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Domain %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 removed, with its postmaster mailbox.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3311,22 @@ Password: %2</source>
         <source>Local store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edi&amp;t domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen domain&apos;s limits and password policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen domain, once it holds no mailbox but its postmaster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ManPageWriter</name>
@@ -3478,7 +3634,78 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Largest disk quota of a mailbox: %1 MB.</source>
+        <source>Edit Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the limits of %1 when its contract with the provider changes. They cannot go below what its mailboxes already use; a new password policy applies to the passwords set from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its mailboxes use now: %n mailbox(es), postmaster included; %1 MB of disk quota; the largest quota of one is %2 MB.</source>
+        <translation>
+            <numerusform>Its mailboxes use now: %n mailbox, postmaster included; %1 MB of disk quota; the largest quota of one is %2 MB.</numerusform>
+            <numerusform>Its mailboxes use now: %n mailboxes, postmaster included; %1 MB of disk quota; the largest quota of one is %2 MB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the mailboxes use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest disk quota of a mailbox, in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest disk quota that one mailbox may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest quota error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed sym&amp;bols:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols allowed besides letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: letters and digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbols a password may contain besides letters and digits, such as !#$%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not contain the mailbox nam&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password must not contain the mailbox name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3532,10 +3759,6 @@ Password: %2</source>
     </message>
     <message>
         <source>a symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not the mailbox name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3646,7 +3869,15 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>letters and digits only</source>
+        <source>%1 to %2 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbols %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain the mailbox name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4037,6 +4268,57 @@ Password: %2</source>
         <source>The mailbox %1 already uses %2, more than the new quota of %3 MB. It will not receive mail until its user deletes messages.
 
 Set the quota to %3 MB anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::RemoveDomainDialog</name>
+    <message>
+        <source>Remove Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 removes the domain and its postmaster mailbox from this store, for ever. Its limits and password policy are forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the domain cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the name of the domain, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the domain name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,10 +32,6 @@
         <translation>Almeno un simbolo</translation>
     </message>
     <message>
-        <source>Does not contain the mailbox name</source>
-        <translation>Non contiene il nome della casella</translation>
-    </message>
-    <message>
         <source>it must have %1 to %2 characters</source>
         <translation>deve avere da %1 a %2 caratteri</translation>
     </message>
@@ -66,6 +62,14 @@
     <message>
         <source>it must not contain the mailbox name</source>
         <translation>non deve contenere il nome della casella</translation>
+    </message>
+    <message>
+        <source>%1 to %2 letters and digits</source>
+        <translation>Da %1 a %2 lettere e cifre</translation>
+    </message>
+    <message>
+        <source>Must not contain the mailbox name</source>
+        <translation>Non deve contenere il nome della casella</translation>
     </message>
 </context>
 <context>
@@ -652,12 +656,54 @@
         <source>This connection does not sign in again.</source>
         <translation>Questa connessione non ripete l&apos;accesso.</translation>
     </message>
+    <message>
+        <source>The allowed symbols can be only symbols such as !#$%, without letters, digits, accents or spaces: “%1” is not one.</source>
+        <translation>I simboli ammessi possono essere solo simboli come !#$%, senza lettere, cifre, accenti né spazi: “%1” non lo è.</translation>
+    </message>
+    <message>
+        <source>The mailboxes already have %1 MB of disk quota between them: the total space cannot be less. Lower their quotas first.</source>
+        <translation>Le caselle hanno già %1 MB di quota disco in tutto: lo spazio totale non può essere inferiore. Riduci prima le loro quote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain already holds %n mailboxes, its postmaster included: the limit cannot be lower.</source>
+        <translation>
+            <numerusform>Il dominio contiene già %n casella, postmaster compresa: il limite non può essere inferiore.</numerusform>
+            <numerusform>Il dominio contiene già %n caselle, postmaster compresa: il limite non può essere inferiore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mailbox already has a disk quota of %1 MB: the largest quota cannot be less.</source>
+        <translation>Una casella ha già una quota disco di %1 MB: la quota massima non può essere inferiore.</translation>
+    </message>
+    <message>
+        <source>Some mailboxes have conservazione sostitutiva (legal archiving) on: turn it off in them before the domain gives it up.</source>
+        <translation>Alcune caselle hanno la conservazione sostitutiva attiva: disattivala in quelle caselle prima che il dominio vi rinunci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain %1 still holds %n mailboxes besides its postmaster: delete them first.</source>
+        <translation>
+            <numerusform>Il dominio %1 contiene ancora %n casella oltre alla postmaster: cancellala prima.</numerusform>
+            <numerusform>Il dominio %1 contiene ancora %n caselle oltre alla postmaster: cancellale prima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider sets the domain&apos;s limits on its server: ask the provider to change the contract.</source>
+        <translation>Il gestore imposta i limiti del dominio sul suo server: chiedi al gestore di modificare il contratto.</translation>
+    </message>
+    <message>
+        <source>The provider keeps the domains on its server: ask the provider to remove it.</source>
+        <translation>Il gestore tiene i domini sul suo server: chiedi al gestore di rimuoverlo.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
     <message>
         <source>Select one mailbox</source>
         <translation>Seleziona una sola casella</translation>
+    </message>
+    <message>
+        <source>The provider keeps this domain on its server</source>
+        <translation>Il gestore tiene questo dominio sul suo server</translation>
     </message>
 </context>
 <context>
@@ -1117,14 +1163,6 @@ Impostare comunque la quota?</numerusform>
         <translation>Nessun comando indicato.</translation>
     </message>
     <message>
-        <source>Say what to do with the domain: add, list or show.</source>
-        <translation>Indica cosa fare con il dominio: add, list o show.</translation>
-    </message>
-    <message>
-        <source>Unknown domain command “%1”: use add, list or show.</source>
-        <translation>Comando di dominio sconosciuto “%1”: usa add, list o show.</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation>Comando sconosciuto “%1”.</translation>
     </message>
@@ -1338,10 +1376,6 @@ Impostare comunque la quota?</numerusform>
         <source>POLICY</source>
         <comment>placeholder in the help</comment>
         <translation>CRITERI</translation>
-    </message>
-    <message>
-        <source>The password policy: Poste&apos;s (the default), Aruba&apos;s, or a custom one.</source>
-        <translation>I criteri delle password: quelli di Poste (predefiniti), quelli di Aruba o personalizzati.</translation>
     </message>
     <message>
         <source>The domain includes conservazione sostitutiva (legal archiving).</source>
@@ -1564,6 +1598,104 @@ Impostare comunque la quota?</numerusform>
         <source>the command line is wrong</source>
         <translation>la riga di comando è errata</translation>
     </message>
+    <message>
+        <source>Say what to do with the domain: add, list, show, edit or remove.</source>
+        <translation>Indica cosa fare con il dominio: add, list, show, edit o remove.</translation>
+    </message>
+    <message>
+        <source>Unknown domain command “%1”: use add, list, show, edit or remove.</source>
+        <translation>Comando di dominio “%1” sconosciuto: usa add, list, show, edit o remove.</translation>
+    </message>
+    <message>
+        <source>The shortest password allowed, in characters.</source>
+        <translation>La password più corta ammessa, in caratteri.</translation>
+    </message>
+    <message>
+        <source>The longest password allowed, in characters.</source>
+        <translation>La password più lunga ammessa, in caratteri.</translation>
+    </message>
+    <message>
+        <source>CLASSES</source>
+        <comment>placeholder in the help</comment>
+        <translation>CLASSI</translation>
+    </message>
+    <message>
+        <source>What a password must have, separated by commas: lower, upper, digit, symbol; or none.</source>
+        <translation>Cosa deve avere una password, separato da virgole: lower (minuscola), upper (maiuscola), digit (cifra), symbol (simbolo); oppure none.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of character “%1”: use lower, upper, digit, symbol or none, separated by commas.</source>
+        <translation>Tipo di carattere “%1” sconosciuto: usa lower, upper, digit, symbol o none, separati da virgole.</translation>
+    </message>
+    <message>
+        <source>Say what a password must have: lower, upper, digit, symbol or none.</source>
+        <translation>Indica cosa deve avere una password: lower, upper, digit, symbol o none.</translation>
+    </message>
+    <message>
+        <source>CHARS</source>
+        <comment>placeholder in the help</comment>
+        <translation>CARATTERI</translation>
+    </message>
+    <message>
+        <source>The symbols a password may have besides letters and digits, such as &apos;!#$%&apos;; an empty value for letters and digits only.</source>
+        <translation>I simboli che una password può avere oltre a lettere e cifre, come &apos;!#$%&apos;; un valore vuoto per solo lettere e cifre.</translation>
+    </message>
+    <message>
+        <source>“--symbols” takes symbols only, such as !#$%, not “%1”.</source>
+        <translation>“--symbols” accetta solo simboli, come !#$%, non “%1”.</translation>
+    </message>
+    <message>
+        <source>A password must not contain the mailbox name.</source>
+        <translation>Una password non deve contenere il nome della casella.</translation>
+    </message>
+    <message>
+        <source>A password may contain the mailbox name.</source>
+        <translation>Una password può contenere il nome della casella.</translation>
+    </message>
+    <message>
+        <source>Give --forbid-name or --allow-name, not both.</source>
+        <translation>Indica --forbid-name o --allow-name, non entrambi.</translation>
+    </message>
+    <message>
+        <source>The password policy: Poste&apos;s (the default), Aruba&apos;s, or a custom one; the options that follow change it into a custom one.</source>
+        <translation>Le regole delle password: quelle di Poste (predefinite), di Aruba o personalizzate; le opzioni che seguono le trasformano in regole personalizzate.</translation>
+    </message>
+    <message>
+        <source>Changes a domain&apos;s total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or password policy; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
+        <translation>Modifica lo spazio totale, il limite di caselle, la quota massima di una casella, la conservazione sostitutiva o le regole delle password di un dominio; ciò che non è indicato resta com&apos;è. I limiti inferiori a quanto le caselle usano già sono rifiutati. Le nuove regole valgono per le password impostate da allora in poi.</translation>
+    </message>
+    <message>
+        <source>The largest disk quota of one mailbox, in MB.</source>
+        <translation>La quota disco massima di una casella, in MB.</translation>
+    </message>
+    <message>
+        <source>The domain no longer includes conservazione sostitutiva; refused while a mailbox has it on.</source>
+        <translation>Il dominio non include più la conservazione sostitutiva; rifiutato finché una casella la ha attiva.</translation>
+    </message>
+    <message>
+        <source>Give --archiving or --no-archiving, not both.</source>
+        <translation>Indica --archiving o --no-archiving, non entrambi.</translation>
+    </message>
+    <message>
+        <source>A new password policy: Poste&apos;s, Aruba&apos;s, or a custom one; the options that follow change it, or the domain&apos;s own, into a custom one.</source>
+        <translation>Nuove regole delle password: quelle di Poste, di Aruba o personalizzate; le opzioni che seguono trasformano queste, o quelle del dominio, in regole personalizzate.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --space-mb, --max-mailboxes, --max-quota-mb, --archiving, --no-archiving, or the password policy.</source>
+        <translation>Indica cosa modificare: --space-mb, --max-mailboxes, --max-quota-mb, --archiving, --no-archiving o le regole delle password.</translation>
+    </message>
+    <message>
+        <source>Removes a domain that holds no mailbox but its postmaster, which goes with it. Without --yes nothing is removed.</source>
+        <translation>Rimuove un dominio che non contiene altre caselle oltre alla postmaster, che viene rimossa con esso. Senza --yes non viene rimosso nulla.</translation>
+    </message>
+    <message>
+        <source>Confirms the removal.</source>
+        <translation>Conferma la rimozione.</translation>
+    </message>
+    <message>
+        <source>Removing a domain removes its postmaster mailbox too, and cannot be undone. Add --yes to confirm.</source>
+        <translation>Rimuovere un dominio rimuove anche la sua casella postmaster, e non si può annullare. Aggiungi --yes per confermare.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -1749,6 +1881,14 @@ Impostare comunque la quota?</numerusform>
             <numerusform>%n casella di %1 scritta in %2.</numerusform>
             <numerusform>%n caselle di %1 scritte in %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Domain %1 changed.</source>
+        <translation>Dominio %1 modificato.</translation>
+    </message>
+    <message>
+        <source>Domain %1 removed, with its postmaster mailbox.</source>
+        <translation>Dominio %1 rimosso, con la sua casella postmaster.</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3312,22 @@ Password: %2</translation>
         <source>Local store</source>
         <translation>Archivio locale</translation>
     </message>
+    <message>
+        <source>Edi&amp;t domain…</source>
+        <translation>Modi&amp;fica dominio…</translation>
+    </message>
+    <message>
+        <source>Change the chosen domain&apos;s limits and password policy</source>
+        <translation>Modifica i limiti e le regole delle password del dominio scelto</translation>
+    </message>
+    <message>
+        <source>Re&amp;move domain…</source>
+        <translation>Rimuo&amp;vi dominio…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen domain, once it holds no mailbox but its postmaster</source>
+        <translation>Rimuovi il dominio scelto, quando non contiene altre caselle oltre alla postmaster</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ManPageWriter</name>
@@ -3479,8 +3635,79 @@ Password: %2</translation>
         <translation>Le password devono avere:</translation>
     </message>
     <message>
-        <source>Largest disk quota of a mailbox: %1 MB.</source>
-        <translation>Quota disco massima di una casella: %1 MB.</translation>
+        <source>Edit Domain</source>
+        <translation>Modifica dominio</translation>
+    </message>
+    <message>
+        <source>Change the limits of %1 when its contract with the provider changes. They cannot go below what its mailboxes already use; a new password policy applies to the passwords set from now on.</source>
+        <translation>Modifica i limiti di %1 quando cambia il suo contratto con il gestore. Non possono scendere sotto quanto le sue caselle usano già; le nuove regole delle password valgono per le password impostate da ora in poi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its mailboxes use now: %n mailbox(es), postmaster included; %1 MB of disk quota; the largest quota of one is %2 MB.</source>
+        <translation>
+            <numerusform>Le sue caselle usano ora: %n casella, postmaster compresa; %1 MB di quota disco; la quota più grande è di %2 MB.</numerusform>
+            <numerusform>Le sue caselle usano ora: %n caselle, postmaster compresa; %1 MB di quota disco; la quota più grande è di %2 MB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the mailboxes use</source>
+        <translation>Cosa usano le caselle</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest quota:</source>
+        <translation>&amp;Quota massima:</translation>
+    </message>
+    <message>
+        <source>Largest disk quota of a mailbox, in MB</source>
+        <translation>Quota disco massima di una casella, in MB</translation>
+    </message>
+    <message>
+        <source>The largest disk quota that one mailbox may have</source>
+        <translation>La quota disco più grande che una casella può avere</translation>
+    </message>
+    <message>
+        <source>Largest quota error</source>
+        <translation>Errore nella quota massima</translation>
+    </message>
+    <message>
+        <source>Allowed sym&amp;bols:</source>
+        <translation>Sim&amp;boli ammessi:</translation>
+    </message>
+    <message>
+        <source>Symbols allowed besides letters and digits</source>
+        <translation>Simboli ammessi oltre a lettere e cifre</translation>
+    </message>
+    <message>
+        <source>none: letters and digits only</source>
+        <translation>nessuno: solo lettere e cifre</translation>
+    </message>
+    <message>
+        <source>The symbols a password may contain besides letters and digits, such as !#$%</source>
+        <translation>I simboli che una password può contenere oltre a lettere e cifre, come !#$%</translation>
+    </message>
+    <message>
+        <source>Must not contain the mailbox nam&amp;e</source>
+        <translation>Non deve contenere il nom&amp;e della casella</translation>
+    </message>
+    <message>
+        <source>A password must not contain the mailbox name</source>
+        <translation>Una password non deve contenere il nome della casella</translation>
+    </message>
+    <message>
+        <source>Conservazione sostitutiva error</source>
+        <translation>Errore nella conservazione sostitutiva</translation>
+    </message>
+    <message>
+        <source>Changing the domain</source>
+        <translation>Modifica del dominio in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Sal&amp;va modifiche</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salva modifiche</translation>
     </message>
 </context>
 <context>
@@ -3534,10 +3761,6 @@ Password: %2</translation>
     <message>
         <source>a symbol</source>
         <translation>un simbolo</translation>
-    </message>
-    <message>
-        <source>not the mailbox name</source>
-        <translation>diversa dal nome della casella</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3647,8 +3870,16 @@ Password: %2</translation>
         <translation>non disponibile</translation>
     </message>
     <message>
-        <source>letters and digits only</source>
-        <translation>solo lettere e cifre</translation>
+        <source>%1 to %2 letters and digits</source>
+        <translation>da %1 a %2 lettere e cifre</translation>
+    </message>
+    <message>
+        <source>symbols %1</source>
+        <translation>simboli %1</translation>
+    </message>
+    <message>
+        <source>must not contain the mailbox name</source>
+        <translation>non deve contenere il nome della casella</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4272,57 @@ Set the quota to %3 MB anyway?</source>
         <translation>La casella %1 utilizza già %2, più della nuova quota di %3 MB. Non riceverà posta finché il suo utente non cancellerà dei messaggi.
 
 Impostare comunque la quota a %3 MB?</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::RemoveDomainDialog</name>
+    <message>
+        <source>Remove Domain</source>
+        <translation>Rimuovi dominio</translation>
+    </message>
+    <message>
+        <source>Removing %1 removes the domain and its postmaster mailbox from this store, for ever. Its limits and password policy are forgotten.</source>
+        <translation>Rimuovere %1 elimina per sempre il dominio e la sua casella postmaster da questo archivio. I suoi limiti e le sue regole delle password vanno persi.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Why the domain cannot be removed</source>
+        <translation>Perché il dominio non può essere rimosso</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name of the domain, %1:</source>
+        <translation>Per confermare, digita il nome del dominio, %1:</translation>
+    </message>
+    <message>
+        <source>Type the domain name to confirm</source>
+        <translation>Digita il nome del dominio per confermare</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Removing the domain</source>
+        <translation>Rimozione del dominio in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Remove domain</source>
+        <translation>&amp;Rimuovi dominio</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>Rimuovi dominio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,13 @@ ActionState ActionsPolicy::state(WindowAction action, const ActionsContext &cont
         return { context.haveStore, {} };
     case WindowAction::NewDomain:
         return { context.haveStore && context.capabilities.addsDomains, {} };
+    case WindowAction::EditDomain:
+    case WindowAction::RemoveDomain: {
+        // Whether the domain can be removed, the dialog says: it lists what is left in it.
+        const bool managed = context.haveStore && context.capabilities.addsDomains;
+        return { managed && context.haveDetails,
+            context.haveStore && !managed ? tr("The provider keeps this domain on its server") : QString() };
+    }
     case WindowAction::Import:
     case WindowAction::Export:
         return { haveDomain, {} };

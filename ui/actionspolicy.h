@@ -23,6 +23,8 @@ enum class WindowAction {
     Find,
     Refresh,
     NewDomain,
+    EditDomain, // the chosen domain's limits and policy
+    RemoveDomain,
     Import,
     Export,
     ExportSelected,

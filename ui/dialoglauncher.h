@@ -17,7 +17,8 @@ class ConnectionSession;
 
 // Opens the window's dialogs, one way for all: window-modal with open(), deleted when closed,
 // held by a QPointer until then. What a dialog reports is forwarded from the signals it has
-// (mailboxChanged, mailboxDeleted, mailboxCreated, mailboxesChanged, domainAdded), each naming
+// (mailboxChanged, mailboxDeleted, mailboxCreated, mailboxesChanged, domainAdded, domainChanged,
+// domainRemoved), each naming
 // the mailbox by itself or its address, never by a row of the table, which may have moved
 // meanwhile. A dialog whose request the expired session refused (signInNeeded) has it
 // submitted again by the ConnectionSession after the sign-in.
@@ -40,6 +41,10 @@ public:
             connect(dialog, &Dialog::mailboxesChanged, this, &DialogLauncher::mailboxesChanged);
         if constexpr (Has<Dialog, DomainAdded>::value)
             connect(dialog, &Dialog::domainAdded, this, &DialogLauncher::domainAdded);
+        if constexpr (Has<Dialog, DomainChanged>::value)
+            connect(dialog, &Dialog::domainChanged, this, &DialogLauncher::domainChanged);
+        if constexpr (Has<Dialog, DomainRemoved>::value)
+            connect(dialog, &Dialog::domainRemoved, this, &DialogLauncher::domainRemoved);
         if constexpr (Has<Dialog, SignInNeeded>::value) {
             connect(dialog, &Dialog::signInNeeded, this,
                 [this, dialog](const std::function<void()> &submitAgain) { resumeAfterSignIn(dialog, submitAgain); });
@@ -57,6 +62,8 @@ Q_SIGNALS:
     void mailboxCreated(const pecadmin::Mailbox &mailbox);
     void mailboxesChanged();
     void domainAdded(const pecadmin::Domain &domain);
+    void domainChanged(const pecadmin::DomainDetails &details);
+    void domainRemoved(const QString &domain);
 
 private:
     // Which signals a dialog has.
@@ -65,6 +72,8 @@ private:
     template<typename D> using MailboxCreated = decltype(&D::mailboxCreated);
     template<typename D> using MailboxesChanged = decltype(&D::mailboxesChanged);
     template<typename D> using DomainAdded = decltype(&D::domainAdded);
+    template<typename D> using DomainChanged = decltype(&D::domainChanged);
+    template<typename D> using DomainRemoved = decltype(&D::domainRemoved);
     template<typename D> using SignInNeeded = decltype(&D::signInNeeded);
     template<typename D, template<typename> class Signal, typename = void> struct Has : std::false_type
     {

@@ -24,6 +24,7 @@
 #include "newdomaindialog.h"
 #include "profilesdialog.h"
 #include "quotadialog.h"
+#include "removedomaindialog.h"
 #include "resetpassworddialog.h"
 #include "signindialog.h"
 #include "softquotadialog.h"
@@ -168,6 +169,14 @@ void MainWindow::connectActions()
         launch(WindowAction::NewDomain,
             [this](const Launch &l) { m_dialogs->open(new NewDomainDialog(l.service, this)); });
     });
+    connect(v->editDomainAction, &QAction::triggered, this, [this] {
+        launch(WindowAction::EditDomain,
+            [this](const Launch &l) { m_dialogs->open(new NewDomainDialog(l.service, l.details, this)); });
+    });
+    connect(v->removeDomainAction, &QAction::triggered, this, [this] {
+        launch(WindowAction::RemoveDomain,
+            [this](const Launch &l) { m_dialogs->open(new RemoveDomainDialog(l.service, l.details, this)); });
+    });
     connect(v->welcomePage, &WelcomePage::addDomainRequested, v->newDomainAction, &QAction::trigger);
     connect(v->welcomePage, &WelcomePage::demoDomainRequested, this, &MainWindow::addDemoDomain);
 
@@ -197,6 +206,9 @@ void MainWindow::connectParts()
     connect(m_dialogs, &DialogLauncher::mailboxesChanged, m_domains, &DomainState::mailboxesChanged);
     connect(
         m_dialogs, &DialogLauncher::domainAdded, this, [this](const Domain &domain) { m_domains->load(domain.name); });
+    connect(m_dialogs, &DialogLauncher::domainChanged, this,
+        [this](const DomainDetails &details) { m_domains->load(details.domain.name); });
+    connect(m_dialogs, &DialogLauncher::domainRemoved, this, [this] { m_domains->load(); });
 
     connect(m_domains, &DomainState::domainsLoaded, this, &MainWindow::domainsLoaded);
     connect(m_domains, &DomainState::loadFailed, this, [this](const ServiceError &error) {

@@ -87,6 +87,10 @@ void MainWindowView::createActions()
         QStringLiteral("archivingAction"), themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton, st));
     newDomainAction = make(
         QStringLiteral("newDomainAction"), themeIcon(QStringLiteral("folder-new"), QStyle::SP_FileDialogNewFolder, st));
+    editDomainAction = make(QStringLiteral("editDomainAction"),
+        themeIcon(QStringLiteral("document-properties"), QStyle::SP_FileDialogDetailedView, st));
+    removeDomainAction = make(
+        QStringLiteral("removeDomainAction"), themeIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon, st));
     openStoreAction = make(
         QStringLiteral("openStoreAction"), themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, st));
     openStoreAction->setShortcut(QKeySequence::Open);
@@ -156,6 +160,8 @@ void MainWindowView::createMenus()
     fileMenu = menuBar->addMenu(QString());
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(newDomainAction);
+    fileMenu->addAction(editDomainAction);
+    fileMenu->addAction(removeDomainAction);
     connectMenu = new QMenu(window);
     connectMenu->setObjectName(QStringLiteral("connectMenu"));
     fileMenu->addMenu(connectMenu);
@@ -271,6 +277,10 @@ void MainWindowView::createPages()
     domainComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     domainComboBox->setMinimumContentsLength(18);
     domainLabel->setBuddy(domainComboBox);
+    // The domain's own actions, from the picker too.
+    domainComboBox->setContextMenuPolicy(Qt::ActionsContextMenu);
+    domainComboBox->addAction(editDomainAction);
+    domainComboBox->addAction(removeDomainAction);
     searchLineEdit = new QLineEdit(mailboxesPage);
     searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
     searchLineEdit->setClearButtonEnabled(true);
@@ -388,6 +398,10 @@ QAction *MainWindowView::action(WindowAction which) const
         return refreshAction;
     case WindowAction::NewDomain:
         return newDomainAction;
+    case WindowAction::EditDomain:
+        return editDomainAction;
+    case WindowAction::RemoveDomain:
+        return removeDomainAction;
     case WindowAction::Import:
         return importAction;
     case WindowAction::Export:
@@ -412,10 +426,10 @@ QAction *MainWindowView::action(WindowAction which) const
 
 void MainWindowView::applyActionStates(const std::function<ActionState(WindowAction)> &stateOf)
 {
-    static constexpr WindowAction withReasons[]
-        = { WindowAction::NewMailbox, WindowAction::Delete, WindowAction::Enable, WindowAction::Disable,
-              WindowAction::ResetPassword, WindowAction::Quota, WindowAction::SoftQuota, WindowAction::Archiving,
-              WindowAction::Find, WindowAction::Refresh, WindowAction::NewDomain };
+    static constexpr WindowAction withReasons[] = { WindowAction::NewMailbox, WindowAction::Delete,
+        WindowAction::Enable, WindowAction::Disable, WindowAction::ResetPassword, WindowAction::Quota,
+        WindowAction::SoftQuota, WindowAction::Archiving, WindowAction::Find, WindowAction::Refresh,
+        WindowAction::NewDomain, WindowAction::EditDomain, WindowAction::RemoveDomain };
     for (const WindowAction which : withReasons) {
         const ActionState state = stateOf(which);
         QAction *action = this->action(which);
@@ -456,6 +470,10 @@ void MainWindowView::retranslateUi()
     archivingAction->setText(tr("&Archiving…"));
     newDomainAction->setText(tr("New &domain…"));
     newDomainAction->setStatusTip(tr("Add a PEC domain to this store"));
+    editDomainAction->setText(tr("Edi&t domain…"));
+    editDomainAction->setStatusTip(tr("Change the chosen domain's limits and password policy"));
+    removeDomainAction->setText(tr("Re&move domain…"));
+    removeDomainAction->setStatusTip(tr("Remove the chosen domain, once it holds no mailbox but its postmaster"));
     openStoreAction->setText(tr("&Open store…"));
     openStoreAction->setStatusTip(tr("Open another local store file"));
     quitAction->setText(tr("&Quit"));

@@ -102,6 +102,8 @@ public:
     QAction *softQuotaAction = nullptr;
     QAction *archivingAction = nullptr;
     QAction *newDomainAction = nullptr;
+    QAction *editDomainAction = nullptr;
+    QAction *removeDomainAction = nullptr;
     QAction *openStoreAction = nullptr;
     QAction *manageConnectionsAction = nullptr;
     QAction *quitAction = nullptr;

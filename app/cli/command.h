@@ -24,6 +24,8 @@ struct Command
         DomainAdd,
         DomainList,
         DomainShow,
+        DomainEdit,
+        DomainRemove,
         List,
         Show,
         Create,
@@ -72,6 +74,40 @@ struct Command
     // domain add
     Domain domain;
 
+    // The password policy described on the command line (domain add, domain edit): a preset
+    // (domain add: Poste's by default; domain edit: the domain's own), then the rules given,
+    // which make it a custom policy.
+    struct PolicyOptions
+    {
+        std::optional<PasswordPolicy::Preset> preset;
+        std::optional<int> minLength;
+        std::optional<int> maxLength;
+        std::optional<QStringList> requiredClasses; // "lower", "upper", "digit", "symbol"
+        std::optional<QString> allowedSymbols;
+        std::optional<bool> forbidMailboxName;
+
+        bool changesRules() const
+        {
+            return minLength || maxLength || requiredClasses || allowedSymbols || forbidMailboxName;
+        }
+        // `base`, or the preset given, with the rules given.
+        PasswordPolicy appliedTo(const PasswordPolicy &base) const;
+    };
+    PolicyOptions policy;
+
+    // domain edit: what changes; the rest stays as it is.
+    struct DomainChange
+    {
+        std::optional<qint64> totalSpaceMb;
+        std::optional<int> maxMailboxes;
+        std::optional<qint64> maxMailboxQuotaMb;
+        std::optional<bool> archivingAvailable;
+
+        bool isEmpty() const { return !totalSpaceMb && !maxMailboxes && !maxMailboxQuotaMb && !archivingAvailable; }
+        Domain appliedTo(const Domain &domain) const;
+    };
+    DomainChange domainChange;
+
     // list
     QString filter;
     int offset = 0;
@@ -86,7 +122,7 @@ struct Command
     bool archiving = false;
     // create, password
     bool generatePassword = false;
-    // delete --yes
+    // delete --yes, domain remove --yes
     bool confirmed = false;
 
     // import (the CSV file read) and export (the file written; empty: standard output)

@@ -242,9 +242,10 @@ bool CommandParser::recogniseAction()
         if (!group)
             return fail(withSuggestion(tr("Unknown command “%1”.").arg(word), word, CommandTable::commandWords()));
         if (words.size() < 2)
-            return fail(tr("Say what to do with the domain: add, list or show."));
-        return fail(withSuggestion(tr("Unknown domain command “%1”: use add, list or show.").arg(words.at(1)),
-            words.at(1), CommandTable::subcommandWords(word)));
+            return fail(tr("Say what to do with the domain: add, list, show, edit or remove."));
+        return fail(
+            withSuggestion(tr("Unknown domain command “%1”: use add, list, show, edit or remove.").arg(words.at(1)),
+                words.at(1), CommandTable::subcommandWords(word)));
     }
     m_spec = spec;
     m_command.action = spec->action;

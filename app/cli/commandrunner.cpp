@@ -128,6 +128,33 @@ ExitCode CommandRunner::showDomain(const Command &command)
     return ExitCode::Success;
 }
 
+ExitCode CommandRunner::editDomain(const Command &command)
+{
+    const Result<DomainDetails> current = awaitResult(m_service.domainDetails(command.target));
+    if (!current)
+        return refused(current.error());
+    Domain domain = command.domainChange.appliedTo(current.value().domain);
+    domain.passwordPolicy = command.policy.appliedTo(domain.passwordPolicy);
+    const Result<DomainDetails> changed = awaitResult(m_service.changeDomain(domain));
+    if (!changed)
+        return refused(changed.error());
+    m_console.printResult(tr("Domain %1 changed.").arg(changed.value().domain.name) + u"\n\n"_s
+            + OutputFormatter::domainDetails(changed.value()),
+        OutputFormatter::domainJson(changed.value()));
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::removeDomain(const Command &command)
+{
+    const Outcome removed = awaitResult(m_service.removeDomain(command.target));
+    if (!removed)
+        return refused(removed.error());
+    const QString name = rules::normalizedDomainName(command.target);
+    m_console.printResult(
+        tr("Domain %1 removed, with its postmaster mailbox.").arg(name), QJsonObject { { u"removed"_s, name } });
+    return ExitCode::Success;
+}
+
 ExitCode CommandRunner::listMailboxes(const Command &command)
 {
     MailboxQuery query;

@@ -26,6 +26,8 @@ public:
     ExitCode addDomain(const Command &command);
     ExitCode listDomains(const Command &command);
     ExitCode showDomain(const Command &command);
+    ExitCode editDomain(const Command &command);
+    ExitCode removeDomain(const Command &command);
     ExitCode listMailboxes(const Command &command);
     ExitCode showMailbox(const Command &command);
     ExitCode createMailbox(const Command &command);

@@ -161,6 +161,79 @@ OptionSpec archivingOption(TableText description, std::function<void(Command &)>
     return flagOption(u"archiving"_s, description, flag(std::move(store)));
 }
 
+// The options that describe a password policy, the same for domain add and domain edit.
+QList<OptionSpec> policyOptions(TableText presetDescription)
+{
+    const auto length = [](const QString &name, std::optional<int> Command::PolicyOptions::*member) {
+        return option(name, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+            name == u"min-length"
+                ? QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The shortest password allowed, in characters.")
+                : QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The longest password allowed, in characters."),
+            wholeNumberBetween(name, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(),
+                [member](Command &command, int value) { command.policy.*member = value; }));
+    };
+    return {
+        choiceOption(u"preset"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "POLICY", "placeholder in the help"),
+            presetDescription, { u"poste"_s, u"aruba"_s, u"custom"_s }, true,
+            [](Command &command, const QString &name) -> std::optional<QString> {
+                const auto preset = PasswordPolicy::presetFromName(name.toLower());
+                if (!preset)
+                    return CommandTable::tr("Unknown password policy “%1”: use poste, aruba or custom.").arg(name);
+                command.policy.preset = *preset;
+                return std::nullopt;
+            }),
+        length(u"min-length"_s, &Command::PolicyOptions::minLength),
+        length(u"max-length"_s, &Command::PolicyOptions::maxLength),
+        option(u"require"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "CLASSES", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "What a password must have, separated by commas: lower, upper, digit, symbol; or none."),
+            [](Command &command, const QString &value) -> std::optional<QString> {
+                const QStringList known { u"lower"_s, u"upper"_s, u"digit"_s, u"symbol"_s };
+                QStringList classes;
+                for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+                    const QString name = part.trimmed().toLower();
+                    if (name == u"none" && value.split(u',', Qt::SkipEmptyParts).size() == 1)
+                        continue;
+                    if (!known.contains(name))
+                        return CommandTable::tr("Unknown kind of character “%1”: use lower, upper, digit, symbol or "
+                                                "none, separated by commas.")
+                            .arg(part.trimmed());
+                    classes.append(name);
+                }
+                if (value.trimmed().isEmpty())
+                    return CommandTable::tr("Say what a password must have: lower, upper, digit, symbol or none.");
+                command.policy.requiredClasses = classes;
+                return std::nullopt;
+            }),
+        option(u"symbols"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "CHARS", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "The symbols a password may have besides letters and digits, such as '!#$%'; an empty value for "
+                "letters and digits only."),
+            [](Command &command, const QString &value) -> std::optional<QString> {
+                QString symbols;
+                for (const QChar c : value) {
+                    if (c.unicode() >= 128 || c.isLetterOrNumber() || c.isSpace() || !c.isPrint())
+                        return CommandTable::tr("“--symbols” takes symbols only, such as !#$%, not “%1”.").arg(c);
+                    if (!symbols.contains(c))
+                        symbols.append(c);
+                }
+                command.policy.allowedSymbols = symbols;
+                return std::nullopt;
+            }),
+        flagOption(u"forbid-name"_s,
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "A password must not contain the mailbox name."),
+            flag([](Command &command) { command.policy.forbidMailboxName = true; })),
+        flagOption(u"allow-name"_s,
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "A password may contain the mailbox name."),
+            [](Command &command, const QString &) -> std::optional<QString> {
+                if (command.policy.forbidMailboxName)
+                    return CommandTable::tr("Give --forbid-name or --allow-name, not both.");
+                command.policy.forbidMailboxName = false;
+                return std::nullopt;
+            }),
+    };
+}
+
 QList<CommandSpec> buildCommands()
 {
     using Action = Command::Action;
@@ -200,18 +273,6 @@ QList<CommandSpec> buildCommands()
                              [](Command &command, int value) { command.domain.maxMailboxes = value; })),
                 QT_TRANSLATE_NOOP(
                     "pecadmin::CommandParser", "Give the domain's mailbox limit with --max-mailboxes N.")),
-            choiceOption(u"preset"_s,
-                QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "POLICY", "placeholder in the help"),
-                QT_TRANSLATE_NOOP(
-                    "pecadmin::CommandParser", "The password policy: Poste's (the default), Aruba's, or a custom one."),
-                { u"poste"_s, u"aruba"_s, u"custom"_s }, true,
-                [](Command &command, const QString &name) -> std::optional<QString> {
-                    const auto preset = PasswordPolicy::presetFromName(name.toLower());
-                    if (!preset)
-                        return CommandTable::tr("Unknown password policy “%1”: use poste, aruba or custom.").arg(name);
-                    command.domain.passwordPolicy = PasswordPolicy::forPreset(*preset);
-                    return std::nullopt;
-                }),
             archivingOption(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
                                 "The domain includes conservazione sostitutiva (legal archiving)."),
                 [](Command &command) { command.domain.archivingAvailable = true; }),
@@ -220,6 +281,16 @@ QList<CommandSpec> buildCommands()
                     "pecadmin::CommandParser", "The largest disk quota of one mailbox, in MB (1024 by default)."),
                 wholeNumber(u"max-quota-mb"_s,
                     [](Command &command, qint64 value) { command.domain.maxMailboxQuotaMb = value; })),
+        };
+        // --preset where it always was, after the limits; the rules of a custom policy at the end.
+        QList<OptionSpec> policy = policyOptions(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+            "The password policy: Poste's (the default), Aruba's, or a custom one; the options that follow change "
+            "it into a custom one."));
+        spec.options.insert(2, policy.takeFirst());
+        spec.options += policy;
+        spec.check = [](Command &command) -> std::optional<QString> {
+            command.domain.passwordPolicy = command.policy.appliedTo(PasswordPolicy::poste());
+            return std::nullopt;
         };
         spec.run = &CommandRunner::addDomain;
     }
@@ -233,6 +304,66 @@ QList<CommandSpec> buildCommands()
         spec.arguments
             = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
         spec.run = &CommandRunner::showDomain;
+    }
+    {
+        CommandSpec &spec = add(Action::DomainEdit, { u"domain"_s, u"edit"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Changes a domain's total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or "
+                "password policy; what is not given stays. Limits below what the mailboxes already use are "
+                "refused. A new policy applies to the passwords set from then on."));
+        spec.arguments
+            = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
+        spec.options = {
+            option(u"space-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The space the domain may give its mailboxes, in MB."),
+                wholeNumber(
+                    u"space-mb"_s, [](Command &command, qint64 value) { command.domainChange.totalSpaceMb = value; })),
+            option(u"max-mailboxes"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "How many mailboxes the domain may hold."),
+                wholeNumberBetween(u"max-mailboxes"_s, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(),
+                    [](Command &command, int value) { command.domainChange.maxMailboxes = value; })),
+            option(u"max-quota-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The largest disk quota of one mailbox, in MB."),
+                wholeNumber(u"max-quota-mb"_s,
+                    [](Command &command, qint64 value) { command.domainChange.maxMailboxQuotaMb = value; })),
+            archivingOption(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                                "The domain includes conservazione sostitutiva (legal archiving)."),
+                [](Command &command) { command.domainChange.archivingAvailable = true; }),
+            flagOption(u"no-archiving"_s,
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                    "The domain no longer includes conservazione sostitutiva; refused while a mailbox has it on."),
+                [](Command &command, const QString &) -> std::optional<QString> {
+                    if (command.domainChange.archivingAvailable)
+                        return CommandTable::tr("Give --archiving or --no-archiving, not both.");
+                    command.domainChange.archivingAvailable = false;
+                    return std::nullopt;
+                }),
+        };
+        spec.options += policyOptions(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+            "A new password policy: Poste's, Aruba's, or a custom one; the options that follow change it, or the "
+            "domain's own, into a custom one."));
+        spec.check = [](Command &command) -> std::optional<QString> {
+            if (command.domainChange.isEmpty() && !command.policy.preset && !command.policy.changesRules())
+                return CommandTable::tr("Say what to change: --space-mb, --max-mailboxes, --max-quota-mb, "
+                                        "--archiving, --no-archiving, or the password policy.");
+            return std::nullopt;
+        };
+        spec.run = &CommandRunner::editDomain;
+    }
+    {
+        CommandSpec &spec = add(Action::DomainRemove, { u"domain"_s, u"remove"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Removes a domain that holds no mailbox but its postmaster, which goes with it. Without --yes "
+                "nothing is removed."));
+        spec.arguments
+            = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
+        spec.options
+            = { required(flagOption(u"yes"_s, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Confirms the removal."),
+                             flag([](Command &command) { command.confirmed = true; })),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                    "Removing a domain removes its postmaster mailbox too, and cannot be undone. Add --yes to "
+                    "confirm.")) };
+        spec.run = &CommandRunner::removeDomain;
     }
     {
         CommandSpec &spec = add(Action::List, { u"list"_s },
@@ -573,6 +704,35 @@ QList<GlobalOptionSpec> buildGlobalOptions()
 }
 
 } // namespace
+
+PasswordPolicy Command::PolicyOptions::appliedTo(const PasswordPolicy &base) const
+{
+    PasswordPolicy policy = preset ? PasswordPolicy::forPreset(*preset) : base;
+    if (!changesRules())
+        return policy;
+    policy.preset = PasswordPolicy::Preset::Custom;
+    policy.minLength = minLength.value_or(policy.minLength);
+    policy.maxLength = maxLength.value_or(policy.maxLength);
+    if (requiredClasses) {
+        policy.requireLowercase = requiredClasses->contains(u"lower"_s);
+        policy.requireUppercase = requiredClasses->contains(u"upper"_s);
+        policy.requireDigit = requiredClasses->contains(u"digit"_s);
+        policy.requireSymbol = requiredClasses->contains(u"symbol"_s);
+    }
+    policy.allowedSymbols = allowedSymbols.value_or(policy.allowedSymbols);
+    policy.forbidMailboxName = forbidMailboxName.value_or(policy.forbidMailboxName);
+    return policy;
+}
+
+Domain Command::DomainChange::appliedTo(const Domain &domain) const
+{
+    Domain changed = domain;
+    changed.totalSpaceMb = totalSpaceMb.value_or(domain.totalSpaceMb);
+    changed.maxMailboxes = maxMailboxes.value_or(domain.maxMailboxes);
+    changed.maxMailboxQuotaMb = maxMailboxQuotaMb.value_or(domain.maxMailboxQuotaMb);
+    changed.archivingAvailable = archivingAvailable.value_or(domain.archivingAvailable);
+    return changed;
+}
 
 QString TableText::translated() const
 {

@@ -132,9 +132,11 @@ QString OutputFormatter::passwordPolicyText(const PasswordPolicy &policy)
         break;
     }
     QStringList requirements;
-    requirements << tr("%1 to %2 characters").arg(policy.minLength).arg(policy.maxLength);
     if (policy.allowedSymbols.isEmpty())
-        requirements << tr("letters and digits only");
+        requirements << tr("%1 to %2 letters and digits").arg(policy.minLength).arg(policy.maxLength);
+    else
+        requirements << tr("%1 to %2 characters").arg(policy.minLength).arg(policy.maxLength)
+                     << tr("symbols %1").arg(policy.allowedSymbols);
     if (policy.requireLowercase)
         requirements << tr("a lowercase letter");
     if (policy.requireUppercase)
@@ -144,7 +146,7 @@ QString OutputFormatter::passwordPolicyText(const PasswordPolicy &policy)
     if (policy.requireSymbol)
         requirements << tr("a symbol");
     if (policy.forbidMailboxName)
-        requirements << tr("not the mailbox name");
+        requirements << tr("must not contain the mailbox name");
     return tr("%1 (%2)", "password policy: preset (requirements)").arg(preset, requirements.join(u", "_s));
 }
 

@@ -24,6 +24,10 @@ struct DomainDetails
     int mailboxCount = 0;
     qint64 allocatedMb = 0; // the sum of the mailboxes' quotas
     qint64 usedBytes = 0; // the sum of the space the mailboxes use
+    // What bounds a change of the limits (rules::checkDomainChange): the largest quota of a
+    // mailbox, and whether any mailbox has conservazione sostitutiva on.
+    qint64 largestQuotaMb = 0;
+    bool archivingInUse = false;
     // False where the backend cannot know the domain's limits (a SCIM server without Domain
     // resources): totalSpaceMb and maxMailboxes are then 0, allocatedMb and usedBytes unknown
     // (0), and only mailboxCount is exact; the server enforces its own limits.

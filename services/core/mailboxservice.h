@@ -15,7 +15,7 @@ namespace pecadmin {
 // command line to adapt their actions and texts without knowing which backend it is.
 struct ServiceCapabilities
 {
-    // Domains can be added here (a provider's server keeps its own).
+    // Domains can be added, changed and removed here (a provider's server keeps its own).
     bool addsDomains = false;
     // The whole list sorts on any column; false: the server cannot sort, and each page is sorted
     // where it arrives, so that an order other than the server's holds within a page only.
@@ -56,6 +56,13 @@ public:
     virtual QFuture<Result<QList<Domain>>> domains() = 0;
     virtual QFuture<Result<DomainDetails>> domainDetails(const QString &domain) = 0;
     virtual QFuture<Result<Domain>> addDomain(const Domain &domain) = 0;
+    // Sets the limits, archiving and password policy of the domain `domain.name`; refused where
+    // they fall below what its mailboxes already use (rules::checkDomainChange). A new policy
+    // applies to the passwords set from then on. Unsupported where the provider keeps the domains.
+    virtual QFuture<Result<DomainDetails>> changeDomain(const Domain &domain) = 0;
+    // Removes a domain that holds nothing but its postmaster mailbox (rules::checkDomainRemoval),
+    // with the postmaster. Unsupported where the provider keeps the domains.
+    virtual QFuture<Outcome> removeDomain(const QString &domain) = 0;
     // Adds the demo domain pec.example.it with a few dozen mailboxes of realistic names,
     // sizes and states, where the backend keeps its own domains; Unsupported elsewhere.
     virtual QFuture<Result<DomainDetails>> addDemoDomain() = 0;

@@ -109,8 +109,11 @@ QList<PasswordRuleCheck> passwordChecklist(
     QList<PasswordRuleCheck> checks;
 
     const int length = int(password.size());
+    // Where no symbol is allowed, the length says so too: "8 to 16 letters and digits".
     checks.append({ Rule::Length, length >= policy.minLength && length <= policy.maxLength,
-        translated(QT_TRANSLATE_NOOP("PasswordPolicy", "%1 to %2 characters"))
+        (policy.allowedSymbols.isEmpty()
+                ? translated(QT_TRANSLATE_NOOP("PasswordPolicy", "%1 to %2 letters and digits"))
+                : translated(QT_TRANSLATE_NOOP("PasswordPolicy", "%1 to %2 characters")))
             .arg(policy.minLength)
             .arg(policy.maxLength),
         translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it must have %1 to %2 characters"))
@@ -159,7 +162,7 @@ QList<PasswordRuleCheck> passwordChecklist(
     if (policy.forbidMailboxName) {
         const bool contains = !mailboxName.isEmpty() && password.contains(mailboxName, Qt::CaseInsensitive);
         checks.append({ Rule::NotMailboxName, !contains,
-            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "Does not contain the mailbox name")),
+            translated(QT_TRANSLATE_NOOP("PasswordPolicy", "Must not contain the mailbox name")),
             translated(QT_TRANSLATE_NOOP("PasswordPolicy", "it must not contain the mailbox name")) });
     }
     return checks;

@@ -177,9 +177,58 @@ std::optional<ServiceError> checkDomain(const Domain &domain)
                            "The password length must be between 4 and 128 characters, the minimum "
                            "not above the maximum."))
             .onField(QStringLiteral("passwordPolicy"));
+    for (const QChar c : policy.allowedSymbols) {
+        if (c.unicode() >= 128 || c.isLetterOrNumber() || c.isSpace() || !c.isPrint())
+            return invalid(QT_TRANSLATE_NOOP("ServiceError",
+                               "The allowed symbols can be only symbols such as !#$%, without letters, digits, "
+                               "accents or spaces: “%1” is not one."),
+                { QString(c) })
+                .onField(QStringLiteral("passwordPolicy"));
+    }
     if (policy.requireSymbol && policy.allowedSymbols.isEmpty())
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "A policy that requires a symbol must allow at least one."))
             .onField(QStringLiteral("passwordPolicy"));
+    return std::nullopt;
+}
+
+std::optional<ServiceError> checkDomainChange(const DomainDetails &current, const Domain &changed)
+{
+    if (auto error = checkDomain(changed))
+        return error;
+    if (changed.totalSpaceMb < current.allocatedMb)
+        return invalid(QT_TRANSLATE_NOOP("ServiceError",
+                           "The mailboxes already have %1 MB of disk quota between them: the total space cannot be "
+                           "less. Lower their quotas first."),
+            { QString::number(current.allocatedMb) })
+            .onField(QStringLiteral("space"));
+    if (changed.maxMailboxes < current.mailboxCount)
+        return invalid(QT_TRANSLATE_N_NOOP("ServiceError",
+                           "The domain already holds %n mailboxes, its postmaster included: the limit cannot be "
+                           "lower."),
+            {}, current.mailboxCount)
+            .onField(QStringLiteral("maxMailboxes"));
+    if (changed.maxMailboxQuotaMb < current.largestQuotaMb)
+        return invalid(QT_TRANSLATE_NOOP("ServiceError",
+                           "A mailbox already has a disk quota of %1 MB: the largest quota cannot be less."),
+            { QString::number(current.largestQuotaMb) })
+            .onField(QStringLiteral("maxQuota"));
+    if (!changed.archivingAvailable && current.archivingInUse)
+        return invalid(QT_TRANSLATE_NOOP("ServiceError",
+                           "Some mailboxes have conservazione sostitutiva (legal archiving) on: turn it off in "
+                           "them before the domain gives it up."))
+            .onField(QStringLiteral("archiving"));
+    return std::nullopt;
+}
+
+std::optional<ServiceError> checkDomainRemoval(const DomainDetails &details)
+{
+    // The postmaster is always there, and goes with the domain.
+    const int others = details.mailboxCount - 1;
+    if (others > 0)
+        return ServiceError(Code::Protected,
+            QT_TRANSLATE_N_NOOP(
+                "ServiceError", "The domain %1 still holds %n mailboxes besides its postmaster: delete them first."),
+            { details.domain.name }, others);
     return std::nullopt;
 }
 

@@ -39,6 +39,11 @@ std::optional<ServiceError> checkPassword(
 std::optional<ServiceError> checkPasswordsMatch(const QString &password, const QString &repeated);
 
 std::optional<ServiceError> checkDomain(const Domain &domain);
+// New limits for the domain `current`: a valid domain, and never below what its mailboxes use
+// (the space allocated, their number, the largest quota, archiving where a mailbox has it on).
+std::optional<ServiceError> checkDomainChange(const DomainDetails &current, const Domain &changed);
+// A domain can be removed only when it holds nothing but its postmaster mailbox.
+std::optional<ServiceError> checkDomainRemoval(const DomainDetails &details);
 
 // The quota of a mailbox: at least 1 MB, at most the domain's per-mailbox maximum, and
 // within what the domain has left (`otherAllocatedMb`: the quotas of every other mailbox).

@@ -16,7 +16,7 @@ public:
         AlreadyExists, // a mailbox or domain with that name exists
         QuotaExceeded, // the domain's total space would be exceeded
         MailboxLimitReached, // the domain's mailbox limit would be exceeded
-        Protected, // the operation is not allowed on the postmaster mailbox
+        Protected, // not allowed on the postmaster mailbox, or on a domain that holds mailboxes
         Conflict, // the mailbox changed since it was read
         AuthenticationRequired,
         SessionExpired,

@@ -169,6 +169,16 @@ QFuture<Result<Domain>> LocalMailboxService::addDomain(const Domain &domain)
     return post<Result<Domain>>([domain](SqlStore &store) { return store.addDomain(domain); });
 }
 
+QFuture<Result<DomainDetails>> LocalMailboxService::changeDomain(const Domain &domain)
+{
+    return post<Result<DomainDetails>>([domain](SqlStore &store) { return store.changeDomain(domain); });
+}
+
+QFuture<Outcome> LocalMailboxService::removeDomain(const QString &domain)
+{
+    return post<Outcome>([domain](SqlStore &store) { return store.removeDomain(domain); });
+}
+
 QFuture<Result<DomainDetails>> LocalMailboxService::addDemoDomain()
 {
     return post<Result<DomainDetails>>([](SqlStore &store) { return store.addDemoDomain(); });

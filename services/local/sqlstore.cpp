@@ -291,7 +291,97 @@ Result<QList<Domain>> SqlStore::domains()
 
 Result<DomainDetails> SqlStore::domainDetails(const QString &domain)
 {
-    return inTransaction(Access::Read, [&] { return readDomainDetails(rules::normalizedDomainName(domain), nullptr); });
+    return inTransaction(Access::Read, [&]() -> Result<DomainDetails> {
+        qint64 domainId = 0;
+        Result<DomainDetails> details = readDomainDetails(rules::normalizedDomainName(domain), &domainId);
+        if (!details)
+            return details;
+        DomainDetails read = details.value();
+        if (auto error = readUsage(domainId, &read))
+            return *error;
+        return read;
+    });
+}
+
+std::optional<ServiceError> SqlStore::readUsage(qint64 domainId, DomainDetails *details)
+{
+    // Both read an index of the domain's mailboxes (by quota, by archiving), not the mailboxes.
+    QSqlQuery largest = m_connection->query();
+    if (auto error = m_connection->run(
+            largest, u"SELECT COALESCE(MAX(quota_mb), 0) FROM mailboxes WHERE domain_id = ?"_s, { domainId }))
+        return error;
+    details->largestQuotaMb = largest.next() ? largest.value(0).toLongLong() : 0;
+    QSqlQuery archiving = m_connection->query();
+    if (auto error = m_connection->run(
+            archiving, u"SELECT 1 FROM mailboxes WHERE domain_id = ? AND archiving = 1 LIMIT 1"_s, { domainId }))
+        return error;
+    details->archivingInUse = archiving.next();
+    return std::nullopt;
+}
+
+Result<DomainDetails> SqlStore::changeDomain(const Domain &input)
+{
+    if (auto error = rules::checkDomain(input))
+        return *error;
+    Domain domain = input;
+    domain.name = rules::normalizedDomainName(input.name);
+    return inTransaction(Access::Write, [&]() -> Result<DomainDetails> {
+        // The domain's row is locked: no mailbox is added or grown until this one commits.
+        qint64 domainId = 0;
+        Result<DomainDetails> current = readDomainDetails(domain.name, &domainId);
+        if (!current)
+            return current;
+        DomainDetails details = current.value();
+        if (auto error = readUsage(domainId, &details))
+            return *error;
+        if (auto error = rules::checkDomainChange(details, domain))
+            return *error;
+        QVariantList values = SqlRows::domainValues(domain);
+        values.removeFirst(); // the name, which does not change, names the row
+        values.append(domainId);
+        if (auto error = m_connection->run(u"UPDATE domains SET total_space_mb = ?, max_mailboxes = ?, "
+                                           "max_quota_mb = ?, archiving_available = ?, password_preset = ?, "
+                                           "password_min_length = ?, password_max_length = ?, "
+                                           "password_require_lowercase = ?, password_require_uppercase = ?, "
+                                           "password_require_digit = ?, password_require_symbol = ?, "
+                                           "password_allowed_symbols = ?, password_forbid_mailbox_name = ? "
+                                           "WHERE id = ?"_s,
+                values))
+            return *error;
+        details.domain = domain;
+        return details;
+    });
+}
+
+Outcome SqlStore::removeDomain(const QString &name)
+{
+    if (auto error = rules::checkDomainName(name))
+        return *error;
+    const QString domain = rules::normalizedDomainName(name);
+    return inTransaction(Access::Write, [&]() -> Outcome {
+        qint64 domainId = 0;
+        const Result<DomainDetails> details = readDomainDetails(domain, &domainId);
+        if (!details)
+            return details.error();
+        if (auto error = rules::checkDomainRemoval(details.value()))
+            return *error;
+        // The count is kept by this program; the mailboxes themselves say what is left.
+        QSqlQuery others = m_connection->query();
+        if (auto error
+            = m_connection->run(others, u"SELECT COUNT(*) FROM mailboxes WHERE domain_id = ? AND name <> ?"_s,
+                { domainId, QString::fromUtf16(rules::postmasterName) }))
+            return *error;
+        DomainDetails counted = details.value();
+        counted.mailboxCount = (others.next() ? others.value(0).toInt() : 0) + 1;
+        others.finish();
+        if (auto error = rules::checkDomainRemoval(counted))
+            return *error;
+        if (auto error = m_connection->run(u"DELETE FROM mailboxes WHERE domain_id = ?"_s, { domainId }))
+            return *error;
+        if (auto error = m_connection->run(u"DELETE FROM domains WHERE id = ?"_s, { domainId }))
+            return *error;
+        return Done {};
+    });
 }
 
 Result<qint64> SqlStore::insertDomain(const Domain &domain, const QByteArray &postmasterHash)

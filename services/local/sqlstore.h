@@ -65,6 +65,10 @@ public:
     Result<DomainDetails> domainDetails(const QString &domain);
     // Adds the domain with its postmaster mailbox, which has no usable password.
     Result<Domain> addDomain(const Domain &domain);
+    // Sets the domain's limits and policy, checked against what its mailboxes use inside the write.
+    Result<DomainDetails> changeDomain(const Domain &domain);
+    // Removes a domain that holds only its postmaster, with the postmaster.
+    Outcome removeDomain(const QString &domain);
     Result<DomainDetails> addDemoDomain();
 
     Result<MailboxPage> mailboxes(const MailboxQuery &query);
@@ -105,6 +109,8 @@ private:
     // Each expects an open transaction.
     std::optional<ServiceError> checkCreation(const NewMailbox &mailbox, const DomainDetails &details, qint64 domainId);
     Result<DomainDetails> readDomainDetails(const QString &name, qint64 *domainId);
+    // Adds to `details` what bounds a change of its limits: the largest quota, archiving in use.
+    std::optional<ServiceError> readUsage(qint64 domainId, DomainDetails *details);
     Result<Mailbox> readMailbox(qint64 domainId, const QString &domainName, const QString &name);
     Result<Mailbox> readMailboxByAddress(const QString &address, DomainDetails *details, qint64 *domainId);
     // The same, and a Conflict where `version` is given and is not the mailbox's.

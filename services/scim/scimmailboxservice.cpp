@@ -307,6 +307,20 @@ QFuture<Result<Domain>> ScimMailboxService::addDomain(const Domain & /*domain*/)
         Code::Unsupported, QT_TRANSLATE_NOOP("ServiceError", "Domains are set up by the provider on its server."))));
 }
 
+QFuture<Result<DomainDetails>> ScimMailboxService::changeDomain(const Domain & /*domain*/)
+{
+    return ready(Result<DomainDetails>(ServiceError(Code::Unsupported,
+        QT_TRANSLATE_NOOP("ServiceError",
+            "The provider sets the domain's limits on its server: ask the provider to change the contract."))));
+}
+
+QFuture<Outcome> ScimMailboxService::removeDomain(const QString & /*domain*/)
+{
+    return ready(Outcome(ServiceError(Code::Unsupported,
+        QT_TRANSLATE_NOOP(
+            "ServiceError", "The provider keeps the domains on its server: ask the provider to remove it."))));
+}
+
 QFuture<Result<DomainDetails>> ScimMailboxService::addDemoDomain()
 {
     return ready(Result<DomainDetails>(ServiceError(Code::Unsupported,

@@ -50,6 +50,8 @@ public:
     QFuture<Result<QList<Domain>>> domains() override;
     QFuture<Result<DomainDetails>> domainDetails(const QString &domain) override;
     QFuture<Result<Domain>> addDomain(const Domain &domain) override;
+    QFuture<Result<DomainDetails>> changeDomain(const Domain &domain) override;
+    QFuture<Outcome> removeDomain(const QString &domain) override;
     QFuture<Result<DomainDetails>> addDemoDomain() override;
 
     QFuture<Result<MailboxPage>> mailboxes(const MailboxQuery &query) override;

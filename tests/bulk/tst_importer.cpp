@@ -41,6 +41,8 @@ public:
     }
     QFuture<Result<Domain>> addDomain(const Domain &domain) override { return m_real.addDomain(domain); }
     QFuture<Result<DomainDetails>> addDemoDomain() override { return m_real.addDemoDomain(); }
+    QFuture<Result<DomainDetails>> changeDomain(const Domain &domain) override { return m_real.changeDomain(domain); }
+    QFuture<Outcome> removeDomain(const QString &domain) override { return m_real.removeDomain(domain); }
     QFuture<Result<MailboxPage>> mailboxes(const MailboxQuery &query) override { return m_real.mailboxes(query); }
     QFuture<Result<Mailbox>> mailbox(const QString &address) override { return m_real.mailbox(address); }
     QFuture<Result<Mailbox>> createMailbox(const NewMailbox &mailbox) override

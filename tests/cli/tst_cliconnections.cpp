@@ -85,6 +85,25 @@ private Q_SLOTS:
         QVERIFY(shown.out.contains(u"cli.utente@pec.example.it"_s));
     }
 
+    void domainsAreTheProviders()
+    {
+        // The provider's server keeps its domains: edit and remove are refused, changing nothing.
+        const QStringList scim { u"--scim"_s, m_server.baseUrl().toString(), u"--user"_s, m_server.user() };
+        const Run edited = run(
+            scim + QStringList { u"domain"_s, u"edit"_s, u"pec.example.it"_s, u"--space-mb"_s, u"1"_s, u"--json"_s },
+            {}, m_server.password());
+        QCOMPARE(edited.exitCode, 1);
+        QVERIFY2(edited.err.contains(u"\"unsupported\""_s), qPrintable(edited.err));
+        QVERIFY(edited.err.contains(u"provider"_s));
+        const Run removed = run(
+            scim + QStringList { u"domain"_s, u"remove"_s, u"pec.example.it"_s, u"--yes"_s }, {}, m_server.password());
+        QCOMPARE(removed.exitCode, 1);
+        QVERIFY2(removed.err.contains(u"ask the provider to remove it"_s), qPrintable(removed.err));
+        const Run listed = run(scim + QStringList { u"list"_s, u"pec.example.it"_s }, {}, m_server.password());
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QVERIFY(listed.out.contains(u"postmaster@pec.example.it"_s));
+    }
+
     void wrongPasswordRefused()
     {
         const Run refused = run({ u"--scim"_s, m_server.baseUrl().toString(), u"--user"_s, m_server.user(), u"list"_s,

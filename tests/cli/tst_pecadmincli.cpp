@@ -95,6 +95,11 @@ private Q_SLOTS:
     void domainCommands();
     void domainRefusals_data();
     void domainRefusals();
+    void domainEdit();
+    void domainEditRefusals_data();
+    void domainEditRefusals();
+    void domainAddCustomPolicy();
+    void domainRemove();
     void createWithPasswordFromStandardInput();
     void createWithGeneratedPassword();
     void createDefaultQuota();
@@ -273,10 +278,13 @@ void TestPecadminCli::helpAsJson()
     QCOMPARE(names.first(), u"domain add"_s);
     QVERIFY(names.contains(u"export"_s));
     QVERIFY(names.contains(u"help"_s));
+    QVERIFY(names.contains(u"domain edit"_s));
+    QVERIFY(names.contains(u"domain remove"_s));
     const QJsonObject add = commands.at(0).toObject();
     QCOMPARE(add.value(u"synopsis"_s).toString(),
         u"domain add NAME --space-mb N --max-mailboxes N [--preset poste|aruba|custom] [--archiving] "
-        "[--max-quota-mb N]"_s);
+        "[--max-quota-mb N] [--min-length N] [--max-length N] [--require CLASSES] [--symbols CHARS] "
+        "[--forbid-name] [--allow-name]"_s);
     const QJsonObject space = add.value(u"options"_s).toArray().at(0).toObject();
     QCOMPARE(space.value(u"name"_s).toString(), u"--space-mb"_s);
     QCOMPARE(space.value(u"value"_s).toString(), u"N"_s);
@@ -330,9 +338,10 @@ void TestPecadminCli::didYouMean_data()
     QTest::newRow("a command's start") << QStringList { u"del"_s, u"a@pec.example.it"_s }
                                        << u"Unknown command “del”. Did you mean “delete”?"_s
                                        << u"Usage: pecadmin-cli [--store FILE] [--json] COMMAND"_s;
-    QTest::newRow("a word of a group") << QStringList { u"domain"_s, u"ad"_s, u"pec.example.it"_s }
-                                       << u"Unknown domain command “ad”: use add, list or show. Did you mean “add”?"_s
-                                       << u"Usage: pecadmin-cli domain add NAME"_s;
+    QTest::newRow("a word of a group")
+        << QStringList { u"domain"_s, u"ad"_s, u"pec.example.it"_s }
+        << u"Unknown domain command “ad”: use add, list, show, edit or remove. Did you mean “add”?"_s
+        << u"Usage: pecadmin-cli domain add NAME"_s;
     QTest::newRow("an option of the command")
         << QStringList { u"list"_s, u"pec.example.it"_s, u"--fliter"_s, u"rossi"_s }
         << u"Unknown option “--fliter”. Did you mean “--filter”?"_s
@@ -504,6 +513,173 @@ void TestPecadminCli::domainRefusals()
 
     const CliRun list = cli({ u"domain"_s, u"list"_s, u"--json"_s });
     QCOMPARE(list.json().value(u"domains"_s).toArray().size(), 1);
+}
+
+void TestPecadminCli::domainEdit()
+{
+    QVERIFY(addPlain());
+    // The postmaster (1024 MB) and mario (500 MB): 1524 MB allocated, 2 mailboxes.
+    QCOMPARE(
+        cli({ u"create"_s, u"mario@pec.plain.it"_s, u"--quota-mb"_s, u"500"_s, u"--generate-password"_s }).exitCode, 0);
+
+    CliRun run = cli({ u"domain"_s, u"edit"_s, u"PEC.plain.it"_s, u"--space-mb"_s, u"1524"_s, u"--max-mailboxes"_s,
+        u"2"_s, u"--archiving"_s, u"--min-length"_s, u"10"_s, u"--require"_s, u"lower,digit"_s, u"--symbols"_s, u"!?"_s,
+        u"--forbid-name"_s, u"--json"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QJsonObject domain = run.json();
+    QCOMPARE(domain.value(u"name"_s).toString(), u"pec.plain.it"_s);
+    QCOMPARE(domain.value(u"totalSpaceMb"_s).toInteger(), 1524);
+    QCOMPARE(domain.value(u"maxMailboxes"_s).toInt(), 2);
+    QCOMPARE(domain.value(u"maxMailboxQuotaMb"_s).toInteger(), 1024); // not given: as it was
+    QCOMPARE(domain.value(u"archivingAvailable"_s).toBool(), true);
+    QJsonObject policy = domain.value(u"passwordPolicy"_s).toObject();
+    QCOMPARE(policy.value(u"preset"_s).toString(), u"custom"_s);
+    QCOMPARE(policy.value(u"minLength"_s).toInt(), 10);
+    QCOMPARE(policy.value(u"maxLength"_s).toInt(), 16); // Poste's, the domain's own before
+    QCOMPARE(policy.value(u"requireLowercase"_s).toBool(), true);
+    QCOMPARE(policy.value(u"requireUppercase"_s).toBool(), false);
+    QCOMPARE(policy.value(u"requireDigit"_s).toBool(), true);
+    QCOMPARE(policy.value(u"allowedSymbols"_s).toString(), u"!?"_s);
+    QCOMPARE(policy.value(u"forbidMailboxName"_s).toBool(), true);
+
+    // Kept in the store; the text says what changed and describes the policy.
+    run = cli({ u"domain"_s, u"show"_s, u"pec.plain.it"_s, u"--json"_s });
+    QCOMPARE(run.json().value(u"totalSpaceMb"_s).toInteger(), 1524);
+    run = cli({ u"domain"_s, u"edit"_s, u"pec.plain.it"_s, u"--allow-name"_s, u"--no-archiving"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(run.out.startsWith(u"Domain pec.plain.it changed."_s));
+    QVERIFY(run.out.contains(u"10 to 16 characters"_s));
+    run = cli({ u"domain"_s, u"edit"_s, u"pec.plain.it"_s, u"--preset"_s, u"poste"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(u"8 to 16 letters and digits"_s), qPrintable(run.out));
+    run = cli({ u"domain"_s, u"edit"_s, u"pec.plain.it"_s, u"--preset"_s, u"aruba"_s, u"--json"_s });
+    QCOMPARE(run.json().value(u"passwordPolicy"_s).toObject().value(u"preset"_s).toString(), u"aruba"_s);
+    run = cli({ u"domain"_s, u"show"_s, u"pec.plain.it"_s });
+    QVERIFY2(run.out.contains(u"must not contain the mailbox name"_s), qPrintable(run.out));
+}
+
+void TestPecadminCli::domainEditRefusals_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+
+    // The postmaster (2000 MB) and franco (300 MB, archiving): 2300 MB, 2 mailboxes.
+    QTest::newRow("space below the quotas") << QStringList { u"--space-mb"_s, u"2299"_s } << 1 << u"2300 MB"_s;
+    QTest::newRow("limit below the mailboxes") << QStringList { u"--max-mailboxes"_s, u"1"_s } << 1 << u"2 mailboxes"_s;
+    QTest::newRow("largest quota below one") << QStringList { u"--max-quota-mb"_s, u"1999"_s } << 1 << u"2000 MB"_s;
+    QTest::newRow("archiving in use") << QStringList { u"--no-archiving"_s } << 1 << u"conservazione"_s;
+    QTest::newRow("policy too short") << QStringList { u"--min-length"_s, u"2"_s } << 1 << u"between 4 and 128"_s;
+    QTest::newRow("symbol required, none allowed")
+        << QStringList { u"--require"_s, u"symbol"_s, u"--symbols"_s, u""_s } << 1 << u"symbol"_s;
+    QTest::newRow("nothing to change") << QStringList {} << 2 << u"Say what to change"_s;
+    QTest::newRow("both archiving options")
+        << QStringList { u"--archiving"_s, u"--no-archiving"_s } << 2 << u"not both"_s;
+    QTest::newRow("both name options") << QStringList { u"--forbid-name"_s, u"--allow-name"_s } << 2 << u"not both"_s;
+    QTest::newRow("unknown class") << QStringList { u"--require"_s, u"lower,emoji"_s } << 2 << u"“emoji”"_s;
+    QTest::newRow("letter as a symbol") << QStringList { u"--symbols"_s, u"!a"_s } << 2 << u"“a”"_s;
+    QTest::newRow("not a number") << QStringList { u"--space-mb"_s, u"lots"_s } << 2 << u"“lots”"_s;
+}
+
+void TestPecadminCli::domainEditRefusals()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QVERIFY(addAcme());
+    QCOMPARE(cli({ u"create"_s, u"franco@pec.acme.it"_s, u"--quota-mb"_s, u"300"_s, u"--archiving"_s,
+                     u"--generate-password"_s })
+                 .exitCode,
+        0);
+    const CliRun before = cli({ u"domain"_s, u"show"_s, u"pec.acme.it"_s, u"--json"_s });
+
+    const CliRun run = cli(QStringList { u"domain"_s, u"edit"_s, u"pec.acme.it"_s } + options);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    if (exitCode == 1) {
+        const CliRun json = cli(QStringList { u"domain"_s, u"edit"_s, u"pec.acme.it"_s, u"--json"_s } + options);
+        QCOMPARE(json.error().value(u"code"_s).toString(), u"validation"_s);
+    }
+    // Nothing changed.
+    QCOMPARE(cli({ u"domain"_s, u"show"_s, u"pec.acme.it"_s, u"--json"_s }).out, before.out);
+}
+
+void TestPecadminCli::domainAddCustomPolicy()
+{
+    CliRun run = cli({ u"domain"_s, u"add"_s, u"pec.custom.it"_s, u"--space-mb"_s, u"1000"_s, u"--max-mailboxes"_s,
+        u"5"_s, u"--max-quota-mb"_s, u"100"_s, u"--min-length"_s, u"12"_s, u"--max-length"_s, u"20"_s, u"--require"_s,
+        u"upper,symbol"_s, u"--symbols"_s, u"#@#"_s, u"--forbid-name"_s, u"--json"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject policy = run.json().value(u"passwordPolicy"_s).toObject();
+    QCOMPARE(policy.value(u"preset"_s).toString(), u"custom"_s);
+    QCOMPARE(policy.value(u"minLength"_s).toInt(), 12);
+    QCOMPARE(policy.value(u"maxLength"_s).toInt(), 20);
+    QCOMPARE(policy.value(u"requireLowercase"_s).toBool(), false);
+    QCOMPARE(policy.value(u"requireUppercase"_s).toBool(), true);
+    QCOMPARE(policy.value(u"requireDigit"_s).toBool(), false);
+    QCOMPARE(policy.value(u"requireSymbol"_s).toBool(), true);
+    QCOMPARE(policy.value(u"allowedSymbols"_s).toString(), u"#@"_s);
+    QCOMPARE(policy.value(u"forbidMailboxName"_s).toBool(), true);
+
+    // The policy binds: a password without a symbol, or with the name, is refused.
+    run = cli({ u"create"_s, u"anna@pec.custom.it"_s, u"--json"_s }, "ABCDEFGHIJKLM\nABCDEFGHIJKLM\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.error().value(u"message"_s).toString().contains(u"symbol"_s));
+    run = cli({ u"create"_s, u"anna@pec.custom.it"_s, u"--json"_s }, "XANNA#XXXXXXX\nXANNA#XXXXXXX\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.error().value(u"message"_s).toString().contains(u"must not contain the mailbox name"_s));
+    run = cli({ u"create"_s, u"anna@pec.custom.it"_s }, "XBEPPE#XXXXXX\nXBEPPE#XXXXXX\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+
+    // Without --preset, Poste's policy, changed by the rules given.
+    run = cli({ u"domain"_s, u"add"_s, u"pec.corta.it"_s, u"--space-mb"_s, u"1000"_s, u"--max-mailboxes"_s, u"5"_s,
+        u"--max-length"_s, u"12"_s, u"--json"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(run.json().value(u"passwordPolicy"_s).toObject().value(u"minLength"_s).toInt(), 8);
+    QCOMPARE(run.json().value(u"passwordPolicy"_s).toObject().value(u"maxLength"_s).toInt(), 12);
+    QCOMPARE(run.json().value(u"passwordPolicy"_s).toObject().value(u"allowedSymbols"_s).toString(), QString());
+
+    // A policy that cannot be met is refused, and nothing is added.
+    run = cli({ u"domain"_s, u"add"_s, u"pec.rotta.it"_s, u"--space-mb"_s, u"1000"_s, u"--max-mailboxes"_s, u"5"_s,
+        u"--min-length"_s, u"30"_s, u"--max-length"_s, u"20"_s });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(u"minimum"_s));
+    QCOMPARE(cli({ u"domain"_s, u"show"_s, u"pec.rotta.it"_s }).exitCode, 1);
+}
+
+void TestPecadminCli::domainRemove()
+{
+    QVERIFY(addAcme());
+    QVERIFY(addPlain());
+    const QString address = u"franco@pec.acme.it"_s;
+    QCOMPARE(cli({ u"create"_s, address, u"--generate-password"_s }).exitCode, 0);
+
+    CliRun run = cli({ u"domain"_s, u"remove"_s, u"pec.acme.it"_s });
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY(run.err.contains(u"--yes"_s));
+    QCOMPARE(cli({ u"domain"_s, u"show"_s, u"pec.acme.it"_s }).exitCode, 0);
+
+    // A mailbox besides the postmaster: refused, nothing removed.
+    run = cli({ u"domain"_s, u"remove"_s, u"pec.acme.it"_s, u"--yes"_s, u"--json"_s });
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QCOMPARE(run.error().value(u"code"_s).toString(), u"protected"_s);
+    QVERIFY(run.error().value(u"message"_s).toString().contains(u"first"_s));
+    QCOMPARE(cli({ u"show"_s, address }).exitCode, 0);
+
+    QCOMPARE(cli({ u"delete"_s, address, u"--yes"_s }).exitCode, 0);
+    run = cli({ u"domain"_s, u"remove"_s, u"PEC.acme.it"_s, u"--yes"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(run.out, u"Domain pec.acme.it removed, with its postmaster mailbox.\n"_s);
+    run = cli({ u"domain"_s, u"list"_s, u"--json"_s });
+    const QJsonArray domains = run.json().value(u"domains"_s).toArray();
+    QCOMPARE(domains.size(), 1);
+    QCOMPARE(domains.at(0).toObject().value(u"name"_s).toString(), u"pec.plain.it"_s);
+    QCOMPARE(cli({ u"show"_s, u"postmaster@pec.acme.it"_s }).exitCode, 1);
+
+    run = cli({ u"domain"_s, u"remove"_s, u"pec.acme.it"_s, u"--yes"_s, u"--json"_s });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.error().value(u"code"_s).toString(), u"not-found"_s);
 }
 
 void TestPecadminCli::createWithPasswordFromStandardInput()

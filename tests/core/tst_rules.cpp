@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pecadmin;
 using Code = ServiceError::Code;
 
@@ -34,6 +36,11 @@ private Q_SLOTS:
     void postmasterProtected();
     void domain_data();
     void domain();
+    void allowedSymbols_data();
+    void allowedSymbols();
+    void domainChange_data();
+    void domainChange();
+    void domainRemoval();
 
 private:
     static DomainDetails details(int count = 10, qint64 allocatedMb = 10 * 1024);
@@ -399,6 +406,87 @@ void TestRules::domain()
     domain.passwordPolicy.minLength = minLength;
     domain.passwordPolicy.maxLength = maxLength;
     QCOMPARE(!rules::checkDomain(domain).has_value(), valid);
+}
+
+void TestRules::allowedSymbols_data()
+{
+    QTest::addColumn<QString>("symbols");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("none") << QString() << true;
+    QTest::newRow("aruba's") << PasswordPolicy::aruba().allowedSymbols << true;
+    QTest::newRow("a letter") << u"!a"_s << false;
+    QTest::newRow("a digit") << u"#1"_s << false;
+    QTest::newRow("a space") << u"! "_s << false;
+    QTest::newRow("an accent") << u"é"_s << false;
+    QTest::newRow("not ASCII") << u"€"_s << false;
+}
+
+void TestRules::allowedSymbols()
+{
+    QFETCH(QString, symbols);
+    QFETCH(bool, valid);
+    Domain domain = details().domain;
+    domain.passwordPolicy = PasswordPolicy::custom();
+    domain.passwordPolicy.allowedSymbols = symbols;
+    domain.passwordPolicy.requireSymbol = false;
+    const std::optional<ServiceError> error = rules::checkDomain(domain);
+    QCOMPARE(!error.has_value(), valid);
+    if (error)
+        QCOMPARE(error->field(), u"passwordPolicy"_s);
+}
+
+void TestRules::domainChange_data()
+{
+    QTest::addColumn<qint64>("space");
+    QTest::addColumn<int>("maxMailboxes");
+    QTest::addColumn<qint64>("maxQuota");
+    QTest::addColumn<bool>("archiving");
+    QTest::addColumn<QString>("field"); // empty: accepted
+    // 10 mailboxes with 10 GB of quotas, the largest 900 MB, one with archiving on.
+    QTest::newRow("as it is") << qint64(20 * 1024) << 20 << qint64(1024) << true << QString();
+    QTest::newRow("exactly what is used") << qint64(10 * 1024) << 10 << qint64(900) << true << QString();
+    QTest::newRow("space below the quotas") << qint64(10 * 1024 - 1) << 10 << qint64(900) << true << u"space"_s;
+    QTest::newRow("fewer than the mailboxes") << qint64(20 * 1024) << 9 << qint64(1024) << true << u"maxMailboxes"_s;
+    QTest::newRow("largest quota below one") << qint64(20 * 1024) << 20 << qint64(899) << true << u"maxQuota"_s;
+    QTest::newRow("archiving in use") << qint64(20 * 1024) << 20 << qint64(1024) << false << u"archiving"_s;
+    QTest::newRow("no space at all") << qint64(0) << 20 << qint64(1024) << true << u"space"_s;
+}
+
+void TestRules::domainChange()
+{
+    QFETCH(qint64, space);
+    QFETCH(int, maxMailboxes);
+    QFETCH(qint64, maxQuota);
+    QFETCH(bool, archiving);
+    QFETCH(QString, field);
+    DomainDetails current = details();
+    current.largestQuotaMb = 900;
+    current.archivingInUse = true;
+    Domain changed = current.domain;
+    changed.totalSpaceMb = space;
+    changed.maxMailboxes = maxMailboxes;
+    changed.maxMailboxQuotaMb = maxQuota;
+    changed.archivingAvailable = archiving;
+    const std::optional<ServiceError> error = rules::checkDomainChange(current, changed);
+    QCOMPARE(error ? error->field() : QString(), field);
+    if (error)
+        QCOMPARE(error->code(), ServiceError::Code::Validation);
+
+    // Without a mailbox that has archiving on, the domain can give it up.
+    current.archivingInUse = false;
+    changed = current.domain;
+    changed.archivingAvailable = false;
+    QVERIFY(!rules::checkDomainChange(current, changed));
+}
+
+void TestRules::domainRemoval()
+{
+    QVERIFY(!rules::checkDomainRemoval(details(1, 1024))); // the postmaster alone
+    const std::optional<ServiceError> error = rules::checkDomainRemoval(details(3, 2048));
+    QVERIFY(error);
+    QCOMPARE(error->code(), ServiceError::Code::Protected);
+    QVERIFY(error->message().contains(u"pec.example.it"_s));
+    QVERIFY(error->message().contains(u"2"_s));
 }
 
 QTEST_GUILESS_MAIN(TestRules)

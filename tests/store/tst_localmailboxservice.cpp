@@ -37,6 +37,8 @@ private Q_SLOTS:
     void init();
     void openAndOperate();
     void openFailsOnGarbage();
+    void changeDomainWithinUsage();
+    void removeDomainOnlyWhenEmpty();
     void continuationRunsOnContextThread();
     void workRunsOffTheCallingThread();
     void destructionRunsPendingWork();
@@ -125,6 +127,118 @@ void TestLocalMailboxService::openAndOperate()
     const Result<DomainDetails> demo = await(service->addDemoDomain());
     QVERIFY(demo);
     QCOMPARE(await(service->domains()).value().size(), 2);
+}
+
+void TestLocalMailboxService::changeDomainWithinUsage()
+{
+    std::shared_ptr<LocalMailboxService> service = await(openService()).value();
+    QVERIFY(service);
+    Domain domain = testDomain();
+    domain.archivingAvailable = true;
+    QVERIFY(await(service->addDomain(domain)));
+    NewMailbox input;
+    input.name = u"mario.rossi"_s;
+    input.domain = domain.name;
+    input.password = u"Segreto2024ab"_s;
+    input.quotaMb = 800;
+    input.archiving = true;
+    QVERIFY(await(service->createMailbox(input)));
+
+    // The postmaster (1024 MB) and mario.rossi (800 MB, archiving): 2 mailboxes, 1824 MB.
+    const Result<DomainDetails> before = await(service->domainDetails(domain.name));
+    QVERIFY(before);
+    QCOMPARE(before.value().mailboxCount, 2);
+    QCOMPARE(before.value().allocatedMb, 1824);
+    QCOMPARE(before.value().largestQuotaMb, 1024);
+    QVERIFY(before.value().archivingInUse);
+
+    const auto refusedOn = [&](const Domain &changed) {
+        const Result<DomainDetails> result = await(service->changeDomain(changed));
+        return result ? QString() : result.error().field();
+    };
+    Domain smaller = domain;
+    smaller.totalSpaceMb = 1823;
+    QCOMPARE(refusedOn(smaller), u"space"_s);
+    smaller = domain;
+    smaller.maxMailboxes = 1;
+    QCOMPARE(refusedOn(smaller), u"maxMailboxes"_s);
+    smaller = domain;
+    smaller.maxMailboxQuotaMb = 1000;
+    QCOMPARE(refusedOn(smaller), u"maxQuota"_s);
+    smaller = domain;
+    smaller.archivingAvailable = false;
+    QCOMPARE(refusedOn(smaller), u"archiving"_s);
+    smaller = domain;
+    smaller.passwordPolicy.minLength = 2;
+    QCOMPARE(refusedOn(smaller), u"passwordPolicy"_s);
+    // Nothing of the refused changes was written.
+    QCOMPARE(await(service->domainDetails(domain.name)).value().domain.totalSpaceMb, domain.totalSpaceMb);
+
+    // Exactly what the mailboxes use, and a custom policy: accepted and kept.
+    Domain tight = domain;
+    tight.name = u"PEC.Test.it"_s;
+    tight.totalSpaceMb = 1824;
+    tight.maxMailboxes = 2;
+    tight.maxMailboxQuotaMb = 1024;
+    tight.passwordPolicy = PasswordPolicy::custom();
+    tight.passwordPolicy.minLength = 12;
+    tight.passwordPolicy.allowedSymbols = u"!?"_s;
+    tight.passwordPolicy.forbidMailboxName = true;
+    const Result<DomainDetails> changed = await(service->changeDomain(tight));
+    QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message()));
+    QCOMPARE(changed.value().domain.name, domain.name);
+    const Result<DomainDetails> after = await(service->domainDetails(domain.name));
+    QCOMPARE(after.value().domain.totalSpaceMb, 1824);
+    QCOMPARE(after.value().domain.maxMailboxes, 2);
+    QCOMPARE(after.value().domain.passwordPolicy.minLength, 12);
+    QCOMPARE(after.value().domain.passwordPolicy.allowedSymbols, u"!?"_s);
+    QVERIFY(after.value().domain.passwordPolicy.forbidMailboxName);
+    QCOMPARE(after.value().mailboxCount, 2);
+
+    // The new limits bind: the domain is full, and the new policy applies to new passwords.
+    NewMailbox another = input;
+    another.name = u"giulia"_s;
+    another.quotaMb = 1;
+    another.archiving = false;
+    QCOMPARE(await(service->createMailbox(another)).error().code(), Code::MailboxLimitReached);
+    const Result<Mailbox> reset = await(service->resetPassword(u"mario.rossi@pec.test.it"_s, QString(), u"Corta1"_s));
+    QCOMPARE(reset.error().field(), u"password"_s);
+
+    Domain missing = domain;
+    missing.name = u"altro.test.it"_s;
+    QCOMPARE(await(service->changeDomain(missing)).error().code(), Code::NotFound);
+}
+
+void TestLocalMailboxService::removeDomainOnlyWhenEmpty()
+{
+    std::shared_ptr<LocalMailboxService> service = await(openService()).value();
+    QVERIFY(service);
+    const Domain domain = testDomain();
+    QVERIFY(await(service->addDomain(domain)));
+    NewMailbox input;
+    input.name = u"mario.rossi"_s;
+    input.domain = domain.name;
+    input.password = u"Segreto2024ab"_s;
+    input.quotaMb = 100;
+    QVERIFY(await(service->createMailbox(input)));
+
+    const Outcome refused = await(service->removeDomain(domain.name));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), Code::Protected);
+    QVERIFY(refused.error().message().contains(u"pec.test.it"_s));
+    QVERIFY(refused.error().message().contains(u"postmaster"_s));
+    QCOMPARE(await(service->domains()).value().size(), 1);
+    QVERIFY(await(service->mailbox(u"mario.rossi@pec.test.it"_s)));
+
+    QVERIFY(await(service->deleteMailbox(u"mario.rossi@pec.test.it"_s, QString())));
+    QVERIFY(await(service->removeDomain(u" PEC.test.it "_s)));
+    QCOMPARE(await(service->domains()).value().size(), 0);
+    QCOMPARE(await(service->domainDetails(domain.name)).error().code(), Code::NotFound);
+    QCOMPARE(await(service->removeDomain(domain.name)).error().code(), Code::NotFound);
+
+    // Its postmaster went with it: the same name can be added again, empty.
+    QVERIFY(await(service->addDomain(domain)));
+    QCOMPARE(await(service->domainDetails(domain.name)).value().mailboxCount, 1);
 }
 
 void TestLocalMailboxService::openFailsOnGarbage()

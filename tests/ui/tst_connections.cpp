@@ -258,6 +258,11 @@ private Q_SLOTS:
         QCOMPARE(connection->text(), u"Provider · online"_s);
         QCOMPARE(window.currentDomain(), u"pec.example.it"_s);
         QTRY_VERIFY(window.mailboxModel()->rowCount() >= 1);
+        // The provider's server keeps its domains: they are neither changed nor removed here.
+        QAction *editDomain = child<QAction>(&window, "editDomainAction");
+        QVERIFY(!editDomain->isEnabled());
+        QVERIFY2(editDomain->toolTip().contains(u"provider"_s), qPrintable(editDomain->toolTip()));
+        QVERIFY(!child<QAction>(&window, "removeDomainAction")->isEnabled());
         QVERIFY(child<QAction>(&window, "autoRefreshAction")->isEnabled());
         QVERIFY(child<QAction>(&window, "autoRefreshAction")->isChecked());
         QCOMPARE(store.lastProfile(), u"Provider"_s);

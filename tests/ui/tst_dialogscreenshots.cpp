@@ -10,6 +10,7 @@
 #include "errorlabel.h"
 #include "newdomaindialog.h"
 #include "quotadialog.h"
+#include "removedomaindialog.h"
 #include "resetpassworddialog.h"
 #include "softquotadialog.h"
 #include "support/screenshotcheck.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void newDomain();
+    void editDomain();
+    void removeDomain();
     void createMailbox();
     void resetPassword();
     void quotas();
@@ -85,6 +88,30 @@ void TestDialogScreenshots::newDomain()
     QTest::keyClicks(child<QLineEdit>(&custom, "nameLineEdit"), u"pec"_s);
     child<QComboBox>(&custom, "presetComboBox")->setCurrentIndex(2);
     QVERIFY(capture(&custom, u"newdomain_custom"_s));
+}
+
+void TestDialogScreenshots::editDomain()
+{
+    // The demo domain with a custom policy, and a mailbox limit typed below what it holds.
+    Domain domain = m_store.details().domain;
+    domain.passwordPolicy = PasswordPolicy::custom();
+    domain.passwordPolicy.forbidMailboxName = true;
+    QVERIFY(await(m_store.service()->changeDomain(domain)));
+    NewDomainDialog dialog(m_store.service(), m_store.details(), nullptr);
+    typeNumber(child<QSpinBox>(&dialog, "maxMailboxesSpinBox"), 10);
+    QVERIFY(child<ErrorLabel>(&dialog, "maxMailboxesErrorLabel")->hasError());
+    QVERIFY(capture(&dialog, u"editdomain"_s));
+}
+
+void TestDialogScreenshots::removeDomain()
+{
+    RemoveDomainDialog refused(m_store.service(), m_store.details(), nullptr);
+    QVERIFY(capture(&refused, u"removedomain_refused"_s));
+
+    m_store.addDomain(u"pec.studiolegale.it"_s, 2048, false);
+    RemoveDomainDialog dialog(m_store.service(), m_store.details(u"pec.studiolegale.it"_s), nullptr);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "confirmLineEdit"), u"pec.studiolegale.it"_s);
+    QVERIFY(capture(&dialog, u"removedomain"_s));
 }
 
 void TestDialogScreenshots::createMailbox()

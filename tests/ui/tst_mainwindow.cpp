@@ -5,6 +5,8 @@
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
+#include "newdomaindialog.h"
+#include "removedomaindialog.h"
 #include "support/await.h"
 #include "welcomepage.h"
 
@@ -21,6 +23,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void languageChangeReachesEveryPart();
     void keyboardOnly();
     void lastDomainRemembered();
+    void editAndRemoveTheChosenDomain();
     void unreadableStoreShowsError();
 
 private:
@@ -544,6 +548,53 @@ void TestMainWindow::lastDomainRemembered()
     QTRY_COMPARE(again->currentDomain(), u"second.example.it"_s);
     QCOMPARE(child<QComboBox>(u"domainComboBox"_s)->currentText(), u"second.example.it"_s);
     QTRY_COMPARE(again->domainDetails().domain.name, u"second.example.it"_s);
+}
+
+void TestMainWindow::editAndRemoveTheChosenDomain()
+{
+    MainWindow *window = openWindow();
+    openDemo(window);
+    Domain second;
+    second.name = u"second.example.it"_s;
+    second.totalSpaceMb = 4096;
+    second.maxMailboxes = 10;
+    QVERIFY(await(window->service()->addDomain(second)).ok());
+    action(u"refreshAction"_s)->trigger();
+    auto *domains = child<QComboBox>(u"domainComboBox"_s);
+    QTRY_COMPARE(domains->count(), 2);
+    // Both are offered from the domain picker too.
+    QVERIFY(domains->actions().contains(action(u"editDomainAction"_s)));
+    QVERIFY(domains->actions().contains(action(u"removeDomainAction"_s)));
+    const int index = domains->findText(second.name);
+    domains->setCurrentIndex(index);
+    Q_EMIT domains->activated(index);
+    QTRY_COMPARE(window->domainDetails().domain.name, second.name);
+
+    // Edit domain: the chosen domain's form; what it saves, the window shows.
+    QVERIFY(action(u"editDomainAction"_s)->isEnabled());
+    action(u"editDomainAction"_s)->trigger();
+    auto *edit = window->findChild<NewDomainDialog *>(u"editDomainDialog"_s);
+    QVERIFY(edit);
+    QVERIFY(edit->isEditing());
+    QCOMPARE(edit->findChild<QLineEdit *>(u"nameLineEdit"_s)->text(), second.name);
+    auto *limit = edit->findChild<QSpinBox *>(u"maxMailboxesSpinBox"_s);
+    limit->setFocus();
+    limit->selectAll();
+    QTest::keyClicks(limit, u"30"_s);
+    QTest::mouseClick(edit->findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(window->domainDetails().domain.maxMailboxes, 30);
+    QCOMPARE(window->currentDomain(), second.name);
+
+    // Remove domain: typed confirmation, then the window goes on with the other domain.
+    QVERIFY(action(u"removeDomainAction"_s)->isEnabled());
+    action(u"removeDomainAction"_s)->trigger();
+    auto *remove = window->findChild<RemoveDomainDialog *>(u"removeDomainDialog"_s);
+    QVERIFY(remove);
+    QTest::keyClicks(remove->findChild<QLineEdit *>(u"confirmLineEdit"_s), second.name);
+    QTest::mouseClick(remove->findChild<QPushButton *>(u"removeButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(domains->count(), 1);
+    QTRY_COMPARE(window->currentDomain(), demoDomain);
+    QCOMPARE(await(window->service()->domainDetails(second.name)).error().code(), ServiceError::Code::NotFound);
 }
 
 void TestMainWindow::unreadableStoreShowsError()

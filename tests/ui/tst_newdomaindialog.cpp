@@ -87,8 +87,8 @@ void TestNewDomainDialog::presetShowsItsRules()
     auto *rulesLabel = child<QLabel>(dialog.get(), "presetRulesLabel");
     auto *custom = child<QGroupBox>(dialog.get(), "customGroupBox");
     QCOMPARE(preset->currentIndex(), 0);
-    QVERIFY(rulesLabel->text().contains(u"8 to 16"_s));
-    QVERIFY(rulesLabel->text().contains(QLocale().toString(1024) + u" MB"_s));
+    QVERIFY(rulesLabel->text().contains(u"8 to 16 letters and digits"_s));
+    QCOMPARE(child<QSpinBox>(dialog.get(), "maxQuotaSpinBox")->value(), 1024);
     QVERIFY(!custom->isVisible());
 
     preset->setCurrentIndex(1); // Aruba
@@ -96,8 +96,11 @@ void TestNewDomainDialog::presetShowsItsRules()
     QVERIFY(rulesLabel->text().contains(u"symbol"_s));
     QVERIFY(!custom->isVisible());
 
-    preset->setCurrentIndex(2); // custom
+    QVERIFY(rulesLabel->text().contains(u"Must not contain the mailbox name"_s));
+
+    preset->setCurrentIndex(2); // custom: its rules are the fields of the group
     QVERIFY(custom->isVisible());
+    QVERIFY(!rulesLabel->isVisible());
 }
 
 void TestNewDomainDialog::customRulesAreChecked()
