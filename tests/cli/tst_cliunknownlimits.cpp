@@ -38,8 +38,7 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         // The settings of this test only, and no keyring at all.
         // Without the saved connection, --scim borrows no domains from it.
-        environment.insert(
-            u"XDG_CONFIG_HOME"_s, m_home.filePath(withSavedConnection ? u"config"_s : u"no-config"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(withSavedConnection ? u"config"_s : u"no-config"_s));
         environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         environment.insert(u"HOME"_s, m_home.path());
         environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home.filePath(u"no-bus"_s));
@@ -80,15 +79,12 @@ private:
     // Through --scim and --user alone, without a saved connection: the connection names no domain.
     Run viaUrl(QStringList arguments, bool italian = false)
     {
-        arguments = QStringList { u"--scim"_s, m_server.baseUrl().toString(), u"--user"_s, m_server.user() }
-            + arguments;
+        arguments
+            = QStringList { u"--scim"_s, m_server.baseUrl().toString(), u"--user"_s, m_server.user() } + arguments;
         return run(arguments, italian, false);
     }
 
-    static QJsonObject json(const Run &result)
-    {
-        return QJsonDocument::fromJson(result.out.toUtf8()).object();
-    }
+    static QJsonObject json(const Run &result) { return QJsonDocument::fromJson(result.out.toUtf8()).object(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -134,9 +130,9 @@ private Q_SLOTS:
         QCOMPARE(domain.value(u"name"_s).toString(), u"pec.example.it"_s);
         QVERIFY(domain.contains(u"limitsKnown"_s));
         QCOMPARE(domain.value(u"limitsKnown"_s).toBool(true), false);
-        for (const QString &key : { u"totalSpaceMb"_s, u"maxMailboxes"_s, u"maxMailboxQuotaMb"_s,
-                 u"archivingAvailable"_s, u"passwordPolicy"_s, u"allocatedMb"_s, u"usedBytes"_s, u"freeSpaceMb"_s,
-                 u"freeMailboxes"_s }) {
+        for (const QString &key :
+            { u"totalSpaceMb"_s, u"maxMailboxes"_s, u"maxMailboxQuotaMb"_s, u"archivingAvailable"_s,
+                u"passwordPolicy"_s, u"allocatedMb"_s, u"usedBytes"_s, u"freeSpaceMb"_s, u"freeMailboxes"_s }) {
             QVERIFY2(domain.contains(key), qPrintable(key));
             QVERIFY2(domain.value(key).isNull(), qPrintable(key));
         }
@@ -193,8 +189,8 @@ private Q_SLOTS:
         QVERIFY2(!created.out.contains(u"largest mailbox quota"_s), qPrintable(created.out));
 
         // A quota above any made-up per-mailbox maximum: the server decides, and accepts it.
-        const Run large = viaProfile(
-            { u"--json"_s, u"create"_s, u"grande@pec.example.it"_s, u"--quota-mb"_s, u"5000"_s, u"--generate-password"_s });
+        const Run large = viaProfile({ u"--json"_s, u"create"_s, u"grande@pec.example.it"_s, u"--quota-mb"_s, u"5000"_s,
+            u"--generate-password"_s });
         QVERIFY2(large.exitCode == 0, qPrintable(large.err + large.out));
         QCOMPARE(json(large).value(u"quotaMb"_s).toInt(), 5000);
         const QString generated = json(large).value(u"generatedPassword"_s).toString();
@@ -213,8 +209,7 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(u"The server refused the values as not valid."_s), qPrintable(refused.err));
         QVERIFY2(refused.err.contains(u"not in a domain of this provider"_s), qPrintable(refused.err));
 
-        const Run italian
-            = viaUrl({ u"create"_s, u"nessuno@altrove.example.it"_s, u"--generate-password"_s }, true);
+        const Run italian = viaUrl({ u"create"_s, u"nessuno@altrove.example.it"_s, u"--generate-password"_s }, true);
         QVERIFY(italian.exitCode != 0);
         QVERIFY2(italian.err.contains(u"Il server"_s), qPrintable(italian.err));
         QVERIFY2(italian.err.contains(u"not in a domain of this provider"_s), qPrintable(italian.err));
