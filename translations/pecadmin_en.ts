@@ -954,6 +954,13 @@ Set the quota anyway?</numerusform>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The disk quota of the %n selected mailbox(es) will be set to the value below. The server does not state the domain&apos;s limits: it checks the quotas itself.</source>
+        <translation>
+            <numerusform>The disk quota of the selected mailbox will be set to the value below. The server does not state the domain&apos;s limits: it checks the quota itself.</numerusform>
+            <numerusform>The disk quota of the %n selected mailboxes will be set to the value below. The server does not state the domain&apos;s limits: it checks the quotas itself.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::BulkJobDialog</name>
@@ -1750,6 +1757,18 @@ Set the quota anyway?</numerusform>
             <numerusform>%n mailboxes of %1 written to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No domains: the provider sets up the domains on its server, and none is available to this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its disk quota is %1 MB, the default: the server does not state the domain&apos;s limits. Use --quota-mb to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota to allocate: %1 MB. The server does not state the space the domain has left: it checks it itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::Console</name>
@@ -1821,10 +1840,6 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most %1 MB per mailbox. The provider checks the space the domain has left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disk quota limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,6 +1893,10 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not state the domain&apos;s limits: it checks the quota and the space left itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,6 +2657,13 @@ Password: %2</source>
     <message>
         <source>not valid</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows give no disk quota: they get %1 MB. The server does not state the domain&apos;s limits: it checks the quotas itself.</source>
+        <translation>
+            <numerusform>%n row gives no disk quota: it gets %1 MB. The server does not state the domain&apos;s limits: it checks the quotas itself.</numerusform>
+            <numerusform>%n rows give no disk quota: they get %1 MB. The server does not state the domain&apos;s limits: it checks the quotas itself.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3675,25 @@ Password: %2</source>
         <source>letters and digits only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not stated</source>
+        <extracomment>A cell of the domain table whose value the server does not give</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated by the server</source>
+        <extracomment>A line of &quot;domain show&quot; whose value the server does not give</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the server does not state a limit)</source>
+        <comment>mailboxes: count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not state this domain&apos;s limits: it checks them itself when a mailbox is created or changed, and says why it refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::PasswordEditor</name>
@@ -3714,6 +3759,10 @@ Password: %2</source>
     </message>
     <message>
         <source>Not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not state the domain&apos;s password policy: it checks the password itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

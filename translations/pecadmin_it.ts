@@ -954,6 +954,13 @@ Impostare comunque la quota?</numerusform>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message numerus="yes">
+        <source>The disk quota of the %n selected mailbox(es) will be set to the value below. The server does not state the domain&apos;s limits: it checks the quotas itself.</source>
+        <translation>
+            <numerusform>La quota disco della casella selezionata sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
+            <numerusform>La quota disco delle %n caselle selezionate sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::BulkJobDialog</name>
@@ -1750,6 +1757,18 @@ Impostare comunque la quota?</numerusform>
             <numerusform>%n caselle di %1 scritte in %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No domains: the provider sets up the domains on its server, and none is available to this connection.</source>
+        <translation>Nessun dominio: i domini sono creati dal gestore sul suo server, e nessuno è disponibile per questa connessione.</translation>
+    </message>
+    <message>
+        <source>Its disk quota is %1 MB, the default: the server does not state the domain&apos;s limits. Use --quota-mb to choose another.</source>
+        <translation>La sua quota disco è di %1 MB, il valore predefinito: il server non indica i limiti del dominio. Usare --quota-mb per sceglierne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>Disk quota to allocate: %1 MB. The server does not state the space the domain has left: it checks it itself.</source>
+        <translation>Quota disco da assegnare: %1 MB. Il server non indica lo spazio rimasto al dominio: lo controlla da sé.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::Console</name>
@@ -1821,10 +1840,6 @@ Impostare comunque la quota?</numerusform>
         <translation>Al massimo %1 MB: %2 MB per casella, e al dominio restano %3 MB da assegnare.</translation>
     </message>
     <message>
-        <source>At most %1 MB per mailbox. The provider checks the space the domain has left.</source>
-        <translation>Al massimo %1 MB per casella. Il gestore controlla lo spazio rimasto al dominio.</translation>
-    </message>
-    <message>
         <source>Disk quota limits</source>
         <translation>Limiti della quota disco</translation>
     </message>
@@ -1879,6 +1894,10 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>The server does not state the domain&apos;s limits: it checks the quota and the space left itself.</source>
+        <translation>Il server non indica i limiti del dominio: controlla da sé la quota e lo spazio rimasto.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2658,13 @@ Password: %2</translation>
     <message>
         <source>not valid</source>
         <translation>non valida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows give no disk quota: they get %1 MB. The server does not state the domain&apos;s limits: it checks the quotas itself.</source>
+        <translation>
+            <numerusform>%n riga non indica la quota disco: riceve %1 MB. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
+            <numerusform>%n righe non indicano la quota disco: ricevono %1 MB. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3676,25 @@ Password: %2</translation>
         <source>letters and digits only</source>
         <translation>solo lettere e cifre</translation>
     </message>
+    <message>
+        <source>not stated</source>
+        <extracomment>A cell of the domain table whose value the server does not give</extracomment>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>not stated by the server</source>
+        <extracomment>A line of &quot;domain show&quot; whose value the server does not give</extracomment>
+        <translation>non indicato dal server</translation>
+    </message>
+    <message>
+        <source>%1 (the server does not state a limit)</source>
+        <comment>mailboxes: count</comment>
+        <translation>%1 (il server non indica un limite)</translation>
+    </message>
+    <message>
+        <source>The server does not state this domain&apos;s limits: it checks them itself when a mailbox is created or changed, and says why it refuses.</source>
+        <translation>Il server non indica i limiti di questo dominio: li controlla da sé quando una casella viene creata o modificata, e dice perché rifiuta.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::PasswordEditor</name>
@@ -3716,6 +3761,10 @@ Password: %2</translation>
     <message>
         <source>Not met: %1</source>
         <translation>Non rispettato: %1</translation>
+    </message>
+    <message>
+        <source>The server does not state the domain&apos;s password policy: it checks the password itself.</source>
+        <translation>Il server non indica le regole del dominio per le password: controlla la password da sé.</translation>
     </message>
 </context>
 <context>
