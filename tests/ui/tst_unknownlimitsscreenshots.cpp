@@ -130,15 +130,16 @@ private Q_SLOTS:
                 row = i;
         }
         QVERIFY(row >= 0);
-        table->selectionModel()->select(window.mailboxModel()->index(row, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(
+            window.mailboxModel()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         auto *pane = child<MailboxDetailsPane>(&window, "mailboxDetailsPane");
         QTRY_COMPARE(pane->valueText(u"usernameValueLabel"_s), u"user0003"_s);
         QCOMPARE(pane->valueText(u"archivingValueLabel"_s), italian() ? u"Sì"_s : u"Yes"_s);
         QVERIFY(child<QAction>(&window, "archivingAction")->isEnabled());
         // The status bar and the details pane show every text whole; the picture is the window's.
         QVERIFY(test::showSettled(&window));
-        QVERIFY2(test::cutTexts(window.statusBar()).isEmpty(), qPrintable(test::cutTexts(window.statusBar()).join(u' ')));
+        QVERIFY2(
+            test::cutTexts(window.statusBar()).isEmpty(), qPrintable(test::cutTexts(window.statusBar()).join(u' ')));
         QVERIFY2(test::cutTexts(pane).isEmpty(), qPrintable(test::cutTexts(pane).join(u' ')));
         if (!m_folder.isEmpty())
             QVERIFY(test::savePicture(&window, u"unknownlimits_window"_s, m_folder, m_language));
