@@ -41,7 +41,9 @@ ActionState ActionsPolicy::state(WindowAction action, const ActionsContext &cont
     const bool haveDomain = context.haveStore && context.onMailboxes && context.haveDetails;
     const bool single = selected.size() == 1;
     const QString selectOne = selected.size() > 1 ? tr("Select one mailbox") : QString();
-    const bool archivingAvailable = context.haveDetails && context.details.domain.archivingAvailable;
+    // Where the server does not state the domain's limits, it decides whether archiving is possible.
+    const Domain checked = rules::limitsToCheck(context.details).domain;
+    const bool archivingAvailable = context.haveDetails && checked.archivingAvailable;
     const bool several = haveDomain && selected.size() > 1;
 
     switch (action) {
@@ -62,7 +64,7 @@ ActionState ActionsPolicy::state(WindowAction action, const ActionsContext &cont
     case WindowAction::SoftQuota:
         return { haveDomain && single, selectOne };
     case WindowAction::Archiving: {
-        const auto refusal = context.haveDetails ? rules::checkArchiving(context.details.domain, true) : std::nullopt;
+        const auto refusal = context.haveDetails ? rules::checkArchiving(checked, true) : std::nullopt;
         return { haveDomain && single && archivingAvailable, refusal ? refusal->message() : selectOne };
     }
     case WindowAction::Find:

@@ -19,7 +19,7 @@ ArchivingDialog::ArchivingDialog(
     : MailboxChangeDialog(service, mailbox, domain, parent)
 {
     setObjectName(u"archivingDialog"_s);
-    const bool available = domain.domain.archivingAvailable;
+    const bool available = rules::limitsToCheck(domain).domain.archivingAvailable;
 
     m_explanationLabel = new QLabel(this);
     m_explanationLabel->setObjectName(u"explanationLabel"_s);
@@ -79,7 +79,7 @@ void ArchivingDialog::retranslateUi()
     busyProgressBar()->setAccessibleName(tr("Saving"));
     actionButton()->setText(tr("&Save"));
     actionButton()->setAccessibleName(tr("Save"));
-    cancelButton()->setText(details().domain.archivingAvailable ? tr("Cancel") : tr("Close"));
+    cancelButton()->setText(rules::limitsToCheck(details()).domain.archivingAvailable ? tr("Cancel") : tr("Close"));
     cancelButton()->setAccessibleName(cancelButton()->text());
     m_archivingErrorLabel->retranslate();
     errorLabel()->retranslate();
@@ -106,7 +106,7 @@ MailboxChange ArchivingDialog::change() const
 
 void ArchivingDialog::validate()
 {
-    const bool available = details().domain.archivingAvailable;
+    const bool available = rules::limitsToCheck(details()).domain.archivingAvailable;
     const auto error = available ? rules::checkChange(details(), mailbox(), change()) : std::nullopt;
     m_archivingErrorLabel->setError(error);
     actionButton()->setEnabled(
@@ -122,7 +122,7 @@ void ArchivingDialog::submit()
 
 void ArchivingDialog::setInputsEnabled(bool enabled)
 {
-    m_archivingCheckBox->setEnabled(enabled && details().domain.archivingAvailable);
+    m_archivingCheckBox->setEnabled(enabled && rules::limitsToCheck(details()).domain.archivingAvailable);
 }
 
 void ArchivingDialog::showError(const ServiceError &error)

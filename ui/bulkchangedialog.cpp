@@ -134,11 +134,10 @@ bool BulkChangeDialog::takesValue(BulkChange::Action action)
 std::optional<QString> BulkChangeDialog::valueError() const
 {
     const qint64 value = m_valueSpinBox->value();
-    Domain domain = m_details.domain;
+    // Where the server does not state the domain's limits, only it checks them.
+    const Domain domain = rules::limitsToCheck(m_details).domain;
     switch (m_action) {
     case Action::SetQuota: {
-        if (!m_details.limitsKnown)
-            domain.totalSpaceMb = std::numeric_limits<qint64>::max() / 2;
         if (auto error = rules::checkQuota(domain, value, 0))
             return error->message();
         if (m_details.limitsKnown) {
@@ -212,7 +211,7 @@ void BulkChangeDialog::start()
     auto *job = new BulkChange(*m_service, this);
     follow(job, applicableCount());
     setState(State::Applying);
-    job->start(m_action, m_applicable, m_valueSpinBox->value(), m_details.domain.passwordPolicy);
+    job->start(m_action, m_applicable, m_valueSpinBox->value(), rules::limitsToCheck(m_details).domain.passwordPolicy);
 }
 
 void BulkChangeDialog::jobFinished()
@@ -283,10 +282,16 @@ void BulkChangeDialog::retranslateUi()
     switch (m_action) {
     case Action::SetQuota:
         setWindowTitle(tr("Set Disk Quota"));
-        m_explanationLabel->setText(tr("The disk quota of the %n selected mailbox(es) will be set to the value "
-                                       "below, at most %1 MB each.",
-            nullptr, count)
-                                        .arg(locale.toString(m_details.domain.maxMailboxQuotaMb)));
+        if (m_details.limitsKnown)
+            m_explanationLabel->setText(tr("The disk quota of the %n selected mailbox(es) will be set to the value "
+                                           "below, at most %1 MB each.",
+                nullptr, count)
+                                            .arg(locale.toString(m_details.domain.maxMailboxQuotaMb)));
+        else
+            m_explanationLabel->setText(tr("The disk quota of the %n selected mailbox(es) will be set to the value "
+                                           "below. The server does not state the domain's limits: it checks the "
+                                           "quotas itself.",
+                nullptr, count));
         m_valueLabel->setText(tr("Disk &quota:"));
         m_applyButton->setText(tr("&Set the quota of %n mailbox(es)", nullptr, count));
         break;

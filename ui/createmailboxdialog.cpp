@@ -159,24 +159,27 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     connect(m_stackedWidget->credentialsPage(), &CredentialsPage::closeRequested, this, &CreateMailboxDialog::accept);
 
     applyDomain();
-    m_quotaSpinBox->setValue(int(quotaCap()));
+    m_quotaSpinBox->setValue(int(rules::defaultQuotaMb(m_details)));
     retranslateUi();
 }
 
 qint64 CreateMailboxDialog::quotaCap() const
 {
-    return std::min(m_details.domain.maxMailboxQuotaMb, rules::limitsToCheck(m_details).freeSpaceMb());
+    const DomainDetails limits = rules::limitsToCheck(m_details);
+    return std::min(limits.domain.maxMailboxQuotaMb, limits.freeSpaceMb());
 }
 
 void CreateMailboxDialog::applyDomain()
 {
-    m_passwordEditor->setPolicy(m_details.domain.passwordPolicy);
+    // Where the server does not state the domain's limits, only it checks them.
+    const Domain limits = rules::limitsToCheck(m_details).domain;
+    m_passwordEditor->setPolicy(limits.passwordPolicy);
     m_domainLabel->setText(u'@' + m_details.domain.name);
     m_quotaSpinBox->setRange(1, int(std::max<qint64>(1, quotaCap())));
-    m_softQuotaSpinBox->setRange(0, int(std::max<qint64>(1, m_details.domain.maxMailboxQuotaMb)));
-    m_archivingCheckBox->setVisible(m_details.domain.archivingAvailable);
-    m_archivingCheckBox->setEnabled(m_details.domain.archivingAvailable);
-    if (!m_details.domain.archivingAvailable)
+    m_softQuotaSpinBox->setRange(0, int(std::max<qint64>(1, limits.maxMailboxQuotaMb)));
+    m_archivingCheckBox->setVisible(limits.archivingAvailable);
+    m_archivingCheckBox->setEnabled(limits.archivingAvailable);
+    if (!limits.archivingAvailable)
         m_archivingCheckBox->setChecked(false);
 }
 
@@ -188,7 +191,7 @@ NewMailbox CreateMailboxDialog::newMailbox() const
     mailbox.password = m_passwordEditor->password();
     mailbox.quotaMb = m_quotaSpinBox->value();
     mailbox.softQuotaMb = m_softQuotaSpinBox->value();
-    mailbox.archiving = m_details.domain.archivingAvailable && m_archivingCheckBox->isChecked();
+    mailbox.archiving = rules::limitsToCheck(m_details).domain.archivingAvailable && m_archivingCheckBox->isChecked();
     return mailbox;
 }
 
@@ -237,8 +240,8 @@ void CreateMailboxDialog::retranslateUi()
                                           locale.toString(m_details.domain.maxMailboxQuotaMb),
                                           locale.toString(std::max<qint64>(0, m_details.freeSpaceMb()))));
     else
-        m_quotaHintLabel->setText(tr("At most %1 MB per mailbox. The provider checks the space the domain has left.")
-                                      .arg(locale.toString(m_details.domain.maxMailboxQuotaMb)));
+        m_quotaHintLabel->setText(
+            tr("The server does not state the domain's limits: it checks the quota and the space left itself."));
     m_quotaHintLabel->setAccessibleName(tr("Disk quota limits"));
     m_quotaErrorLabel->setAccessibleName(tr("Disk quota error"));
     m_softQuotaLabel->setText(tr("&Soft quota:"));
@@ -272,7 +275,7 @@ void CreateMailboxDialog::validate()
     if (limits.freeMailboxes() <= 0) {
         NewMailbox probe = mailbox;
         probe.name = u"x"_s;
-        probe.password = generatePassword(m_details.domain.passwordPolicy, probe.name);
+        probe.password = generatePassword(limits.domain.passwordPolicy, probe.name);
         probe.quotaMb = 1;
         probe.softQuotaMb = 0;
         if (const auto error = rules::checkNewMailbox(limits, probe);
@@ -314,7 +317,7 @@ void CreateMailboxDialog::setBusy(bool busy)
              static_cast<QWidget *>(m_quotaSpinBox), static_cast<QWidget *>(m_softQuotaSpinBox),
              static_cast<QWidget *>(m_cancelButton) })
         widget->setEnabled(!busy);
-    m_archivingCheckBox->setEnabled(!busy && m_details.domain.archivingAvailable);
+    m_archivingCheckBox->setEnabled(!busy && rules::limitsToCheck(m_details).domain.archivingAvailable);
     validate();
 }
 

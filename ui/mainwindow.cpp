@@ -9,6 +9,7 @@
 #include "connectionsession.h"
 #include "core/languages.h"
 #include "core/mailboxservice.h"
+#include "core/rules.h"
 #include "core/whenready.h"
 #include "createmailboxdialog.h"
 #include "deletemailboxesdialog.h"
@@ -120,7 +121,9 @@ void MainWindow::connectActions()
     }
     connect(v->resetPasswordAction, &QAction::triggered, this, [this] {
         launch(WindowAction::ResetPassword, [this](const Launch &l) {
-            m_dialogs->open(new ResetPasswordDialog(l.service, l.selected.constFirst(), l.details.domain, this))
+            m_dialogs
+                ->open(new ResetPasswordDialog(
+                    l.service, l.selected.constFirst(), rules::limitsToCheck(l.details).domain, this))
                 ->setWebmailUrl(l.webmailUrl);
         });
     });
@@ -217,7 +220,8 @@ void MainWindow::connectParts()
         showStoreError(error);
     });
     connect(m_domains, &DomainState::detailsChanged, this, [this] {
-        m_view->detailsPane->setArchivingAvailable(m_domains->details().domain.archivingAvailable);
+        m_view->detailsPane->setArchivingAvailable(
+            rules::limitsToCheck(m_domains->details()).domain.archivingAvailable);
         updateStatusBar();
         updateActions();
         Q_EMIT domainDetailsChanged();

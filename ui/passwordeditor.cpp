@@ -44,6 +44,7 @@ PasswordEditor::PasswordEditor(QWidget *parent) : QWidget(parent)
 
     m_checklistTitleLabel = new QLabel(this);
     m_checklistTitleLabel->setObjectName(u"checklistTitleLabel"_s);
+    m_checklistTitleLabel->setWordWrap(true);
     m_checklistWidget = new QWidget(this);
     m_checklistWidget->setObjectName(u"checklistWidget"_s);
     m_checklistLayout = new QVBoxLayout(m_checklistWidget);
@@ -93,6 +94,7 @@ PasswordEditor::PasswordEditor(QWidget *parent) : QWidget(parent)
 void PasswordEditor::setPolicy(const PasswordPolicy &policy)
 {
     m_policy = policy;
+    retranslateUi();
     updateChecklist();
     updateErrors();
 }
@@ -165,7 +167,9 @@ void PasswordEditor::retranslateUi()
     m_repeatErrorLabel->setAccessibleName(tr("Repeated password error"));
     m_showCheckBox->setText(tr("&Show passwords"));
     m_showCheckBox->setAccessibleName(tr("Show passwords"));
-    m_checklistTitleLabel->setText(tr("The password must have:"));
+    m_checklistTitleLabel->setText(m_policy.stated ? tr("The password must have:")
+                                                   : tr("The server does not state the domain's password policy: it "
+                                                        "checks the password itself."));
     m_checklistTitleLabel->setAccessibleName(tr("Password policy"));
     m_checklistWidget->setAccessibleName(tr("Password policy checklist"));
     updateChecklist();

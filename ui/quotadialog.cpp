@@ -73,8 +73,8 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
 
 qint64 QuotaDialog::maximumQuotaMb() const
 {
-    return std::min(
-        details().domain.maxMailboxQuotaMb, rules::limitsToCheck(details()).freeSpaceMb() + mailbox().quotaMb);
+    const DomainDetails limits = rules::limitsToCheck(details());
+    return std::min(limits.domain.maxMailboxQuotaMb, limits.freeSpaceMb() + mailbox().quotaMb);
 }
 
 void QuotaDialog::retranslateUi()
@@ -120,7 +120,10 @@ void QuotaDialog::showMailbox()
         m_spaceLeftValueLabel->setText(tr("Not known here: the provider checks it"));
     m_spaceLeftValueLabel->setAccessibleName(tr("Space left in the domain: %1").arg(m_spaceLeftValueLabel->text()));
     const qint64 maximum = maximumQuotaMb();
-    m_maximumValueLabel->setText(megabytes(std::max<qint64>(0, maximum)));
+    if (domain.limitsKnown)
+        m_maximumValueLabel->setText(megabytes(std::max<qint64>(0, maximum)));
+    else
+        m_maximumValueLabel->setText(tr("Not known here: the provider checks it"));
     m_maximumValueLabel->setAccessibleName(tr("Largest quota possible: %1").arg(m_maximumValueLabel->text()));
     const int value = m_quotaSpinBox->value();
     m_quotaSpinBox->setRange(1, int(std::max<qint64>(1, maximum)));

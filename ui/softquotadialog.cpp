@@ -63,7 +63,8 @@ SoftQuotaDialog::SoftQuotaDialog(
 
     // Up to the domain's largest quota, so that a value above this mailbox's quota is
     // explained rather than silently cut.
-    m_softQuotaSpinBox->setRange(0, int(std::max(domain.domain.maxMailboxQuotaMb, mailbox.quotaMb)));
+    m_softQuotaSpinBox->setRange(
+        0, int(std::max(rules::limitsToCheck(domain).domain.maxMailboxQuotaMb, mailbox.quotaMb)));
     m_softQuotaSpinBox->setValue(int(mailbox.softQuotaMb));
     retranslateUi();
     m_softQuotaSpinBox->setFocus();

@@ -111,10 +111,13 @@ ExitCode CommandRunner::listDomains(const Command &)
         all.append(details.value());
         array.append(OutputFormatter::domainJson(details.value()));
     }
-    m_console.printResult(all.isEmpty() ? tr("No domains yet: add one with “pecadmin-cli domain add”, or the demo "
-                                             "domain with “pecadmin-cli demo”.")
-                                        : OutputFormatter::domainTable(all),
-        QJsonObject { { u"domains"_s, array } });
+    QString empty = tr("No domains yet: add one with “pecadmin-cli domain add”, or the demo domain with "
+                       "“pecadmin-cli demo”.");
+    if (!m_service.capabilities().addsDomains)
+        empty = tr(
+            "No domains: the provider sets up the domains on its server, and none is available to this connection.");
+    m_console.printResult(
+        all.isEmpty() ? empty : OutputFormatter::domainTable(all), QJsonObject { { u"domains"_s, array } });
     return ExitCode::Success;
 }
 
@@ -157,6 +160,9 @@ ExitCode CommandRunner::removeDomain(const Command &command)
 
 ExitCode CommandRunner::listMailboxes(const Command &command)
 {
+    // A domain that is not there is an error, not an empty list.
+    if (const Result<DomainDetails> details = awaitResult(m_service.domainDetails(command.target)); !details)
+        return refused(details.error());
     MailboxQuery query;
     query.domain = command.target;
     query.filter = command.filter;
@@ -229,17 +235,16 @@ ExitCode CommandRunner::createMailbox(const Command &command)
     const Result<DomainDetails> details = awaitResult(m_service.domainDetails(address.domain));
     if (!details)
         return refused(details.error());
-    const Domain &domain = details.value().domain;
+    // Where the server does not state the domain's limits, only it checks them.
+    const bool limitsKnown = details.value().limitsKnown;
+    const DomainDetails limits = rules::limitsToCheck(details.value());
+    const Domain &domain = limits.domain;
 
     NewMailbox mailbox;
     mailbox.name = address.name;
     mailbox.domain = address.domain;
-    // By default the largest quota a mailbox may have, within what the domain has left; when
-    // nothing is left, the largest quota, so that the refusal says how much space is left.
     const bool defaultQuota = !command.quotaMb;
-    const qint64 freeSpaceMb = details.value().freeSpaceMb();
-    mailbox.quotaMb = command.quotaMb.value_or(
-        freeSpaceMb >= 1 ? std::min(domain.maxMailboxQuotaMb, freeSpaceMb) : domain.maxMailboxQuotaMb);
+    mailbox.quotaMb = command.quotaMb.value_or(rules::defaultQuotaMb(details.value()));
     mailbox.softQuotaMb = command.softQuotaMb.value_or(0);
     mailbox.archiving = command.archiving;
 
@@ -248,7 +253,7 @@ ExitCode CommandRunner::createMailbox(const Command &command)
     {
         NewMailbox check = mailbox;
         check.password = generatePassword(domain.passwordPolicy, mailbox.name);
-        if (const auto error = rules::checkNewMailbox(details.value(), check))
+        if (const auto error = rules::checkNewMailbox(limits, check))
             return refused(*error);
     }
 
@@ -268,10 +273,15 @@ ExitCode CommandRunner::createMailbox(const Command &command)
     if (command.generatePassword)
         json.insert(u"generatedPassword"_s, password.value());
     QString text = tr("Mailbox %1 created. The user must change the password at first access.").arg(result.address());
-    if (defaultQuota) {
+    if (defaultQuota && limitsKnown) {
         text += u'\n'
             + tr("Its disk quota is %1 MB: the domain's largest mailbox quota, within the space the domain has left. "
                  "Use --quota-mb to choose another.")
+                  .arg(result.quotaMb);
+    } else if (defaultQuota) {
+        text += u'\n'
+            + tr("Its disk quota is %1 MB, the default: the server does not state the domain's limits. Use "
+                 "--quota-mb to choose another.")
                   .arg(result.quotaMb);
     }
     m_console.printResult(text + u"\n\n" + OutputFormatter::mailboxDetails(result), json);
@@ -292,8 +302,8 @@ ExitCode CommandRunner::resetPassword(const Command &command)
     if (!details)
         return refused(details.error());
 
-    Result<QString> password
-        = newPassword(command, details.value().domain, current.value().name, current.value().address());
+    Result<QString> password = newPassword(
+        command, rules::limitsToCheck(details.value()).domain, current.value().name, current.value().address());
     if (!password)
         return refused(password.error());
     const Result<Mailbox> changed
@@ -454,14 +464,20 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
             + tr("%n mailboxes would be created", nullptr, ready) + u", "
             + tr("%n skipped because they exist", nullptr, exists) + u", " + tr("%n rows with errors", nullptr, invalid)
             + u".\n"
-            + tr("Disk quota to allocate: %1 MB of the %2 MB the domain has left.")
-                  .arg(plan.plannedQuotaMb())
-                  .arg(std::max<qint64>(plan.details.freeSpaceMb(), 0))
+            + (plan.details.limitsKnown
+                    ? tr("Disk quota to allocate: %1 MB of the %2 MB the domain has left.")
+                          .arg(plan.plannedQuotaMb())
+                          .arg(std::max<qint64>(plan.details.freeSpaceMb(), 0))
+                    : tr("Disk quota to allocate: %1 MB. The server does not state the space the domain has left: it "
+                         "checks it itself.")
+                          .arg(plan.plannedQuotaMb()))
             + u'\n' + tr("Dry run: nothing was changed.");
         m_console.printResult(text,
             QJsonObject { { u"domain"_s, domain }, { u"dryRun"_s, true }, { u"warnings"_s, warnings },
                 { u"rows"_s, array }, { u"ready"_s, ready }, { u"exists"_s, exists }, { u"invalid"_s, invalid },
-                { u"plannedQuotaMb"_s, plan.plannedQuotaMb() }, { u"freeSpaceMb"_s, plan.details.freeSpaceMb() } });
+                { u"plannedQuotaMb"_s, plan.plannedQuotaMb() },
+                { u"freeSpaceMb"_s,
+                    plan.details.limitsKnown ? QJsonValue(plan.details.freeSpaceMb()) : QJsonValue() } });
         return invalid > 0 ? ExitCode::Refused : ExitCode::Success;
     }
 

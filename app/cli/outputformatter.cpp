@@ -65,8 +65,27 @@ QJsonObject OutputFormatter::passwordPolicyJson(const PasswordPolicy &policy)
 QJsonObject OutputFormatter::domainJson(const DomainDetails &details)
 {
     const Domain &domain = details.domain;
+    if (!details.limitsKnown) {
+        // What the server does not state is null, never a number it did not give.
+        const QJsonValue unknown(QJsonValue::Null);
+        return QJsonObject {
+            { u"name"_s, domain.name },
+            { u"limitsKnown"_s, false },
+            { u"totalSpaceMb"_s, unknown },
+            { u"maxMailboxes"_s, unknown },
+            { u"maxMailboxQuotaMb"_s, unknown },
+            { u"archivingAvailable"_s, unknown },
+            { u"passwordPolicy"_s, unknown },
+            { u"mailboxCount"_s, details.mailboxCount },
+            { u"allocatedMb"_s, unknown },
+            { u"usedBytes"_s, unknown },
+            { u"freeSpaceMb"_s, unknown },
+            { u"freeMailboxes"_s, unknown },
+        };
+    }
     return QJsonObject {
         { u"name"_s, domain.name },
+        { u"limitsKnown"_s, true },
         { u"totalSpaceMb"_s, domain.totalSpaceMb },
         { u"maxMailboxes"_s, domain.maxMailboxes },
         { u"maxMailboxQuotaMb"_s, domain.maxMailboxQuotaMb },
@@ -229,6 +248,13 @@ QString OutputFormatter::domainTable(const QList<DomainDetails> &domains)
     QList<QStringList> rows;
     for (const DomainDetails &details : domains) {
         const Domain &domain = details.domain;
+        if (!details.limitsKnown) {
+            //: A cell of the domain table whose value the server does not give
+            const QString unknown = tr("not stated");
+            rows.append({ domain.name, QString::number(details.mailboxCount), unknown, unknown, unknown, unknown,
+                unknown, unknown });
+            continue;
+        }
         rows.append({ domain.name,
             tr("%1 of %2", "mailboxes: count of limit").arg(details.mailboxCount).arg(domain.maxMailboxes),
             sizeMb(details.allocatedMb), sizeMb(domain.totalSpaceMb), size(details.usedBytes),
@@ -241,14 +267,35 @@ QString OutputFormatter::domainTable(const QList<DomainDetails> &domains)
 QString OutputFormatter::domainDetails(const DomainDetails &details)
 {
     const Domain &domain = details.domain;
+    if (!details.limitsKnown) {
+        //: A line of "domain show" whose value the server does not give
+        const QString unknown = tr("not stated by the server");
+        return fields({
+                   { tr("Domain"), domain.name },
+                   { tr("Mailboxes"),
+                       tr("%1 (the server does not state a limit)", "mailboxes: count").arg(details.mailboxCount) },
+                   { tr("Total space"), unknown },
+                   { tr("Allocated"), unknown },
+                   { tr("Used"), unknown },
+                   { tr("Largest mailbox quota"), unknown },
+                   { tr("Conservazione sostitutiva"), unknown },
+                   { tr("Password policy"), unknown },
+               })
+            + u'\n'
+            + tr("The server does not state this domain's limits: it checks them itself when a mailbox is created "
+                 "or changed, and says why it refuses.")
+            + u'\n';
+    }
     return fields({
         { tr("Domain"), domain.name },
         { tr("Mailboxes"),
-            tr("%1 of %2 (%n free)", "mailboxes: count of limit", details.freeMailboxes())
+            // %n only replaces counts of 0 or more: a domain above its limit has none free.
+            tr("%1 of %2 (%n free)", "mailboxes: count of limit", std::max(details.freeMailboxes(), 0))
                 .arg(details.mailboxCount)
                 .arg(domain.maxMailboxes) },
         { tr("Total space"), sizeMb(domain.totalSpaceMb) },
-        { tr("Allocated"), tr("%1 (%2 left)").arg(sizeMb(details.allocatedMb), sizeMb(details.freeSpaceMb())) },
+        { tr("Allocated"),
+            tr("%1 (%2 left)").arg(sizeMb(details.allocatedMb), sizeMb(std::max<qint64>(details.freeSpaceMb(), 0))) },
         { tr("Used"), size(details.usedBytes) },
         { tr("Largest mailbox quota"), sizeMb(domain.maxMailboxQuotaMb) },
         { tr("Conservazione sostitutiva"), domain.archivingAvailable ? tr("available") : tr("not available") },

@@ -64,11 +64,14 @@ ImportPlan ImportPlan::build(
     ImportPlan plan;
     plan.details = details;
     plan.warnings = file.warnings;
-    const Domain &domain = details.domain;
+    // Where the server does not state the domain's limits, only it checks them.
+    const DomainDetails checked = rules::limitsToCheck(details);
+    const Domain &domain = checked.domain;
     const QString domainName = rules::normalizedDomainName(domain.name);
+    const qint64 defaultQuotaMb = details.limitsKnown ? domain.maxMailboxQuotaMb : rules::unstatedDefaultQuotaMb;
 
     // The domain as it would be after the ready rows above the current one.
-    DomainDetails running = details;
+    DomainDetails running = checked;
     QHash<QString, int> firstRow; // normalized name -> the row it first appears on
     int defaultQuotaRows = 0;
     int generatedPasswords = 0;
@@ -116,7 +119,7 @@ ImportPlan ImportPlan::build(
         NewMailbox &mailbox = row.mailbox;
         if (!csvRow.quotaMb)
             ++defaultQuotaRows;
-        mailbox.quotaMb = csvRow.quotaMb.value_or(domain.maxMailboxQuotaMb);
+        mailbox.quotaMb = csvRow.quotaMb.value_or(defaultQuotaMb);
         mailbox.softQuotaMb = csvRow.softQuotaMb.value_or(0);
         mailbox.archiving = csvRow.archiving.value_or(false);
         mailbox.enabled = csvRow.enabled.value_or(true);
@@ -168,11 +171,16 @@ ImportPlan ImportPlan::build(
         plan.rows.append(std::move(row));
     }
 
-    if (defaultQuotaRows > 0)
+    if (defaultQuotaRows > 0 && details.limitsKnown)
         plan.warnings.append(tr("%n rows give no disk quota: they get %1 MB, the largest quota of a mailbox of the "
                                 "domain.",
             nullptr, defaultQuotaRows)
                                  .arg(domain.maxMailboxQuotaMb));
+    else if (defaultQuotaRows > 0)
+        plan.warnings.append(tr("%n rows give no disk quota: they get %1 MB. The server does not state the domain's "
+                                "limits: it checks the quotas itself.",
+            nullptr, defaultQuotaRows)
+                                 .arg(defaultQuotaMb));
     if (generatedPasswords > 0)
         plan.warnings.append(tr("%n rows give no password: a password is generated for each, following the "
                                 "domain's policy, and shown once when the import ends.",

@@ -29,8 +29,9 @@ struct DomainDetails
     qint64 largestQuotaMb = 0;
     bool archivingInUse = false;
     // False where the backend cannot know the domain's limits (a SCIM server without Domain
-    // resources): totalSpaceMb and maxMailboxes are then 0, allocatedMb and usedBytes unknown
-    // (0), and only mailboxCount is exact; the server enforces its own limits.
+    // resources): only the name and mailboxCount are then facts; the other fields of domain and
+    // allocatedMb and usedBytes are placeholders, never shown as numbers or checked
+    // (rules::limitsToCheck), and the server enforces its own limits.
     bool limitsKnown = true;
 
     qint64 freeSpaceMb() const { return domain.totalSpaceMb - allocatedMb; }

@@ -56,6 +56,19 @@ PasswordPolicy PasswordPolicy::custom()
     return policy;
 }
 
+PasswordPolicy PasswordPolicy::unstated()
+{
+    PasswordPolicy policy;
+    policy.preset = Preset::Custom;
+    policy.minLength = 16;
+    policy.maxLength = 16;
+    policy.requireLowercase = true;
+    policy.requireUppercase = true;
+    policy.requireDigit = true;
+    policy.stated = false;
+    return policy;
+}
+
 PasswordPolicy PasswordPolicy::forPreset(Preset preset)
 {
     switch (preset) {
@@ -99,7 +112,8 @@ bool PasswordPolicy::operator==(const PasswordPolicy &other) const
     return preset == other.preset && minLength == other.minLength && maxLength == other.maxLength
         && requireLowercase == other.requireLowercase && requireUppercase == other.requireUppercase
         && requireDigit == other.requireDigit && requireSymbol == other.requireSymbol
-        && allowedSymbols == other.allowedSymbols && forbidMailboxName == other.forbidMailboxName;
+        && allowedSymbols == other.allowedSymbols && forbidMailboxName == other.forbidMailboxName
+        && stated == other.stated;
 }
 
 QList<PasswordRuleCheck> passwordChecklist(
@@ -107,6 +121,8 @@ QList<PasswordRuleCheck> passwordChecklist(
 {
     using Rule = PasswordRuleCheck::Rule;
     QList<PasswordRuleCheck> checks;
+    if (!policy.stated)
+        return checks;
 
     const int length = int(password.size());
     // Where no symbol is allowed, the length says so too: "8 to 16 letters and digits".

@@ -23,10 +23,17 @@ struct PasswordPolicy
     QString allowedSymbols;
     // The password may not contain the mailbox name (compared case-insensitively).
     bool forbidMailboxName = false;
+    // False where the server does not state the domain's policy: no rule is checked here (the
+    // server checks the password and says why it refuses one), and the fields above only shape
+    // a generated password.
+    bool stated = true;
 
     static PasswordPolicy poste();
     static PasswordPolicy aruba();
     static PasswordPolicy custom();
+    // The policy of a domain whose server does not state one: generated passwords of 16 letters
+    // and digits in both cases, which the usual policies accept.
+    static PasswordPolicy unstated();
     static PasswordPolicy forPreset(Preset preset);
 
     static QString presetName(Preset preset); // "poste", "aruba", "custom"
@@ -46,7 +53,7 @@ struct PasswordRuleCheck
     QString refusal; // translated, what an unmet rule asks for: "it must have 8 to 16 characters"
 };
 
-// Every rule of `policy` with whether `password` satisfies it.
+// Every rule of `policy` with whether `password` satisfies it; none for an unstated policy.
 QList<PasswordRuleCheck> passwordChecklist(
     const PasswordPolicy &policy, const QString &password, const QString &mailboxName = {});
 

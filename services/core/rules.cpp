@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace pecadmin::rules {
 
 namespace {
@@ -286,9 +289,23 @@ DomainDetails limitsToCheck(const DomainDetails &details)
     if (details.limitsKnown)
         return details;
     DomainDetails open = details;
-    open.domain.totalSpaceMb = details.allocatedMb + details.domain.maxMailboxQuotaMb;
-    open.domain.maxMailboxes = details.mailboxCount + 1;
+    open.domain.totalSpaceMb = std::numeric_limits<qint64>::max() / 4;
+    open.domain.maxMailboxes = std::numeric_limits<int>::max();
+    open.domain.maxMailboxQuotaMb = unstatedQuotaCapMb;
+    open.domain.archivingAvailable = true;
+    open.domain.passwordPolicy = PasswordPolicy::unstated();
+    open.allocatedMb = 0;
+    open.usedBytes = 0;
     return open;
+}
+
+qint64 defaultQuotaMb(const DomainDetails &details)
+{
+    if (!details.limitsKnown)
+        return unstatedDefaultQuotaMb;
+    const qint64 free = details.freeSpaceMb();
+    const qint64 largest = details.domain.maxMailboxQuotaMb;
+    return free >= 1 ? std::min(largest, free) : largest;
 }
 
 std::optional<ServiceError> checkNewMailbox(const DomainDetails &details, const NewMailbox &mailbox)

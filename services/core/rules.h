@@ -54,10 +54,22 @@ std::optional<ServiceError> checkArchiving(const Domain &domain, bool archiving)
 // Setting a quota below what the mailbox already uses is allowed after a second warning.
 bool quotaBelowUsage(const Mailbox &mailbox, qint64 quotaMb);
 
-// The domain as the rules check it before a request is sent. Where the backend cannot know
-// the domain's space and mailbox limit (DomainDetails::limitsKnown), limits that never bind:
-// the provider then enforces its own.
+// The domain as the rules check it before a request is sent. Where the server does not state
+// the domain's limits (DomainDetails::limitsKnown), none of them is checked here: no space or
+// mailbox limit, a largest quota of unstatedQuotaCapMb, archiving allowed, and the unstated
+// password policy (nothing refused by length or characters). The server enforces its own
+// limits, and its refusal is what the user reads.
 DomainDetails limitsToCheck(const DomainDetails &details);
+
+// The largest quota a mailbox may be given where the domain's is unknown: what an integer
+// spin box can hold, far above any provider's.
+constexpr qint64 unstatedQuotaCapMb = 1024 * 1024;
+// The disk quota of a new mailbox where the domain's largest quota is unknown.
+constexpr qint64 unstatedDefaultQuotaMb = 1024;
+// The disk quota of a new mailbox for which none is given: the domain's largest mailbox quota
+// within the space the domain has left (the largest quota when nothing is left, so that the
+// refusal says how much is left), or unstatedDefaultQuotaMb where the limits are unknown.
+qint64 defaultQuotaMb(const DomainDetails &details);
 
 // A whole creation against the domain as it is now.
 std::optional<ServiceError> checkNewMailbox(const DomainDetails &domain, const NewMailbox &mailbox);

@@ -36,25 +36,6 @@ ServiceError changedMeanwhile(const QString &address)
         { address });
 }
 
-// The domain as the rules see it where the server does not state its limits: only what a
-// mailbox can be anywhere is checked here, and the server has the final word.
-DomainDetails forRules(const DomainDetails &details)
-{
-    if (details.limitsKnown)
-        return details;
-    DomainDetails open = details;
-    open.domain.totalSpaceMb = std::numeric_limits<qint64>::max() / 4;
-    open.domain.maxMailboxes = std::numeric_limits<int>::max();
-    open.domain.archivingAvailable = true;
-    PasswordPolicy policy = PasswordPolicy::custom();
-    policy.minLength = 8;
-    policy.maxLength = 128;
-    policy.requireLowercase = policy.requireUppercase = policy.requireDigit = policy.requireSymbol = false;
-    open.domain.passwordPolicy = policy;
-    open.allocatedMb = 0;
-    return open;
-}
-
 Domain unknownLimits(const QString &name)
 {
     Domain domain;
@@ -62,7 +43,7 @@ Domain unknownLimits(const QString &name)
     domain.totalSpaceMb = 0;
     domain.maxMailboxes = 0;
     domain.archivingAvailable = false;
-    domain.passwordPolicy = PasswordPolicy::custom();
+    domain.passwordPolicy = PasswordPolicy::unstated();
     return domain;
 }
 
@@ -451,7 +432,7 @@ QFuture<Result<Mailbox>> ScimMailboxService::createMailbox(const NewMailbox &inp
 QFuture<Result<NewMailbox>> ScimMailboxService::checkAgainstDomain(const NewMailbox &mailbox)
 {
     return andThen(readDetails(mailbox.domain), [mailbox](const DomainDetails &details) -> Result<NewMailbox> {
-        if (auto invalid = rules::checkNewMailbox(forRules(details), mailbox))
+        if (auto invalid = rules::checkNewMailbox(rules::limitsToCheck(details), mailbox))
             return *invalid;
         return mailbox;
     });
@@ -509,7 +490,7 @@ QFuture<Result<Mailbox>> ScimMailboxService::applyChange(const ScimUser &user, c
     if (change.isEmpty())
         return ready(Result<Mailbox>(user.mailbox));
     const auto checked = andThen(readDetails(user.mailbox.domain), [user, change](const DomainDetails &details) {
-        if (auto invalid = rules::checkChange(forRules(details), user.mailbox, change))
+        if (auto invalid = rules::checkChange(rules::limitsToCheck(details), user.mailbox, change))
             return Outcome(*invalid);
         return Outcome(Done {});
     });
@@ -532,7 +513,7 @@ QFuture<Result<Mailbox>> ScimMailboxService::applyPasswordReset(
     if (auto refused = rules::checkPasswordReset(user.mailbox))
         return ready(Result<Mailbox>(*refused));
     const auto checked = andThen(readDetails(user.mailbox.domain), [user, password](const DomainDetails &details) {
-        const PasswordPolicy policy = forRules(details).domain.passwordPolicy;
+        const PasswordPolicy policy = rules::limitsToCheck(details).domain.passwordPolicy;
         if (auto invalid = rules::checkPassword(policy, password, user.mailbox.name))
             return Outcome(*invalid);
         return Outcome(Done {});

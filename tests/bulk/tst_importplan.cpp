@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pecadmin;
 using namespace pecadmin::test;
 using namespace Qt::StringLiterals;
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void oneRow_data();
     void oneRow();
     void generatedPasswordsMeetThePolicy();
+    void unknownLimitsAreLeftToTheServer();
     void countedAcrossTheFile();
     void duplicatesInTheFile();
     void warnings();
@@ -166,6 +169,26 @@ void TestImportPlan::generatedPasswordsMeetThePolicy()
         QCOMPARE(plan.rows.at(0).mailbox.enabled, true);
         QCOMPARE(plan.rows.at(0).mailbox.archiving, false);
     }
+}
+
+void TestImportPlan::unknownLimitsAreLeftToTheServer()
+{
+    // As a SCIM server without Domain resources reports a domain: zeros that are not facts.
+    DomainDetails domain = details(0, 0, 3, 0, false);
+    domain.domain.passwordPolicy = PasswordPolicy::unstated();
+    domain.limitsKnown = false;
+    const ImportPlan plan = ImportPlan::build(
+        csv("Nome;Password;Quota disco;Conservazione\nmario.rossi;;;\nanna;x;5000;sì\nluca;tutto minuscolo;;\n"),
+        domain, {});
+    QCOMPARE(plan.count(ImportRow::Status::Ready), 3);
+    // No quota: the default, not a made-up largest quota of the domain.
+    QCOMPARE(plan.rows.at(0).mailbox.quotaMb, rules::unstatedDefaultQuotaMb);
+    QCOMPARE(plan.rows.at(0).mailbox.password.size(), 16);
+    QCOMPARE(plan.rows.at(1).mailbox.quotaMb, 5000);
+    QVERIFY(plan.rows.at(1).mailbox.archiving);
+    QCOMPARE(plan.rows.at(2).mailbox.password, QStringLiteral("tutto minuscolo"));
+    QVERIFY(std::any_of(plan.warnings.cbegin(), plan.warnings.cend(),
+        [](const QString &warning) { return warning.contains(QStringLiteral("does not state")); }));
 }
 
 void TestImportPlan::countedAcrossTheFile()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void generatorSatisfies_data();
     void generatorSatisfies();
     void generatorAvoidsName();
+    void unstated();
 };
 
 void TestPasswordPolicy::presets()
@@ -114,6 +115,23 @@ void TestPasswordPolicy::generatorAvoidsName()
     for (int i = 0; i < 200; ++i) {
         const QString password = generatePassword(PasswordPolicy::aruba(), QStringLiteral("a"));
         QVERIFY(!password.contains(u'a', Qt::CaseInsensitive));
+    }
+}
+
+void TestPasswordPolicy::unstated()
+{
+    // No rule to show or check; a generated password that the usual policies accept.
+    const PasswordPolicy policy = PasswordPolicy::unstated();
+    QVERIFY(!policy.stated);
+    QVERIFY(policy != PasswordPolicy::custom());
+    QVERIFY(passwordChecklist(policy, QStringLiteral("a")).isEmpty());
+    for (int i = 0; i < 20; ++i) {
+        const QString password = generatePassword(policy, QStringLiteral("mario"));
+        QCOMPARE(password.size(), 16);
+        for (const PasswordPolicy &usual : { PasswordPolicy::poste(), PasswordPolicy::custom() }) {
+            for (const PasswordRuleCheck &check : passwordChecklist(usual, password))
+                QVERIFY2(check.satisfied, qPrintable(password + u' ' + check.description));
+        }
     }
 }
 

@@ -41,6 +41,9 @@ private Q_SLOTS:
     void domainChange_data();
     void domainChange();
     void domainRemoval();
+    void unknownLimitsAreNotChecked();
+    void unknownLimitsDefaultQuota();
+    void knownLimitsDefaultQuota();
 
 private:
     static DomainDetails details(int count = 10, qint64 allocatedMb = 10 * 1024);
@@ -487,6 +490,72 @@ void TestRules::domainRemoval()
     QCOMPARE(error->code(), ServiceError::Code::Protected);
     QVERIFY(error->message().contains(u"pec.example.it"_s));
     QVERIFY(error->message().contains(u"2"_s));
+void TestRules::unknownLimitsAreNotChecked()
+{
+    // As a SCIM server without Domain resources reports a domain: zeros that are not facts.
+    DomainDetails unknown;
+    unknown.domain.name = QStringLiteral("pec.example.it");
+    unknown.domain.totalSpaceMb = 0;
+    unknown.domain.maxMailboxes = 0;
+    unknown.domain.archivingAvailable = false;
+    unknown.domain.passwordPolicy = PasswordPolicy::unstated();
+    unknown.mailboxCount = 5000;
+    unknown.limitsKnown = false;
+
+    NewMailbox mailbox;
+    mailbox.name = QStringLiteral("mario");
+    mailbox.domain = unknown.domain.name;
+    mailbox.password = QStringLiteral("x"); // nothing refused by length or characters
+    mailbox.quotaMb = 500000;
+    mailbox.archiving = true;
+    // The raw values would refuse it: the limit of 0 mailboxes.
+    QVERIFY(rules::checkNewMailbox(unknown, mailbox));
+    const DomainDetails limits = rules::limitsToCheck(unknown);
+    QVERIFY(!limits.domain.passwordPolicy.stated);
+    QVERIFY(!rules::checkNewMailbox(limits, mailbox));
+    for (const QString &password : { QStringLiteral("a"), QStringLiteral("only letters and spaces"),
+             QStringLiteral("àèìòù€"), QString(200, u'x') })
+        QVERIFY2(!rules::checkPassword(limits.domain.passwordPolicy, password, mailbox.name), qPrintable(password));
+    // What holds whatever the domain: a name, a password, a quota of at least 1 MB, a soft quota
+    // within the quota.
+    QCOMPARE(rules::checkPassword(limits.domain.passwordPolicy, QString())->code(), Code::Validation);
+    mailbox.quotaMb = 0;
+    QCOMPARE(rules::checkNewMailbox(limits, mailbox)->field(), QStringLiteral("quota"));
+    mailbox.quotaMb = rules::unstatedQuotaCapMb + 1;
+    QCOMPARE(rules::checkNewMailbox(limits, mailbox)->field(), QStringLiteral("quota"));
+    mailbox.quotaMb = 100;
+    mailbox.softQuotaMb = 101;
+    QCOMPARE(rules::checkNewMailbox(limits, mailbox)->field(), QStringLiteral("softQuota"));
+
+    Mailbox current;
+    current.name = QStringLiteral("mario");
+    current.domain = unknown.domain.name;
+    current.quotaMb = 100;
+    MailboxChange change;
+    change.address = current.address();
+    change.quotaMb = 300000;
+    change.archiving = true;
+    QVERIFY(!rules::checkChange(limits, current, change));
+
+    // Known limits are what they are.
+    DomainDetails known = details();
+    QCOMPARE(rules::limitsToCheck(known).domain.maxMailboxes, known.domain.maxMailboxes);
+    QCOMPARE(rules::limitsToCheck(known).domain.passwordPolicy, PasswordPolicy::poste());
+}
+
+void TestRules::unknownLimitsDefaultQuota()
+{
+    DomainDetails unknown;
+    unknown.domain.maxMailboxQuotaMb = 10;
+    unknown.limitsKnown = false;
+    QCOMPARE(rules::defaultQuotaMb(unknown), rules::unstatedDefaultQuotaMb);
+}
+
+void TestRules::knownLimitsDefaultQuota()
+{
+    QCOMPARE(rules::defaultQuotaMb(details(10, 10 * 1024)), 1024); // the largest quota
+    QCOMPARE(rules::defaultQuotaMb(details(10, 20 * 1024 - 300)), 300); // what is left
+    QCOMPARE(rules::defaultQuotaMb(details(10, 20 * 1024)), 1024); // nothing left: refused with the amount
 }
 
 QTEST_GUILESS_MAIN(TestRules)

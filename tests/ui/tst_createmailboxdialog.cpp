@@ -255,8 +255,13 @@ void TestCreateMailboxDialog::unknownLimitsAreLeftToTheProvider()
     QVERIFY(dialog);
     QSignalSpy created(dialog.get(), &CreateMailboxDialog::mailboxCreated);
     auto *quota = child<QSpinBox>(dialog.get(), "quotaSpinBox");
-    QCOMPARE(quota->maximum(), 1024);
-    QCOMPARE(quota->value(), 1024);
+    // The default quota, and no made-up largest quota, space or password policy.
+    QCOMPARE(quota->maximum(), rules::unstatedQuotaCapMb);
+    QCOMPARE(quota->value(), rules::unstatedDefaultQuotaMb);
+    QVERIFY(!child<QLabel>(dialog.get(), "quotaHintLabel")->text().contains(u"MB"_s));
+    QVERIFY(child<QLabel>(dialog.get(), "checklistTitleLabel")->text().contains(u"does not state"_s));
+    QVERIFY(!child<QLabel>(dialog.get(), "ruleLabel0"));
+    QVERIFY(child<QCheckBox>(dialog.get(), "archivingCheckBox")->isEnabled());
     QVERIFY(!child<ErrorLabel>(dialog.get(), "errorLabel")->isVisible());
     QVERIFY(!child<ErrorLabel>(dialog.get(), "quotaErrorLabel")->isVisible());
     QTest::keyClicks(child<QLineEdit>(dialog.get(), "nameLineEdit"), u"anna.neri"_s);

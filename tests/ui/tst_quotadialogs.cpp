@@ -145,8 +145,10 @@ void TestQuotaDialogs::unknownLimitsAreLeftToTheProvider()
     unknown.allocatedMb = 0;
     auto dialog = makeDialog<QuotaDialog>(roomy, unknown);
     QVERIFY(dialog);
-    QCOMPARE(dialog->maximumQuotaMb(), 1024);
+    // Neither the domain's space nor its largest quota is made up: the provider checks both.
+    QCOMPARE(dialog->maximumQuotaMb(), rules::unstatedQuotaCapMb);
     QVERIFY(!child<QLabel>(dialog.get(), "spaceLeftValueLabel")->text().contains(u"MB"_s));
+    QVERIFY(!child<QLabel>(dialog.get(), "maximumValueLabel")->text().contains(u"MB"_s));
     typeNumber(child<QSpinBox>(dialog.get(), "quotaSpinBox"), 1000);
     QVERIFY(!child<ErrorLabel>(dialog.get(), "quotaErrorLabel")->isVisible());
     QSignalSpy changed(dialog.get(), &QuotaDialog::mailboxChanged);
