@@ -532,16 +532,7 @@ QFuture<Result<ScimUser>> ScimMailboxService::lookupCurrent(const QString &addre
                 return ready(Result<ScimUser>(found)); // the server compares, with If-Match
             // The view knows the time of the last change only: compared with the resource
             // as it is now, whose ETag header (where the server sends one) then goes in If-Match.
-            const QUrl url = ScimProtocol::resourceUrl(connection().baseUrl, m_userEndpoint, found.id);
-            return andThen(continueWith(m_transport->send("GET", url),
-                               [this](const ScimReply &reply) -> Result<ScimUser> {
-                                   const Result<QByteArray> body = m_transport->accept(reply);
-                                   if (!body)
-                                       return body.error();
-                                   const Result<ScimUser> fresh = ScimProtocol::parseUser(reply.body, reply.etag);
-                                   return fresh ? Result<ScimUser>(withVersion(fresh.value())) : fresh;
-                               }),
-                [version](const ScimUser &fresh) -> Result<ScimUser> {
+            return andThen(readById(found), [version](const ScimUser &fresh) -> Result<ScimUser> {
                     if (modifiedToken(fresh.mailbox.modified) != version)
                         return changedMeanwhile(fresh.mailbox.address());
                     return fresh;
@@ -553,10 +544,29 @@ QFuture<Result<ScimUser>> ScimMailboxService::lookupCurrent(const QString &addre
     });
 }
 
+QFuture<Result<ScimUser>> ScimMailboxService::readById(const ScimUser &found)
+{
+    const QUrl url = ScimProtocol::resourceUrl(connection().baseUrl, m_userEndpoint, found.id);
+    return continueWith(m_transport->send("GET", url), [this](const ScimReply &reply) -> Result<ScimUser> {
+        const Result<QByteArray> body = m_transport->accept(reply);
+        if (!body)
+            return body.error();
+        const Result<ScimUser> fresh = ScimProtocol::parseUser(reply.body, reply.etag);
+        return fresh ? Result<ScimUser>(withVersion(fresh.value())) : fresh;
+    });
+}
+
 QFuture<Result<Mailbox>> ScimMailboxService::mailbox(const QString &address)
 {
     const auto user = andThen(connected(), [this, address](Done) { return lookup(address); });
-    return andThen(user, [](const ScimUser &found) { return Result<Mailbox>(found.mailbox); });
+    const auto versioned = andThen(user, [this](const ScimUser &found) {
+        // A list gives no ETag headers: where the server gives versions only there, the
+        // mailbox is read on its own for its version.
+        if (isModifiedToken(found.mailbox.version))
+            return readById(found);
+        return ready(Result<ScimUser>(found));
+    });
+    return andThen(versioned, [](const ScimUser &found) { return Result<Mailbox>(found.mailbox); });
 }
 
 QFuture<Result<Mailbox>> ScimMailboxService::createMailbox(const NewMailbox &input)

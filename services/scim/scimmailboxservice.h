@@ -101,6 +101,8 @@ private:
     Result<Mailbox> mailboxFromReply(const ScimReply &reply) const;
     QString cursorKey(const MailboxQuery &query, const QString &address) const;
     QFuture<Result<ScimUser>> lookup(const QString &address);
+    // The user read again on its own, with the version its ETag header gives.
+    QFuture<Result<ScimUser>> readById(const ScimUser &found);
     // Connected, the mailbox looked up, and a Conflict where `version` (if any) is stale.
     QFuture<Result<ScimUser>> lookupCurrent(const QString &address, const QString &version);
     QFuture<Result<NewMailbox>> checkAgainstDomain(const NewMailbox &mailbox);
