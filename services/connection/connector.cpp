@@ -48,6 +48,12 @@ QString Connector::defaultStorePath()
 QFuture<Result<ServicePointer>> Connector::connect(
     const ConnectionProfile &profile, const QString &username, const QString &secret)
 {
+    return connect(profile, username, secret, Options {});
+}
+
+QFuture<Result<ServicePointer>> Connector::connect(
+    const ConnectionProfile &profile, const QString &username, const QString &secret, const Options &options)
+{
     auto promise = std::make_shared<QPromise<Result<ServicePointer>>>();
     promise->start();
     auto finish = [promise](Result<ServicePointer> result) {
@@ -78,6 +84,7 @@ QFuture<Result<ServicePointer>> Connector::connect(
     std::shared_ptr<ScimMailboxService> service(new ScimMailboxService(scimConnection(profile, username, secret)),
         [](ScimMailboxService *scim) { scim->deleteLater(); });
     ScimMailboxService *context = service.get();
+    context->setResendOnceAfterExpiry(options.resendOnceAfterExpiry);
     whenReady(context->connectToServer(), context, [service, finish](const Outcome &outcome) mutable {
         if (outcome)
             finish(ServicePointer(service));

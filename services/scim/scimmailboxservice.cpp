@@ -153,6 +153,11 @@ void ScimMailboxService::setRetryPolicy(int maxAttempts, int firstDelayMs)
     m_transport->setRetryPolicy(maxAttempts, firstDelayMs);
 }
 
+void ScimMailboxService::setResendOnceAfterExpiry(bool resend)
+{
+    m_transport->setResendOnceAfterExpiry(resend);
+}
+
 QString ScimMailboxService::location() const
 {
     return connection().baseUrl.toDisplayString(QUrl::RemoveUserInfo);

@@ -41,6 +41,8 @@ public:
     void setCredentials(const QString &username, const QString &secret);
     // How often and how soon an idempotent request is sent again (attempts include the first).
     void setRetryPolicy(int maxAttempts, int firstDelayMs);
+    // See ScimTransport::setResendOnceAfterExpiry().
+    void setResendOnceAfterExpiry(bool resend);
 
     QString location() const override;
     // Known once connected: whether the server sorts and offers Domain resources.
