@@ -83,7 +83,7 @@ Result<QByteArray> ScimDiscovery::serviceAnswer(ScimTransport &transport, const 
     Result<QByteArray> body = transport.accept(reply);
     if (!body) {
         // An error that is not SCIM's own JSON (a proxy's or a web server's page).
-        if (reply.status != 401 && reply.status != 403 && !looksLikeJson(reply.body))
+        if (reply.status != 0 && reply.status != 401 && reply.status != 403 && !looksLikeJson(reply.body))
             return notAService(transport, status);
         return body;
     }
