@@ -173,8 +173,8 @@ std::optional<ConnectionProfile> namedProfile(
             return refused(translated(QT_TRANSLATE_NOOP(
                 "ServerOptions", "A SCIM server needs --scim URL with --user NAME or with --token-env VAR.")));
         if (!options.user.isEmpty() && !options.tokenVariable.isEmpty())
-            return refused(translated(QT_TRANSLATE_NOOP("ServerOptions",
-                "Give either --user (a password) or --token-env (a bearer token), not both.")));
+            return refused(translated(QT_TRANSLATE_NOOP(
+                "ServerOptions", "Give either --user (a password) or --token-env (a bearer token), not both.")));
         profile.name = u"scim"_s;
         profile.kind = ConnectionProfile::Kind::Scim;
         profile.baseUrl = QUrl(options.scimUrl);
@@ -228,8 +228,9 @@ std::optional<CliConnection::Server> serverOf(const Command::ConnectionOptions &
     if (!options.tokenVariable.isEmpty()) {
         secret = qEnvironmentVariable(qPrintable(options.tokenVariable));
         if (secret.isEmpty())
-            return refused(translated(QT_TRANSLATE_NOOP("ServerOptions",
-                "The environment variable %1 of --token-env holds no token: set it to the bearer token."))
+            return refused(translated(
+                QT_TRANSLATE_NOOP("ServerOptions",
+                    "The environment variable %1 of --token-env holds no token: set it to the bearer token."))
                                .arg(options.tokenVariable));
         reusable = true;
     } else if (profile.needsSecret()) {
@@ -244,9 +245,10 @@ std::optional<CliConnection::Server> serverOf(const Command::ConnectionOptions &
         } else {
             std::optional<QString> typed = readServerPassword();
             if (!typed)
-                return refused(translated(QT_TRANSLATE_NOOP("ServerOptions",
-                    "No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or write it on "
-                    "standard input."))
+                return refused(translated(
+                    QT_TRANSLATE_NOOP("ServerOptions",
+                        "No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or write it on "
+                        "standard input."))
                                    .arg(profile.displayLocation()));
             secret = *typed;
         }
@@ -273,7 +275,8 @@ Result<std::shared_ptr<MailboxService>> connectTo(const Command::ConnectionOptio
 std::optional<CliConnection::Server> CliConnection::server(const Command &command, QString *usage)
 {
     if (command.connection.postgreSqlGiven || !command.storePath.isEmpty() || !command.connection.connectionGiven) {
-        *usage = translated(QT_TRANSLATE_NOOP("ServerOptions", "Name a SCIM server with --scim URL or --profile NAME."));
+        *usage
+            = translated(QT_TRANSLATE_NOOP("ServerOptions", "Name a SCIM server with --scim URL or --profile NAME."));
         return std::nullopt;
     }
     return serverOf(command.connection, usage);

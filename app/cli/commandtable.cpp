@@ -584,16 +584,16 @@ QList<GlobalOptionSpec> buildGlobalOptions()
                 "the command line), instead of --user and a password"),
             into(&C::tokenVariable, &C::connectionGiven)));
     {
-        OptionSpec domain = option(u"domain"_s,
-            QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
-                "a domain of the SCIM server to work on; give it once for each domain (needed where the server "
-                "does not list its domains)"),
-            [](Command &command, const QString &value) -> std::optional<QString> {
-                command.connection.domains.append(value);
-                command.connection.connectionGiven = true;
-                return std::nullopt;
-            });
+        OptionSpec domain
+            = option(u"domain"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                    "a domain of the SCIM server to work on; give it once for each domain (needed where the server "
+                    "does not list its domains)"),
+                [](Command &command, const QString &value) -> std::optional<QString> {
+                    command.connection.domains.append(value);
+                    command.connection.connectionGiven = true;
+                    return std::nullopt;
+                });
         domain.repeatable = true;
         add(Group::Connection, domain);
     }

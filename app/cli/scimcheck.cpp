@@ -60,10 +60,7 @@ private:
     QUrl url(const QString &path) const { return ScimProtocol::endpointUrl(base(), path); }
     QUrl base() const { return m_transport.connection().baseUrl; }
     ScimReply get(const QUrl &address) { return wait(m_transport.send("GET", address)); }
-    ScimReply list(const ScimListRequest &request)
-    {
-        return get(ScimProtocol::listUrl(base(), m_users, request));
-    }
+    ScimReply list(const ScimListRequest &request) { return get(ScimProtocol::listUrl(base(), m_users, request)); }
     QUrl userUrl(const QString &id) const { return ScimProtocol::resourceUrl(base(), m_users, id); }
     QString address(const QString &suffix) const { return m_prefix + suffix + u'@' + m_domain; }
     std::optional<ScimUser> create(const QString &suffix, ScimReply *reply);
@@ -253,8 +250,7 @@ void Checker::writes()
     const Result<ScimUserList> one = ScimProtocol::parseUserList(pageOne.body);
     const Result<ScimUserList> two = ScimProtocol::parseUserList(pageTwo.body);
     const bool offsets = one && two && one.value().users.size() == 1 && two.value().users.size() == 1
-        && one.value().users.constFirst().id != two.value().users.constFirst().id
-        && one.value().totalResults >= 2;
+        && one.value().users.constFirst().id != two.value().users.constFirst().id && one.value().totalResults >= 2;
     QString capped;
     bool withinLimit = true;
     if (m_capabilities.maxResults > 0) {
@@ -305,13 +301,12 @@ void Checker::writes()
     const bool patchWithBody = patched.status == 200 && ScimProtocol::parseUser(patched.body).ok();
     const bool patchOk = patchWithBody || patched.status == 204;
     m_lines.append(line(u"patch-answer"_s, patchOk, true,
-        patchWithBody ? ScimCheck::tr("PATCH is answered 200 with the mailbox.")
-            : patched.status == 204
-            ? ScimCheck::tr("PATCH is answered 204 No Content.")
-            : ScimCheck::tr("PATCH is answered %1.").arg(httpStatus(patched)),
+        patchWithBody               ? ScimCheck::tr("PATCH is answered 200 with the mailbox.")
+            : patched.status == 204 ? ScimCheck::tr("PATCH is answered 204 No Content.")
+                                    : ScimCheck::tr("PATCH is answered %1.").arg(httpStatus(patched)),
         patchWithBody ? ScimCheck::tr("The mailbox as the server left it is shown at once.")
-            : patchOk     ? ScimCheck::tr("The mailbox is read again after each change.")
-                          : ScimCheck::tr("PEC Admin cannot change mailboxes on this server.")));
+            : patchOk ? ScimCheck::tr("The mailbox is read again after each change.")
+                      : ScimCheck::tr("PEC Admin cannot change mailboxes on this server.")));
 
     // Versions: meta.version or the ETag header.
     const ScimReply read = get(firstUrl);
@@ -333,8 +328,7 @@ void Checker::writes()
         found = (metaVersion.isEmpty() ? ScimCheck::tr("Versions come in the ETag header only (%1).")
                                        : ScimCheck::tr("Versions come in meta.version (%1)."))
                     .arg(version)
-            + u' '
-            + (weak ? ScimCheck::tr("They are weak.") : ScimCheck::tr("They are strong."));
+            + u' ' + (weak ? ScimCheck::tr("They are weak.") : ScimCheck::tr("They are strong."));
         action = ScimCheck::tr("Each change carries the version it was made from in If-Match, as the server gave it.");
     } else {
         versions = true;
@@ -346,7 +340,8 @@ void Checker::writes()
 
     // If-Match with a version that is no longer current.
     if (m_capabilities.etag && !version.isEmpty()) {
-        const QString stale = first->mailbox.version.isEmpty() || ScimProtocol::sameVersion(first->mailbox.version, version)
+        const QString stale
+            = first->mailbox.version.isEmpty() || ScimProtocol::sameVersion(first->mailbox.version, version)
             ? (weak ? u"W/\"pecadmin-stale\""_s : u"\"pecadmin-stale\""_s)
             : first->mailbox.version;
         MailboxChange again;
@@ -383,8 +378,8 @@ ScimConnection scimConnection(const CliConnection::Server &server)
 {
     ScimConnection connection;
     connection.baseUrl = server.profile.baseUrl;
-    connection.auth = server.profile.auth == ConnectionProfile::ScimAuth::Bearer ? ScimConnection::Bearer
-                                                                                 : ScimConnection::Basic;
+    connection.auth
+        = server.profile.auth == ConnectionProfile::ScimAuth::Bearer ? ScimConnection::Bearer : ScimConnection::Basic;
     connection.username = connection.auth == ScimConnection::Basic ? server.profile.user : QString();
     connection.secret = server.secret;
     connection.caCertificateFile = server.profile.caCertificateFile;
@@ -427,8 +422,8 @@ ExitCode ScimCheck::run(const Command &command, Console &console)
     text.append(usable ? tr("The server can be used with PEC Admin.")
                        : tr("The server cannot be used with PEC Admin until the checks marked FAIL pass."));
     console.printResult(text.join(u'\n'),
-        QJsonObject { { u"server"_s, server->profile.baseUrl.toString() }, { u"usable"_s, usable },
-            { u"checks"_s, array } });
+        QJsonObject {
+            { u"server"_s, server->profile.baseUrl.toString() }, { u"usable"_s, usable }, { u"checks"_s, array } });
     return usable ? ExitCode::Success : ExitCode::Refused;
 }
 

@@ -74,8 +74,8 @@ Result<QByteArray> ScimDiscovery::serviceAnswer(ScimTransport &transport, const 
     if (reply.status == 404 || reply.status == 405 || reply.status == 410) {
         transport.accept(reply);
         return ServiceError(Code::Server,
-            QT_TRANSLATE_NOOP("ServiceError",
-                "There is no SCIM service at %1: check the address (it usually ends in /scim/v2)."),
+            QT_TRANSLATE_NOOP(
+                "ServiceError", "There is no SCIM service at %1: check the address (it usually ends in /scim/v2)."),
             { address })
             .onField(u"url"_s)
             .withDetail(status);

@@ -388,8 +388,7 @@ QFuture<Result<ScimUserList>> ScimMailboxService::readUsers(
     next.startIndex = request.startIndex + int(collected.users.size());
     next.count = std::min(wanted - int(collected.users.size()), pageSize());
     return andThen(m_transport->get(listUrl(m_userEndpoint, next)),
-        [this, request, wanted, stopIfLonger, collected](
-            const QByteArray &body) -> QFuture<Result<ScimUserList>> {
+        [this, request, wanted, stopIfLonger, collected](const QByteArray &body) -> QFuture<Result<ScimUserList>> {
             Result<ScimUserList> list = ScimProtocol::parseUserList(body);
             if (!list)
                 return ready(list);
@@ -538,10 +537,10 @@ QFuture<Result<ScimUser>> ScimMailboxService::lookupCurrent(const QString &addre
             // The view knows the time of the last change only: compared with the resource
             // as it is now, whose ETag header (where the server sends one) then goes in If-Match.
             return andThen(readById(found), [version](const ScimUser &fresh) -> Result<ScimUser> {
-                    if (modifiedToken(fresh.mailbox.modified) != version)
-                        return changedMeanwhile(fresh.mailbox.address());
-                    return fresh;
-                });
+                if (modifiedToken(fresh.mailbox.modified) != version)
+                    return changedMeanwhile(fresh.mailbox.address());
+                return fresh;
+            });
         }
         if (!ScimProtocol::sameVersion(version, current))
             return ready(Result<ScimUser>(changedMeanwhile(found.mailbox.address())));
@@ -634,8 +633,8 @@ QFuture<Result<Mailbox>> ScimMailboxService::sendChange(
     const ScimUser &user, const QByteArray &verb, const QByteArray &body, const QString &ifMatch)
 {
     const QUrl url = ScimProtocol::resourceUrl(connection().baseUrl, m_userEndpoint, user.id);
-    return continueWith(m_transport->send(verb, url, body, ifMatch),
-        [this, url](const ScimReply &reply) -> QFuture<Result<Mailbox>> {
+    return continueWith(
+        m_transport->send(verb, url, body, ifMatch), [this, url](const ScimReply &reply) -> QFuture<Result<Mailbox>> {
             const Result<QByteArray> answer = m_transport->accept(reply);
             if (!answer)
                 return ready(Result<Mailbox>(answer.error()));

@@ -472,8 +472,8 @@ ServiceError ScimProtocol::errorFromResponse(
                 QT_TRANSLATE_NOOP("ServiceError", "The session with the server has expired: sign in again to go on."))
                 .withDetail(detail);
         if (bearer)
-            return ServiceError(Code::AuthenticationRequired,
-                QT_TRANSLATE_NOOP("ServiceError", "The server refused the access token."))
+            return ServiceError(
+                Code::AuthenticationRequired, QT_TRANSLATE_NOOP("ServiceError", "The server refused the access token."))
                 .withDetail(detail);
         return ServiceError(Code::AuthenticationRequired,
             QT_TRANSLATE_NOOP("ServiceError", "The server refused the user name or the password."))

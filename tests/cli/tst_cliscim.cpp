@@ -3,16 +3,16 @@
 // servers and against a broken one; what a script reads when the server ends the session.
 #include "support/scimserverprocess.h"
 
+#include <QEventLoop>
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QEventLoop>
 #include <QProcess>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
@@ -100,8 +100,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<bool>("bearer");
-        QTest::newRow("maxResults 25, no sort")
-            << QStringList { u"--max-results"_s, u"25"_s, u"--no-sort"_s } << false;
+        QTest::newRow("maxResults 25, no sort") << QStringList { u"--max-results"_s, u"25"_s, u"--no-sort"_s } << false;
         QTest::newRow("PATCH 204, weak ETag headers, bearer token")
             << QStringList { u"--patch-204"_s, u"--etag"_s, u"header-weak"_s, u"--auth"_s, u"bearer"_s } << true;
     }
@@ -138,16 +137,15 @@ private Q_SLOTS:
         QStringList sorted = addresses;
         sorted.sort();
         QCOMPARE(addresses, sorted);
-        const Run byQuota = run(
-            on + QStringList { u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"quota"_s, u"--limit"_s, u"30"_s },
-            password);
+        const Run byQuota
+            = run(on + QStringList { u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"quota"_s, u"--limit"_s, u"30"_s },
+                password);
         QVERIFY2(ok(byQuota).isEmpty(), ok(byQuota).constData());
 
         // One mailbox through every command.
         const QString address = u"cli.alt@pec.example.it"_s;
-        const Run created = run(on
-                + QStringList { u"create"_s, address, u"--quota-mb"_s, u"100"_s, u"--generate-password"_s },
-            password);
+        const Run created = run(
+            on + QStringList { u"create"_s, address, u"--quota-mb"_s, u"100"_s, u"--generate-password"_s }, password);
         QVERIFY2(ok(created).isEmpty(), ok(created).constData());
         QVERIFY2(ok(run(on + QStringList { u"show"_s, address }, password)).isEmpty(), "show");
         QVERIFY2(ok(run(on + QStringList { u"quota"_s, address, u"200"_s }, password)).isEmpty(), "quota");
@@ -263,8 +261,8 @@ private Q_SLOTS:
                                                   u"Sorting is supported"_s, u"answered 200 with the mailbox"_s };
         QTest::newRow("providers' shape")
             << true
-            << QStringList { u"--no-domain-resource"_s, u"--max-results"_s, u"25"_s, u"--no-sort"_s,
-                   u"--patch-204"_s, u"--etag"_s, u"header-weak"_s }
+            << QStringList { u"--no-domain-resource"_s, u"--max-results"_s, u"25"_s, u"--no-sort"_s, u"--patch-204"_s,
+                   u"--etag"_s, u"header-weak"_s }
             << QStringList { u"Versions come in the ETag header only (W/"_s, u"Sorting is not supported"_s,
                    u"answered 204"_s, u"maxResults is 25"_s, u"There is no Domain resource type"_s };
     }
@@ -305,8 +303,8 @@ private Q_SLOTS:
         // Versions off: a failure that does not block.
         test::ScimServerProcess server(test::ScimServerProcess::Server::Alternative);
         START_SERVER(server, { u"--etag"_s, u"none"_s });
-        const Run noVersions = run({ u"--scim"_s, server.baseUrl().toString(), u"--user"_s, server.user(), u"check"_s },
-            server.password());
+        const Run noVersions = run(
+            { u"--scim"_s, server.baseUrl().toString(), u"--user"_s, server.user(), u"check"_s }, server.password());
         QVERIFY2(noVersions.exitCode == 0, qPrintable(noVersions.out + noVersions.err));
         QVERIFY(noVersions.out.contains(u"fail  etag: Versions (ETags) are not supported."_s));
         QVERIFY(noVersions.out.contains(u"the last change wins"_s));
@@ -334,8 +332,8 @@ private Q_SLOTS:
         QVERIFY(failed.out.contains(u"cannot be used with PEC Admin"_s));
 
         // Nothing there at all.
-        const Run nowhere = run({ u"--scim"_s, url + u"/elsewhere"_s, u"--user"_s, u"admin"_s, u"check"_s },
-            u"whatever"_s);
+        const Run nowhere
+            = run({ u"--scim"_s, url + u"/elsewhere"_s, u"--user"_s, u"admin"_s, u"check"_s }, u"whatever"_s);
         QCOMPARE(nowhere.exitCode, 1);
         QVERIFY2(nowhere.out.contains(u"FAIL  discovery: There is no SCIM service at"_s), qPrintable(nowhere.out));
     }

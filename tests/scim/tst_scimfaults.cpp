@@ -278,8 +278,8 @@ private Q_SLOTS:
             if (request.method() == Method::Get)
                 responder.write(listJson({ userJson(u"u1"_s, u"gone@pec.example.it"_s) }), "application/scim+json");
             else
-                responder.write(QByteArray("{\"status\":\"404\",\"detail\":\"no such user\"}"),
-                    "application/scim+json", QHttpServerResponder::StatusCode::NotFound);
+                responder.write(QByteArray("{\"status\":\"404\",\"detail\":\"no such user\"}"), "application/scim+json",
+                    QHttpServerResponder::StatusCode::NotFound);
         };
         server.user = [](const QHttpServerRequest &, QHttpServerResponder &&responder) {
             responder.write(QByteArray("{\"status\":\"404\",\"detail\":\"no such user\"}"), "application/scim+json",
