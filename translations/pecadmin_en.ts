@@ -1811,6 +1811,10 @@ Set the quota anyway?</numerusform>
             <numerusform>%n mailboxes of %1 written to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server lists no domains: name the ones to work on with --domain NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::Console</name>

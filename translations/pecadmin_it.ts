@@ -1811,6 +1811,10 @@ Impostare comunque la quota?</numerusform>
             <numerusform>%n caselle di %1 scritte in %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server lists no domains: name the ones to work on with --domain NAME.</source>
+        <translation>Il server non elenca alcun dominio: indica quelli su cui lavorare con --domain NOME.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::Console</name>

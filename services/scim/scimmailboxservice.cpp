@@ -358,6 +358,10 @@ Result<ScimListRequest> ScimMailboxService::pageRequest(const MailboxQuery &quer
     const QString domain = rules::normalizedDomainName(query.domain);
     if (auto invalid = rules::checkDomainName(domain))
         return *invalid;
+    // Without Domain resources, the domains are the connection's: another is not there.
+    const QStringList listed = normalizedDomains(connection().domains);
+    if (m_domainEndpoint.isEmpty() && !listed.isEmpty() && !listed.contains(domain))
+        return domainNotFound(domain);
     ScimListRequest request;
     request.filter = ScimProtocol::mailboxFilter(domain, query.filter);
     // SCIM pages by offset: a page that follows `after` starts where the page ending with

@@ -227,6 +227,19 @@ private Q_SLOTS:
         QVERIFY2(domains.exitCode == 0, qPrintable(domains.err));
         QVERIFY(domains.out.contains(u"studio.example.it"_s));
         QVERIFY(!domains.out.contains(u"pec.example.it"_s));
+        // A domain that is not among them is not there, rather than empty.
+        const Run other = run({ u"--scim"_s, server.baseUrl().toString(), u"--user"_s, server.user(), u"--domain"_s,
+                                  u"studio.example.it"_s, u"list"_s, u"pec.example.it"_s },
+            server.password());
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.err.contains(u"does not exist"_s), qPrintable(other.err));
+        // Without --domain, no domain is known: the program says how to name them, not to add one.
+        const Run none = run(
+            { u"--scim"_s, server.baseUrl().toString(), u"--user"_s, server.user(), u"domain"_s, u"list"_s },
+            server.password());
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(none.out.contains(u"--domain NAME"_s), qPrintable(none.out));
+        QVERIFY(!none.out.contains(u"demo"_s));
         // The token's variable must hold one; the token never goes on the command line.
         const Run empty = run({ u"--scim"_s, server.baseUrl().toString(), u"--token-env"_s, u"NO_SUCH_VARIABLE"_s,
             u"domain"_s, u"list"_s });
