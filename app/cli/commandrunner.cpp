@@ -115,8 +115,8 @@ ExitCode CommandRunner::listDomains(const Command &)
     const QString none = m_service.capabilities().addsDomains
         ? tr("No domains yet: add one with “pecadmin-cli domain add”, or the demo domain with “pecadmin-cli demo”.")
         : tr("The server lists no domains: name the ones to work on with --domain NAME.");
-    m_console.printResult(all.isEmpty() ? none : OutputFormatter::domainTable(all),
-        QJsonObject { { u"domains"_s, array } });
+    m_console.printResult(
+        all.isEmpty() ? none : OutputFormatter::domainTable(all), QJsonObject { { u"domains"_s, array } });
     return ExitCode::Success;
 }
 

@@ -234,9 +234,9 @@ private Q_SLOTS:
         QCOMPARE(other.exitCode, 1);
         QVERIFY2(other.err.contains(u"does not exist"_s), qPrintable(other.err));
         // Without --domain, no domain is known: the program says how to name them, not to add one.
-        const Run none = run(
-            { u"--scim"_s, server.baseUrl().toString(), u"--user"_s, server.user(), u"domain"_s, u"list"_s },
-            server.password());
+        const Run none
+            = run({ u"--scim"_s, server.baseUrl().toString(), u"--user"_s, server.user(), u"domain"_s, u"list"_s },
+                server.password());
         QCOMPARE(none.exitCode, 0);
         QVERIFY2(none.out.contains(u"--domain NAME"_s), qPrintable(none.out));
         QVERIFY(!none.out.contains(u"demo"_s));
