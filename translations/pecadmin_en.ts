@@ -121,6 +121,26 @@
         <source>There is no saved connection called “%1”.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>--token-env, --domain and --ca apply to a connection to a SCIM server only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A SCIM server needs --scim URL with --user NAME or with --token-env VAR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --user (a password) or --token-env (a bearer token), not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment variable %1 of --token-env holds no token: set it to the bearer token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name a SCIM server with --scim URL or --profile NAME.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ServiceError</name>
@@ -695,6 +715,30 @@
     </message>
     <message>
         <source>The provider keeps the domains on its server: ask the provider to remove it.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>The server at %1 answered, but not as a SCIM service: check the address (it usually ends in /scim/v2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be trusted. If the provider uses a certification authority of its own, give its certificate (a PEM file) as the connection's CA file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure connection could be set up with %1: check whether the server speaks https or plain http.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address %1 sends elsewhere (%2). Enter the address of the SCIM service itself, if you trust where it leads: the credentials are never sent to another address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no SCIM service at %1: check the address (it usually ends in /scim/v2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the access token.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1718,7 +1762,32 @@ Set the quota anyway?</numerusform>
         <source>The password policy: Poste's (the default), Aruba's, or a custom one.</source>
         <translation type="unfinished" />
     </message>
-    </context>
+    <message>
+        <source>Tries a SCIM server (--scim or a saved connection) against what PEC Admin needs of it, and says for each trait whether it passes and what PEC Admin does about it: discovery, the mailbox extension, filters, paging across maxResults, sorting, PATCH, versions, uniqueness and If-Match. It creates two mailboxes named pecadmin-check-… in the first --domain (or the server's first domain) and deletes them. Exit status 1 when a failure blocks the use of the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a provider's SCIM 2.0 server, with --user or --token-env</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAR</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signs in with the bearer token held by the environment variable VAR (never the token itself on the command line), instead of --user and a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a domain of the SCIM server to work on; give it once for each domain (needed where the server does not list its domains)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a PEM file with the certificate of a certification authority to trust for the SCIM server, besides the system's</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>pecadmin::CommandRunner</name>
     <message>
@@ -1924,6 +1993,10 @@ Set the quota anyway?</numerusform>
         <source>Disk quota to allocate: %1 MB. The server does not state the space the domain has left: it checks it itself.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>The server lists no domains: name the ones to work on with --domain NAME.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pecadmin::Console</name>
@@ -1937,6 +2010,10 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>The server ended the session: run the command again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4623,6 +4700,304 @@ Set the quota to %3 MB anyway?</source>
     </message>
     <message>
         <source>Open the demo domain</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pecadmin::ScimCheck</name>
+    <message>
+        <source>PEC Admin cannot connect to this address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/ServiceProviderConfig and /ResourceTypes read; users at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/ResourceTypes lists no User resource type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC Admin reads them when it connects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC Admin cannot connect to this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mailbox extension %1 is offered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mailbox extension %1 is offered neither by the User resource type nor in /Schemas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotas, usage and archiving are read and written through it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC Admin refuses the server: quotas and archiving cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Domain resource type is offered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no Domain resource type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each domain's limits are read from the server and checked before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domains are those named with --domain or in the connection; their limits are not known, and the server's own refusals are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATCH is supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATCH is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every change is sent as a PATCH of the attributes it changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC Admin refuses the server: it changes mailboxes with PATCH only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No domain to try mailboxes in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give one with --domain NAME to run the remaining checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The filter %1 is answered (%n mailboxes).</source>
+        <translation>
+            <numerusform>The filter %1 is answered (%n mailbox).</numerusform>
+            <numerusform>The filter %1 is answered (%n mailboxes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter %1 is not answered (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain's mailboxes are listed and searched with filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC Admin cannot list a domain's mailboxes on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 created (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be created (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailboxes are created with POST; it is deleted at the end of the check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC Admin cannot create mailboxes in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second mailbox with the same address is refused with 409.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second mailbox with the same address is answered %1, not 409.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A taken address is reported as taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A taken address may be created twice or refused without saying why: check the address before creating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maxResults is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No maxResults is stated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>startIndex and count page the list. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages by startIndex and count are not as RFC 7644 says (%1, %2). %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages are read %1 mailboxes at a time, with as many requests as a longer page needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists longer than one page would be wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorting is supported, and sortBy with sortOrder=descending is honoured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorting is claimed, but sortBy with sortOrder=descending is not honoured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists are sorted by the server, on any column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists follow the server's order: declare sort unsupported, and PEC Admin sorts them itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorting is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A list is read whole (up to 20,000 mailboxes) and sorted by PEC Admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATCH is answered 200 with the mailbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATCH is answered 204 No Content.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATCH is answered %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mailbox as the server left it is shown at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mailbox is read again after each change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC Admin cannot change mailboxes on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions (ETags) are not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change made meanwhile by another administrator is not noticed: the last change wins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions come in the ETag header only (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions come in meta.version (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are weak.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are strong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each change carries the version it was made from in If-Match, as the server gave it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions are claimed, but a mailbox has neither meta.version nor an ETag header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meta.lastModified is compared just before each change is sent; a change made in between is not noticed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change with a stale version in If-Match is refused with 412.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change with a stale version in If-Match is answered %1, not 412.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change from a stale view is refused, and the user is told to reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC Admin compares versions itself just before sending; a change made in between overwrites the other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check's mailboxes were deleted, and read as missing afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check's mailboxes (%1…) could not all be deleted, or still read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting works; a missing mailbox is reported as missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the mailboxes whose names begin with %1 by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check tries a SCIM server: name it with --scim URL or a saved SCIM connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See pecadmin-cli help check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server can be used with PEC Admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be used with PEC Admin until the checks marked FAIL pass.</source>
         <translation type="unfinished" />
     </message>
 </context>

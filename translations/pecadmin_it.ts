@@ -121,6 +121,26 @@
         <source>There is no saved connection called “%1”.</source>
         <translation>Non esiste una connessione salvata chiamata “%1”.</translation>
     </message>
+<message>
+        <source>--token-env, --domain and --ca apply to a connection to a SCIM server only.</source>
+        <translation>--token-env, --domain e --ca valgono solo per una connessione a un server SCIM.</translation>
+    </message>
+    <message>
+        <source>A SCIM server needs --scim URL with --user NAME or with --token-env VAR.</source>
+        <translation>Un server SCIM richiede --scim URL con --user NOME o con --token-env VAR.</translation>
+    </message>
+    <message>
+        <source>Give either --user (a password) or --token-env (a bearer token), not both.</source>
+        <translation>Indica --user (una password) oppure --token-env (un token bearer), non entrambi.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 of --token-env holds no token: set it to the bearer token.</source>
+        <translation>La variabile d’ambiente %1 di --token-env non contiene alcun token: impostala al token bearer.</translation>
+    </message>
+    <message>
+        <source>Name a SCIM server with --scim URL or --profile NAME.</source>
+        <translation>Indica un server SCIM con --scim URL o --profile NOME.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceError</name>
@@ -696,6 +716,30 @@
     <message>
         <source>The provider keeps the domains on its server: ask the provider to remove it.</source>
         <translation>Il gestore tiene i domini sul suo server: chiedi al gestore di rimuoverlo.</translation>
+    </message>
+<message>
+        <source>The server at %1 answered, but not as a SCIM service: check the address (it usually ends in /scim/v2).</source>
+        <translation>Il server all’indirizzo %1 ha risposto, ma non come un servizio SCIM: controlla l’indirizzo (di solito termina con /scim/v2).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be trusted. If the provider uses a certification authority of its own, give its certificate (a PEM file) as the connection's CA file.</source>
+        <translation>Il certificato di %1 non è affidabile. Se il gestore usa un’autorità di certificazione propria, indica il suo certificato (un file PEM) come file CA della connessione.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be set up with %1: check whether the server speaks https or plain http.</source>
+        <translation>Non è stato possibile stabilire una connessione sicura con %1: controlla se il server usa https o http semplice.</translation>
+    </message>
+    <message>
+        <source>The address %1 sends elsewhere (%2). Enter the address of the SCIM service itself, if you trust where it leads: the credentials are never sent to another address.</source>
+        <translation>L’indirizzo %1 rimanda altrove (%2). Inserisci l’indirizzo del servizio SCIM stesso, se ti fidi della destinazione: le credenziali non vengono mai inviate a un altro indirizzo.</translation>
+    </message>
+    <message>
+        <source>There is no SCIM service at %1: check the address (it usually ends in /scim/v2).</source>
+        <translation>Non c’è alcun servizio SCIM all’indirizzo %1: controlla l’indirizzo (di solito termina con /scim/v2).</translation>
+    </message>
+    <message>
+        <source>The server refused the access token.</source>
+        <translation>Il server ha rifiutato il token di accesso.</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1762,32 @@ Impostare comunque la quota?</numerusform>
         <source>The password policy: Poste's (the default), Aruba's, or a custom one.</source>
         <translation>I criteri delle password: quelli di Poste (predefiniti), quelli di Aruba o personalizzati.</translation>
     </message>
-    </context>
+    <message>
+        <source>Tries a SCIM server (--scim or a saved connection) against what PEC Admin needs of it, and says for each trait whether it passes and what PEC Admin does about it: discovery, the mailbox extension, filters, paging across maxResults, sorting, PATCH, versions, uniqueness and If-Match. It creates two mailboxes named pecadmin-check-… in the first --domain (or the server's first domain) and deletes them. Exit status 1 when a failure blocks the use of the server.</source>
+        <translation>Mette alla prova un server SCIM (--scim o una connessione salvata) rispetto a ciò che serve a PEC Admin e dice, per ogni caratteristica, se la prova è superata e che cosa fa PEC Admin di conseguenza: rilevamento, estensione delle caselle, filtri, paginazione oltre maxResults, ordinamento, PATCH, versioni, unicità e If-Match. Crea due caselle di nome pecadmin-check-… nel primo --domain (o nel primo dominio del server) e poi le elimina. Stato di uscita 1 quando un errore impedisce di usare il server.</translation>
+    </message>
+    <message>
+        <source>a provider's SCIM 2.0 server, with --user or --token-env</source>
+        <translation>il server SCIM 2.0 di un gestore, con --user o --token-env</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <comment>placeholder in the help</comment>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>signs in with the bearer token held by the environment variable VAR (never the token itself on the command line), instead of --user and a password</source>
+        <translation>accede con il token bearer contenuto nella variabile d’ambiente VAR (mai il token stesso sulla riga di comando), invece di --user e una password</translation>
+    </message>
+    <message>
+        <source>a domain of the SCIM server to work on; give it once for each domain (needed where the server does not list its domains)</source>
+        <translation>un dominio del server SCIM su cui lavorare; indicalo una volta per ogni dominio (necessario se il server non elenca i suoi domini)</translation>
+    </message>
+    <message>
+        <source>a PEM file with the certificate of a certification authority to trust for the SCIM server, besides the system's</source>
+        <translation>un file PEM con il certificato di un’autorità di certificazione di cui fidarsi per il server SCIM, oltre a quelle del sistema</translation>
+    </message>
+</context>
 <context>
     <name>pecadmin::CommandRunner</name>
     <message>
@@ -1924,6 +1993,10 @@ Impostare comunque la quota?</numerusform>
         <source>Disk quota to allocate: %1 MB. The server does not state the space the domain has left: it checks it itself.</source>
         <translation>Quota disco da assegnare: %1 MB. Il server non indica lo spazio rimasto al dominio: lo controlla da sé.</translation>
     </message>
+<message>
+        <source>The server lists no domains: name the ones to work on with --domain NAME.</source>
+        <translation>Il server non elenca alcun dominio: indica quelli su cui lavorare con --domain NOME.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::Console</name>
@@ -1938,6 +2011,10 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>warning: %1</source>
         <translation>avviso: %1</translation>
+    </message>
+<message>
+        <source>The server ended the session: run the command again.</source>
+        <translation>Il server ha chiuso la sessione: esegui di nuovo il comando.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4704,304 @@ Impostare comunque la quota a %3 MB?</translation>
     <message>
         <source>Open the demo domain</source>
         <translation>Apri il dominio dimostrativo</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ScimCheck</name>
+    <message>
+        <source>PEC Admin cannot connect to this address.</source>
+        <translation>PEC Admin non può connettersi a questo indirizzo.</translation>
+    </message>
+    <message>
+        <source>/ServiceProviderConfig and /ResourceTypes read; users at %1.</source>
+        <translation>/ServiceProviderConfig e /ResourceTypes letti; utenti in %1.</translation>
+    </message>
+    <message>
+        <source>/ResourceTypes lists no User resource type.</source>
+        <translation>/ResourceTypes non elenca alcun tipo di risorsa User.</translation>
+    </message>
+    <message>
+        <source>PEC Admin reads them when it connects.</source>
+        <translation>PEC Admin li legge quando si connette.</translation>
+    </message>
+    <message>
+        <source>PEC Admin cannot connect to this server.</source>
+        <translation>PEC Admin non può connettersi a questo server.</translation>
+    </message>
+    <message>
+        <source>The mailbox extension %1 is offered.</source>
+        <translation>L’estensione delle caselle %1 è disponibile.</translation>
+    </message>
+    <message>
+        <source>The mailbox extension %1 is offered neither by the User resource type nor in /Schemas.</source>
+        <translation>L’estensione delle caselle %1 non è offerta né dal tipo di risorsa User né in /Schemas.</translation>
+    </message>
+    <message>
+        <source>Quotas, usage and archiving are read and written through it.</source>
+        <translation>Quote, spazio usato e conservazione vengono letti e scritti tramite essa.</translation>
+    </message>
+    <message>
+        <source>PEC Admin refuses the server: quotas and archiving cannot be read.</source>
+        <translation>PEC Admin rifiuta il server: quote e conservazione non si possono leggere.</translation>
+    </message>
+    <message>
+        <source>The Domain resource type is offered.</source>
+        <translation>Il tipo di risorsa Domain è disponibile.</translation>
+    </message>
+    <message>
+        <source>There is no Domain resource type.</source>
+        <translation>Non c’è alcun tipo di risorsa Domain.</translation>
+    </message>
+    <message>
+        <source>Each domain's limits are read from the server and checked before sending.</source>
+        <translation>I limiti di ogni dominio vengono letti dal server e controllati prima dell’invio.</translation>
+    </message>
+    <message>
+        <source>The domains are those named with --domain or in the connection; their limits are not known, and the server's own refusals are shown.</source>
+        <translation>I domini sono quelli indicati con --domain o nella connessione; i loro limiti non sono noti e vengono mostrati i rifiuti del server stesso.</translation>
+    </message>
+    <message>
+        <source>PATCH is supported.</source>
+        <translation>PATCH è supportato.</translation>
+    </message>
+    <message>
+        <source>PATCH is not supported.</source>
+        <translation>PATCH non è supportato.</translation>
+    </message>
+    <message>
+        <source>Every change is sent as a PATCH of the attributes it changes.</source>
+        <translation>Ogni modifica viene inviata come PATCH degli attributi che cambia.</translation>
+    </message>
+    <message>
+        <source>PEC Admin refuses the server: it changes mailboxes with PATCH only.</source>
+        <translation>PEC Admin rifiuta il server: modifica le caselle solo con PATCH.</translation>
+    </message>
+    <message>
+        <source>No domain to try mailboxes in.</source>
+        <translation>Nessun dominio in cui provare le caselle.</translation>
+    </message>
+    <message>
+        <source>Give one with --domain NAME to run the remaining checks.</source>
+        <translation>Indicane uno con --domain NOME per eseguire le prove rimanenti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter %1 is answered (%n mailboxes).</source>
+        <translation>
+            <numerusform>Il filtro %1 riceve risposta (%n casella).</numerusform>
+            <numerusform>Il filtro %1 riceve risposta (%n caselle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter %1 is not answered (%2).</source>
+        <translation>Il filtro %1 non riceve risposta (%2).</translation>
+    </message>
+    <message>
+        <source>A domain's mailboxes are listed and searched with filters.</source>
+        <translation>Le caselle di un dominio vengono elencate e cercate con i filtri.</translation>
+    </message>
+    <message>
+        <source>PEC Admin cannot list a domain's mailboxes on this server.</source>
+        <translation>PEC Admin non può elencare le caselle di un dominio su questo server.</translation>
+    </message>
+    <message>
+        <source>%1 created (%2).</source>
+        <translation>%1 creata (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be created (%2): %3</source>
+        <translation>Non è stato possibile creare %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Mailboxes are created with POST; it is deleted at the end of the check.</source>
+        <translation>Le caselle vengono create con POST; questa viene eliminata alla fine della verifica.</translation>
+    </message>
+    <message>
+        <source>PEC Admin cannot create mailboxes in %1.</source>
+        <translation>PEC Admin non può creare caselle in %1.</translation>
+    </message>
+    <message>
+        <source>A second mailbox with the same address is refused with 409.</source>
+        <translation>Una seconda casella con lo stesso indirizzo viene rifiutata con 409.</translation>
+    </message>
+    <message>
+        <source>A second mailbox with the same address is answered %1, not 409.</source>
+        <translation>Una seconda casella con lo stesso indirizzo riceve %1, non 409.</translation>
+    </message>
+    <message>
+        <source>A taken address is reported as taken.</source>
+        <translation>Un indirizzo già in uso viene segnalato come tale.</translation>
+    </message>
+    <message>
+        <source>A taken address may be created twice or refused without saying why: check the address before creating.</source>
+        <translation>Un indirizzo già in uso potrebbe essere creato due volte o rifiutato senza spiegazione: controlla l’indirizzo prima di creare.</translation>
+    </message>
+    <message>
+        <source>maxResults is %1.</source>
+        <translation>maxResults è %1.</translation>
+    </message>
+    <message>
+        <source>No maxResults is stated.</source>
+        <translation>Nessun maxResults dichiarato.</translation>
+    </message>
+    <message>
+        <source>startIndex and count page the list. %1</source>
+        <translation>startIndex e count suddividono l’elenco in pagine. %1</translation>
+    </message>
+    <message>
+        <source>Pages by startIndex and count are not as RFC 7644 says (%1, %2). %3</source>
+        <translation>Le pagine per startIndex e count non sono come prescrive la RFC 7644 (%1, %2). %3</translation>
+    </message>
+    <message>
+        <source>Pages are read %1 mailboxes at a time, with as many requests as a longer page needs.</source>
+        <translation>Le pagine vengono lette %1 caselle alla volta, con tutte le richieste che servono per una pagina più lunga.</translation>
+    </message>
+    <message>
+        <source>Lists longer than one page would be wrong.</source>
+        <translation>Gli elenchi più lunghi di una pagina sarebbero errati.</translation>
+    </message>
+    <message>
+        <source>Sorting is supported, and sortBy with sortOrder=descending is honoured.</source>
+        <translation>L’ordinamento è supportato e sortBy con sortOrder=descending viene rispettato.</translation>
+    </message>
+    <message>
+        <source>Sorting is claimed, but sortBy with sortOrder=descending is not honoured.</source>
+        <translation>L’ordinamento è dichiarato, ma sortBy con sortOrder=descending non viene rispettato.</translation>
+    </message>
+    <message>
+        <source>Lists are sorted by the server, on any column.</source>
+        <translation>Gli elenchi vengono ordinati dal server, su qualsiasi colonna.</translation>
+    </message>
+    <message>
+        <source>Lists follow the server's order: declare sort unsupported, and PEC Admin sorts them itself.</source>
+        <translation>Gli elenchi seguono l’ordine del server: dichiara l’ordinamento non supportato e PEC Admin li ordinerà da sé.</translation>
+    </message>
+    <message>
+        <source>Sorting is not supported.</source>
+        <translation>L’ordinamento non è supportato.</translation>
+    </message>
+    <message>
+        <source>A list is read whole (up to 20,000 mailboxes) and sorted by PEC Admin.</source>
+        <translation>Un elenco viene letto per intero (fino a 20.000 caselle) e ordinato da PEC Admin.</translation>
+    </message>
+    <message>
+        <source>PATCH is answered 200 with the mailbox.</source>
+        <translation>PATCH riceve 200 con la casella.</translation>
+    </message>
+    <message>
+        <source>PATCH is answered 204 No Content.</source>
+        <translation>PATCH riceve 204 No Content.</translation>
+    </message>
+    <message>
+        <source>PATCH is answered %1.</source>
+        <translation>PATCH riceve %1.</translation>
+    </message>
+    <message>
+        <source>The mailbox as the server left it is shown at once.</source>
+        <translation>La casella come l’ha lasciata il server viene mostrata subito.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read again after each change.</source>
+        <translation>La casella viene riletta dopo ogni modifica.</translation>
+    </message>
+    <message>
+        <source>PEC Admin cannot change mailboxes on this server.</source>
+        <translation>PEC Admin non può modificare le caselle su questo server.</translation>
+    </message>
+    <message>
+        <source>Versions (ETags) are not supported.</source>
+        <translation>Le versioni (ETag) non sono supportate.</translation>
+    </message>
+    <message>
+        <source>A change made meanwhile by another administrator is not noticed: the last change wins.</source>
+        <translation>Una modifica fatta nel frattempo da un altro amministratore non viene rilevata: prevale l’ultima modifica.</translation>
+    </message>
+    <message>
+        <source>Versions come in the ETag header only (%1).</source>
+        <translation>Le versioni arrivano solo nell’intestazione ETag (%1).</translation>
+    </message>
+    <message>
+        <source>Versions come in meta.version (%1).</source>
+        <translation>Le versioni arrivano in meta.version (%1).</translation>
+    </message>
+    <message>
+        <source>They are weak.</source>
+        <translation>Sono deboli.</translation>
+    </message>
+    <message>
+        <source>They are strong.</source>
+        <translation>Sono forti.</translation>
+    </message>
+    <message>
+        <source>Each change carries the version it was made from in If-Match, as the server gave it.</source>
+        <translation>Ogni modifica porta in If-Match la versione da cui è stata fatta, così come l’ha data il server.</translation>
+    </message>
+    <message>
+        <source>Versions are claimed, but a mailbox has neither meta.version nor an ETag header.</source>
+        <translation>Le versioni sono dichiarate, ma una casella non ha né meta.version né un’intestazione ETag.</translation>
+    </message>
+    <message>
+        <source>meta.lastModified is compared just before each change is sent; a change made in between is not noticed.</source>
+        <translation>meta.lastModified viene confrontato subito prima di inviare ogni modifica; una modifica fatta nel frattempo non viene rilevata.</translation>
+    </message>
+    <message>
+        <source>A change with a stale version in If-Match is refused with 412.</source>
+        <translation>Una modifica con una versione superata in If-Match viene rifiutata con 412.</translation>
+    </message>
+    <message>
+        <source>A change with a stale version in If-Match is answered %1, not 412.</source>
+        <translation>Una modifica con una versione superata in If-Match riceve %1, non 412.</translation>
+    </message>
+    <message>
+        <source>A change from a stale view is refused, and the user is told to reload.</source>
+        <translation>Una modifica da una vista superata viene rifiutata e all’utente viene chiesto di ricaricare.</translation>
+    </message>
+    <message>
+        <source>PEC Admin compares versions itself just before sending; a change made in between overwrites the other.</source>
+        <translation>PEC Admin confronta le versioni da sé subito prima dell’invio; una modifica fatta nel frattempo sovrascrive l’altra.</translation>
+    </message>
+    <message>
+        <source>The check's mailboxes were deleted, and read as missing afterwards.</source>
+        <translation>Le caselle della verifica sono state eliminate e poi risultano inesistenti.</translation>
+    </message>
+    <message>
+        <source>The check's mailboxes (%1…) could not all be deleted, or still read (%2).</source>
+        <translation>Non è stato possibile eliminare tutte le caselle della verifica (%1…), oppure si leggono ancora (%2).</translation>
+    </message>
+    <message>
+        <source>Deleting works; a missing mailbox is reported as missing.</source>
+        <translation>L’eliminazione funziona; una casella inesistente viene segnalata come tale.</translation>
+    </message>
+    <message>
+        <source>Delete the mailboxes whose names begin with %1 by hand.</source>
+        <translation>Elimina a mano le caselle il cui nome inizia con %1.</translation>
+    </message>
+    <message>
+        <source>check tries a SCIM server: name it with --scim URL or a saved SCIM connection.</source>
+        <translation>check mette alla prova un server SCIM: indicalo con --scim URL o con una connessione SCIM salvata.</translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help check.</source>
+        <translation>Vedi pecadmin-cli help check.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The server can be used with PEC Admin.</source>
+        <translation>Il server può essere usato con PEC Admin.</translation>
+    </message>
+    <message>
+        <source>The server cannot be used with PEC Admin until the checks marked FAIL pass.</source>
+        <translation>Il server non può essere usato con PEC Admin finché le prove segnate NO non sono superate.</translation>
     </message>
 </context>
 </TS>

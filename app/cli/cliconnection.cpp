@@ -142,81 +142,145 @@ std::optional<ConnectionProfile> serverProfile(
     return profile;
 }
 
-// The secret of a connection: from the system keyring where it is saved there, else from
-// PECADMIN_PASSWORD, else from the first line of standard input.
-std::optional<QString> connectionSecret(ProfileStore &profiles, const QString &savedName)
+// The connection that --profile or --scim names, with what the other connection options
+// (--token-env, --domain, --ca) change; the saved connection whose secret is in the keyring in
+// `savedName`.
+std::optional<ConnectionProfile> namedProfile(
+    const Command::ConnectionOptions &options, ProfileStore &profiles, QString *savedName, QString *usage)
 {
-    if (!savedName.isEmpty()) {
-        Result<QString> saved = awaitResult(profiles.readSecret(savedName));
-        if (saved)
-            return saved.takeValue();
-    }
-    if (qEnvironmentVariableIsSet("PECADMIN_PASSWORD"))
-        return qEnvironmentVariable("PECADMIN_PASSWORD");
-    return readServerPassword();
-}
-
-// The service of --profile or of --scim/--user, connected.
-Result<std::shared_ptr<MailboxService>> connectTo(const Command::ConnectionOptions &options, QString *usage)
-{
-    QSettings settings; // the GUI's own settings: the same organisation and application names
-    KeyringCredentialStore keyring(u"pecadmin"_s, 3000, 200);
-    ProfileStore profiles(settings, &keyring);
+    const auto refused = [usage](const QString &text) {
+        *usage = text;
+        return std::nullopt;
+    };
     ConnectionProfile profile;
-    QString savedName;
     if (!options.profile.isEmpty()) {
         if (!options.scimUrl.isEmpty() || !options.user.isEmpty())
-            return usageError(usage,
-                translated(
-                    QT_TRANSLATE_NOOP("ServerOptions", "Give either --profile or --scim with --user, not both.")));
+            return refused(translated(
+                QT_TRANSLATE_NOOP("ServerOptions", "Give either --profile or --scim with --user, not both.")));
         const std::optional<ConnectionProfile> saved = profiles.profile(options.profile);
         if (!saved)
-            return usageError(usage,
-                translated(QT_TRANSLATE_NOOP("ServerOptions", "There is no saved connection called “%1”."))
-                    .arg(options.profile));
+            return refused(translated(QT_TRANSLATE_NOOP("ServerOptions", "There is no saved connection called “%1”."))
+                               .arg(options.profile));
         profile = *saved;
         if (profile.rememberSecret)
-            savedName = profile.name;
+            *savedName = profile.name;
+        if (profile.kind != ConnectionProfile::Kind::Scim
+            && (!options.tokenVariable.isEmpty() || !options.domains.isEmpty() || !options.caFile.isEmpty()))
+            return refused(translated(QT_TRANSLATE_NOOP(
+                "ServerOptions", "--token-env, --domain and --ca apply to a connection to a SCIM server only.")));
     } else {
-        if (options.scimUrl.isEmpty() || options.user.isEmpty())
-            return usageError(usage,
-                translated(QT_TRANSLATE_NOOP("ServerOptions", "A SCIM server needs both --scim URL and --user NAME.")));
+        if (options.scimUrl.isEmpty() || (options.user.isEmpty() && options.tokenVariable.isEmpty()))
+            return refused(translated(QT_TRANSLATE_NOOP(
+                "ServerOptions", "A SCIM server needs --scim URL with --user NAME or with --token-env VAR.")));
+        if (!options.user.isEmpty() && !options.tokenVariable.isEmpty())
+            return refused(translated(QT_TRANSLATE_NOOP(
+                "ServerOptions", "Give either --user (a password) or --token-env (a bearer token), not both.")));
         profile.name = u"scim"_s;
         profile.kind = ConnectionProfile::Kind::Scim;
         profile.baseUrl = QUrl(options.scimUrl);
         profile.user = options.user;
-        const QList<ServiceError> errors = profile.validate();
-        if (!errors.isEmpty())
-            return usageError(usage, errors.constFirst().message());
-        // A saved connection to the same server and user lends its domains and its saved password.
+        profile.auth = options.tokenVariable.isEmpty() ? ConnectionProfile::ScimAuth::Basic
+                                                       : ConnectionProfile::ScimAuth::Bearer;
+        // A saved connection to the same server and user lends its domains, its CA file and
+        // its saved password, where the command line does not give them.
         const QList<ConnectionProfile> saved = profiles.profiles();
         for (const ConnectionProfile &candidate : saved) {
             if (candidate.kind == ConnectionProfile::Kind::Scim && candidate.baseUrl == profile.baseUrl
-                && candidate.user == profile.user) {
+                && candidate.user == profile.user && candidate.auth == profile.auth) {
                 profile = candidate;
                 if (candidate.rememberSecret)
-                    savedName = candidate.name;
+                    *savedName = candidate.name;
                 break;
             }
         }
     }
-    QString secret;
-    if (profile.needsSecret()) {
-        std::optional<QString> found = connectionSecret(profiles, savedName);
-        if (!found)
-            return usageError(usage,
-                translated(QT_TRANSLATE_NOOP("ServerOptions",
-                               "No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or "
-                               "write it on standard input."))
-                    .arg(profile.displayLocation()));
-        secret = *found;
+    if (!options.tokenVariable.isEmpty()) {
+        profile.auth = ConnectionProfile::ScimAuth::Bearer;
+        profile.user.clear();
+        savedName->clear();
     }
-    Result<std::shared_ptr<MailboxService>> service = awaitResult(Connector::connect(profile, profile.user, secret));
-    secret.fill(u'\0');
+    if (!options.domains.isEmpty())
+        profile.domains = options.domains;
+    if (!options.caFile.isEmpty())
+        profile.caCertificateFile = options.caFile;
+    const QList<ServiceError> errors = profile.validate();
+    if (!errors.isEmpty())
+        return refused(errors.constFirst().message());
+    return profile;
+}
+
+std::optional<CliConnection::Server> serverOf(const Command::ConnectionOptions &options, QString *usage)
+{
+    const auto refused = [usage](const QString &text) {
+        *usage = text;
+        return std::nullopt;
+    };
+    QSettings settings; // the GUI's own settings: the same organisation and application names
+    KeyringCredentialStore keyring(u"pecadmin"_s, 3000, 200);
+    ProfileStore profiles(settings, &keyring);
+    QString savedName;
+    const std::optional<ConnectionProfile> named = namedProfile(options, profiles, &savedName, usage);
+    if (!named)
+        return std::nullopt;
+    const ConnectionProfile &profile = *named;
+    QString secret;
+    bool reusable = false;
+    if (!options.tokenVariable.isEmpty()) {
+        secret = qEnvironmentVariable(qPrintable(options.tokenVariable));
+        if (secret.isEmpty())
+            return refused(translated(
+                QT_TRANSLATE_NOOP("ServerOptions",
+                    "The environment variable %1 of --token-env holds no token: set it to the bearer token."))
+                               .arg(options.tokenVariable));
+        reusable = true;
+    } else if (profile.needsSecret()) {
+        Result<QString> saved = savedName.isEmpty() ? Result<QString>(ServiceError(ServiceError::Code::NotFound, ""))
+                                                    : awaitResult(profiles.readSecret(savedName));
+        if (saved) {
+            secret = saved.takeValue();
+            reusable = true;
+        } else if (qEnvironmentVariableIsSet("PECADMIN_PASSWORD")) {
+            secret = qEnvironmentVariable("PECADMIN_PASSWORD");
+            reusable = true;
+        } else {
+            std::optional<QString> typed = readServerPassword();
+            if (!typed)
+                return refused(translated(
+                    QT_TRANSLATE_NOOP("ServerOptions",
+                        "No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or write it on "
+                        "standard input."))
+                                   .arg(profile.displayLocation()));
+            secret = *typed;
+        }
+    }
+    return CliConnection::Server { profile, secret, reusable };
+}
+
+// The service of --profile or of --scim, connected.
+Result<std::shared_ptr<MailboxService>> connectTo(const Command::ConnectionOptions &options, QString *usage)
+{
+    std::optional<CliConnection::Server> server = serverOf(options, usage);
+    if (!server)
+        return usageError(usage, *usage);
+    Connector::Options connectOptions;
+    connectOptions.resendOnceAfterExpiry = server->reusableSecret;
+    Result<std::shared_ptr<MailboxService>> service
+        = awaitResult(Connector::connect(server->profile, server->profile.user, server->secret, connectOptions));
+    server->secret.fill(u'\0');
     return service;
 }
 
 } // namespace
+
+std::optional<CliConnection::Server> CliConnection::server(const Command &command, QString *usage)
+{
+    if (command.connection.postgreSqlGiven || !command.storePath.isEmpty() || !command.connection.connectionGiven) {
+        *usage
+            = translated(QT_TRANSLATE_NOOP("ServerOptions", "Name a SCIM server with --scim URL or --profile NAME."));
+        return std::nullopt;
+    }
+    return serverOf(command.connection, usage);
+}
 
 Result<std::shared_ptr<MailboxService>> CliConnection::open(const Command &command, QString *usage)
 {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "command.h"
+#include "core/connectionprofile.h"
 #include "core/mailboxservice.h"
 #include "core/result.h"
 
 #include <memory>
+#include <optional>
 
 namespace pecadmin {
 
@@ -19,6 +21,16 @@ public:
     // The connected service. When the options themselves are wrong (a usage error), `usage`
     // says why, translated, and the error returned is only a marker.
     static Result<std::shared_ptr<MailboxService>> open(const Command &command, QString *usage);
+
+    // A server's connection as --profile or --scim and the options with them name it, with its
+    // secret; none (and `usage` says why) where the options are wrong or no secret is found.
+    struct Server
+    {
+        ConnectionProfile profile;
+        QString secret;
+        bool reusableSecret = false; // from the keyring or the environment: no one typed it
+    };
+    static std::optional<Server> server(const Command &command, QString *usage);
 };
 
 } // namespace pecadmin

@@ -39,6 +39,7 @@ struct Command
         Demo,
         Import,
         Export,
+        Check,
         Version,
         Completion,
         ManPage,
@@ -55,6 +56,9 @@ struct Command
         QString profile;
         QString scimUrl;
         QString user;
+        QStringList domains; // --domain, once for each domain of a SCIM server
+        QString tokenVariable; // --token-env: the environment variable that holds a bearer token
+        QString caFile; // --ca: a PEM file of a certification authority to trust
         bool postgreSqlGiven = false; // one of the --pg-* options
         bool connectionGiven = false; // --profile, --scim or --user
     };

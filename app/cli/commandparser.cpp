@@ -185,12 +185,13 @@ void CommandParser::collect(const QStringList &arguments)
             optionError(tr("The option “--%1” takes no value.").arg(name));
             continue;
         }
-        if (m_options.contains(name)) {
+        if (m_options.contains(name) && !spec->repeatable) {
             optionError(tr("The option “--%1” is given more than once.").arg(name));
             continue;
         }
+        if (!m_options.contains(name))
+            m_optionOrder.append(name);
         m_options.insert(name, value);
-        m_optionOrder.append(name);
 
         // The options of every command take effect at once: --json and the store are known
         // even when the command is wrong.

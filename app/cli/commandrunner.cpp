@@ -111,13 +111,12 @@ ExitCode CommandRunner::listDomains(const Command &)
         all.append(details.value());
         array.append(OutputFormatter::domainJson(details.value()));
     }
-    QString empty = tr("No domains yet: add one with “pecadmin-cli domain add”, or the demo domain with "
-                       "“pecadmin-cli demo”.");
-    if (!m_service.capabilities().addsDomains)
-        empty = tr(
-            "No domains: the provider sets up the domains on its server, and none is available to this connection.");
+    // A provider's server keeps its own domains: nothing to add here, only to name.
+    const QString none = m_service.capabilities().addsDomains
+        ? tr("No domains yet: add one with “pecadmin-cli domain add”, or the demo domain with “pecadmin-cli demo”.")
+        : tr("The server lists no domains: name the ones to work on with --domain NAME.");
     m_console.printResult(
-        all.isEmpty() ? empty : OutputFormatter::domainTable(all), QJsonObject { { u"domains"_s, array } });
+        all.isEmpty() ? none : OutputFormatter::domainTable(all), QJsonObject { { u"domains"_s, array } });
     return ExitCode::Success;
 }
 

@@ -9,6 +9,7 @@
 #include "helpwriter.h"
 #include "manpagewriter.h"
 #include "outputformatter.h"
+#include "scimcheck.h"
 
 #include <limits>
 
@@ -571,6 +572,17 @@ QList<CommandSpec> buildCommands()
         };
     }
     {
+        CommandSpec &spec = add(Action::Check, { u"check"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Tries a SCIM server (--scim or a saved connection) against what PEC Admin needs of it, and says "
+                "for each trait whether it passes and what PEC Admin does about it: discovery, the mailbox "
+                "extension, filters, paging across maxResults, sorting, PATCH, versions, uniqueness and "
+                "If-Match. It creates two mailboxes named pecadmin-check-… in the first --domain (or the "
+                "server's first domain) and deletes them. Exit status 1 when a failure blocks the use of the "
+                "server."));
+        spec.runLocally = [](const Command &command, Console &console) { return ScimCheck::run(command, console); };
+    }
+    {
         CommandSpec &spec = add(Action::Completion, { u"completion"_s },
             QT_TRANSLATE_NOOP("pecadmin::CommandParser",
                 "Writes the completion script of bash or zsh. The package installs both; by hand: "
@@ -690,12 +702,39 @@ QList<GlobalOptionSpec> buildGlobalOptions()
             into(&C::profile, &C::connectionGiven)));
     add(Group::Connection,
         option(u"scim"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "URL", "placeholder in the help"),
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a provider's SCIM 2.0 server, with --user"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a provider's SCIM 2.0 server, with --user or --token-env"),
             into(&C::scimUrl, &C::connectionGiven)));
     add(Group::Connection,
         option(u"user"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
             QT_TRANSLATE_NOOP("pecadmin::CommandParser", "the username to sign in to the SCIM server with"),
             into(&C::user, &C::connectionGiven)));
+    add(Group::Connection,
+        option(u"token-env"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "VAR", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "signs in with the bearer token held by the environment variable VAR (never the token itself on "
+                "the command line), instead of --user and a password"),
+            into(&C::tokenVariable, &C::connectionGiven)));
+    {
+        OptionSpec domain
+            = option(u"domain"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                    "a domain of the SCIM server to work on; give it once for each domain (needed where the server "
+                    "does not list its domains)"),
+                [](Command &command, const QString &value) -> std::optional<QString> {
+                    command.connection.domains.append(value);
+                    command.connection.connectionGiven = true;
+                    return std::nullopt;
+                });
+        domain.repeatable = true;
+        add(Group::Connection, domain);
+    }
+    add(Group::Connection,
+        ofKind(option(u"ca"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
+                   QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                       "a PEM file with the certificate of a certification authority to trust for the SCIM server, "
+                       "besides the system's"),
+                   into(&C::caFile, &C::connectionGiven)),
+            ValueKind::File));
     for (GlobalOptionSpec &spec : options) {
         if (spec.group != Group::General && spec.option.kind == ValueKind::Number)
             spec.option.kind = ValueKind::Text;

@@ -47,6 +47,7 @@ struct OptionSpec
     bool choicesInSynopsis = false; // "--preset poste|aruba|custom" rather than "--preset NAME"
     TableText missingText; // set: the option is required, and this says so when it is absent
     ValueSetter set; // stores the value (empty for a flag) in the command; only when given
+    bool repeatable = false; // may be given more than once, each value stored
 
     bool isFlag() const { return valueName.isEmpty(); }
     bool isRequired() const { return !missingText.isEmpty(); }
@@ -103,7 +104,7 @@ struct GlobalOptionSpec
         General, // --json, --help, --version
         Store, // --store: a store file
         PostgreSql, // --pg-*: a store on a PostgreSQL server
-        Connection, // --profile, --scim, --user: a saved connection or a SCIM server
+        Connection, // --profile, --scim, --user, --token-env, --domain, --ca: a saved connection or a SCIM server
     };
 
     OptionSpec option;

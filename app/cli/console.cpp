@@ -57,6 +57,9 @@ void Console::printText(const QString &text)
 void Console::printError(const ServiceError &error)
 {
     QString message = error.message();
+    // A script reads what to do: the same command, run again, signs in afresh.
+    if (error.code() == ServiceError::Code::SessionExpired)
+        message = tr("The server ended the session: run the command again.");
     if (message.isEmpty())
         message = tr("The operation failed without saying why.");
     if (m_json) {

@@ -48,6 +48,12 @@ QString Connector::defaultStorePath()
 QFuture<Result<ServicePointer>> Connector::connect(
     const ConnectionProfile &profile, const QString &username, const QString &secret)
 {
+    return connect(profile, username, secret, Options {});
+}
+
+QFuture<Result<ServicePointer>> Connector::connect(
+    const ConnectionProfile &profile, const QString &username, const QString &secret, const Options &options)
+{
     if (profile.kind != ConnectionProfile::Kind::Scim) {
         // No continuation: the store's future is the caller's, so that the caller can take the
         // service out of it and own its last copy.
@@ -65,6 +71,7 @@ QFuture<Result<ServicePointer>> Connector::connect(
     std::shared_ptr<ScimMailboxService> service(new ScimMailboxService(scimConnection(profile, username, secret)),
         [](ScimMailboxService *scim) { scim->deleteLater(); });
     ScimMailboxService *context = service.get();
+    context->setResendOnceAfterExpiry(options.resendOnceAfterExpiry);
     whenReady(context->connectToServer(), context, [service, finish](const Outcome &outcome) mutable {
         if (outcome)
             finish(ServicePointer(service));

@@ -18,8 +18,18 @@ namespace pecadmin {
 class Connector
 {
 public:
+    struct Options
+    {
+        // A SCIM server: an idempotent request refused with 401 after the session had worked
+        // is sent once more with the same secret (one that no one had to type) before the
+        // session counts as expired.
+        bool resendOnceAfterExpiry = false;
+    };
+
     static QFuture<Result<std::shared_ptr<MailboxService>>> connect(
         const ConnectionProfile &profile, const QString &username, const QString &secret);
+    static QFuture<Result<std::shared_ptr<MailboxService>>> connect(
+        const ConnectionProfile &profile, const QString &username, const QString &secret, const Options &options);
 
     // The local store's file when nothing else is chosen, in the application-data folder.
     static QString defaultStorePath();

@@ -11,7 +11,93 @@ namespace {
 
 using Code = ServiceError::Code;
 
+QString addressOf(const ScimTransport &transport)
+{
+    return transport.connection().baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+// Whether a body looks like JSON at all (a web page, a login form or plain text does not).
+bool looksLikeJson(const QByteArray &body)
+{
+    const QByteArray trimmed = body.trimmed();
+    return trimmed.startsWith('{') || trimmed.startsWith('[');
+}
+
 } // namespace
+
+ServiceError ScimDiscovery::notAService(const ScimTransport &transport, const QString &detail)
+{
+    return ServiceError(Code::Server,
+        QT_TRANSLATE_NOOP("ServiceError",
+            "The server at %1 answered, but not as a SCIM service: check the address (it usually ends in "
+            "/scim/v2)."),
+        { addressOf(transport) })
+        .onField(u"url"_s)
+        .withDetail(detail);
+}
+
+Result<QByteArray> ScimDiscovery::serviceAnswer(ScimTransport &transport, const ScimReply &reply)
+{
+    const QString address = addressOf(transport);
+    const QString status = u"HTTP "_s + QString::number(reply.status);
+    if (reply.status == 0 && !reply.sslErrors.isEmpty()) {
+        transport.accept(reply); // what it says of reachability
+        return ServiceError(Code::Network,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The certificate of %1 cannot be trusted. If the provider uses a certification authority of "
+                "its own, give its certificate (a PEM file) as the connection's CA file."),
+            { address })
+            .onField(u"url"_s)
+            .withDetail(reply.sslErrors.join(u"; "_s));
+    }
+    if (reply.status == 0 && reply.error == QNetworkReply::SslHandshakeFailedError) {
+        transport.accept(reply);
+        return ServiceError(Code::Network,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "No secure connection could be set up with %1: check whether the server speaks https or "
+                "plain http."),
+            { address })
+            .onField(u"url"_s)
+            .withDetail(reply.errorString);
+    }
+    if (reply.status >= 300 && reply.status < 400) {
+        transport.accept(reply);
+        const QString target = QString::fromUtf8(reply.location);
+        return ServiceError(Code::Server,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The address %1 sends elsewhere (%2). Enter the address of the SCIM service itself, if "
+                "you trust where it leads: the credentials are never sent to another address."),
+            { address, target.isEmpty() ? status : target })
+            .onField(u"url"_s)
+            .withDetail(status);
+    }
+    if (reply.status == 404 || reply.status == 405 || reply.status == 410) {
+        transport.accept(reply);
+        return ServiceError(Code::Server,
+            QT_TRANSLATE_NOOP(
+                "ServiceError", "There is no SCIM service at %1: check the address (it usually ends in /scim/v2)."),
+            { address })
+            .onField(u"url"_s)
+            .withDetail(status);
+    }
+    Result<QByteArray> body = transport.accept(reply);
+    if (!body) {
+        // An error that is not SCIM's own JSON (a proxy's or a web server's page).
+        if (reply.status != 0 && reply.status != 401 && reply.status != 403 && !looksLikeJson(reply.body))
+            return notAService(transport, status);
+        return body;
+    }
+    if (!looksLikeJson(body.value()))
+        return notAService(transport, QString::fromUtf8(reply.contentType));
+    return body;
+}
+
+QFuture<Result<QByteArray>> ScimDiscovery::read(ScimTransport &transport, const QString &path)
+{
+    const QUrl url = ScimProtocol::endpointUrl(transport.connection().baseUrl, path);
+    return continueWith(
+        transport.send("GET", url), [&transport](const ScimReply &reply) { return serviceAnswer(transport, reply); });
+}
 
 QFuture<Result<ScimServerOffer>> ScimDiscovery::discover(ScimTransport &transport)
 {
@@ -24,8 +110,13 @@ QFuture<Result<ScimServerOffer>> ScimDiscovery::discover(ScimTransport &transpor
                 "Enter the server's address as https://server/path, for example "
                 "https://scim.example.it/scim/v2."))
                                                  .onField(u"url"_s)));
-    const auto capabilities = andThen(transport.get(ScimProtocol::endpointUrl(base, u"ServiceProviderConfig"_s)),
-        [](const QByteArray &body) { return ScimProtocol::parseServiceProviderConfig(body); });
+    const auto capabilities
+        = andThen(read(transport, u"ServiceProviderConfig"_s), [&transport](const QByteArray &body) {
+              Result<ScimCapabilities> parsed = ScimProtocol::parseServiceProviderConfig(body);
+              if (!parsed)
+                  return Result<ScimCapabilities>(notAService(transport, parsed.error().detail()));
+              return parsed;
+          });
     const auto types = andThen(
         capabilities, [&transport](const ScimCapabilities &offered) { return readResourceTypes(transport, offered); });
     return andThen(types, [&transport](const Found &found) { return readSchemas(transport, found); });
@@ -34,9 +125,8 @@ QFuture<Result<ScimServerOffer>> ScimDiscovery::discover(ScimTransport &transpor
 QFuture<Result<ScimDiscovery::Found>> ScimDiscovery::readResourceTypes(
     ScimTransport &transport, const ScimCapabilities &capabilities)
 {
-    const QUrl url = ScimProtocol::endpointUrl(transport.connection().baseUrl, u"ResourceTypes"_s);
-    return andThen(
-        transport.get(url), [capabilities](const QByteArray &body) { return fromResourceTypes(capabilities, body); });
+    return andThen(read(transport, u"ResourceTypes"_s),
+        [capabilities](const QByteArray &body) { return fromResourceTypes(capabilities, body); });
 }
 
 Result<ScimDiscovery::Found> ScimDiscovery::fromResourceTypes(

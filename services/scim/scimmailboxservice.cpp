@@ -47,10 +47,23 @@ Domain unknownLimits(const QString &name)
     return domain;
 }
 
-Result<Mailbox> mailboxFromUser(const QByteArray &body)
+// The most users one request asks for where the server states no maxResults.
+constexpr int defaultPageSize = 500;
+// The longest list of a server that does not sort that is read whole to be sorted here.
+constexpr int longestListSortedHere = 20000;
+
+// What stands in for the version of a server that claims versions but gives a resource none:
+// its meta.lastModified, in a form that no entity tag has (tags begin with a quote or W/).
+const QString modifiedPrefix = QStringLiteral("modified@");
+
+bool isModifiedToken(const QString &version)
 {
-    const Result<ScimUser> user = ScimProtocol::parseUser(body);
-    return user ? Result<Mailbox>(user.value().mailbox) : Result<Mailbox>(user.error());
+    return version.startsWith(modifiedPrefix);
+}
+
+QString modifiedToken(const QDateTime &modified)
+{
+    return modified.isValid() ? modifiedPrefix + modified.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 // The profile's domains, as the store keeps names.
@@ -74,17 +87,20 @@ void dropUpTo(QList<Mailbox> *mailboxes, const QString &after)
     }
 }
 
-// Sorts a page where the server cannot: on `column`, the name breaking ties.
-void sortPage(QList<Mailbox> *mailboxes, MailboxColumn column, Qt::SortOrder order)
+// Whether `a` comes before `b` in the order of `column`, the name breaking ties.
+bool precedes(const Mailbox &a, const Mailbox &b, MailboxColumn column, Qt::SortOrder order)
 {
-    const bool descending = order == Qt::DescendingOrder;
-    std::stable_sort(mailboxes->begin(), mailboxes->end(), [column, descending](const Mailbox &a, const Mailbox &b) {
-        const QPartialOrdering keys = QVariant::compare(sortKey(a, column), sortKey(b, column));
-        const bool less = keys == QPartialOrdering::Less || (keys == QPartialOrdering::Equivalent && a.name < b.name);
-        const bool greater
-            = keys == QPartialOrdering::Greater || (keys == QPartialOrdering::Equivalent && b.name < a.name);
-        return descending ? greater : less;
-    });
+    const QPartialOrdering keys = QVariant::compare(sortKey(a, column), sortKey(b, column));
+    const bool less = keys == QPartialOrdering::Less || (keys == QPartialOrdering::Equivalent && a.name < b.name);
+    const bool greater = keys == QPartialOrdering::Greater || (keys == QPartialOrdering::Equivalent && b.name < a.name);
+    return order == Qt::DescendingOrder ? greater : less;
+}
+
+// Sorts a list where the server cannot: on `column`, the name breaking ties.
+void sortHere(QList<Mailbox> *mailboxes, MailboxColumn column, Qt::SortOrder order)
+{
+    std::stable_sort(mailboxes->begin(), mailboxes->end(),
+        [column, order](const Mailbox &a, const Mailbox &b) { return precedes(a, b, column, order); });
 }
 
 } // namespace
@@ -118,6 +134,11 @@ void ScimMailboxService::setRetryPolicy(int maxAttempts, int firstDelayMs)
     m_transport->setRetryPolicy(maxAttempts, firstDelayMs);
 }
 
+void ScimMailboxService::setResendOnceAfterExpiry(bool resend)
+{
+    m_transport->setResendOnceAfterExpiry(resend);
+}
+
 QString ScimMailboxService::location() const
 {
     return connection().baseUrl.toDisplayString(QUrl::RemoveUserInfo);
@@ -127,7 +148,8 @@ ServiceCapabilities ScimMailboxService::capabilities() const
 {
     ServiceCapabilities capabilities;
     capabilities.addsDomains = false;
-    capabilities.sortsWholeList = !m_connected || m_capabilities.sort;
+    // A server that does not sort has its lists read whole and sorted here, up to a length.
+    capabilities.sortsWholeList = !m_connected || m_capabilities.sort || !m_listTooLongToSort;
     capabilities.knowsDomainLimits = !m_connected || hasDomainResource();
     capabilities.sharedWithOthers = true;
     capabilities.expiresSessions = true;
@@ -319,7 +341,11 @@ QString ScimMailboxService::cursorKey(const MailboxQuery &query, const QString &
 QFuture<Result<MailboxPage>> ScimMailboxService::mailboxes(const MailboxQuery &query)
 {
     const auto request = andThen(connected(), [this, query](Done) { return pageRequest(query); });
-    return andThen(request, [this, query](const ScimListRequest &page) { return readPage(query, page); });
+    return andThen(request, [this, query](const ScimListRequest &page) {
+        if (!m_capabilities.sort)
+            return readSortedHere(query, page);
+        return readPage(query, page);
+    });
 }
 
 Result<ScimListRequest> ScimMailboxService::pageRequest(const MailboxQuery &query) const
@@ -327,6 +353,10 @@ Result<ScimListRequest> ScimMailboxService::pageRequest(const MailboxQuery &quer
     const QString domain = rules::normalizedDomainName(query.domain);
     if (auto invalid = rules::checkDomainName(domain))
         return *invalid;
+    // Without Domain resources, the domains are the connection's: another is not there.
+    const QStringList listed = normalizedDomains(connection().domains);
+    if (m_domainEndpoint.isEmpty() && !listed.isEmpty() && !listed.contains(domain))
+        return domainNotFound(domain);
     ScimListRequest request;
     request.filter = ScimProtocol::mailboxFilter(domain, query.filter);
     // SCIM pages by offset: a page that follows `after` starts where the page ending with
@@ -338,8 +368,6 @@ Result<ScimListRequest> ScimMailboxService::pageRequest(const MailboxQuery &quer
             request.startIndex = found.value();
     }
     request.count = std::max(1, query.limit);
-    if (m_capabilities.maxResults > 0)
-        request.count = std::min(request.count, m_capabilities.maxResults);
     if (m_capabilities.sort) {
         request.sortBy = ScimProtocol::sortAttribute(query.sortColumn);
         request.descending = query.sortOrder == Qt::DescendingOrder;
@@ -347,34 +375,130 @@ Result<ScimListRequest> ScimMailboxService::pageRequest(const MailboxQuery &quer
     return request;
 }
 
-QFuture<Result<MailboxPage>> ScimMailboxService::readPage(const MailboxQuery &query, const ScimListRequest &request)
+int ScimMailboxService::pageSize() const
 {
-    return andThen(m_transport->get(listUrl(m_userEndpoint, request)),
-        [this, query, startIndex = request.startIndex](
-            const QByteArray &body) { return pageFromList(query, startIndex, body); });
+    return m_capabilities.maxResults > 0 ? m_capabilities.maxResults : defaultPageSize;
 }
 
-Result<MailboxPage> ScimMailboxService::pageFromList(const MailboxQuery &query, int startIndex, const QByteArray &body)
+QFuture<Result<ScimUserList>> ScimMailboxService::readUsers(
+    const ScimListRequest &request, int wanted, bool stopIfLonger, const ScimUserList &collected)
 {
-    const Result<ScimUserList> list = ScimProtocol::parseUserList(body);
-    if (!list)
-        return list.error();
-    const ScimUserList &users = list.value();
+    ScimListRequest next = request;
+    next.startIndex = request.startIndex + int(collected.users.size());
+    next.count = std::min(wanted - int(collected.users.size()), pageSize());
+    return andThen(m_transport->get(listUrl(m_userEndpoint, next)),
+        [this, request, wanted, stopIfLonger, collected](const QByteArray &body) -> QFuture<Result<ScimUserList>> {
+            Result<ScimUserList> list = ScimProtocol::parseUserList(body);
+            if (!list)
+                return ready(list);
+            const bool first = collected.users.isEmpty();
+            ScimUserList more = collected;
+            more.startIndex = request.startIndex;
+            more.totalResults = list.value().totalResults;
+            for (const ScimUser &user : list.value().users)
+                more.users.append(withVersion(user));
+            const int read = int(more.users.size());
+            const bool ended = list.value().users.isEmpty() || request.startIndex - 1 + read >= more.totalResults;
+            const bool tooLong = first && stopIfLonger && more.totalResults - request.startIndex + 1 > wanted;
+            if (ended || read >= wanted || tooLong)
+                return ready(Result<ScimUserList>(more));
+            return readUsers(request, wanted, stopIfLonger, more);
+        });
+}
+
+QFuture<Result<MailboxPage>> ScimMailboxService::readPage(const MailboxQuery &query, const ScimListRequest &request)
+{
+    return andThen(readUsers(request, request.count, false, ScimUserList {}),
+        [this, query](const ScimUserList &users) { return Result<MailboxPage>(pageFromList(query, users)); });
+}
+
+MailboxPage ScimMailboxService::pageFromList(const MailboxQuery &query, const ScimUserList &users)
+{
     const int served = int(users.users.size());
     MailboxPage page;
     for (const ScimUser &user : users.users)
         page.mailboxes.append(user.mailbox);
-    page.hasMore = served > 0 && startIndex - 1 + served < users.totalResults;
+    page.hasMore = served > 0 && users.startIndex - 1 + served < users.totalResults;
     if (served > 0) {
         if (m_cursors.size() > 10000)
             m_cursors.clear();
-        m_cursors.insert(cursorKey(query, page.mailboxes.constLast().address()), startIndex + served);
+        m_cursors.insert(cursorKey(query, page.mailboxes.constLast().address()), users.startIndex + served);
     }
     if (query.after)
         dropUpTo(&page.mailboxes, query.after->address());
-    if (!m_capabilities.sort)
-        sortPage(&page.mailboxes, query.sortColumn, query.sortOrder);
     return page;
+}
+
+QString ScimMailboxService::listKey(const MailboxQuery &query) const
+{
+    return cursorKey(query, QString());
+}
+
+QFuture<Result<MailboxPage>> ScimMailboxService::readSortedHere(
+    const MailboxQuery &query, const ScimListRequest &request)
+{
+    const QString key = listKey(query);
+    const bool firstPage = !query.after && query.offset <= 0;
+    const auto kept = m_sortedLists.constFind(key);
+    if (!firstPage && kept != m_sortedLists.constEnd())
+        return ready(Result<MailboxPage>(pageFromSorted(query, kept.value())));
+    // The first page (or one whose list is no longer kept) reads the whole list again, so
+    // that what others changed meanwhile shows.
+    ScimListRequest whole = request;
+    whole.startIndex = 1;
+    return andThen(readUsers(whole, longestListSortedHere, true, ScimUserList {}),
+        [this, query, request, key](const ScimUserList &users) -> QFuture<Result<MailboxPage>> {
+            if (users.totalResults > longestListSortedHere) {
+                // Too long to be read whole: pages in the server's own order.
+                m_listTooLongToSort = true;
+                return readPage(query, request);
+            }
+            QList<Mailbox> sorted;
+            sorted.reserve(users.users.size());
+            for (const ScimUser &user : users.users)
+                sorted.append(user.mailbox);
+            sortHere(&sorted, query.sortColumn, query.sortOrder);
+            if (m_sortedLists.size() > 20)
+                m_sortedLists.clear();
+            m_sortedLists.insert(key, sorted);
+            return ready(Result<MailboxPage>(pageFromSorted(query, sorted)));
+        });
+}
+
+MailboxPage ScimMailboxService::pageFromSorted(const MailboxQuery &query, const QList<Mailbox> &sorted) const
+{
+    qsizetype start = std::max(query.offset, 0);
+    if (query.after) {
+        // Keyset paging on the list sorted here: the first mailbox that comes after `after`.
+        const Mailbox &after = *query.after;
+        const auto next = std::upper_bound(sorted.cbegin(), sorted.cend(), after,
+            [&query](const Mailbox &a, const Mailbox &b) { return precedes(a, b, query.sortColumn, query.sortOrder); });
+        start = next - sorted.cbegin();
+    }
+    const qsizetype limit = std::max(1, query.limit);
+    MailboxPage page;
+    page.mailboxes = sorted.mid(std::min(start, sorted.size()), limit);
+    page.hasMore = start + limit < sorted.size();
+    return page;
+}
+
+Mailbox ScimMailboxService::withVersion(Mailbox mailbox) const
+{
+    if (m_capabilities.etag && mailbox.version.isEmpty())
+        mailbox.version = modifiedToken(mailbox.modified);
+    return mailbox;
+}
+
+ScimUser ScimMailboxService::withVersion(ScimUser user) const
+{
+    user.mailbox = withVersion(std::move(user.mailbox));
+    return user;
+}
+
+Result<Mailbox> ScimMailboxService::mailboxFromReply(const ScimReply &reply) const
+{
+    const Result<ScimUser> user = ScimProtocol::parseUser(reply.body, reply.etag);
+    return user ? Result<Mailbox>(withVersion(user.value().mailbox)) : Result<Mailbox>(user.error());
 }
 
 QFuture<Result<ScimUser>> ScimMailboxService::lookup(const QString &address)
@@ -386,14 +510,14 @@ QFuture<Result<ScimUser>> ScimMailboxService::lookup(const QString &address)
     ScimListRequest request;
     request.filter = ScimProtocol::userNameEquals(normalized);
     request.count = 2;
-    return andThen(
-        m_transport->get(listUrl(m_userEndpoint, request)), [normalized](const QByteArray &body) -> Result<ScimUser> {
+    return andThen(m_transport->get(listUrl(m_userEndpoint, request)),
+        [this, normalized](const QByteArray &body) -> Result<ScimUser> {
             const Result<ScimUserList> list = ScimProtocol::parseUserList(body);
             if (!list)
                 return list.error();
             for (const ScimUser &user : list.value().users) {
                 if (user.mailbox.address() == normalized)
-                    return user;
+                    return withVersion(user);
             }
             return mailboxNotFound(normalized);
         });
@@ -402,17 +526,50 @@ QFuture<Result<ScimUser>> ScimMailboxService::lookup(const QString &address)
 QFuture<Result<ScimUser>> ScimMailboxService::lookupCurrent(const QString &address, const QString &version)
 {
     const auto user = andThen(connected(), [this, address](Done) { return lookup(address); });
-    return andThen(user, [version](const ScimUser &found) -> Result<ScimUser> {
-        if (!version.isEmpty() && !found.mailbox.version.isEmpty() && version != found.mailbox.version)
-            return changedMeanwhile(found.mailbox.address());
-        return found;
+    return andThen(user, [this, version](const ScimUser &found) -> QFuture<Result<ScimUser>> {
+        const QString &current = found.mailbox.version;
+        if (version.isEmpty() || current.isEmpty())
+            return ready(Result<ScimUser>(found));
+        if (isModifiedToken(version) != isModifiedToken(current)) {
+            if (!isModifiedToken(version))
+                return ready(Result<ScimUser>(found)); // the server compares, with If-Match
+            // The view knows the time of the last change only: compared with the resource
+            // as it is now, whose ETag header (where the server sends one) then goes in If-Match.
+            return andThen(readById(found), [version](const ScimUser &fresh) -> Result<ScimUser> {
+                if (modifiedToken(fresh.mailbox.modified) != version)
+                    return changedMeanwhile(fresh.mailbox.address());
+                return fresh;
+            });
+        }
+        if (!ScimProtocol::sameVersion(version, current))
+            return ready(Result<ScimUser>(changedMeanwhile(found.mailbox.address())));
+        return ready(Result<ScimUser>(found));
+    });
+}
+
+QFuture<Result<ScimUser>> ScimMailboxService::readById(const ScimUser &found)
+{
+    const QUrl url = ScimProtocol::resourceUrl(connection().baseUrl, m_userEndpoint, found.id);
+    return continueWith(m_transport->send("GET", url), [this](const ScimReply &reply) -> Result<ScimUser> {
+        const Result<QByteArray> body = m_transport->accept(reply);
+        if (!body)
+            return body.error();
+        const Result<ScimUser> fresh = ScimProtocol::parseUser(reply.body, reply.etag);
+        return fresh ? Result<ScimUser>(withVersion(fresh.value())) : fresh;
     });
 }
 
 QFuture<Result<Mailbox>> ScimMailboxService::mailbox(const QString &address)
 {
     const auto user = andThen(connected(), [this, address](Done) { return lookup(address); });
-    return andThen(user, [](const ScimUser &found) { return Result<Mailbox>(found.mailbox); });
+    const auto versioned = andThen(user, [this](const ScimUser &found) {
+        // A list gives no ETag headers: where the server gives versions only there, the
+        // mailbox is read on its own for its version.
+        if (isModifiedToken(found.mailbox.version))
+            return readById(found);
+        return ready(Result<ScimUser>(found));
+    });
+    return andThen(versioned, [](const ScimUser &found) { return Result<Mailbox>(found.mailbox); });
 }
 
 QFuture<Result<Mailbox>> ScimMailboxService::createMailbox(const NewMailbox &input)
@@ -450,7 +607,7 @@ QFuture<Result<Mailbox>> ScimMailboxService::createdOrFound(const QString &addre
 {
     if (reply.status != 0 || !reply.sslErrors.isEmpty()) {
         const Result<QByteArray> body = m_transport->accept(reply);
-        return ready(body ? mailboxFromUser(body.value()) : Result<Mailbox>(body.error()));
+        return ready(body ? mailboxFromReply(reply) : Result<Mailbox>(body.error()));
     }
     // The answer was lost: the server may have created the mailbox. Never sent twice; looked
     // up instead.
@@ -464,19 +621,30 @@ QString ScimMailboxService::ifMatchFor(const QString &requested, const Mailbox &
 {
     if (!m_capabilities.etag)
         return {};
-    return requested.isEmpty() ? current.version : requested;
+    // The version the change was made from, as the server gave it; else the one just read.
+    // Where only the time of the last change is known, that was compared before sending.
+    if (!requested.isEmpty() && !isModifiedToken(requested))
+        return requested;
+    return isModifiedToken(current.version) ? QString() : current.version;
 }
 
 QFuture<Result<Mailbox>> ScimMailboxService::sendChange(
     const ScimUser &user, const QByteArray &verb, const QByteArray &body, const QString &ifMatch)
 {
     const QUrl url = ScimProtocol::resourceUrl(connection().baseUrl, m_userEndpoint, user.id);
-    return andThen(m_transport->call(verb, url, body, ifMatch), [this, url](const QByteArray &answer) {
-        if (!answer.trimmed().isEmpty())
-            return ready(mailboxFromUser(answer));
-        // 204 No Content: read the mailbox as it is now.
-        return andThen(m_transport->get(url), [](const QByteArray &fresh) { return mailboxFromUser(fresh); });
-    });
+    return continueWith(
+        m_transport->send(verb, url, body, ifMatch), [this, url](const ScimReply &reply) -> QFuture<Result<Mailbox>> {
+            const Result<QByteArray> answer = m_transport->accept(reply);
+            if (!answer)
+                return ready(Result<Mailbox>(answer.error()));
+            if (!answer.value().trimmed().isEmpty())
+                return ready(mailboxFromReply(reply));
+            // 204 No Content: read the mailbox as it is now.
+            return continueWith(m_transport->send("GET", url), [this](const ScimReply &fresh) {
+                const Result<QByteArray> read = m_transport->accept(fresh);
+                return read ? mailboxFromReply(fresh) : Result<Mailbox>(read.error());
+            });
+        });
 }
 
 QFuture<Result<Mailbox>> ScimMailboxService::changeMailbox(const MailboxChange &change)

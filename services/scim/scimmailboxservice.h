@@ -41,6 +41,8 @@ public:
     void setCredentials(const QString &username, const QString &secret);
     // How often and how soon an idempotent request is sent again (attempts include the first).
     void setRetryPolicy(int maxAttempts, int firstDelayMs);
+    // See ScimTransport::setResendOnceAfterExpiry().
+    void setResendOnceAfterExpiry(bool resend);
 
     QString location() const override;
     // Known once connected: whether the server sorts and offers Domain resources.
@@ -82,10 +84,29 @@ private:
 
     // ---- mailboxes ----
     Result<ScimListRequest> pageRequest(const MailboxQuery &query) const;
+    // How many users one request asks for: the server's maxResults, where it states one.
+    int pageSize() const;
+    // `wanted` users from `request.startIndex` on, in as many requests as the server's page
+    // size needs; fewer where the list ends first, or where it holds more than `wanted` after
+    // the first request and `stopIfLonger` is set.
+    QFuture<Result<ScimUserList>> readUsers(
+        const ScimListRequest &request, int wanted, bool stopIfLonger, const ScimUserList &collected);
     QFuture<Result<MailboxPage>> readPage(const MailboxQuery &query, const ScimListRequest &request);
-    Result<MailboxPage> pageFromList(const MailboxQuery &query, int startIndex, const QByteArray &body);
+    MailboxPage pageFromList(const MailboxQuery &query, const ScimUserList &users);
+    // A page of a server that does not sort: the whole list read and sorted here, kept for the
+    // pages after the first.
+    QFuture<Result<MailboxPage>> readSortedHere(const MailboxQuery &query, const ScimListRequest &request);
+    MailboxPage pageFromSorted(const MailboxQuery &query, const QList<Mailbox> &sorted) const;
+    QString listKey(const MailboxQuery &query) const;
+    // The mailbox with a version to compare: where the server claims versions but gives this
+    // resource none, the time of its last change stands in (compared here, never sent).
+    Mailbox withVersion(Mailbox mailbox) const;
+    ScimUser withVersion(ScimUser user) const;
+    Result<Mailbox> mailboxFromReply(const ScimReply &reply) const;
     QString cursorKey(const MailboxQuery &query, const QString &address) const;
     QFuture<Result<ScimUser>> lookup(const QString &address);
+    // The user read again on its own, with the version its ETag header gives.
+    QFuture<Result<ScimUser>> readById(const ScimUser &found);
     // Connected, the mailbox looked up, and a Conflict where `version` (if any) is stale.
     QFuture<Result<ScimUser>> lookupCurrent(const QString &address, const QString &version);
     QFuture<Result<NewMailbox>> checkAgainstDomain(const NewMailbox &mailbox);
@@ -106,6 +127,10 @@ private:
     bool m_connected = false;
     // SCIM pages by offset: where the page after a given last mailbox starts.
     QHash<QString, int> m_cursors;
+    // The lists sorted here (a server that does not sort), by domain, filter and order.
+    QHash<QString, QList<Mailbox>> m_sortedLists;
+    // A list was too long to be sorted here: pages come in the server's order.
+    bool m_listTooLongToSort = false;
 };
 
 } // namespace pecadmin

@@ -288,6 +288,23 @@ Result<ScimUser> ScimProtocol::parseUser(const QByteArray &body)
     return parseUser(object.value());
 }
 
+Result<ScimUser> ScimProtocol::parseUser(const QByteArray &body, const QByteArray &etag)
+{
+    Result<ScimUser> user = parseUser(body);
+    if (user && user.value().mailbox.version.isEmpty() && !etag.trimmed().isEmpty()) {
+        ScimUser withVersion = user.takeValue();
+        withVersion.mailbox.version = QString::fromLatin1(etag.trimmed());
+        return withVersion;
+    }
+    return user;
+}
+
+bool ScimProtocol::sameVersion(const QString &a, const QString &b)
+{
+    const auto opaque = [](const QString &tag) { return tag.startsWith(u"W/"_s) ? tag.mid(2) : tag; };
+    return opaque(a) == opaque(b);
+}
+
 Result<ScimUserList> ScimProtocol::parseUserList(const QByteArray &body)
 {
     const Result<QJsonObject> object = listObject(body);
@@ -420,7 +437,8 @@ ServiceError ScimProtocol::notScim(const QString &detail)
         .withDetail(detail);
 }
 
-ServiceError ScimProtocol::errorFromResponse(int httpStatus, const QByteArray &body, bool sessionWorked)
+ServiceError ScimProtocol::errorFromResponse(
+    int httpStatus, const QByteArray &body, bool sessionWorked, bool bearer, const QByteArray &challenge)
 {
     QString scimType;
     QString detail;
@@ -445,9 +463,17 @@ ServiceError ScimProtocol::errorFromResponse(int httpStatus, const QByteArray &b
             .onField(u"name"_s)
             .withDetail(detail);
     if (status == 401) {
-        if (sessionWorked)
+        // Credentials that have not worked yet may still be right: the server may say that
+        // what it refuses is a session or a token that has run out.
+        const QString said = QString::fromUtf8(challenge).toLower() + u' ' + detail.toLower();
+        const bool ended = said.contains(u"expired"_s);
+        if (sessionWorked || ended)
             return ServiceError(Code::SessionExpired,
                 QT_TRANSLATE_NOOP("ServiceError", "The session with the server has expired: sign in again to go on."))
+                .withDetail(detail);
+        if (bearer)
+            return ServiceError(
+                Code::AuthenticationRequired, QT_TRANSLATE_NOOP("ServiceError", "The server refused the access token."))
                 .withDetail(detail);
         return ServiceError(Code::AuthenticationRequired,
             QT_TRANSLATE_NOOP("ServiceError", "The server refused the user name or the password."))

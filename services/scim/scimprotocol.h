@@ -134,6 +134,12 @@ public:
     static Result<QJsonObject> parseObject(const QByteArray &body);
     static Result<ScimUser> parseUser(const QJsonObject &resource);
     static Result<ScimUser> parseUser(const QByteArray &body);
+    // A User from a response to a request on that one resource: its version is meta.version
+    // or, where the server gives it only there, the ETag header (`etag`), verbatim either way.
+    static Result<ScimUser> parseUser(const QByteArray &body, const QByteArray &etag);
+    // Whether two versions name the same one: the weak comparison of RFC 7232 (W/"3" and "3"
+    // match), for a check made here; what is sent in If-Match is the version as it came.
+    static bool sameVersion(const QString &a, const QString &b);
     static Result<ScimUserList> parseUserList(const QByteArray &body);
     static Result<ScimCapabilities> parseServiceProviderConfig(const QByteArray &body);
     static Result<QList<ScimResourceType>> parseResourceTypes(const QByteArray &body);
@@ -141,8 +147,12 @@ public:
     static Result<QStringList> parseSchemaIds(const QByteArray &body);
     static Result<QList<ScimDomain>> parseDomainList(const QByteArray &body);
     // The typed error of an HTTP answer that is not a success. `sessionWorked`: whether a
-    // request with these credentials succeeded before (a 401 is then an expired session).
-    static ServiceError errorFromResponse(int httpStatus, const QByteArray &body, bool sessionWorked);
+    // request with these credentials succeeded before (a 401 is then an expired session);
+    // `bearer`: the credentials are a token; `challenge`: the WWW-Authenticate header of a
+    // 401: where it or the detail says "expired" (RFC 6750: error="invalid_token",
+    // error_description="The access token expired"), a session ended, not credentials refused.
+    static ServiceError errorFromResponse(int httpStatus, const QByteArray &body, bool sessionWorked,
+        bool bearer = false, const QByteArray &challenge = {});
     // The error of an answer that does not follow SCIM.
     static ServiceError notScim(const QString &detail = {});
     // Retry-After in milliseconds, as seconds or as an HTTP date relative to `now`.

@@ -76,6 +76,10 @@ ScimReply readReply(QNetworkReply *reply, const QStringList &sslErrors)
     if (reply->isOpen())
         answer.body = reply->readAll();
     answer.retryAfter = reply->rawHeader("Retry-After");
+    answer.etag = reply->rawHeader("ETag");
+    answer.location = reply->rawHeader("Location");
+    answer.challenge = reply->rawHeader("WWW-Authenticate");
+    answer.contentType = reply->rawHeader("Content-Type");
     answer.error = reply->error();
     answer.errorString = reply->errorString();
     answer.sslErrors = sslErrors;
@@ -159,6 +163,13 @@ void ScimTransport::attempt(const Request &request, int attempt, const Promise &
     connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, request, attempt, promise] {
         reply->deleteLater();
         const ScimReply answer = readReply(reply, *sslErrors);
+        if (answer.status == 401 && m_resendAfterExpiry && m_sessionWorked && request.isIdempotent()
+            && !request.resent) {
+            Request again = request;
+            again.resent = true;
+            this->attempt(again, attempt, promise);
+            return;
+        }
         if (const std::optional<qint64> delay = retryDelay(request, attempt, answer)) {
             QTimer::singleShot(std::chrono::milliseconds(*delay), this,
                 [this, request, attempt, promise] { this->attempt(request, attempt + 1, promise); });
@@ -220,7 +231,8 @@ Result<QByteArray> ScimTransport::accept(const ScimReply &reply)
         return transportError(reply);
     }
     Q_EMIT reached(true);
-    ServiceError error = ScimProtocol::errorFromResponse(reply.status, reply.body, m_sessionWorked);
+    ServiceError error = ScimProtocol::errorFromResponse(
+        reply.status, reply.body, m_sessionWorked, m_connection.auth == ScimConnection::Bearer, reply.challenge);
     if (error.code() == Code::SessionExpired) {
         m_sessionWorked = false;
         Q_EMIT sessionExpired();

@@ -24,6 +24,10 @@ struct ScimReply
     int status = 0; // 0: no HTTP answer arrived
     QByteArray body;
     QByteArray retryAfter;
+    QByteArray etag; // the ETag header, verbatim (W/"3" or "3")
+    QByteArray location; // the Location header (where a redirect points)
+    QByteArray challenge; // the WWW-Authenticate header of a 401
+    QByteArray contentType;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
     QStringList sslErrors;
@@ -57,6 +61,11 @@ public:
     void setCredentials(const QString &username, const QString &secret);
     // How often and how soon an idempotent request is sent again (attempts include the first).
     void setRetryPolicy(int maxAttempts, int firstDelayMs);
+    // Whether an idempotent request refused with 401 after the session had worked is sent once
+    // more with the same credentials before the session counts as expired: for a caller that
+    // holds credentials it did not have to ask anyone for (the command line with a saved
+    // password), where the server may only have dropped its own session.
+    void setResendOnceAfterExpiry(bool resend) { m_resendAfterExpiry = resend; }
     // Why no request can be made safely (the connection's CA file cannot be read).
     const std::optional<ServiceError> &configurationError() const { return m_configurationError; }
 
@@ -87,6 +96,7 @@ private:
         QUrl url;
         QByteArray body;
         QString ifMatch;
+        bool resent = false; // sent again once after a 401
 
         bool isIdempotent() const;
     };
@@ -105,6 +115,7 @@ private:
     bool m_sessionWorked = false;
     int m_maxAttempts = 3;
     int m_firstRetryDelayMs = 500;
+    bool m_resendAfterExpiry = false;
 };
 
 } // namespace pecadmin

@@ -228,6 +228,71 @@ private Q_SLOTS:
         QVERIFY(!service.isConnected());
     }
 
+    void discoveryErrorsSpeakOfTheService_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("web page") << u"html"_s << u"answered, but not as a SCIM service"_s;
+        QTest::newRow("JSON that is not SCIM") << u"json"_s << u"answered, but not as a SCIM service"_s;
+        QTest::newRow("nothing there") << u"404"_s << u"There is no SCIM service at"_s;
+        QTest::newRow("redirect") << u"redirect"_s << u"sends elsewhere (https://elsewhere.example/scim/v2)"_s;
+        QTest::newRow("error page") << u"502"_s << u"answered, but not as a SCIM service"_s;
+    }
+
+    void discoveryErrorsSpeakOfTheService()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QString, expected);
+        QHttpServer web;
+        web.route(u"/scim/v2/ServiceProviderConfig"_s, [answer](const QHttpServerRequest &, QHttpServerResponder &&r) {
+            if (answer == u"html")
+                r.write(QByteArray("<html><body>Welcome</body></html>"), "text/html");
+            else if (answer == u"json")
+                r.write(QByteArray("{\"status\": \"ok\"}"), "application/json");
+            else if (answer == u"404")
+                r.write(QHttpServerResponder::StatusCode::NotFound);
+            else if (answer == u"502")
+                r.write(QByteArray("<h1>Bad gateway</h1>"), "text/html", QHttpServerResponder::StatusCode::BadGateway);
+            else
+                r.write(QByteArray(), { { "Location", "https://elsewhere.example/scim/v2" } },
+                    QHttpServerResponder::StatusCode::MovedPermanently);
+        });
+        const quint16 port = web.listen(QHostAddress::LocalHost, 0);
+        ScimConnection connection;
+        connection.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/scim/v2"_s);
+        ScimMailboxService service(connection);
+        const Outcome connected = await(service.connectToServer());
+        QVERIFY(!connected.ok());
+        QVERIFY2(connected.error().message().contains(expected), qPrintable(connected.error().message()));
+        QVERIFY(connected.error().message().contains(connection.baseUrl.toString()));
+        QVERIFY(!connected.error().message().contains(u"mailbox"_s));
+        QCOMPARE(connected.error().field(), u"url"_s);
+        QVERIFY(!service.isConnected());
+    }
+
+    void missingMailboxStaysAMissingMailbox()
+    {
+        // Once connected, a 404 speaks of the mailbox, not of the service.
+        FaultServer server;
+        server.users = [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (request.method() == Method::Get)
+                responder.write(listJson({ userJson(u"u1"_s, u"gone@pec.example.it"_s) }), "application/scim+json");
+            else
+                responder.write(QByteArray("{\"status\":\"404\",\"detail\":\"no such user\"}"), "application/scim+json",
+                    QHttpServerResponder::StatusCode::NotFound);
+        };
+        server.user = [](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+            responder.write(QByteArray("{\"status\":\"404\",\"detail\":\"no such user\"}"), "application/scim+json",
+                QHttpServerResponder::StatusCode::NotFound);
+        };
+        ScimMailboxService service(server.connection());
+        const Result<Mailbox> changed
+            = await(service.changeMailbox(MailboxChange { u"gone@pec.example.it"_s, {}, false, {}, {}, {} }));
+        QVERIFY(!changed.ok());
+        QCOMPARE(changed.error().code(), Code::NotFound);
+        QVERIFY2(changed.error().message().contains(u"mailbox"_s), qPrintable(changed.error().message()));
+    }
+
     void serverErrorIsNotRetried()
     {
         FaultServer server;

@@ -18,6 +18,12 @@ constexpr int controlTimeoutMs = 10000;
 
 } // namespace
 
+ScimServerProcess::Server ScimServerProcess::defaultServer()
+{
+    return qEnvironmentVariable("PECADMIN_TEST_SCIM_SERVER") == QStringLiteral("alt") ? Server::Alternative
+                                                                                      : Server::Scimmy;
+}
+
 ScimServerProcess::~ScimServerProcess()
 {
     stop();

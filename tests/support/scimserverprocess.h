@@ -24,7 +24,10 @@ public:
         Alternative, // tests/scim-server-alt
     };
 
-    explicit ScimServerProcess(Server server = Server::Scimmy) : m_server(server) { }
+    // PECADMIN_TEST_SCIM_SERVER=alt in the environment makes the default the second server
+    // (with SCIM_ALT_CONFIG, a whole suite runs against one provider's shape).
+    explicit ScimServerProcess(Server server = defaultServer()) : m_server(server) { }
+    static Server defaultServer();
     ~ScimServerProcess();
     ScimServerProcess(const ScimServerProcess &) = delete;
     ScimServerProcess &operator=(const ScimServerProcess &) = delete;
