@@ -46,6 +46,7 @@ ArchivingDialog::ArchivingDialog(
     layout->addWidget(m_currentLabel);
     layout->addWidget(m_archivingCheckBox);
     layout->addWidget(m_archivingErrorLabel);
+    m_archivingErrorLabel->setField(m_archivingCheckBox);
     addFooter(layout);
 
     setTabOrder(m_archivingCheckBox, actionButton());

@@ -103,6 +103,7 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     layout->addWidget(m_leftOutLabel);
     layout->addLayout(valueRow);
     layout->addWidget(m_valueErrorLabel);
+    m_valueErrorLabel->setField(m_valueSpinBox);
     layout->addWidget(m_belowUsageLabel);
     addReportWidgets(layout);
     layout->addStretch(0);

@@ -3,7 +3,9 @@
 #include "bulk/bulkchange.h"
 #include "core/rules.h"
 #include "errorlabel.h"
+#include "valuelabel.h"
 
+#include <QAccessible>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -55,7 +57,7 @@ EnableMailboxesDialog::EnableMailboxesDialog(
     m_progressBar->setRange(0, std::max(1, applicableCount()));
     m_progressBar->setValue(0);
     m_progressBar->setVisible(false);
-    m_summaryLabel = new QLabel(this);
+    m_summaryLabel = new ValueLabel(this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -250,8 +252,16 @@ void EnableMailboxesDialog::finish()
             += u'\n' + tr("%n mailbox(es) not changed:", nullptr, int(problems.size())) + u'\n' + problems.join(u'\n');
     if (m_job && m_job->report().cancelled)
         summary += u'\n' + tr("The change was cancelled: the mailboxes not done are as they were.");
+    // The heading no longer speaks of what will be done: the list says what was.
+    m_countLabel->setText(tr("What was done to each mailbox:"));
+    m_countLabel->setAccessibleName(m_countLabel->text());
+    const bool announce = summary != m_summaryLabel->text();
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(true);
+    if (announce) {
+        QAccessibleEvent alert(m_summaryLabel, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
     m_skippedLabel->setVisible(false); // the summary says it again
     m_applyButton->setVisible(false);
     m_cancelButton->setEnabled(true);

@@ -164,6 +164,9 @@ NewDomainDialog::NewDomainDialog(MailboxService *service, QWidget *parent) : QDi
     form->addRow(static_cast<QWidget *>(nullptr), m_spaceErrorLabel);
     form->addRow(m_maxMailboxesLabel, m_maxMailboxesSpinBox);
     form->addRow(static_cast<QWidget *>(nullptr), m_maxMailboxesErrorLabel);
+    m_nameErrorLabel->setField(m_nameLineEdit);
+    m_spaceErrorLabel->setField(m_spaceSpinBox);
+    m_maxMailboxesErrorLabel->setField(m_maxMailboxesSpinBox);
     form->addRow(m_presetLabel, m_presetComboBox);
     form->addRow(static_cast<QWidget *>(nullptr), m_presetRulesLabel);
     form->addRow(static_cast<QWidget *>(nullptr), m_customGroupBox);

@@ -49,6 +49,7 @@ PasswordEditor::PasswordEditor(QWidget *parent) : QWidget(parent)
     m_checklistLayout = new QVBoxLayout(m_checklistWidget);
     m_checklistLayout->setContentsMargins(0, 0, 0, 0);
     m_checklistLayout->setSpacing(2);
+    m_checklistTitleLabel->setBuddy(m_checklistWidget);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +60,8 @@ PasswordEditor::PasswordEditor(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_repeatLabel, 2, 0);
     grid->addWidget(m_repeatLineEdit, 2, 1);
     grid->addWidget(m_repeatErrorLabel, 3, 1, 1, 2);
+    m_passwordErrorLabel->setField(m_passwordLineEdit);
+    m_repeatErrorLabel->setField(m_repeatLineEdit);
     grid->addWidget(m_showCheckBox, 4, 1, 1, 2);
     grid->addWidget(m_checklistTitleLabel, 5, 1, 1, 2);
     grid->addWidget(m_checklistWidget, 6, 1, 1, 2);
@@ -166,7 +169,6 @@ void PasswordEditor::retranslateUi()
     m_showCheckBox->setText(tr("&Show passwords"));
     m_showCheckBox->setAccessibleName(tr("Show passwords"));
     m_checklistTitleLabel->setText(tr("The password must have:"));
-    m_checklistTitleLabel->setAccessibleName(tr("Password policy"));
     m_checklistWidget->setAccessibleName(tr("Password policy checklist"));
     updateChecklist();
     m_passwordErrorLabel->retranslate();

@@ -86,6 +86,13 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     auto fieldError = [this](QFormLayout *form, const QString &field) {
         auto *label = new ErrorLabel(form->parentWidget());
         label->setObjectName(field + u"ErrorLabel"_s);
+        // The message is about the field of the row above.
+        if (QLayoutItem *above = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)) {
+            QWidget *fieldWidget = above->widget();
+            if (!fieldWidget && above->layout() && above->layout()->count() > 0)
+                fieldWidget = above->layout()->itemAt(0)->widget();
+            label->setField(fieldWidget);
+        }
         form->addRow(QString(), label);
         m_fieldErrors.insert(field, label);
     };

@@ -43,12 +43,17 @@ SoftQuotaDialog::SoftQuotaDialog(
     m_softQuotaErrorLabel->setObjectName(u"softQuotaErrorLabel"_s);
     createFooter(this, u"setButton"_s);
 
+    // Each caption labels its value, for a screen reader as for the eye.
+    m_quotaLabel->setBuddy(m_quotaValueLabel);
+    m_usedLabel->setBuddy(m_usedValueLabel);
+    m_currentLabel->setBuddy(m_currentValueLabel);
     auto *form = new QFormLayout;
     form->addRow(m_quotaLabel, m_quotaValueLabel);
     form->addRow(m_usedLabel, m_usedValueLabel);
     form->addRow(m_currentLabel, m_currentValueLabel);
     form->addRow(m_softQuotaLabel, m_softQuotaSpinBox);
     form->addRow(static_cast<QWidget *>(nullptr), m_softQuotaErrorLabel);
+    m_softQuotaErrorLabel->setField(m_softQuotaSpinBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
