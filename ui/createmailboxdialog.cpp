@@ -139,6 +139,9 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     formLayout->addStretch(1);
     formLayout->addWidget(m_errorLabel);
     formLayout->addWidget(m_busyProgressBar);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     formLayout->addWidget(m_buttonBox);
 
     auto *layout = new QVBoxLayout(this);

@@ -34,13 +34,13 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
         m_entries.append(entry);
     }
 
-    m_warningLabel = new QLabel(this);
+    m_warningLabel = new ValueLabel(this);
     m_warningLabel->setObjectName(u"warningLabel"_s);
     m_warningLabel->setWordWrap(true);
     QFont bold = m_warningLabel->font();
     bold.setBold(true);
     m_warningLabel->setFont(bold);
-    m_suggestionLabel = new QLabel(this);
+    m_suggestionLabel = new ValueLabel(this);
     m_suggestionLabel->setObjectName(u"suggestionLabel"_s);
     m_suggestionLabel->setWordWrap(true);
     m_mailboxesListWidget = new QListWidget(this);
@@ -101,6 +101,9 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     layout->addWidget(m_progressBar);
     layout->addWidget(m_summaryLabel);
     layout->addStretch(0);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     setTabOrder(m_mailboxesListWidget, m_confirmLineEdit);

@@ -39,7 +39,7 @@ EnableMailboxesDialog::EnableMailboxesDialog(
         m_entries.append(entry);
     }
 
-    m_explanationLabel = new QLabel(this);
+    m_explanationLabel = new ValueLabel(this);
     m_explanationLabel->setObjectName(u"explanationLabel"_s);
     m_explanationLabel->setWordWrap(true);
     m_countLabel = new QLabel(this);
@@ -79,6 +79,9 @@ EnableMailboxesDialog::EnableMailboxesDialog(
     layout->addWidget(m_skippedLabel);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_summaryLabel);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     setTabOrder(m_mailboxesListWidget, m_applyButton);

@@ -4,6 +4,7 @@
 #include "core/rules.h"
 #include "core/whenready.h"
 #include "errorlabel.h"
+#include "valuelabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,7 +86,7 @@ NewDomainDialog::NewDomainDialog(MailboxService *service, QWidget *parent) : QDi
     m_presetComboBox->addItem(QString(), int(PasswordPolicy::Preset::Aruba));
     m_presetComboBox->addItem(QString(), int(PasswordPolicy::Preset::Custom));
     m_presetLabel->setBuddy(m_presetComboBox);
-    m_presetRulesLabel = new QLabel(this);
+    m_presetRulesLabel = new ValueLabel(this);
     m_presetRulesLabel->setObjectName(u"presetRulesLabel"_s);
     m_presetRulesLabel->setWordWrap(true);
     m_presetRulesLabel->setTextFormat(Qt::PlainText);
@@ -179,6 +180,9 @@ NewDomainDialog::NewDomainDialog(MailboxService *service, QWidget *parent) : QDi
     layout->addStretch(1);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_busyProgressBar);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     setTabOrder(m_nameLineEdit, m_spaceSpinBox);

@@ -224,6 +224,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
 
     m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_buttonBox->setObjectName(u"buttonBox"_s);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

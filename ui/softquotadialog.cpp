@@ -3,6 +3,7 @@
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "errorlabel.h"
+#include "valuelabel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -26,7 +27,8 @@ SoftQuotaDialog::SoftQuotaDialog(
 
     m_introLabel = newLabel(u"introLabel"_s);
     m_introLabel->setWordWrap(true);
-    m_explanationLabel = newLabel(u"explanationLabel"_s);
+    m_explanationLabel = new ValueLabel(this);
+    m_explanationLabel->setObjectName(u"explanationLabel"_s);
     m_explanationLabel->setWordWrap(true);
     m_quotaLabel = newLabel(u"quotaLabel"_s);
     m_quotaValueLabel = newLabel(u"quotaValueLabel"_s);

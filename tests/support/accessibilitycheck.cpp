@@ -58,9 +58,9 @@ bool acceptsTab(const QWidget *widget, const QWidget *window)
 {
     const QWidget *parent = widget->parentWidget();
     return widget->window() == window && widget->isVisible() && widget->isEnabled()
-        && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()
-        && !widget->objectName().startsWith(u"qt_"_s) && !qobject_cast<const QAbstractSpinBox *>(parent)
-        && !qobject_cast<const QComboBox *>(parent) && !qobject_cast<const QAbstractItemView *>(parent)
+        && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy() && !widget->objectName().startsWith(u"qt_"_s)
+        && !qobject_cast<const QAbstractSpinBox *>(parent) && !qobject_cast<const QComboBox *>(parent)
+        && !qobject_cast<const QAbstractItemView *>(parent)
         && !(parent && qobject_cast<const QAbstractItemView *>(parent->parentWidget()));
 }
 
@@ -108,7 +108,8 @@ void walk(QAccessibleInterface *iface, QStringList &problems, int depth)
     const bool visible = widget ? widget->isVisible() : !iface->state().invisible;
     if (!visible)
         return;
-    if (widget && !widget->objectName().startsWith(u"qt_"_s) && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+    if (widget && !widget->objectName().startsWith(u"qt_"_s)
+        && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
         && !qobject_cast<QComboBox *>(widget->parentWidget())) {
         const QString name = iface->text(QAccessible::Name);
         if (isInteractive(role) && name.trimmed().isEmpty())
@@ -117,17 +118,18 @@ void walk(QAccessibleInterface *iface, QStringList &problems, int depth)
             const bool rich = label->textFormat() == Qt::RichText
                 || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
             const QString shown = words(label->text(), rich);
-            const QString spoken = words(name + u' ' + iface->text(QAccessible::Value) + u' '
-                    + iface->text(QAccessible::Description),
-                false);
-            if (!shown.isEmpty() && !spoken.contains(shown))
+            const QString spoken = words(
+                name + u' ' + iface->text(QAccessible::Value) + u' ' + iface->text(QAccessible::Description), false);
+            // A caption with a buddy names its field; a screen reader reads the field with it.
+            if (!shown.isEmpty() && !spoken.contains(shown) && !label->buddy())
                 problems.append(u"%1 does not read its text (reads \"%2\")"_s.arg(describe(widget), name));
             if (label->text().trimmed().endsWith(u':') && !label->buddy())
                 problems.append(u"%1 is a caption tied to nothing"_s.arg(describe(widget)));
         }
-        if (auto *error = qobject_cast<ErrorLabel *>(widget); error && error->hasError() && error->field()
-            && error->field()->accessibleDescription() != error->text())
-            problems.append(u"%1: its field %2 is not described by it"_s.arg(describe(widget), describe(error->field())));
+        if (auto *error = qobject_cast<ErrorLabel *>(widget);
+            error && error->hasError() && error->field() && error->field()->accessibleDescription() != error->text())
+            problems.append(
+                u"%1: its field %2 is not described by it"_s.arg(describe(widget), describe(error->field())));
     }
     // The cells of tables and lists are the view's, not the window's.
     if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree)
@@ -157,7 +159,11 @@ QList<QWidget *> tabChain(QWidget *window, int maxSteps)
         if (now == start)
             return chain;
         if (!now || now == before || chain.contains(now)) {
-            qWarning("Tab is trapped at %s", now ? qPrintable(describe(now)) : "no widget");
+            QStringList names;
+            for (const QWidget *widget : std::as_const(chain))
+                names.append(describe(widget));
+            qWarning("Tab is trapped at %s after %s", now ? qPrintable(describe(now)) : "no widget",
+                qPrintable(names.join(u", "_s)));
             return {};
         }
         chain.append(now);

@@ -150,9 +150,8 @@ void TestAccessibility::mailboxesPage()
     auto *domains = m_window->findChild<QWidget *>(u"domainComboBox"_s);
     QCOMPARE(domains->accessibleName(), MainWindowView::tr("Domain"));
     const auto labels = QAccessible::queryAccessibleInterface(domains)->relations(QAccessible::Label);
-    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const auto &relation) {
-        return relation.first->object()->objectName() == u"domainLabel";
-    }));
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+        [](const auto &relation) { return relation.first->object()->objectName() == u"domainLabel"; }));
     QVERIFY(checkAccessible(m_window.get(), u"mailboxes page"_s));
 }
 
@@ -190,7 +189,8 @@ void TestAccessibility::detailsAreRead()
     QVERIFY(iface->text(QAccessible::Name).endsWith(status->text()));
     // Dates have four-digit years in every language.
     const QString created = m_window->findChild<QLabel *>(u"createdValueLabel"_s)->text();
-    QVERIFY2(created.contains(QString::number(m_window->selectedMailboxes().constFirst().created.toLocalTime().date().year())),
+    QVERIFY2(created.contains(
+                 QString::number(m_window->selectedMailboxes().constFirst().created.toLocalTime().date().year())),
         qPrintable(created));
     QVERIFY(checkAccessible(m_window.get(), u"mailboxes page with a mailbox selected"_s));
 }
