@@ -2260,6 +2260,10 @@ Password: %2</source>
         <source>The change was cancelled: the mailboxes not done are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What was done to each mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ExportDialog</name>
@@ -2893,6 +2897,7 @@ Password: %2</source>
     </message>
     <message>
         <source>PEC Admin</source>
+        <extracomment>The main window&apos;s title: the application, then the domain shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2938,6 +2943,10 @@ Password: %2</source>
     </message>
     <message>
         <source>Signed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC Admin — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,6 +3178,26 @@ Password: %2</source>
     </message>
     <message>
         <source>Local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3701,10 +3730,6 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password policy checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,6 +4255,14 @@ Set the quota to %3 MB anyway?</source>
     </message>
     <message>
         <source>Current soft quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ValueLabel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>an accessible name: caption, value</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

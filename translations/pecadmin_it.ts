@@ -833,7 +833,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Set Soft Quota</source>
-        <translation>Imposta soft quota</translation>
+        <translation>Imposta la soglia di avviso</translation>
     </message>
     <message numerus="yes">
         <source>The soft quota of the %n selected mailbox(es) will be set to the value below: the user gets a warning message when the mailbox reaches it. 0 turns the warning off.</source>
@@ -844,7 +844,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>&amp;Soft quota:</source>
-        <translation>&amp;Soft quota:</translation>
+        <translation>&amp;Soglia di avviso (soft quota):</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Set the soft quota of %n mailbox(es)</source>
@@ -1581,7 +1581,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>No mailbox matches “%1”.</source>
-        <translation>Nessuna casella corrisponde a “%1”.</translation>
+        <translation>Nessuna casella corrisponde a «%1».</translation>
     </message>
     <message>
         <source>More mailboxes follow: add --offset %1 to see them.</source>
@@ -1834,7 +1834,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>&amp;Soft quota:</source>
-        <translation>&amp;Soft quota:</translation>
+        <translation>&amp;Soglia di avviso (soft quota):</translation>
     </message>
     <message>
         <source>No warning</source>
@@ -1842,7 +1842,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Soft quota in MB</source>
-        <translation>Soft quota in MB</translation>
+        <translation>Soglia di avviso (soft quota) in MB</translation>
     </message>
     <message>
         <source>The size at which the user receives a warning message; 0 for no warning</source>
@@ -1850,7 +1850,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Soft quota error</source>
-        <translation>Errore nella soft quota</translation>
+        <translation>Errore nella soglia di avviso</translation>
     </message>
     <message>
         <source>Keep receipts in conservazione sostitutiva (legal &amp;archiving)</source>
@@ -2003,11 +2003,11 @@ Password: %2</translation>
     <name>pecadmin::DeleteMailboxesDialog</name>
     <message>
         <source>Delete Mailbox</source>
-        <translation>Cancella casella</translation>
+        <translation>Elimina casella</translation>
     </message>
     <message>
         <source>Deleting %1 deletes every message in every folder of the mailbox, for ever. The provider keeps no backup: nothing can be recovered.</source>
-        <translation>Cancellare %1 elimina per sempre ogni messaggio in ogni cartella della casella. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
+        <translation>Eliminare %1 cancella per sempre ogni messaggio in ogni cartella della casella. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
     </message>
     <message>
         <source>If the mailbox is no longer used but its messages may still be needed, disable it instead: a disabled mailbox keeps its messages.</source>
@@ -2019,15 +2019,15 @@ Password: %2</translation>
     </message>
     <message>
         <source>&amp;Delete mailbox</source>
-        <translation>&amp;Cancella casella</translation>
+        <translation>&amp;Elimina casella</translation>
     </message>
     <message>
         <source>Delete Mailboxes</source>
-        <translation>Cancella caselle</translation>
+        <translation>Elimina caselle</translation>
     </message>
     <message>
         <source>Deleting these mailboxes deletes every message in every folder of each of them, for ever. The provider keeps no backup: nothing can be recovered.</source>
-        <translation>Cancellare queste caselle elimina per sempre ogni messaggio in ogni cartella di ciascuna di esse. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
+        <translation>Eliminare queste caselle cancella per sempre ogni messaggio in ogni cartella di ciascuna di esse. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
     </message>
     <message>
         <source>If the mailboxes are no longer used but their messages may still be needed, disable them instead: a disabled mailbox keeps its messages.</source>
@@ -2043,8 +2043,8 @@ Password: %2</translation>
     <message numerus="yes">
         <source>&amp;Delete %n mailbox(es)</source>
         <translation>
-            <numerusform>&amp;Cancella %n casella</numerusform>
-            <numerusform>&amp;Cancella %n caselle</numerusform>
+            <numerusform>&amp;Elimina %n casella</numerusform>
+            <numerusform>&amp;Elimina %n caselle</numerusform>
         </translation>
     </message>
     <message>
@@ -2085,7 +2085,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation>Cancellazione in corso</translation>
+        <translation>Eliminazione in corso</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2260,6 +2260,10 @@ Password: %2</translation>
     <message>
         <source>The change was cancelled: the mailboxes not done are as they were.</source>
         <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com&apos;erano.</translation>
+    </message>
+    <message>
+        <source>What was done to each mailbox:</source>
+        <translation>Cosa è stato fatto a ciascuna casella:</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2680,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Soft quota:</source>
-        <translation>Soft quota:</translation>
+        <translation>Soglia di avviso:</translation>
     </message>
     <message>
         <source>Archiving:</source>
@@ -2838,7 +2842,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Soft quota</source>
-        <translation>Soft quota</translation>
+        <translation>Soglia di avviso</translation>
     </message>
     <message>
         <source>Legal archiving (conservazione sostitutiva)</source>
@@ -2894,6 +2898,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>PEC Admin</source>
+        <extracomment>The main window&apos;s title: the application, then the domain shown</extracomment>
         <translation>PEC Admin</translation>
     </message>
     <message>
@@ -2941,6 +2946,10 @@ Password: %2</translation>
         <source>Signed in again.</source>
         <translation>Nuovo accesso effettuato.</translation>
     </message>
+    <message>
+        <source>PEC Admin — %1</source>
+        <translation>PEC Admin — %1</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MainWindowView</name>
@@ -2978,7 +2987,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Cancella…</translation>
+        <translation>&amp;Elimina…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -3014,7 +3023,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>&amp;Soft quota…</source>
-        <translation>&amp;Soft quota…</translation>
+        <translation>&amp;Soglia di avviso (soft quota)…</translation>
     </message>
     <message>
         <source>&amp;Archiving…</source>
@@ -3078,7 +3087,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Search mailboxes</source>
-        <translation>Ricerca caselle</translation>
+        <translation>Cerca caselle</translation>
     </message>
     <message>
         <source>Mailboxes</source>
@@ -3134,7 +3143,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Set &amp;soft quota…</source>
-        <translation>Imposta &amp;soft quota…</translation>
+        <translation>Imposta &amp;soglia di avviso…</translation>
     </message>
     <message>
         <source>Turn archiving &amp;on…</source>
@@ -3171,6 +3180,26 @@ Password: %2</translation>
     <message>
         <source>Local store</source>
         <translation>Archivio locale</translation>
+    </message>
+    <message>
+        <source>No mailbox matches “%1”.</source>
+        <translation>Nessuna casella corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Altri comandi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -3702,10 +3731,6 @@ Password: %2</translation>
         <translation>La password deve avere:</translation>
     </message>
     <message>
-        <source>Password policy</source>
-        <translation>Criteri password</translation>
-    </message>
-    <message>
         <source>Password policy checklist</source>
         <translation>Verifica dei criteri password</translation>
     </message>
@@ -4145,11 +4170,11 @@ Impostare comunque la quota a %3 MB?</translation>
     <name>pecadmin::SoftQuotaDialog</name>
     <message>
         <source>Soft Quota</source>
-        <translation>Soft quota</translation>
+        <translation>Soglia di avviso (soft quota)</translation>
     </message>
     <message>
         <source>The soft quota of the mailbox %1.</source>
-        <translation>La soft quota della casella %1.</translation>
+        <translation>La soglia di avviso (soft quota) della casella %1.</translation>
     </message>
     <message>
         <source>When the mailbox reaches this size, its user receives a message warning that the mailbox is nearly full, in time to delete or save messages before new mail is refused. It can be at most the disk quota; 0 means no warning.</source>
@@ -4157,7 +4182,7 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>What the soft quota is</source>
-        <translation>Cos&apos;è la soft quota</translation>
+        <translation>Cos&apos;è la soglia di avviso (soft quota)</translation>
     </message>
     <message>
         <source>Disk quota:</source>
@@ -4169,11 +4194,11 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>Current soft quota:</source>
-        <translation>Soft quota attuale:</translation>
+        <translation>Soglia di avviso attuale:</translation>
     </message>
     <message>
         <source>New &amp;soft quota:</source>
-        <translation>Nuova &amp;soft quota:</translation>
+        <translation>Nuova &amp;soglia di avviso:</translation>
     </message>
     <message>
         <source> MB</source>
@@ -4185,11 +4210,11 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>New soft quota in MB</source>
-        <translation>Nuova soft quota in MB</translation>
+        <translation>Nuova soglia di avviso in MB</translation>
     </message>
     <message>
         <source>Soft quota error</source>
-        <translation>Errore nella soft quota</translation>
+        <translation>Errore nella soglia di avviso</translation>
     </message>
     <message>
         <source>Error</source>
@@ -4205,15 +4230,15 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>Setting the soft quota</source>
-        <translation>Impostazione della soft quota in corso</translation>
+        <translation>Impostazione della soglia di avviso in corso</translation>
     </message>
     <message>
         <source>&amp;Set soft quota</source>
-        <translation>&amp;Imposta soft quota</translation>
+        <translation>&amp;Imposta soglia</translation>
     </message>
     <message>
         <source>Set soft quota</source>
-        <translation>Imposta soft quota</translation>
+        <translation>Imposta soglia di avviso</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4233,7 +4258,15 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>Current soft quota: %1</source>
-        <translation>Soft quota attuale: %1</translation>
+        <translation>Soglia di avviso attuale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ValueLabel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>an accessible name: caption, value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
