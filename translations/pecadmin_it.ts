@@ -1834,7 +1834,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>&amp;Soft quota:</source>
-        <translation>&amp;Soglia di avviso (soft quota):</translation>
+        <translation>&amp;Soglia di avviso:</translation>
     </message>
     <message>
         <source>No warning</source>
@@ -1846,7 +1846,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The size at which the user receives a warning message; 0 for no warning</source>
-        <translation>La dimensione raggiunta la quale l&apos;utente riceve un messaggio di avviso; 0 per nessun avviso</translation>
+        <translation>La soglia di avviso (soft quota): la dimensione raggiunta la quale l&apos;utente riceve un messaggio di avviso; 0 per nessun avviso</translation>
     </message>
     <message>
         <source>Soft quota error</source>
