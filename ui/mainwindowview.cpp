@@ -348,6 +348,14 @@ void MainWindowView::createPages()
     pageLayout->addWidget(splitter, 1);
     pagesStackedWidget->addWidget(mailboxesPage);
 
+    // A header whose text grows with a language switch at run time widens to show it whole.
+    connect(model, &QAbstractItemModel::headerDataChanged, this, [this] {
+        QHeaderView *header = mailboxTableView->horizontalHeader();
+        for (int column = 0; column < header->count() - 1; ++column) {
+            if (header->sectionSize(column) < header->sectionSizeHint(column))
+                header->resizeSection(column, header->sectionSizeHint(column));
+        }
+    });
     connect(model, &MailboxTableModel::loadingChanged, this, &MainWindowView::updateNoMatch);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindowView::updateNoMatch);
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindowView::updateNoMatch);

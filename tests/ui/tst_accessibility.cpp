@@ -19,9 +19,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void detailsAreRead();
     void emptySearchIsAnnounced();
     void errorsAreTiedAndAnnounced();
+    void headersFitAfterLanguageSwitch();
 
 private:
     MainWindow *openWindow(const QString &storeFile = u"store.sqlite"_s);
@@ -249,6 +252,20 @@ void TestAccessibility::errorsAreTiedAndAnnounced()
     QTest::keyClicks(name, u"mario.verdi"_s);
     QVERIFY(!nameError->isVisible());
     QVERIFY(name->accessibleDescription().isEmpty());
+}
+
+void TestAccessibility::headersFitAfterLanguageSwitch()
+{
+    openWindow();
+    openDemo();
+    const QString other = m_language == u"it" ? u"en"_s : u"it"_s;
+    QVERIFY(m_languages.setLanguage(other));
+    const auto restore = qScopeGuard([this] { m_languages.setLanguage(m_language); });
+    QVERIFY(eventBarrier()); // the language change reaches every widget
+    QHeaderView *header = m_window->findChild<QTableView *>(u"mailboxTableView"_s)->horizontalHeader();
+    for (int column = 0; column < header->count() - 1; ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+            qPrintable(m_window->mailboxModel()->headerData(column, Qt::Horizontal).toString()));
 }
 
 QTEST_MAIN(TestAccessibility)
