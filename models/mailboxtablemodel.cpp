@@ -198,6 +198,15 @@ int MailboxTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString MailboxTableModel::formatDateTime(const QDateTime &dateTime)
+{
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return locale.toString(dateTime.toLocalTime(), format);
+}
+
 QString MailboxTableModel::formatSize(qint64 bytes)
 {
     // One decimal where it says something ("1.5 GB"), none where it would be zero ("1 GB", "502 MB").
@@ -224,7 +233,7 @@ QString MailboxTableModel::displayText(const Mailbox &mailbox, int column) const
     case ArchivingColumn:
         return mailbox.archiving ? tr("Yes", "archiving") : tr("No", "archiving");
     case CreatedColumn:
-        return QLocale().toString(mailbox.created.toLocalTime(), QLocale::ShortFormat);
+        return formatDateTime(mailbox.created);
     }
     return {};
 }

@@ -80,6 +80,9 @@ public:
     // "120 MB", "1 GB": a size in the current locale, without needless decimals.
     static QString formatSize(qint64 bytes);
     static QString formatMegabytes(qint64 megabytes) { return formatSize(megabytes * 1024 * 1024); }
+    // A date and time in the short format of the current locale, with the year in four digits
+    // in every language (Italian's short format has two).
+    static QString formatDateTime(const QDateTime &dateTime);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
     libsodium-dev qtkeychain-qt6-dev
+    qt6-base-private-dev
 )
 if [ "${1:-}" = "--tests" ]; then
     # Tests also use Dovecot (to verify password hashes and log in on a store), pdftotext and

@@ -2515,6 +2515,10 @@ Password: %2</source>
         <source>The change was cancelled: the mailboxes not done are as they were.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>What was done to each mailbox:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pecadmin::ExportDialog</name>
@@ -3202,6 +3206,10 @@ Password: %2</source>
         <source>Signed in again.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>PEC Admin — %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pecadmin::MainWindowView</name>
@@ -3447,6 +3455,26 @@ Password: %2</source>
     </message>
     <message>
         <source>Remove the chosen domain, once it holds no mailbox but its postmaster</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>No mailbox matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4998,6 +5026,14 @@ Set the quota to %3 MB anyway?</source>
     </message>
     <message>
         <source>The server cannot be used with PEC Admin until the checks marked FAIL pass.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pecadmin::ValueLabel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>an accessible name: caption, value</comment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2516,6 +2516,10 @@ Password: %2</translation>
         <source>The change was cancelled: the mailboxes not done are as they were.</source>
         <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com'erano.</translation>
     </message>
+<message>
+        <source>What was done to each mailbox:</source>
+        <translation>Cosa è stato fatto a ciascuna casella:</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ExportDialog</name>
@@ -3203,6 +3207,10 @@ Password: %2</translation>
         <source>Signed in again.</source>
         <translation>Nuovo accesso effettuato.</translation>
     </message>
+<message>
+        <source>PEC Admin — %1</source>
+        <translation>PEC Admin — %1</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MainWindowView</name>
@@ -3449,6 +3457,26 @@ Password: %2</translation>
     <message>
         <source>Remove the chosen domain, once it holds no mailbox but its postmaster</source>
         <translation>Rimuovi il dominio scelto, quando non contiene altre caselle oltre alla postmaster</translation>
+    </message>
+<message>
+        <source>No mailbox matches “%1”.</source>
+        <translation>Nessuna casella corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Altri comandi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5030,14 @@ Impostare comunque la quota a %3 MB?</translation>
     <message>
         <source>The server cannot be used with PEC Admin until the checks marked FAIL pass.</source>
         <translation>Il server non può essere usato con PEC Admin finché le prove segnate NO non sono superate.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ValueLabel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>an accessible name: caption, value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

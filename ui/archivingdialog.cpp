@@ -3,6 +3,7 @@
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "errorlabel.h"
+#include "valuelabel.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -21,10 +22,10 @@ ArchivingDialog::ArchivingDialog(
     setObjectName(u"archivingDialog"_s);
     const bool available = rules::limitsToCheck(domain).domain.archivingAvailable;
 
-    m_explanationLabel = new QLabel(this);
+    m_explanationLabel = new ValueLabel(this);
     m_explanationLabel->setObjectName(u"explanationLabel"_s);
     m_explanationLabel->setWordWrap(true);
-    m_unavailableLabel = new QLabel(this);
+    m_unavailableLabel = new ValueLabel(this);
     m_unavailableLabel->setObjectName(u"unavailableLabel"_s);
     m_unavailableLabel->setWordWrap(true);
     m_unavailableLabel->setVisible(!available);
@@ -46,6 +47,7 @@ ArchivingDialog::ArchivingDialog(
     layout->addWidget(m_currentLabel);
     layout->addWidget(m_archivingCheckBox);
     layout->addWidget(m_archivingErrorLabel);
+    m_archivingErrorLabel->setField(m_archivingCheckBox);
     addFooter(layout);
 
     setTabOrder(m_archivingCheckBox, actionButton());

@@ -4,6 +4,7 @@
 #include "core/rules.h"
 #include "errorlabel.h"
 #include "messagebox.h"
+#include "valuelabel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -44,7 +45,7 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
             m_applicable.append(mailbox);
     }
 
-    m_explanationLabel = new QLabel(this);
+    m_explanationLabel = new ValueLabel(this);
     m_explanationLabel->setObjectName(u"explanationLabel"_s);
     m_explanationLabel->setWordWrap(true);
     m_mailboxesListWidget = new QListWidget(this);
@@ -74,6 +75,7 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     m_belowUsageLabel->setWordWrap(true);
 
     auto *reportTableView = new QTableView(this);
+    reportTableView->setTabKeyNavigation(false); // Tab leaves the table: no keyboard trap
     reportTableView->setObjectName(u"reportTableView"_s);
     reportTableView->setModel(reportModel());
     reportTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,9 +105,13 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     layout->addWidget(m_leftOutLabel);
     layout->addLayout(valueRow);
     layout->addWidget(m_valueErrorLabel);
+    m_valueErrorLabel->setField(m_valueSpinBox);
     layout->addWidget(m_belowUsageLabel);
     addReportWidgets(layout);
     layout->addStretch(0);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     connect(m_valueSpinBox, &QSpinBox::valueChanged, this, &BulkChangeDialog::validate);

@@ -4,6 +4,7 @@
 #include "bulkprogresswidget.h"
 #include "bulkreportmodel.h"
 #include "credentiallettersbar.h"
+#include "valuelabel.h"
 
 #include <QBoxLayout>
 #include <QClipboard>
@@ -40,7 +41,7 @@ void BulkJobDialog::createReportWidgets(QTableView *reportTableView)
 {
     m_progressWidget = new BulkProgressWidget(this);
     m_progressWidget->setObjectName(u"progressWidget"_s);
-    m_summaryLabel = new QLabel(this);
+    m_summaryLabel = new ValueLabel(this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -49,7 +50,7 @@ void BulkJobDialog::createReportWidgets(QTableView *reportTableView)
     m_summaryLabel->setFont(bold);
     m_reportTableView = reportTableView;
     m_reportTableView->setParent(this);
-    m_passwordsLabel = new QLabel(this);
+    m_passwordsLabel = new ValueLabel(this);
     m_passwordsLabel->setObjectName(u"passwordsLabel"_s);
     m_passwordsLabel->setWordWrap(true);
     m_copyPasswordsButton = new QPushButton(this);

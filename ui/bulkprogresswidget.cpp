@@ -1,4 +1,5 @@
 #include "bulkprogresswidget.h"
+#include "valuelabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -15,7 +16,7 @@ BulkProgressWidget::BulkProgressWidget(QWidget *parent) : QWidget(parent)
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(u"progressBar"_s);
     m_progressBar->setRange(0, 0);
-    m_progressLabel = new QLabel(this);
+    m_progressLabel = new ValueLabel(this);
     m_progressLabel->setObjectName(u"progressLabel"_s);
     m_progressLabel->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

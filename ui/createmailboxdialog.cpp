@@ -6,7 +6,9 @@
 #include "credentialspage.h"
 #include "credentialsstack.h"
 #include "errorlabel.h"
+#include "growtofit.h"
 #include "passwordeditor.h"
+#include "valuelabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -48,7 +50,7 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     m_nameLineEdit->setObjectName(u"nameLineEdit"_s);
     m_nameLineEdit->setMaxLength(rules::maxMailboxNameLength + 16);
     m_nameLabel->setBuddy(m_nameLineEdit);
-    m_domainLabel = new QLabel(formPage);
+    m_domainLabel = new ValueLabel(formPage);
     m_domainLabel->setObjectName(u"domainLabel"_s);
     m_domainLabel->setTextFormat(Qt::PlainText);
     m_nameErrorLabel = new ErrorLabel(formPage);
@@ -67,7 +69,7 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     m_quotaSpinBox->setObjectName(u"quotaSpinBox"_s);
     m_quotaSpinBox->setGroupSeparatorShown(true);
     m_quotaLabel->setBuddy(m_quotaSpinBox);
-    m_quotaHintLabel = new QLabel(formPage);
+    m_quotaHintLabel = new ValueLabel(formPage);
     m_quotaHintLabel->setObjectName(u"quotaHintLabel"_s);
     m_quotaHintLabel->setWordWrap(true);
     m_quotaHintLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -123,6 +125,9 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     spaceForm->addRow(static_cast<QWidget *>(nullptr), m_quotaErrorLabel);
     spaceForm->addRow(m_softQuotaLabel, m_softQuotaSpinBox);
     spaceForm->addRow(static_cast<QWidget *>(nullptr), m_softQuotaErrorLabel);
+    m_nameErrorLabel->setField(m_nameLineEdit);
+    m_quotaErrorLabel->setField(m_quotaSpinBox);
+    m_softQuotaErrorLabel->setField(m_softQuotaSpinBox);
     spaceForm->addRow(static_cast<QWidget *>(nullptr), m_archivingCheckBox);
 
     auto *formLayout = new QVBoxLayout(formPage);
@@ -134,10 +139,14 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     formLayout->addStretch(1);
     formLayout->addWidget(m_errorLabel);
     formLayout->addWidget(m_busyProgressBar);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     formLayout->addWidget(m_buttonBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stackedWidget);
+    growToFit(this);
 
     setTabOrder(m_nameLineEdit, m_passwordEditor->firstField());
     setTabOrder(m_passwordEditor->lastField(), m_quotaSpinBox);

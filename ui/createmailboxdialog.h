@@ -21,6 +21,7 @@ namespace pecadmin {
 
 class CredentialsStack;
 class ErrorLabel;
+class ValueLabel;
 class MailboxService;
 class PasswordEditor;
 
@@ -70,14 +71,14 @@ private:
     QLabel *m_introLabel = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameLineEdit = nullptr;
-    QLabel *m_domainLabel = nullptr;
+    ValueLabel *m_domainLabel = nullptr;
     ErrorLabel *m_nameErrorLabel = nullptr;
     QGroupBox *m_passwordGroupBox = nullptr;
     PasswordEditor *m_passwordEditor = nullptr;
     QGroupBox *m_spaceGroupBox = nullptr;
     QLabel *m_quotaLabel = nullptr;
     QSpinBox *m_quotaSpinBox = nullptr;
-    QLabel *m_quotaHintLabel = nullptr;
+    ValueLabel *m_quotaHintLabel = nullptr;
     ErrorLabel *m_quotaErrorLabel = nullptr;
     QLabel *m_softQuotaLabel = nullptr;
     QSpinBox *m_softQuotaSpinBox = nullptr;

@@ -1,6 +1,7 @@
 #include "credentialspage.h"
 
 #include "credentiallettersbar.h"
+#include "valuelabel.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -19,7 +20,7 @@ namespace pecadmin {
 
 CredentialsPage::CredentialsPage(QWidget *parent) : QWidget(parent)
 {
-    m_titleLabel = new QLabel(this);
+    m_titleLabel = new ValueLabel(this);
     m_titleLabel->setObjectName(u"credentialsTitleLabel"_s);
     m_titleLabel->setWordWrap(true);
     QFont bold = m_titleLabel->font();
@@ -51,7 +52,7 @@ CredentialsPage::CredentialsPage(QWidget *parent) : QWidget(parent)
     m_copiedLabel->setObjectName(u"copiedLabel"_s);
     m_copiedLabel->setVisible(false);
 
-    m_reminderLabel = new QLabel(this);
+    m_reminderLabel = new ValueLabel(this);
     m_reminderLabel->setObjectName(u"reminderLabel"_s);
     m_reminderLabel->setWordWrap(true);
 

@@ -3,7 +3,9 @@
 #include "bulk/bulkchange.h"
 #include "core/rules.h"
 #include "errorlabel.h"
+#include "valuelabel.h"
 
+#include <QAccessible>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -32,13 +34,13 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
         m_entries.append(entry);
     }
 
-    m_warningLabel = new QLabel(this);
+    m_warningLabel = new ValueLabel(this);
     m_warningLabel->setObjectName(u"warningLabel"_s);
     m_warningLabel->setWordWrap(true);
     QFont bold = m_warningLabel->font();
     bold.setBold(true);
     m_warningLabel->setFont(bold);
-    m_suggestionLabel = new QLabel(this);
+    m_suggestionLabel = new ValueLabel(this);
     m_suggestionLabel->setObjectName(u"suggestionLabel"_s);
     m_suggestionLabel->setWordWrap(true);
     m_mailboxesListWidget = new QListWidget(this);
@@ -64,7 +66,7 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     m_progressBar->setObjectName(u"progressBar"_s);
     m_progressBar->setRange(0, std::max(1, deletableCount()));
     m_progressBar->setVisible(false);
-    m_summaryLabel = new QLabel(this);
+    m_summaryLabel = new ValueLabel(this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -77,9 +79,12 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     m_deleteButton->setAutoDefault(false);
     m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(u"cancelButton"_s);
-    m_cancelButton->setDefault(true);
 
     const bool any = deletableCount() > 0;
+    // Enter in the confirmation deletes once it is satisfied (the button is enabled only then)
+    // and does nothing before; with nothing to delete, Enter cancels.
+    m_deleteButton->setDefault(any);
+    m_cancelButton->setDefault(!any);
     m_confirmLabel->setVisible(any);
     m_confirmLineEdit->setVisible(any);
 
@@ -91,10 +96,14 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirmLineEdit);
     layout->addWidget(m_errorLabel);
+    m_errorLabel->setField(m_confirmLineEdit);
     layout->addWidget(m_reloadedLabel);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_summaryLabel);
     layout->addStretch(0);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     setTabOrder(m_mailboxesListWidget, m_confirmLineEdit);
@@ -341,8 +350,13 @@ void DeleteMailboxesDialog::finish()
             += u'\n' + tr("%n mailbox(es) not deleted:", nullptr, int(problems.size())) + u'\n' + problems.join(u'\n');
     if (m_job && m_job->report().cancelled)
         summary += u'\n' + tr("The deletion was cancelled: the mailboxes not deleted are as they were.");
+    const bool announce = summary != m_summaryLabel->text();
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(true);
+    if (announce) {
+        QAccessibleEvent alert(m_summaryLabel, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
     m_refusalLabel->setVisible(false); // the summary says it again
     m_confirmLabel->setVisible(false);
     m_confirmLineEdit->setVisible(false);

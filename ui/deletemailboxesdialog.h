@@ -19,6 +19,7 @@ namespace pecadmin {
 
 class BulkChange;
 class ErrorLabel;
+class ValueLabel;
 class MailboxService;
 
 // Deletes one or more mailboxes with everything in them, after the user has typed the
@@ -87,7 +88,7 @@ private:
     ErrorLabel *m_errorLabel = nullptr;
     QLabel *m_reloadedLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
-    QLabel *m_summaryLabel = nullptr;
+    ValueLabel *m_summaryLabel = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -3,7 +3,9 @@
 #include "bulk/bulkchange.h"
 #include "core/rules.h"
 #include "errorlabel.h"
+#include "valuelabel.h"
 
+#include <QAccessible>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -37,7 +39,7 @@ EnableMailboxesDialog::EnableMailboxesDialog(
         m_entries.append(entry);
     }
 
-    m_explanationLabel = new QLabel(this);
+    m_explanationLabel = new ValueLabel(this);
     m_explanationLabel->setObjectName(u"explanationLabel"_s);
     m_explanationLabel->setWordWrap(true);
     m_countLabel = new QLabel(this);
@@ -55,7 +57,7 @@ EnableMailboxesDialog::EnableMailboxesDialog(
     m_progressBar->setRange(0, std::max(1, applicableCount()));
     m_progressBar->setValue(0);
     m_progressBar->setVisible(false);
-    m_summaryLabel = new QLabel(this);
+    m_summaryLabel = new ValueLabel(this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -77,6 +79,9 @@ EnableMailboxesDialog::EnableMailboxesDialog(
     layout->addWidget(m_skippedLabel);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_summaryLabel);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     setTabOrder(m_mailboxesListWidget, m_applyButton);
@@ -250,8 +255,16 @@ void EnableMailboxesDialog::finish()
             += u'\n' + tr("%n mailbox(es) not changed:", nullptr, int(problems.size())) + u'\n' + problems.join(u'\n');
     if (m_job && m_job->report().cancelled)
         summary += u'\n' + tr("The change was cancelled: the mailboxes not done are as they were.");
+    // The heading no longer speaks of what will be done: the list says what was.
+    m_countLabel->setText(tr("What was done to each mailbox:"));
+    m_countLabel->setAccessibleName(m_countLabel->text());
+    const bool announce = summary != m_summaryLabel->text();
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(true);
+    if (announce) {
+        QAccessibleEvent alert(m_summaryLabel, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
     m_skippedLabel->setVisible(false); // the summary says it again
     m_applyButton->setVisible(false);
     m_cancelButton->setEnabled(true);

@@ -18,6 +18,7 @@ namespace pecadmin {
 
 class BulkChange;
 class ErrorLabel;
+class ValueLabel;
 class MailboxService;
 
 // Enables or disables one or more mailboxes with the bulk engine (BulkChange): one after the
@@ -77,7 +78,7 @@ private:
     QListWidget *m_mailboxesListWidget = nullptr;
     ErrorLabel *m_skippedLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
-    QLabel *m_summaryLabel = nullptr;
+    ValueLabel *m_summaryLabel = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;
     QPushButton *m_applyButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

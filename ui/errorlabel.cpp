@@ -1,10 +1,11 @@
 #include "errorlabel.h"
 
+#include <QAccessible>
 #include <QPalette>
 
 namespace pecadmin {
 
-ErrorLabel::ErrorLabel(QWidget *parent) : QLabel(parent)
+ErrorLabel::ErrorLabel(QWidget *parent) : ValueLabel(parent)
 {
     setWordWrap(true);
     // Rows of a form are as tall as their size hint: any spare height goes below the text.
@@ -27,8 +28,7 @@ void ErrorLabel::setError(const std::optional<ServiceError> &error)
 void ErrorLabel::setMessage(const QString &message)
 {
     m_error.reset();
-    setText(message);
-    setVisible(!message.isEmpty());
+    showText(message);
 }
 
 void ErrorLabel::clearError()
@@ -39,7 +39,27 @@ void ErrorLabel::clearError()
 void ErrorLabel::retranslate()
 {
     if (m_error)
-        setText(m_error->message());
+        showText(m_error->message());
+}
+
+void ErrorLabel::setField(QWidget *field)
+{
+    m_field = field;
+    if (m_field)
+        m_field->setAccessibleDescription(text());
+}
+
+void ErrorLabel::showText(const QString &text)
+{
+    const bool changed = text != this->text();
+    setText(text);
+    setVisible(!text.isEmpty());
+    if (m_field)
+        m_field->setAccessibleDescription(text);
+    if (changed && !text.isEmpty()) {
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 } // namespace pecadmin

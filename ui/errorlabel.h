@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/serviceerror.h"
+#include "valuelabel.h"
 
-#include <QLabel>
+#include <QPointer>
 
 #include <optional>
 
@@ -10,7 +11,9 @@ namespace pecadmin {
 
 // The inline message next to a field: red, wrapped, hidden while there is nothing to say.
 // It keeps the error rather than its text, so that a language switch translates it again.
-class ErrorLabel : public QLabel
+// A screen reader hears a new message at once (an alert), reads it as the label's name
+// ("caption: message") and as the description of the field it belongs to (setField()).
+class ErrorLabel : public ValueLabel
 {
     Q_OBJECT
 
@@ -27,8 +30,15 @@ public:
     // Translates the kept error again.
     void retranslate();
 
+    // The field the message is about: its accessible description is the message.
+    void setField(QWidget *field);
+    QWidget *field() const { return m_field; }
+
 private:
+    void showText(const QString &text);
+
     std::optional<ServiceError> m_error;
+    QPointer<QWidget> m_field;
 };
 
 } // namespace pecadmin

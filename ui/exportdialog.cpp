@@ -4,6 +4,7 @@
 #include "bulk/mailboxcsv.h"
 #include "errorlabel.h"
 #include "filedialog.h"
+#include "valuelabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,7 +52,7 @@ void ExportDialog::build()
     setObjectName(u"exportDialog"_s);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 
-    m_scopeLabel = new QLabel(this);
+    m_scopeLabel = new ValueLabel(this);
     m_scopeLabel->setObjectName(u"scopeLabel"_s);
     m_scopeLabel->setWordWrap(true);
     m_separatorLabel = new QLabel(this);
@@ -73,10 +74,10 @@ void ExportDialog::build()
     const bool italian = QLocale().language() == QLocale::Italian;
     m_separatorComboBox->setCurrentIndex(italian ? 1 : 0);
     m_headerLanguageComboBox->setCurrentIndex(italian ? 1 : 0);
-    m_noPasswordsLabel = new QLabel(this);
+    m_noPasswordsLabel = new ValueLabel(this);
     m_noPasswordsLabel->setObjectName(u"noPasswordsLabel"_s);
     m_noPasswordsLabel->setWordWrap(true);
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = new ValueLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText);
@@ -101,6 +102,9 @@ void ExportDialog::build()
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_errorLabel);
     layout->addStretch(1);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::exportToFile);

@@ -8,6 +8,7 @@
 #include "errorlabel.h"
 #include "filedialog.h"
 #include "mailboxtablemodel.h"
+#include "valuelabel.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -124,6 +125,7 @@ namespace {
 QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
     auto *view = new QTableView(parent);
+    view->setTabKeyNavigation(false); // Tab leaves the table: no keyboard trap
     view->setObjectName(name);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -157,25 +159,25 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
 
     m_previewModel = new PreviewModel(this);
 
-    m_fileLabel = new QLabel(this);
+    m_fileLabel = new ValueLabel(this);
     m_fileLabel->setObjectName(u"fileLabel"_s);
     m_fileLabel->setTextFormat(Qt::PlainText);
     m_fileLabel->setWordWrap(true);
     m_chooseFileButton = new QPushButton(this);
     m_chooseFileButton->setObjectName(u"chooseFileButton"_s);
     m_chooseFileButton->setAutoDefault(false);
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = new ValueLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     m_statusLabel->setWordWrap(true);
     m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(u"errorLabel"_s);
-    m_countsLabel = new QLabel(this);
+    m_countsLabel = new ValueLabel(this);
     m_countsLabel->setObjectName(u"countsLabel"_s);
     m_countsLabel->setWordWrap(true);
     QFont bold = m_countsLabel->font();
     bold.setBold(true);
     m_countsLabel->setFont(bold);
-    m_warningsLabel = new QLabel(this);
+    m_warningsLabel = new ValueLabel(this);
     m_warningsLabel->setObjectName(u"warningsLabel"_s);
     m_warningsLabel->setWordWrap(true);
     m_warningsLabel->setTextFormat(Qt::PlainText);
@@ -201,6 +203,9 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
     layout->addWidget(m_warningsLabel);
     layout->addWidget(m_previewTableView, 1);
     addReportWidgets(layout);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     connect(m_chooseFileButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);

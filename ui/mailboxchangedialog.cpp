@@ -64,6 +64,9 @@ void MailboxChangeDialog::addFooter(QBoxLayout *layout)
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_reloadedLabel);
     layout->addWidget(m_busyProgressBar);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 }
 

@@ -1,6 +1,7 @@
 #include "mailboxdetailspane.h"
 
 #include "mailboxtablemodel.h"
+#include "valuelabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -63,7 +64,8 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent) : QWidget(parent)
 
     m_formLayout = new QFormLayout;
     m_formLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_formLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow pane puts a long caption above its value rather than cutting either.
+    m_formLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_formLayout->setLabelAlignment(Qt::AlignLeft);
     detailsLayout->addLayout(m_formLayout);
     detailsLayout->addStretch(1);
@@ -76,10 +78,10 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent) : QWidget(parent)
     showValues();
 }
 
-QLabel *MailboxDetailsPane::addRow(const QString &objectName)
+ValueLabel *MailboxDetailsPane::addRow(const QString &objectName)
 {
     auto *caption = new QLabel(m_detailsWidget);
-    auto *value = new QLabel(m_detailsWidget);
+    auto *value = new ValueLabel(m_detailsWidget);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(true);
@@ -174,9 +176,8 @@ void MailboxDetailsPane::showValues()
         !m_archivingAvailable ? tr("Not available for this domain")
                               : (mailbox.archiving ? tr("Yes", "archiving") : tr("No", "archiving")),
         mailbox.mustChangePassword ? tr("Yes, at the next access") : tr("No", "must change password"),
-        locale.toString(mailbox.created.toLocalTime(), QLocale::ShortFormat),
-        mailbox.modified.isValid() ? locale.toString(mailbox.modified.toLocalTime(), QLocale::ShortFormat)
-                                   : tr("Never"),
+        MailboxTableModel::formatDateTime(mailbox.created),
+        mailbox.modified.isValid() ? MailboxTableModel::formatDateTime(mailbox.modified) : tr("Never"),
         mailbox.version,
     };
     for (int row = 0; row < RowCount; ++row)

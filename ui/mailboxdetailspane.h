@@ -10,6 +10,8 @@ class QStackedWidget;
 
 namespace pecadmin {
 
+class ValueLabel;
+
 // Every attribute of the selected mailbox, read-only; or how many mailboxes are selected.
 class MailboxDetailsPane : public QWidget
 {
@@ -30,7 +32,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QLabel *addRow(const QString &objectName);
+    ValueLabel *addRow(const QString &objectName);
     void retranslateUi();
     void showValues();
 
@@ -43,7 +45,7 @@ private:
     QLabel *m_titleLabel = nullptr;
     QFormLayout *m_formLayout = nullptr;
     QList<QLabel *> m_captionLabels;
-    QList<QLabel *> m_valueLabels;
+    QList<ValueLabel *> m_valueLabels;
 };
 
 } // namespace pecadmin

@@ -226,6 +226,9 @@ void MainWindow::connectParts()
         updateActions();
         Q_EMIT domainDetailsChanged();
     });
+    // The title names the application and the domain shown (Orca reads it first).
+    connect(m_domains, &DomainState::domainsLoaded, this, &MainWindow::updateWindowTitle);
+    connect(m_domains, &DomainState::detailsChanged, this, &MainWindow::updateWindowTitle);
     connect(m_domains, &DomainState::errorOccurred, this, &MainWindow::showServiceError);
     connect(m_domains, &DomainState::rowToSelect, this, [this](int row) {
         m_view->mailboxTableView->selectRow(row);
@@ -241,11 +244,7 @@ void MainWindow::connectParts()
         m_view->pagesStackedWidget->setCurrentWidget(m_view->openingLabel);
         m_view->connectionLabel->clear();
     });
-    connect(m_connection, &ConnectionController::connecting, this, [this] {
-        retranslateUi();
-        if (profile().name != ProfileStore::localStoreName())
-            setWindowTitle(profile().name);
-    });
+    connect(m_connection, &ConnectionController::connecting, this, [this] { retranslateUi(); });
     connect(m_connection, &ConnectionController::connected, this, [this] {
         MailboxService *service = m_connection->service().get();
         m_domains->setService(service);
@@ -275,12 +274,19 @@ void MainWindow::launch(WindowAction action, const std::function<void(const Laun
 
 void MainWindow::retranslateUi()
 {
-    const QString path = m_connection->storePath();
-    setWindowTitle(path.isEmpty() ? QString() : QFileInfo(path).fileName());
+    updateWindowTitle();
     m_view->retranslateUi();
     rebuildConnectMenu();
     updateStatusBar();
     updateActions();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString domain
+        = m_view->pagesStackedWidget->currentWidget() == m_view->mailboxesPage ? m_domains->currentDomain() : QString();
+    //: The main window's title: the application, then the domain shown
+    setWindowTitle(domain.isEmpty() ? tr("PEC Admin") : tr("PEC Admin — %1").arg(domain));
 }
 
 void MainWindow::changeEvent(QEvent *event)

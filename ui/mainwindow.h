@@ -93,6 +93,7 @@ private:
 
     void retranslateUi();
     void updateStatusBar();
+    void updateWindowTitle();
     void updateActions();
     void selectionChanged();
     void showStoreError(const ServiceError &error);

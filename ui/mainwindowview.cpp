@@ -6,8 +6,10 @@
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
 #include "usagebardelegate.h"
+#include "valuelabel.h"
 #include "welcomepage.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
@@ -284,14 +286,22 @@ void MainWindowView::createPages()
     searchLineEdit = new QLineEdit(mailboxesPage);
     searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
     searchLineEdit->setClearButtonEnabled(true);
-    searchLineEdit->addAction(
-        themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, window->style()),
-        QLineEdit::LeadingPosition);
+    searchLineEdit
+        ->addAction(themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, window->style()),
+            QLineEdit::LeadingPosition)
+        ->setObjectName(QStringLiteral("searchIconAction"));
     filterLayout->addWidget(domainLabel);
     filterLayout->addWidget(domainComboBox);
     filterLayout->addSpacing(12);
     filterLayout->addWidget(searchLineEdit, 1);
     pageLayout->addLayout(filterLayout);
+    // A search that matches nothing says so, rather than leaving an empty table.
+    noMatchLabel = new QLabel(mailboxesPage);
+    noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
+    noMatchLabel->setWordWrap(true);
+    noMatchLabel->setTextFormat(Qt::PlainText);
+    noMatchLabel->hide();
+    pageLayout->addWidget(noMatchLabel);
 
     searchTimer = new QTimer(window);
     searchTimer->setObjectName(QStringLiteral("searchTimer"));
@@ -305,6 +315,8 @@ void MainWindowView::createPages()
     mailboxTableView = new QTableView(splitter);
     mailboxTableView->setObjectName(QStringLiteral("mailboxTableView"));
     mailboxTableView->setModel(model);
+    // Tab leaves the table for the next widget (arrows move between cells): no keyboard trap.
+    mailboxTableView->setTabKeyNavigation(false);
     mailboxTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mailboxTableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mailboxTableView->setAlternatingRowColors(true);
@@ -346,6 +358,18 @@ void MainWindowView::createPages()
     pageLayout->addWidget(splitter, 1);
     pagesStackedWidget->addWidget(mailboxesPage);
 
+    // A header whose text grows with a language switch at run time widens to show it whole.
+    connect(model, &QAbstractItemModel::headerDataChanged, this, [this] {
+        QHeaderView *header = mailboxTableView->horizontalHeader();
+        for (int column = 0; column < header->count() - 1; ++column) {
+            if (header->sectionSize(column) < header->sectionSizeHint(column))
+                header->resizeSection(column, header->sectionSizeHint(column));
+        }
+    });
+    connect(model, &MailboxTableModel::loadingChanged, this, &MainWindowView::updateNoMatch);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindowView::updateNoMatch);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindowView::updateNoMatch);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindowView::updateNoMatch);
     connect(mailboxTableView, &QWidget::customContextMenuRequested, this, &MainWindowView::showContextMenu);
     connect(mailboxTableView, &QAbstractItemView::doubleClicked, this, [this] {
         if (quotaAction->isEnabled())
@@ -355,22 +379,36 @@ void MainWindowView::createPages()
 
 void MainWindowView::createStatusBar()
 {
-    totalsLabel = new QLabel(window);
+    totalsLabel = new ValueLabel(window);
     totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
     loadingLabel = new QLabel(window);
     loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
     loadingLabel->hide();
-    connectionLabel = new QLabel(window);
+    connectionLabel = new ValueLabel(window);
     connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     window->statusBar()->addWidget(totalsLabel, 1);
-    noteLabel = new QLabel(window);
+    noteLabel = new ValueLabel(window);
     noteLabel->setObjectName(QStringLiteral("noteLabel"));
     noteLabel->hide();
     window->statusBar()->addPermanentWidget(loadingLabel);
     window->statusBar()->addPermanentWidget(noteLabel);
     window->statusBar()->addPermanentWidget(connectionLabel);
     connect(model, &MailboxTableModel::loadingChanged, loadingLabel, &QWidget::setVisible);
+}
+
+void MainWindowView::updateNoMatch()
+{
+    const QString filter = model->filter();
+    const bool none = !filter.isEmpty() && !model->isLoading() && model->rowCount() == 0;
+    const QString text = none ? tr("No mailbox matches “%1”.").arg(filter) : QString();
+    const bool changed = text != noMatchLabel->text();
+    noMatchLabel->setText(text);
+    noMatchLabel->setVisible(none);
+    if (changed && none) {
+        QAccessibleEvent alert(noMatchLabel, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 QAction *MainWindowView::action(WindowAction which) const
@@ -489,11 +527,20 @@ void MainWindowView::retranslateUi()
     searchLineEdit->setPlaceholderText(
         tr("Search mailboxes (%1)").arg(findAction->shortcut().toString(QKeySequence::NativeText)));
     searchLineEdit->setAccessibleName(tr("Search mailboxes"));
+    if (auto *icon = searchLineEdit->findChild<QAction *>(QStringLiteral("searchIconAction")))
+        icon->setText(tr("Search"));
+    // Qt's own clear button of the search field, named for screen readers.
+    if (auto *clear = searchLineEdit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search"));
+    if (auto *more = toolBar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tools"));
+    updateNoMatch();
     mailboxTableView->setAccessibleName(tr("Mailboxes"));
     detailsPane->setAccessibleName(tr("Mailbox details"));
     loadingLabel->setText(tr("Loading…"));
     totalsLabel->setAccessibleName(tr("Domain totals"));
     connectionLabel->setAccessibleName(tr("Connection"));
+    noteLabel->setAccessibleName(tr("Note"));
     importAction->setText(tr("&Import mailboxes…"));
     importAction->setStatusTip(tr("Create mailboxes from a CSV file made with a spreadsheet"));
     exportAction->setText(tr("&Export mailboxes…"));

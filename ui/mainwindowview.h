@@ -2,6 +2,7 @@
 
 #include "actionspolicy.h"
 #include "core/connectionprofile.h"
+#include "valuelabel.h"
 
 #include <QList>
 #include <QObject>
@@ -74,11 +75,12 @@ public:
     QTimer *searchTimer = nullptr;
     QSplitter *splitter = nullptr;
     QTableView *mailboxTableView = nullptr;
+    QLabel *noMatchLabel = nullptr;
     MailboxDetailsPane *detailsPane = nullptr;
-    QLabel *totalsLabel = nullptr;
+    ValueLabel *totalsLabel = nullptr;
     QLabel *loadingLabel = nullptr;
-    QLabel *connectionLabel = nullptr;
-    QLabel *noteLabel = nullptr;
+    ValueLabel *connectionLabel = nullptr;
+    ValueLabel *noteLabel = nullptr;
 
     QMenu *fileMenu = nullptr;
     QMenu *connectMenu = nullptr;
@@ -128,6 +130,7 @@ private:
     void createMenus();
     void createPages();
     void createStatusBar();
+    void updateNoMatch();
 };
 
 } // namespace pecadmin

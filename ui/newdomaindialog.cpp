@@ -4,6 +4,7 @@
 #include "core/rules.h"
 #include "core/whenready.h"
 #include "errorlabel.h"
+#include "valuelabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -147,7 +148,7 @@ void NewDomainDialog::build()
     m_presetComboBox->addItem(QString(), int(PasswordPolicy::Preset::Aruba));
     m_presetComboBox->addItem(QString(), int(PasswordPolicy::Preset::Custom));
     m_presetLabel->setBuddy(m_presetComboBox);
-    m_presetRulesLabel = new QLabel(this);
+    m_presetRulesLabel = new ValueLabel(this);
     m_presetRulesLabel->setObjectName(u"presetRulesLabel"_s);
     m_presetRulesLabel->setWordWrap(true);
     m_presetRulesLabel->setTextFormat(Qt::PlainText);
@@ -238,6 +239,10 @@ void NewDomainDialog::build()
     form->addRow(static_cast<QWidget *>(nullptr), m_maxMailboxesErrorLabel);
     form->addRow(m_maxQuotaLabel, m_maxQuotaSpinBox);
     form->addRow(static_cast<QWidget *>(nullptr), m_maxQuotaErrorLabel);
+    m_nameErrorLabel->setField(m_nameLineEdit);
+    m_spaceErrorLabel->setField(m_spaceSpinBox);
+    m_maxMailboxesErrorLabel->setField(m_maxMailboxesSpinBox);
+    m_maxQuotaErrorLabel->setField(m_maxQuotaSpinBox);
     form->addRow(m_presetLabel, m_presetComboBox);
     form->addRow(static_cast<QWidget *>(nullptr), m_presetRulesLabel);
     form->addRow(static_cast<QWidget *>(nullptr), m_customGroupBox);
@@ -252,6 +257,9 @@ void NewDomainDialog::build()
     layout->addStretch(1);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_busyProgressBar);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     setTabOrder(m_nameLineEdit, m_spaceSpinBox);

@@ -50,6 +50,7 @@ PasswordEditor::PasswordEditor(QWidget *parent) : QWidget(parent)
     m_checklistLayout = new QVBoxLayout(m_checklistWidget);
     m_checklistLayout->setContentsMargins(0, 0, 0, 0);
     m_checklistLayout->setSpacing(2);
+    m_checklistTitleLabel->setBuddy(m_checklistWidget);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +61,8 @@ PasswordEditor::PasswordEditor(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_repeatLabel, 2, 0);
     grid->addWidget(m_repeatLineEdit, 2, 1);
     grid->addWidget(m_repeatErrorLabel, 3, 1, 1, 2);
+    m_passwordErrorLabel->setField(m_passwordLineEdit);
+    m_repeatErrorLabel->setField(m_repeatLineEdit);
     grid->addWidget(m_showCheckBox, 4, 1, 1, 2);
     grid->addWidget(m_checklistTitleLabel, 5, 1, 1, 2);
     grid->addWidget(m_checklistWidget, 6, 1, 1, 2);
@@ -170,7 +173,6 @@ void PasswordEditor::retranslateUi()
     m_checklistTitleLabel->setText(m_policy.stated ? tr("The password must have:")
                                                    : tr("The server does not state the domain's password policy: it "
                                                         "checks the password itself."));
-    m_checklistTitleLabel->setAccessibleName(tr("Password policy"));
     m_checklistWidget->setAccessibleName(tr("Password policy checklist"));
     updateChecklist();
     m_passwordErrorLabel->retranslate();

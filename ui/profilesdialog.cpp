@@ -86,6 +86,13 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     auto fieldError = [this](QFormLayout *form, const QString &field) {
         auto *label = new ErrorLabel(form->parentWidget());
         label->setObjectName(field + u"ErrorLabel"_s);
+        // The message is about the field of the row above.
+        if (QLayoutItem *above = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)) {
+            QWidget *fieldWidget = above->widget();
+            if (!fieldWidget && above->layout() && above->layout()->count() > 0)
+                fieldWidget = above->layout()->itemAt(0)->widget();
+            label->setField(fieldWidget);
+        }
         form->addRow(QString(), label);
         m_fieldErrors.insert(field, label);
     };
@@ -217,6 +224,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
 
     m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_buttonBox->setObjectName(u"buttonBox"_s);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -46,6 +46,11 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
     m_quotaErrorLabel->setObjectName(u"quotaErrorLabel"_s);
     createFooter(this, u"setButton"_s);
 
+    // Each caption labels its value, for a screen reader as for the eye.
+    m_usedLabel->setBuddy(m_usedValueLabel);
+    m_currentLabel->setBuddy(m_currentValueLabel);
+    m_spaceLeftLabel->setBuddy(m_spaceLeftValueLabel);
+    m_maximumLabel->setBuddy(m_maximumValueLabel);
     auto *form = new QFormLayout;
     form->addRow(m_usedLabel, m_usedValueLabel);
     form->addRow(m_currentLabel, m_currentValueLabel);
@@ -54,6 +59,7 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
     form->addRow(m_quotaLabel, m_quotaSpinBox);
     form->addRow(static_cast<QWidget *>(nullptr), m_belowUsageLabel);
     form->addRow(static_cast<QWidget *>(nullptr), m_quotaErrorLabel);
+    m_quotaErrorLabel->setField(m_quotaSpinBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);

@@ -72,6 +72,9 @@ SignInDialog::SignInDialog(const ConnectionProfile &profile, Reason reason, QWid
     m_signInButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(u"signInButton"_s);
     m_signInButton->setDefault(true);
+    // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
+    // would send Tab from the last button back to the first one, never to the fields.
+    m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
     connect(m_buttonBox, &QDialogButtonBox::accepted, this, [this] {

@@ -3,6 +3,7 @@
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "errorlabel.h"
+#include "valuelabel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -26,7 +27,8 @@ SoftQuotaDialog::SoftQuotaDialog(
 
     m_introLabel = newLabel(u"introLabel"_s);
     m_introLabel->setWordWrap(true);
-    m_explanationLabel = newLabel(u"explanationLabel"_s);
+    m_explanationLabel = new ValueLabel(this);
+    m_explanationLabel->setObjectName(u"explanationLabel"_s);
     m_explanationLabel->setWordWrap(true);
     m_quotaLabel = newLabel(u"quotaLabel"_s);
     m_quotaValueLabel = newLabel(u"quotaValueLabel"_s);
@@ -43,12 +45,17 @@ SoftQuotaDialog::SoftQuotaDialog(
     m_softQuotaErrorLabel->setObjectName(u"softQuotaErrorLabel"_s);
     createFooter(this, u"setButton"_s);
 
+    // Each caption labels its value, for a screen reader as for the eye.
+    m_quotaLabel->setBuddy(m_quotaValueLabel);
+    m_usedLabel->setBuddy(m_usedValueLabel);
+    m_currentLabel->setBuddy(m_currentValueLabel);
     auto *form = new QFormLayout;
     form->addRow(m_quotaLabel, m_quotaValueLabel);
     form->addRow(m_usedLabel, m_usedValueLabel);
     form->addRow(m_currentLabel, m_currentValueLabel);
     form->addRow(m_softQuotaLabel, m_softQuotaSpinBox);
     form->addRow(static_cast<QWidget *>(nullptr), m_softQuotaErrorLabel);
+    m_softQuotaErrorLabel->setField(m_softQuotaSpinBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);

@@ -1,6 +1,7 @@
 #include "support/screenshotcheck.h"
 
 #include "errorlabel.h"
+#include "support/accessibilitycheck.h"
 #include "support/barrier.h"
 
 #include <QAbstractButton>
@@ -91,9 +92,14 @@ bool checkAndCapture(QWidget *window, const QString &name, const QString &folder
         qWarning("%s: text cut in %s", qPrintable(name), qPrintable(clipped.join(u", "_s)));
         return false;
     }
-    if (folder.isEmpty())
-        return !window->grab().isNull();
-    return savePicture(window, name, folder, language);
+    const bool pictured = folder.isEmpty() ? !window->grab().isNull() : savePicture(window, name, folder, language);
+    if (!pictured)
+        return false;
+    // Then as a keyboard and screen-reader user meets it (Tab needs the window active).
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return false;
+    return checkAccessible(window, name);
 }
 
 } // namespace pecadmin::test

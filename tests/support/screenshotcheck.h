@@ -27,7 +27,7 @@ bool savePicture(QWidget *window, const QString &name, const QString &folder, co
 
 // Shows and settles `window`, checks that no text is cut and every widget is named (saying
 // what is wrong with a warning naming `name`), grabs its picture and saves it in `folder` when
-// that is not empty.
+// that is not empty; then checks it for keyboard and screen-reader users (checkAccessible()).
 bool checkAndCapture(QWidget *window, const QString &name, const QString &folder, const QString &language);
 
 } // namespace pecadmin::test

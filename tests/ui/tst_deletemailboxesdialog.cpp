@@ -60,19 +60,23 @@ void TestDeleteMailboxesDialog::oneMailboxNeedsItsExactAddress()
     auto *deleteButton = child<QPushButton>(&dialog, "deleteButton");
     auto *cancelButton = child<QPushButton>(&dialog, "cancelButton");
     QCOMPARE(deleteButton->text().remove(u'&'), u"Delete mailbox"_s);
-    QVERIFY(cancelButton->isDefault());
-    QVERIFY(!deleteButton->isDefault());
+    // Enter does the deletion once it is confirmed, and nothing before (it does not cancel).
+    QVERIFY(deleteButton->isDefault());
+    QVERIFY(!cancelButton->isDefault());
     QVERIFY(!deleteButton->isEnabled());
 
     auto *confirm = child<QLineEdit>(&dialog, "confirmLineEdit");
     QTest::keyClicks(confirm, u"mario.ross"_s);
     QVERIFY(!deleteButton->isEnabled());
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), 0);
     QTest::keyClicks(confirm, u"i@pec.example.i"_s);
     QVERIFY(!deleteButton->isEnabled());
     QTest::keyClicks(confirm, u"t"_s);
     QVERIFY(deleteButton->isEnabled());
 
-    QTest::mouseClick(deleteButton, Qt::LeftButton);
+    QTest::keyClick(confirm, Qt::Key_Return);
     QVERIFY(deleted.wait(30000));
     QCOMPARE(deleted.at(0).at(0).toString(), mario);
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
