@@ -3,6 +3,8 @@
 #include "core/domain.h"
 #include "core/mailbox.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -37,6 +39,11 @@ struct Command
         Demo,
         Import,
         Export,
+        AuditList,
+        AuditExport,
+        AuditVerify,
+        AuditHead,
+        AuditCut,
         Version,
         Completion,
         ManPage,
@@ -96,6 +103,15 @@ struct Command
     // export --semicolon, --language it|en
     bool semicolon = false;
     QString exportLanguage = QStringLiteral("en");
+
+    // audit list and export (target: a domain or an address; empty: everything), audit cut
+    QDateTime since; // included
+    QDateTime until; // excluded
+    QString actor;
+    QString operation;
+    // audit verify --head SEQUENCE:HASH, a head kept elsewhere
+    qint64 headSequence = 0;
+    QByteArray headHash;
 };
 
 } // namespace pecadmin

@@ -16,6 +16,37 @@ QByteArray genesisHash()
     return QByteArray(64, '0');
 }
 
+namespace {
+
+QByteArray csvField(const QString &value)
+{
+    QByteArray bytes = value.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
+        bytes = '"' + bytes.replace('"', "\"\"") + '"';
+    return bytes;
+}
+
+} // namespace
+
+QByteArray csvHeader()
+{
+    return "sequence,time,actor,operation,domain,mailbox,before,after,result,previous_hash,hash\r\n";
+}
+
+QByteArray csvRow(const HistoryEntry &entry)
+{
+    const QStringList fields { QString::number(entry.sequence), entry.time.toUTC().toString(Qt::ISODateWithMs),
+        entry.actor, entry.operation, entry.domain, entry.mailbox, entry.before, entry.after, entry.result,
+        QString::fromLatin1(entry.previousHash), QString::fromLatin1(entry.hash) };
+    QByteArray row;
+    for (const QString &field : fields) {
+        if (!row.isEmpty())
+            row += ',';
+        row += csvField(field);
+    }
+    return row + "\r\n";
+}
+
 } // namespace history
 
 namespace {

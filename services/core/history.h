@@ -8,6 +8,8 @@
 
 namespace pecadmin {
 
+struct HistoryEntry;
+
 // The history of changes that a backend keeps (docs/AUDIT.md): one entry per change, written
 // in the transaction of the change, never rewritten. Each entry carries the SHA-256 of the
 // previous entry's hash and of its own canonical content, so that an entry changed, removed
@@ -32,6 +34,11 @@ inline const QString succeeded = QStringLiteral("ok");
 
 // The previous hash of the chain's first entry: 64 zeros.
 QByteArray genesisHash();
+
+// The history as CSV (RFC 4180, UTF-8, CRLF): the header line, and one line per entry with
+// every field of it, hashes included, so that the chain can be checked from the file.
+QByteArray csvHeader();
+QByteArray csvRow(const HistoryEntry &entry);
 
 } // namespace history
 

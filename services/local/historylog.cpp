@@ -3,8 +3,8 @@
 #include "core/domain.h"
 #include "local/sqlconnection.h"
 #include "local/sqldialect.h"
-#include "local/sqlschema.h"
 #include "local/sqlrows.h"
+#include "local/sqlschema.h"
 #include "local/storedmailbox.h"
 
 #include <QDir>
@@ -63,8 +63,7 @@ HistoryEntry readEntry(const QSqlQuery &row)
 
 } // namespace
 
-HistoryLog::HistoryLog(SqlConnection &connection, QString actor)
-    : m_connection(connection), m_actor(std::move(actor))
+HistoryLog::HistoryLog(SqlConnection &connection, QString actor) : m_connection(connection), m_actor(std::move(actor))
 { }
 
 Result<QString> HistoryLog::actorOf(SqlConnection &connection)
@@ -114,10 +113,10 @@ QString HistoryLog::fields(const StoredMailbox &mailbox)
 
 QString HistoryLog::fields(const Domain &domain)
 {
-    return compact(QJsonObject { { u"total_space_mb"_s, domain.totalSpaceMb },
-        { u"max_mailboxes"_s, domain.maxMailboxes }, { u"max_quota_mb"_s, domain.maxMailboxQuotaMb },
-        { u"archiving_available"_s, domain.archivingAvailable },
-        { u"password_policy"_s, PasswordPolicy::presetName(domain.passwordPolicy.preset) } });
+    return compact(
+        QJsonObject { { u"total_space_mb"_s, domain.totalSpaceMb }, { u"max_mailboxes"_s, domain.maxMailboxes },
+            { u"max_quota_mb"_s, domain.maxMailboxQuotaMb }, { u"archiving_available"_s, domain.archivingAvailable },
+            { u"password_policy"_s, PasswordPolicy::presetName(domain.passwordPolicy.preset) } });
 }
 
 void HistoryLog::changedFields(const Mailbox &before, const Mailbox &after, QString *beforeText, QString *afterText)
@@ -166,8 +165,7 @@ std::optional<ServiceError> HistoryLog::appendAfter(const HistoryEntry &last, QL
         entry.hash = entry.computeHash();
         const QVariantList values { entry.sequence, entry.time.toMSecsSinceEpoch(), text(entry.actor),
             text(entry.operation), text(entry.domain), text(entry.mailbox), text(entry.before), text(entry.after),
-            text(entry.result), QString::fromLatin1(entry.previousHash),
-            QString::fromLatin1(entry.hash) };
+            text(entry.result), QString::fromLatin1(entry.previousHash), QString::fromLatin1(entry.hash) };
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
@@ -231,8 +229,7 @@ Result<HistoryPage> HistoryLog::page(const HistoryQuery &query)
 Result<HistoryEntry> HistoryLog::head()
 {
     QSqlQuery query = m_connection.query();
-    if (auto error
-        = m_connection.run(query, u"SELECT "_s + columns + u" FROM history ORDER BY seq DESC LIMIT 1"_s))
+    if (auto error = m_connection.run(query, u"SELECT "_s + columns + u" FROM history ORDER BY seq DESC LIMIT 1"_s))
         return *error;
     if (!query.next())
         return HistoryEntry();
@@ -256,8 +253,8 @@ Result<HistoryCheck> HistoryLog::verify()
     for (;;) {
         QSqlQuery rows = m_connection.query();
         rows.setForwardOnly(true);
-        if (auto error = m_connection.run(rows,
-                u"SELECT "_s + columns + u" FROM history WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+        if (auto error
+            = m_connection.run(rows, u"SELECT "_s + columns + u" FROM history WHERE seq > ? ORDER BY seq LIMIT ?"_s,
                 { lastSequence, verifyBatch }))
             return *error;
         int read = 0;
@@ -279,7 +276,8 @@ Result<HistoryCheck> HistoryLog::verify()
                 return broken(HistoryCheck::Problem::Changed, entry.sequence);
             if (entry.operation == history::cut) {
                 const QJsonObject cut = QJsonDocument::fromJson(entry.after.toUtf8()).object();
-                checkpoints.insert(cut.value(u"through"_s).toInteger(), cut.value(u"last_hash"_s).toString().toLatin1());
+                checkpoints.insert(
+                    cut.value(u"through"_s).toInteger(), cut.value(u"last_hash"_s).toString().toLatin1());
             }
             ++check.entries;
             lastSequence = entry.sequence;
@@ -321,8 +319,8 @@ Result<HistoryEntry> HistoryLog::cut(const QDateTime &before)
     {
         // A prefix of the chain: up to the first entry of `before` or later.
         QSqlQuery query = m_connection.query();
-        if (auto error = m_connection.run(query,
-                u"SELECT MIN(seq) FROM history WHERE logged_at >= ?"_s, { before.toMSecsSinceEpoch() }))
+        if (auto error = m_connection.run(
+                query, u"SELECT MIN(seq) FROM history WHERE logged_at >= ?"_s, { before.toMSecsSinceEpoch() }))
             return *error;
         if (query.next() && !query.value(0).isNull())
             through = query.value(0).toLongLong() - 1;
@@ -333,8 +331,7 @@ Result<HistoryEntry> HistoryLog::cut(const QDateTime &before)
     qint64 count = 0;
     {
         QSqlQuery query = m_connection.query();
-        if (auto error = m_connection.run(query,
-                u"SELECT COUNT(*) FROM history WHERE seq <= ?"_s, { through }))
+        if (auto error = m_connection.run(query, u"SELECT COUNT(*) FROM history WHERE seq <= ?"_s, { through }))
             return *error;
         if (query.next())
             count = query.value(0).toLongLong();

@@ -115,8 +115,7 @@ bool tamper(const StoreLocation &location, const QString &sql)
                 u"SET session_replication_role = replica; "_s + sql });
     } else {
         process.start(u"sqlite3"_s,
-            { location.path,
-                u"DROP TRIGGER history_no_update; DROP TRIGGER history_no_delete; "_s + sql });
+            { location.path, u"DROP TRIGGER history_no_update; DROP TRIGGER history_no_delete; "_s + sql });
     }
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         qWarning() << process.readAllStandardError();
@@ -189,8 +188,7 @@ void TestHistory::everyOperationLeavesItsEntry()
     change.enabled = false;
     const Result<Mailbox> changed = test::await(service.changeMailbox(change));
     QVERIFY(changed);
-    const Result<Mailbox> reset
-        = test::await(service.resetPassword(change.address, changed.value().version, resetTo));
+    const Result<Mailbox> reset = test::await(service.resetPassword(change.address, changed.value().version, resetTo));
     QVERIFY(reset);
     QVERIFY(test::await(service.deleteMailbox(change.address, reset.value().version)));
 
@@ -249,10 +247,10 @@ void TestHistory::refusedChangesLeaveNoEntry()
     change.version = u"999"_s; // someone changed it meanwhile
     change.quotaMb = 100;
     QCOMPARE(test::await(service.changeMailbox(change)).error().code(), Code::Conflict);
-    QCOMPARE(test::await(service.resetPassword(change.address, QString(), u"corta"_s)).error().code(),
-        Code::Validation);
-    QCOMPARE(test::await(service.deleteMailbox(u"postmaster@"_s + domainName, QString())).error().code(),
-        Code::Protected);
+    QCOMPARE(
+        test::await(service.resetPassword(change.address, QString(), u"corta"_s)).error().code(), Code::Validation);
+    QCOMPARE(
+        test::await(service.deleteMailbox(u"postmaster@"_s + domainName, QString())).error().code(), Code::Protected);
     QCOMPARE(test::await(service.deleteMailbox(address(u"nessuno"_s), QString())).error().code(), Code::NotFound);
 
     QCOMPARE(allEntries(service).size(), before);
@@ -296,8 +294,8 @@ void TestHistory::importAndBulkChangeLeaveOneEntryPerMailboxAndOneForTheJob()
     QVERIFY(changed.wait(60000));
     entries = allEntries(service).mid(start + 4);
     QCOMPARE(operations(entries),
-        QStringList({ u"mailbox-change uno@pec.storia.it"_s, u"mailbox-change due@pec.storia.it"_s,
-            u"job pec.storia.it"_s }));
+        QStringList(
+            { u"mailbox-change uno@pec.storia.it"_s, u"mailbox-change due@pec.storia.it"_s, u"job pec.storia.it"_s }));
     QCOMPARE(json(entries.constLast().after),
         QJsonObject({ { u"kind"_s, u"bulk-change"_s }, { u"action"_s, u"disable"_s }, { u"total"_s, 3 },
             { u"done"_s, 2 }, { u"skipped"_s, 0 }, { u"failed"_s, 1 }, { u"not_done"_s, 0 } }));
@@ -327,7 +325,8 @@ void TestHistory::noPasswordInTheStore()
     m_service.reset();
 
     QStringList rows;
-    QVERIFY(test::runOn(m_location, u"SELECT "_s
+    QVERIFY(test::runOn(m_location,
+        u"SELECT "_s
             + u"actor || operation || domain || mailbox || before_fields || after_fields || result FROM history"_s,
         &rows));
     QCOMPARE(rows.size(), 4);
@@ -352,7 +351,8 @@ void TestHistory::pagesAndFilters()
 {
     MailboxService &service = *m_service;
     for (int i = 0; i < 25; ++i)
-        QVERIFY(test::await(service.createMailbox(newMailbox(u"casella"_s + QString::number(i).rightJustified(2, u'0')))));
+        QVERIFY(
+            test::await(service.createMailbox(newMailbox(u"casella"_s + QString::number(i).rightJustified(2, u'0')))));
     MailboxChange change;
     change.address = address(u"casella07"_s);
     change.quotaMb = 1000;
@@ -415,17 +415,16 @@ void TestHistory::tamperingIsFound_data()
     QTest::newRow("the actor edited") << u"UPDATE history SET actor = 'qualcun.altro' WHERE seq = 6"_s
                                       << Problem::Changed << qint64(6);
     QTest::newRow("an entry removed") << u"DELETE FROM history WHERE seq = 3"_s << Problem::Removed << qint64(3);
-    QTest::newRow("the first entries removed") << u"DELETE FROM history WHERE seq <= 2"_s << Problem::Removed
-                                               << qint64(1);
+    QTest::newRow("the first entries removed")
+        << u"DELETE FROM history WHERE seq <= 2"_s << Problem::Removed << qint64(1);
     QTest::newRow("two entries swapped") << u"UPDATE history SET seq = -4 WHERE seq = 4; "
                                             "UPDATE history SET seq = 4 WHERE seq = 3; "
                                             "UPDATE history SET seq = 3 WHERE seq = -4;"_s
                                          << Problem::Reordered << qint64(3);
-    QTest::newRow("an entry rewritten with its hash")
-        << u"UPDATE history SET result = 'refused' WHERE seq = 5; "
-           "UPDATE history SET hash = '"_s
-            + QString(64, u'f') + u"' WHERE seq = 5"_s
-        << Problem::Changed << qint64(5);
+    QTest::newRow("an entry rewritten with its hash") << u"UPDATE history SET result = 'refused' WHERE seq = 5; "
+                                                         "UPDATE history SET hash = '"_s
+            + QString(64, u'f')
+            + u"' WHERE seq = 5"_s << Problem::Changed << qint64(5);
 }
 
 void TestHistory::tamperingIsFound()
@@ -455,7 +454,8 @@ void TestHistory::tamperingIsFound()
 void TestHistory::triggersRefuseRewriting()
 {
     m_service.reset();
-    for (const QString &sql : { u"UPDATE history SET actor = 'x' WHERE seq = 1"_s, u"DELETE FROM history WHERE seq = 2"_s }) {
+    for (const QString &sql :
+        { u"UPDATE history SET actor = 'x' WHERE seq = 1"_s, u"DELETE FROM history WHERE seq = 2"_s }) {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"append-only"_s));
         QVERIFY(!test::runOn(m_location, sql));
     }
@@ -464,8 +464,8 @@ void TestHistory::triggersRefuseRewriting()
         QVERIFY(!test::runOn(m_location, u"TRUNCATE history"_s));
         // An entry that names another role than the one writing it.
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"must name the role"_s));
-        QVERIFY(!test::runOn(m_location,
-            u"INSERT INTO history VALUES (3, 0, 'qualcun.altro', 'job', '', '', '', '', 'ok', '', '')"_s));
+        QVERIFY(!test::runOn(
+            m_location, u"INSERT INTO history VALUES (3, 0, 'qualcun.altro', 'job', '', '', '', '', 'ok', '', '')"_s));
     }
     QStringList rows;
     QVERIFY(test::runOn(m_location, u"SELECT COUNT(*) FROM history"_s, &rows));
@@ -491,8 +491,8 @@ void TestHistory::cutKeepsTheChainWhole()
     QCOMPARE(json(checkpoint.value().after).value(u"through"_s).toInteger(), 3);
     QCOMPARE(json(checkpoint.value().after).value(u"count"_s).toInteger(), 3);
 
-    QCOMPARE(operations(allEntries(service)),
-        QStringList({ u"mailbox-create nuova@pec.storia.it"_s, u"history-cut "_s }));
+    QCOMPARE(
+        operations(allEntries(service)), QStringList({ u"mailbox-create nuova@pec.storia.it"_s, u"history-cut "_s }));
     QVERIFY(test::await(service.createMailbox(newMailbox(u"dopo"_s))));
     Result<HistoryCheck> check = test::await(service.verifyHistory());
     QVERIFY(check.value().intact());
@@ -573,8 +573,8 @@ void TestHistory::administratorsMayOnlyAdd()
             Code::Storage);
         // Nor forge an entry of another role.
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"must name the role"_s));
-        QVERIFY(!test::runOn(asAdmin,
-            u"INSERT INTO history VALUES (6, 0, '"_s + owner + u"', 'job', '', '', '', '', 'ok', '', '')"_s));
+        QVERIFY(!test::runOn(
+            asAdmin, u"INSERT INTO history VALUES (6, 0, '"_s + owner + u"', 'job', '', '', '', '', 'ok', '', '')"_s));
         QVERIFY(test::await(adminService->verifyHistory()).value().intact());
 
         // The owner may cut; the chain still holds.
