@@ -652,6 +652,26 @@
         <source>This connection does not sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection keeps no history of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history holds no entries older than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1564,6 +1584,94 @@ Set the quota anyway?</numerusform>
         <source>the command line is wrong</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The value of “--%1” must be a date such as 2026-03-01 or a time such as 2026-03-01T14:30:00Z, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries from DATE on (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries up to DATE, that day included (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the changes made by NAME (a PostgreSQL role, or user@host for a store file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of one operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operation “%1”: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN|ADDRESS</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the history of changes, newest first: of one domain or mailbox, or of the whole store. Every change names who made it and when (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists at most N entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the history of changes as CSV (UTF-8), oldest first, with every entry&apos;s hashes, to FILE: of one domain or mailbox, or of the whole store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole history and names the first entry that was changed, removed or reordered (exit status 1). --head checks as well that an entry kept elsewhere with “audit head” is still in the chain, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQUENCE:HASH</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the chain as “audit head” printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “--head” must be SEQUENCE:HASH as “audit head” prints it, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the newest entry of the history as SEQUENCE:HASH and its time: keep it elsewhere (a server&apos;s log, a printout), so that a rewrite of the whole history is caught.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the history&apos;s entries older than DATE, after exporting them with “audit export”, and adds a checkpoint entry with the hash of the last one removed, so that “audit verify” still holds. On PostgreSQL only a role that may delete from the history can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the entries before DATE (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date with --before DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -1748,6 +1856,83 @@ Set the quota anyway?</numerusform>
         <translation>
             <numerusform>%n mailbox of %1 written to %2.</numerusform>
             <numerusform>%n mailboxes of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries written to %1.</source>
+        <translation>
+            <numerusform>%n history entry written to %1.</numerusform>
+            <numerusform>%n history entries written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one that followed entry %2: entries were moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, kept elsewhere, is missing: the history ends at entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one kept elsewhere: the history was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history does not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history holds: %n entries checked, up to %1.</source>
+        <translation>
+            <numerusform>The history holds: %n entry checked, up to %1.</numerusform>
+            <numerusform>The history holds: %n entries checked, up to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries removed; checkpoint %1 added.</source>
+        <translation>
+            <numerusform>%n history entry removed; checkpoint %1 added.</numerusform>
+            <numerusform>%n history entries removed; checkpoint %1 added.</numerusform>
         </translation>
     </message>
 </context>

@@ -652,6 +652,26 @@
         <source>This connection does not sign in again.</source>
         <translation>Questa connessione non ripete l&apos;accesso.</translation>
     </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Non è stato possibile scrivere il file %1.</translation>
+    </message>
+    <message>
+        <source>This connection keeps no history of changes.</source>
+        <translation>Questa connessione non tiene uno storico delle modifiche.</translation>
+    </message>
+    <message>
+        <source>The database did not answer.</source>
+        <translation>Il database non ha risposto.</translation>
+    </message>
+    <message>
+        <source>The history holds no entries older than %1.</source>
+        <translation>Lo storico non ha voci anteriori a %1.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>La data non è valida.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1564,6 +1584,94 @@ Impostare comunque la quota?</numerusform>
         <source>the command line is wrong</source>
         <translation>la riga di comando è errata</translation>
     </message>
+    <message>
+        <source>The value of “--%1” must be a date such as 2026-03-01 or a time such as 2026-03-01T14:30:00Z, not “%2”.</source>
+        <translation>Il valore di “--%1” deve essere una data come 2026-03-01 o un orario come 2026-03-01T14:30:00Z, non “%2”.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <comment>placeholder in the help</comment>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Only the entries from DATE on (UTC).</source>
+        <translation>Solo le voci da DATA in poi (UTC).</translation>
+    </message>
+    <message>
+        <source>Only the entries up to DATE, that day included (UTC).</source>
+        <translation>Solo le voci fino a DATA, quel giorno compreso (UTC).</translation>
+    </message>
+    <message>
+        <source>Only the changes made by NAME (a PostgreSQL role, or user@host for a store file).</source>
+        <translation>Solo le modifiche fatte da NOME (un ruolo PostgreSQL, oppure utente@host per un file di archivio).</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <comment>placeholder in the help</comment>
+        <translation>OP</translation>
+    </message>
+    <message>
+        <source>Only the entries of one operation.</source>
+        <translation>Solo le voci di un’operazione.</translation>
+    </message>
+    <message>
+        <source>Unknown operation “%1”: use one of %2.</source>
+        <translation>Operazione “%1” sconosciuta: usa una tra %2.</translation>
+    </message>
+    <message>
+        <source>DOMAIN|ADDRESS</source>
+        <comment>placeholder in the help</comment>
+        <translation>DOMINIO|INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>Lists the history of changes, newest first: of one domain or mailbox, or of the whole store. Every change names who made it and when (UTC).</source>
+        <translation>Elenca lo storico delle modifiche, dalla più recente: di un dominio o di una casella, oppure di tutto l’archivio. Ogni modifica dice chi l’ha fatta e quando (UTC).</translation>
+    </message>
+    <message>
+        <source>Lists at most N entries.</source>
+        <translation>Elenca al massimo N voci.</translation>
+    </message>
+    <message>
+        <source>Writes the history of changes as CSV (UTF-8), oldest first, with every entry&apos;s hashes, to FILE: of one domain or mailbox, or of the whole store.</source>
+        <translation>Scrive lo storico delle modifiche in CSV (UTF-8), dalla più vecchia, con gli hash di ogni voce, in FILE: di un dominio o di una casella, oppure di tutto l’archivio.</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to write.</source>
+        <translation>Indica il file CSV da scrivere.</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole history and names the first entry that was changed, removed or reordered (exit status 1). --head checks as well that an entry kept elsewhere with “audit head” is still in the chain, unchanged.</source>
+        <translation>Controlla la catena di hash di tutto lo storico e indica la prima voce modificata, rimossa o spostata (codice di uscita 1). --head controlla anche che una voce conservata altrove con “audit head” sia ancora nella catena, immutata.</translation>
+    </message>
+    <message>
+        <source>SEQUENCE:HASH</source>
+        <comment>placeholder in the help</comment>
+        <translation>NUMERO:HASH</translation>
+    </message>
+    <message>
+        <source>An entry of the chain as “audit head” printed it.</source>
+        <translation>Una voce della catena come l’ha stampata “audit head”.</translation>
+    </message>
+    <message>
+        <source>The value of “--head” must be SEQUENCE:HASH as “audit head” prints it, not “%1”.</source>
+        <translation>Il valore di “--head” deve essere NUMERO:HASH come lo stampa “audit head”, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Prints the newest entry of the history as SEQUENCE:HASH and its time: keep it elsewhere (a server&apos;s log, a printout), so that a rewrite of the whole history is caught.</source>
+        <translation>Stampa la voce più recente dello storico come NUMERO:HASH con il suo orario: conservala altrove (il log di un server, una stampa), così che una riscrittura di tutto lo storico venga scoperta.</translation>
+    </message>
+    <message>
+        <source>Removes the history&apos;s entries older than DATE, after exporting them with “audit export”, and adds a checkpoint entry with the hash of the last one removed, so that “audit verify” still holds. On PostgreSQL only a role that may delete from the history can.</source>
+        <translation>Rimuove le voci dello storico anteriori a DATA, dopo averle esportate con “audit export”, e aggiunge una voce di chiusura con l’hash dell’ultima rimossa, così che “audit verify” resti valido. Su PostgreSQL può farlo solo un ruolo che ha il permesso di cancellare dallo storico.</translation>
+    </message>
+    <message>
+        <source>Removes the entries before DATE (UTC).</source>
+        <translation>Rimuove le voci anteriori a DATA (UTC).</translation>
+    </message>
+    <message>
+        <source>Give the date with --before DATE.</source>
+        <translation>Indica la data con --before DATA.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -1748,6 +1856,83 @@ Impostare comunque la quota?</numerusform>
         <translation>
             <numerusform>%n casella di %1 scritta in %2.</numerusform>
             <numerusform>%n caselle di %1 scritte in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation>Nessuna modifica registrata corrisponde.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Orario (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation>Casella o dominio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries written to %1.</source>
+        <translation>
+            <numerusform>%n voce dello storico scritta in %1.</numerusform>
+            <numerusform>%n voci dello storico scritte in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>La voce %1 è stata modificata dopo essere stata scritta.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed.</source>
+        <translation>La voce %1 è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one that followed entry %2: entries were moved.</source>
+        <translation>La voce %1 non è quella che seguiva la voce %2: delle voci sono state spostate.</translation>
+    </message>
+    <message>
+        <source>Entry %1, kept elsewhere, is missing: the history ends at entry %2.</source>
+        <translation>Manca la voce %1, conservata altrove: lo storico finisce alla voce %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one kept elsewhere: the history was rewritten.</source>
+        <translation>La voce %1 non è quella conservata altrove: lo storico è stato riscritto.</translation>
+    </message>
+    <message>
+        <source>The history does not hold: %1</source>
+        <translation>Lo storico non è integro: %1</translation>
+    </message>
+    <message>
+        <source>The history is empty.</source>
+        <translation>Lo storico è vuoto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history holds: %n entries checked, up to %1.</source>
+        <translation>
+            <numerusform>Lo storico è integro: %n voce controllata, fino a %1.</numerusform>
+            <numerusform>Lo storico è integro: %n voci controllate, fino a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries removed; checkpoint %1 added.</source>
+        <translation>
+            <numerusform>%n voce dello storico rimossa; aggiunta la voce di chiusura %1.</numerusform>
+            <numerusform>%n voci dello storico rimosse; aggiunta la voce di chiusura %1.</numerusform>
         </translation>
     </message>
 </context>
