@@ -2640,6 +2640,190 @@ Password: %2</translation>
     </message>
 </context>
 <context>
+    <name>pecadmin::HistoryDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation>Nessuna modifica registrata corrisponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n modifica.</numerusform>
+            <numerusform>%n modifiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); more load as you scroll.</source>
+        <translation>
+            <numerusform>La modifica più recente; le altre si caricano scorrendo.</numerusform>
+            <numerusform>Le %n modifiche più recenti; le altre si caricano scorrendo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Esporta lo storico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Non è stato possibile scrivere il file %1: %2</translation>
+    </message>
+    <message>
+        <source>The history was written to %1.</source>
+        <translation>Lo storico è stato scritto in %1.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Storico di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Casella:</translation>
+    </message>
+    <message>
+        <source>Every mailbox</source>
+        <translation>Tutte le caselle</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Casella</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operazione:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Every operation</source>
+        <translation>Tutte le operazioni</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>A&amp;l</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Modifiche, dalla più recente</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Esporta in CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Esporta in CSV</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Domain added</source>
+        <translation>Dominio aggiunto</translation>
+    </message>
+    <message>
+        <source>Mailbox created</source>
+        <translation>Casella creata</translation>
+    </message>
+    <message>
+        <source>Mailbox changed</source>
+        <translation>Casella modificata</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reimpostata</translation>
+    </message>
+    <message>
+        <source>Mailbox deleted</source>
+        <translation>Casella eliminata</translation>
+    </message>
+    <message>
+        <source>Import or bulk change</source>
+        <translation>Importazione o modifica multipla</translation>
+    </message>
+    <message>
+        <source>Older entries removed</source>
+        <translation>Voci più vecchie rimosse</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation>Casella o dominio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::ImportDialog</name>
     <message>
         <source>Row</source>
@@ -3356,6 +3540,14 @@ Password: %2</translation>
     <message>
         <source>Local store</source>
         <translation>Archivio locale</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Storico…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this domain, and when</source>
+        <translation>Chi ha cambiato cosa in questo dominio, e quando</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ void TestAuditCli::listsWhatOtherCommandsDid()
     const Run listed = cli({ u"audit"_s, u"list"_s, u"mario.rossi@pec.example.it"_s });
     QCOMPARE(listed.exitCode, 0);
     const QString text = QString::fromUtf8(listed.out);
-    QVERIFY2(text.contains(u"mailbox-change"_s) && text.contains(u"{\"enabled\":false}"_s), listed.out);
+    QVERIFY2(text.contains(u"mailbox-change"_s) && text.contains(u"{\"enabled\":false}"_s), listed.out.constData());
 
     QJsonArray entries = json({ u"audit"_s, u"list"_s, u"mario.rossi@pec.example.it"_s }).value(u"entries"_s).toArray();
     QCOMPARE(entries.size(), 3); // created with the demo domain, disabled, quota changed
@@ -110,10 +110,8 @@ void TestAuditCli::listsWhatOtherCommandsDid()
     QCOMPARE(entries.size(), 2);
     const QString actor = entries.at(0).toObject().value(u"actor"_s).toString();
     QVERIFY(actor.contains(u'@'));
-    QCOMPARE(json({ u"audit"_s, u"list"_s, u"--user"_s, actor, u"--limit"_s, u"5"_s })
-                 .value(u"entries"_s)
-                 .toArray()
-                 .size(),
+    QCOMPARE(
+        json({ u"audit"_s, u"list"_s, u"--user"_s, actor, u"--limit"_s, u"5"_s }).value(u"entries"_s).toArray().size(),
         5);
     QCOMPARE(json({ u"audit"_s, u"list"_s, u"--user"_s, u"nessuno"_s }).value(u"entries"_s).toArray().size(), 0);
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
@@ -124,10 +122,8 @@ void TestAuditCli::listsWhatOtherCommandsDid()
                  .size(),
         0);
     // --until a day includes that day.
-    QVERIFY(json({ u"audit"_s, u"list"_s, u"pec.example.it"_s, u"--until"_s, today })
-                .value(u"entries"_s)
-                .toArray()
-                .size()
+    QVERIFY(
+        json({ u"audit"_s, u"list"_s, u"pec.example.it"_s, u"--until"_s, today }).value(u"entries"_s).toArray().size()
         > 40);
     QCOMPARE(cli({ u"audit"_s, u"list"_s, u"--operation"_s, u"rename"_s }).exitCode, 2);
 }
@@ -140,8 +136,9 @@ void TestAuditCli::exportsCsv()
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
-    QCOMPARE(lines.at(0).trimmed(), QByteArray("sequence,time,actor,operation,domain,mailbox,before,after,result,"
-                                               "previous_hash,hash"));
+    QCOMPARE(lines.at(0).trimmed(),
+        QByteArray("sequence,time,actor,operation,domain,mailbox,before,after,result,"
+                   "previous_hash,hash"));
     QCOMPARE(lines.size(), 5); // the header, three entries, and the end of the last line
     QVERIFY(lines.at(1).contains(",mailbox-create,")); // oldest first
     QVERIFY(lines.at(3).contains("\"{\"\"quota_mb\"\":900}\""));
@@ -154,12 +151,12 @@ void TestAuditCli::verifyFindsTampering()
 {
     Run verified = cli({ u"audit"_s, u"verify"_s });
     QCOMPARE(verified.exitCode, 0);
-    QVERIFY2(verified.out.contains("The history holds"), verified.out);
+    QVERIFY2(verified.out.contains("The history holds"), verified.out.constData());
 
     QVERIFY(sqlite(u"UPDATE history SET actor = 'qualcun.altro' WHERE seq = 10"_s));
     verified = cli({ u"audit"_s, u"verify"_s });
     QCOMPARE(verified.exitCode, 1);
-    QVERIFY2(verified.err.contains("Entry 10 was changed"), verified.err);
+    QVERIFY2(verified.err.contains("Entry 10 was changed"), verified.err.constData());
     const QJsonObject report = json({ u"audit"_s, u"verify"_s });
     QCOMPARE(report.value(u"intact"_s).toBool(), false);
     QCOMPARE(report.value(u"brokenSequence"_s).toInt(), 10);
@@ -167,7 +164,7 @@ void TestAuditCli::verifyFindsTampering()
     QVERIFY(sqlite(u"DELETE FROM history WHERE seq = 7"_s));
     verified = cli({ u"audit"_s, u"verify"_s });
     QCOMPARE(verified.exitCode, 1);
-    QVERIFY2(verified.err.contains("Entry 7 was removed"), verified.err);
+    QVERIFY2(verified.err.contains("Entry 7 was removed"), verified.err.constData());
 }
 
 void TestAuditCli::verifyWithHeadKeptElsewhere()
@@ -186,7 +183,7 @@ void TestAuditCli::verifyWithHeadKeptElsewhere()
     QCOMPARE(cli({ u"audit"_s, u"verify"_s }).exitCode, 0);
     const Run verified = cli({ u"audit"_s, u"verify"_s, u"--head"_s, kept });
     QCOMPARE(verified.exitCode, 1);
-    QVERIFY2(verified.err.contains("kept elsewhere, is missing"), verified.err);
+    QVERIFY2(verified.err.contains("kept elsewhere, is missing"), verified.err.constData());
     QCOMPARE(cli({ u"audit"_s, u"verify"_s, u"--head"_s, u"12:abc"_s }).exitCode, 2);
 }
 
@@ -195,7 +192,7 @@ void TestAuditCli::cutLeavesAChainThatHolds()
     const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
     const Run cut = cli({ u"audit"_s, u"cut"_s, u"--before"_s, tomorrow });
     QCOMPARE(cut.exitCode, 0);
-    QVERIFY2(cut.out.contains("checkpoint"), cut.out);
+    QVERIFY2(cut.out.contains("checkpoint"), cut.out.constData());
     QCOMPARE(cli({ u"enable"_s, u"mario.rossi@pec.example.it"_s }).exitCode, 0);
     const QJsonObject report = json({ u"audit"_s, u"verify"_s });
     QCOMPARE(report.value(u"intact"_s).toBool(), true);
@@ -207,7 +204,7 @@ void TestAuditCli::badDatesAreRefused()
 {
     const Run refused = cli({ u"audit"_s, u"list"_s, u"--since"_s, u"ieri"_s });
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.err.contains("--since"), refused.err);
+    QVERIFY2(refused.err.contains("--since"), refused.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAuditCli)
