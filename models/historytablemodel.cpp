@@ -62,7 +62,13 @@ void HistoryTableModel::load()
         }
         m_error.reset();
         m_atEnd = !result.value().hasMore;
-        const QList<HistoryEntry> &entries = result.value().entries;
+        // Only entries older than those shown: a page asked for twice adds nothing twice.
+        QList<HistoryEntry> entries;
+        const qint64 oldest = m_entries.isEmpty() ? 0 : m_entries.constLast().sequence;
+        for (const HistoryEntry &entry : result.value().entries) {
+            if (oldest == 0 || entry.sequence < oldest)
+                entries.append(entry);
+        }
         if (!entries.isEmpty()) {
             beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + entries.size()) - 1);
             m_entries += entries;

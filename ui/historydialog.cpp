@@ -96,6 +96,9 @@ HistoryDialog::HistoryDialog(MailboxService *service, const QString &domain, QWi
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    // Return in a filter applies it; it never presses a button.
+    m_exportButton->setAutoDefault(false);
+    m_closeButton->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_exportButton, &QPushButton::clicked, this, &HistoryDialog::exportToFile);

@@ -178,7 +178,8 @@ QList<OptionSpec> historyFilterOptions()
         option(u"until"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "DATE", "placeholder in the help"),
             QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Only the entries up to DATE, that day included (UTC)."),
             dateValue(u"until"_s, true, [](Command &command, const QDateTime &value) { command.until = value; })),
-        option(u"user"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+        // Not --user, which names the user of a SCIM connection for every command.
+        option(u"actor"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
             QT_TRANSLATE_NOOP("pecadmin::CommandParser",
                 "Only the changes made by NAME (a PostgreSQL role, or user@host for a store file)."),
             textValue([](Command &command, const QString &value) { command.actor = value; })),

@@ -75,7 +75,9 @@ private:
     bool sqlite(const QString &sql) const
     {
         return run(u"sqlite3"_s,
-                   { m_store, u"DROP TRIGGER history_no_update; DROP TRIGGER history_no_delete; "_s + sql })
+                   { m_store,
+                       u"DROP TRIGGER IF EXISTS history_no_update; DROP TRIGGER IF EXISTS history_no_delete; "_s
+                           + sql })
                    .exitCode
             == 0;
     }
@@ -111,9 +113,9 @@ void TestAuditCli::listsWhatOtherCommandsDid()
     const QString actor = entries.at(0).toObject().value(u"actor"_s).toString();
     QVERIFY(actor.contains(u'@'));
     QCOMPARE(
-        json({ u"audit"_s, u"list"_s, u"--user"_s, actor, u"--limit"_s, u"5"_s }).value(u"entries"_s).toArray().size(),
+        json({ u"audit"_s, u"list"_s, u"--actor"_s, actor, u"--limit"_s, u"5"_s }).value(u"entries"_s).toArray().size(),
         5);
-    QCOMPARE(json({ u"audit"_s, u"list"_s, u"--user"_s, u"nessuno"_s }).value(u"entries"_s).toArray().size(), 0);
+    QCOMPARE(json({ u"audit"_s, u"list"_s, u"--actor"_s, u"nessuno"_s }).value(u"entries"_s).toArray().size(), 0);
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
     const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
     QCOMPARE(json({ u"audit"_s, u"list"_s, u"pec.example.it"_s, u"--since"_s, tomorrow })

@@ -115,7 +115,8 @@ bool tamper(const StoreLocation &location, const QString &sql)
                 u"SET session_replication_role = replica; "_s + sql });
     } else {
         process.start(u"sqlite3"_s,
-            { location.path, u"DROP TRIGGER history_no_update; DROP TRIGGER history_no_delete; "_s + sql });
+            { location.path,
+                u"DROP TRIGGER IF EXISTS history_no_update; DROP TRIGGER IF EXISTS history_no_delete; "_s + sql });
     }
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         qWarning() << process.readAllStandardError();
