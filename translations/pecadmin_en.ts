@@ -741,6 +741,26 @@
         <source>The server refused the access token.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This connection keeps no history of changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database did not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history holds no entries older than %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1787,6 +1807,94 @@ Set the quota anyway?</numerusform>
         <source>a PEM file with the certificate of a certification authority to trust for the SCIM server, besides the system's</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>The value of “--%1” must be a date such as 2026-03-01 or a time such as 2026-03-01T14:30:00Z, not “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATE</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the entries from DATE on (UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the entries up to DATE, that day included (UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the changes made by NAME (a PostgreSQL role, or user@host for a store file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OP</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the entries of one operation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown operation “%1”: use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DOMAIN|ADDRESS</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the history of changes, newest first: of one domain or mailbox, or of the whole store. Every change names who made it and when (UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists at most N entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the history of changes as CSV (UTF-8), oldest first, with every entry's hashes, to FILE: of one domain or mailbox, or of the whole store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the CSV file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole history and names the first entry that was changed, removed or reordered (exit status 1). --head checks as well that an entry kept elsewhere with “audit head” is still in the chain, unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SEQUENCE:HASH</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An entry of the chain as “audit head” printed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of “--head” must be SEQUENCE:HASH as “audit head” prints it, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints the newest entry of the history as SEQUENCE:HASH and its time: keep it elsewhere (a server's log, a printout), so that a rewrite of the whole history is caught.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes the history's entries older than DATE, after exporting them with “audit export”, and adds a checkpoint entry with the hash of the last one removed, so that “audit verify” still holds. On PostgreSQL only a role that may delete from the history can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes the entries before DATE (UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date with --before DATE.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -1996,6 +2104,83 @@ Set the quota anyway?</numerusform>
 <message>
         <source>The server lists no domains: name the ones to work on with --domain NAME.</source>
         <translation type="unfinished" />
+    </message>
+<message>
+        <source>No changes recorded that match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n history entries written to %1.</source>
+        <translation>
+            <numerusform>%n history entry written to %1.</numerusform>
+            <numerusform>%n history entries written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1 was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1 is not the one that followed entry %2: entries were moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1, kept elsewhere, is missing: the history ends at entry %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1 is not the one kept elsewhere: the history was rewritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history does not hold: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The history holds: %n entries checked, up to %1.</source>
+        <translation>
+            <numerusform>The history holds: %n entry checked, up to %1.</numerusform>
+            <numerusform>The history holds: %n entries checked, up to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries removed; checkpoint %1 added.</source>
+        <translation>
+            <numerusform>%n history entry removed; checkpoint %1 added.</numerusform>
+            <numerusform>%n history entries removed; checkpoint %1 added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3660,14 @@ Password: %2</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>&amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who changed what in this domain, and when</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5034,6 +5227,190 @@ Set the quota to %3 MB anyway?</source>
     <message>
         <source>%1: %2</source>
         <comment>an accessible name: caption, value</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); more load as you scroll.</source>
+        <translation>
+            <numerusform>The newest change; more load as you scroll.</numerusform>
+            <numerusform>The newest %n changes; more load as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history was written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailbox created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailbox changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailbox deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import or bulk change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older entries removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
         <translation type="unfinished" />
     </message>
 </context>

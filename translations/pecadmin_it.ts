@@ -741,6 +741,26 @@
         <source>The server refused the access token.</source>
         <translation>Il server ha rifiutato il token di accesso.</translation>
     </message>
+<message>
+        <source>The file %1 could not be written.</source>
+        <translation>Non è stato possibile scrivere il file %1.</translation>
+    </message>
+    <message>
+        <source>This connection keeps no history of changes.</source>
+        <translation>Questa connessione non tiene uno storico delle modifiche.</translation>
+    </message>
+    <message>
+        <source>The database did not answer.</source>
+        <translation>Il database non ha risposto.</translation>
+    </message>
+    <message>
+        <source>The history holds no entries older than %1.</source>
+        <translation>Lo storico non ha voci anteriori a %1.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>La data non è valida.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1787,6 +1807,94 @@ Impostare comunque la quota?</numerusform>
         <source>a PEM file with the certificate of a certification authority to trust for the SCIM server, besides the system's</source>
         <translation>un file PEM con il certificato di un’autorità di certificazione di cui fidarsi per il server SCIM, oltre a quelle del sistema</translation>
     </message>
+<message>
+        <source>The value of “--%1” must be a date such as 2026-03-01 or a time such as 2026-03-01T14:30:00Z, not “%2”.</source>
+        <translation>Il valore di “--%1” deve essere una data come 2026-03-01 o un orario come 2026-03-01T14:30:00Z, non “%2”.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <comment>placeholder in the help</comment>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Only the entries from DATE on (UTC).</source>
+        <translation>Solo le voci da DATA in poi (UTC).</translation>
+    </message>
+    <message>
+        <source>Only the entries up to DATE, that day included (UTC).</source>
+        <translation>Solo le voci fino a DATA, quel giorno compreso (UTC).</translation>
+    </message>
+    <message>
+        <source>Only the changes made by NAME (a PostgreSQL role, or user@host for a store file).</source>
+        <translation>Solo le modifiche fatte da NOME (un ruolo PostgreSQL, oppure utente@host per un file di archivio).</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <comment>placeholder in the help</comment>
+        <translation>OP</translation>
+    </message>
+    <message>
+        <source>Only the entries of one operation.</source>
+        <translation>Solo le voci di un’operazione.</translation>
+    </message>
+    <message>
+        <source>Unknown operation “%1”: use one of %2.</source>
+        <translation>Operazione “%1” sconosciuta: usa una tra %2.</translation>
+    </message>
+    <message>
+        <source>DOMAIN|ADDRESS</source>
+        <comment>placeholder in the help</comment>
+        <translation>DOMINIO|INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>Lists the history of changes, newest first: of one domain or mailbox, or of the whole store. Every change names who made it and when (UTC).</source>
+        <translation>Elenca lo storico delle modifiche, dalla più recente: di un dominio o di una casella, oppure di tutto l’archivio. Ogni modifica dice chi l’ha fatta e quando (UTC).</translation>
+    </message>
+    <message>
+        <source>Lists at most N entries.</source>
+        <translation>Elenca al massimo N voci.</translation>
+    </message>
+    <message>
+        <source>Writes the history of changes as CSV (UTF-8), oldest first, with every entry's hashes, to FILE: of one domain or mailbox, or of the whole store.</source>
+        <translation>Scrive lo storico delle modifiche in CSV (UTF-8), dalla più vecchia, con gli hash di ogni voce, in FILE: di un dominio o di una casella, oppure di tutto l’archivio.</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to write.</source>
+        <translation>Indica il file CSV da scrivere.</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole history and names the first entry that was changed, removed or reordered (exit status 1). --head checks as well that an entry kept elsewhere with “audit head” is still in the chain, unchanged.</source>
+        <translation>Controlla la catena di hash di tutto lo storico e indica la prima voce modificata, rimossa o spostata (codice di uscita 1). --head controlla anche che una voce conservata altrove con “audit head” sia ancora nella catena, immutata.</translation>
+    </message>
+    <message>
+        <source>SEQUENCE:HASH</source>
+        <comment>placeholder in the help</comment>
+        <translation>NUMERO:HASH</translation>
+    </message>
+    <message>
+        <source>An entry of the chain as “audit head” printed it.</source>
+        <translation>Una voce della catena come l’ha stampata “audit head”.</translation>
+    </message>
+    <message>
+        <source>The value of “--head” must be SEQUENCE:HASH as “audit head” prints it, not “%1”.</source>
+        <translation>Il valore di “--head” deve essere NUMERO:HASH come lo stampa “audit head”, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Prints the newest entry of the history as SEQUENCE:HASH and its time: keep it elsewhere (a server's log, a printout), so that a rewrite of the whole history is caught.</source>
+        <translation>Stampa la voce più recente dello storico come NUMERO:HASH con il suo orario: conservala altrove (il log di un server, una stampa), così che una riscrittura di tutto lo storico venga scoperta.</translation>
+    </message>
+    <message>
+        <source>Removes the history's entries older than DATE, after exporting them with “audit export”, and adds a checkpoint entry with the hash of the last one removed, so that “audit verify” still holds. On PostgreSQL only a role that may delete from the history can.</source>
+        <translation>Rimuove le voci dello storico anteriori a DATA, dopo averle esportate con “audit export”, e aggiunge una voce di chiusura con l’hash dell’ultima rimossa, così che “audit verify” resti valido. Su PostgreSQL può farlo solo un ruolo che ha il permesso di cancellare dallo storico.</translation>
+    </message>
+    <message>
+        <source>Removes the entries before DATE (UTC).</source>
+        <translation>Rimuove le voci anteriori a DATA (UTC).</translation>
+    </message>
+    <message>
+        <source>Give the date with --before DATE.</source>
+        <translation>Indica la data con --before DATA.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -1996,6 +2104,83 @@ Impostare comunque la quota?</numerusform>
 <message>
         <source>The server lists no domains: name the ones to work on with --domain NAME.</source>
         <translation>Il server non elenca alcun dominio: indica quelli su cui lavorare con --domain NOME.</translation>
+    </message>
+<message>
+        <source>No changes recorded that match.</source>
+        <translation>Nessuna modifica registrata corrisponde.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Orario (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation>Casella o dominio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries written to %1.</source>
+        <translation>
+            <numerusform>%n voce dello storico scritta in %1.</numerusform>
+            <numerusform>%n voci dello storico scritte in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>La voce %1 è stata modificata dopo essere stata scritta.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed.</source>
+        <translation>La voce %1 è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one that followed entry %2: entries were moved.</source>
+        <translation>La voce %1 non è quella che seguiva la voce %2: delle voci sono state spostate.</translation>
+    </message>
+    <message>
+        <source>Entry %1, kept elsewhere, is missing: the history ends at entry %2.</source>
+        <translation>Manca la voce %1, conservata altrove: lo storico finisce alla voce %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one kept elsewhere: the history was rewritten.</source>
+        <translation>La voce %1 non è quella conservata altrove: lo storico è stato riscritto.</translation>
+    </message>
+    <message>
+        <source>The history does not hold: %1</source>
+        <translation>Lo storico non è integro: %1</translation>
+    </message>
+    <message>
+        <source>The history is empty.</source>
+        <translation>Lo storico è vuoto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history holds: %n entries checked, up to %1.</source>
+        <translation>
+            <numerusform>Lo storico è integro: %n voce controllata, fino a %1.</numerusform>
+            <numerusform>Lo storico è integro: %n voci controllate, fino a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries removed; checkpoint %1 added.</source>
+        <translation>
+            <numerusform>%n voce dello storico rimossa; aggiunta la voce di chiusura %1.</numerusform>
+            <numerusform>%n voci dello storico rimosse; aggiunta la voce di chiusura %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3662,14 @@ Password: %2</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+<message>
+        <source>&amp;History…</source>
+        <translation>&amp;Storico…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this domain, and when</source>
+        <translation>Chi ha cambiato cosa in questo dominio, e quando</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5231,190 @@ Impostare comunque la quota a %3 MB?</translation>
         <source>%1: %2</source>
         <comment>an accessible name: caption, value</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation>Nessuna modifica registrata corrisponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n modifica.</numerusform>
+            <numerusform>%n modifiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); more load as you scroll.</source>
+        <translation>
+            <numerusform>La modifica più recente; le altre si caricano scorrendo.</numerusform>
+            <numerusform>Le %n modifiche più recenti; le altre si caricano scorrendo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Esporta lo storico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Non è stato possibile scrivere il file %1: %2</translation>
+    </message>
+    <message>
+        <source>The history was written to %1.</source>
+        <translation>Lo storico è stato scritto in %1.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Storico di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Casella:</translation>
+    </message>
+    <message>
+        <source>Every mailbox</source>
+        <translation>Tutte le caselle</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Casella</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operazione:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Every operation</source>
+        <translation>Tutte le operazioni</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>A&amp;l</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Modifiche, dalla più recente</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Esporta in CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Esporta in CSV</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Domain added</source>
+        <translation>Dominio aggiunto</translation>
+    </message>
+    <message>
+        <source>Mailbox created</source>
+        <translation>Casella creata</translation>
+    </message>
+    <message>
+        <source>Mailbox changed</source>
+        <translation>Casella modificata</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reimpostata</translation>
+    </message>
+    <message>
+        <source>Mailbox deleted</source>
+        <translation>Casella eliminata</translation>
+    </message>
+    <message>
+        <source>Import or bulk change</source>
+        <translation>Importazione o modifica multipla</translation>
+    </message>
+    <message>
+        <source>Older entries removed</source>
+        <translation>Voci più vecchie rimosse</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation>Casella o dominio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
     </message>
 </context>
 </TS>

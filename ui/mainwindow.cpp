@@ -18,6 +18,7 @@
 #include "enablemailboxesdialog.h"
 #include "exportdialog.h"
 #include "filedialog.h"
+#include "historydialog.h"
 #include "importdialog.h"
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
@@ -146,6 +147,11 @@ void MainWindow::connectActions()
         launch(WindowAction::Export, [this](const Launch &l) {
             m_dialogs->open(new ExportDialog(l.service, l.details.domain.name, l.details.mailboxCount, this));
         });
+    });
+    connect(v->historyAction, &QAction::triggered, this, [this] {
+        updateActions();
+        if (service() && m_view->historyAction->isEnabled())
+            m_dialogs->open(new HistoryDialog(service(), m_domains->details().domain.name, this));
     });
     connect(v->exportSelectedAction, &QAction::triggered, this, [this] {
         launch(WindowAction::ExportSelected,
@@ -365,6 +371,7 @@ void MainWindow::updateActions()
     if (context.onMailboxes)
         context.selected = selectedMailboxes();
     m_view->applyActionStates([&context](WindowAction action) { return ActionsPolicy::state(action, context); });
+    m_view->historyAction->setEnabled(context.haveDetails && context.capabilities.keepsHistory);
 }
 
 void MainWindow::selectionChanged()

@@ -154,6 +154,8 @@ void MainWindowView::createActions()
     autoRefreshAction->setCheckable(true);
     manageConnectionsAction = new QAction(window);
     manageConnectionsAction->setObjectName(QStringLiteral("manageConnectionsAction"));
+    historyAction = new QAction(window);
+    historyAction->setObjectName(QStringLiteral("historyAction"));
 }
 
 void MainWindowView::createMenus()
@@ -196,6 +198,7 @@ void MainWindowView::createMenus()
     viewMenu->addAction(findAction);
     viewMenu->addAction(refreshAction);
     viewMenu->addAction(autoRefreshAction);
+    viewMenu->addAction(historyAction);
     viewMenu->addSeparator();
     languageMenu = viewMenu->addMenu(QString());
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -545,6 +548,8 @@ void MainWindowView::retranslateUi()
     importAction->setStatusTip(tr("Create mailboxes from a CSV file made with a spreadsheet"));
     exportAction->setText(tr("&Export mailboxes…"));
     exportAction->setStatusTip(tr("Write every mailbox of this domain to a CSV file"));
+    historyAction->setText(tr("&History…"));
+    historyAction->setStatusTip(tr("Who changed what in this domain, and when"));
     exportSelectedAction->setText(tr("Export &selected…"));
     exportSelectedAction->setStatusTip(tr("Write the selected mailboxes to a CSV file"));
     bulkMenu->setTitle(tr("Change se&lected mailboxes"));

@@ -114,6 +114,7 @@ public:
     QAction *italianAction = nullptr;
     QAction *importAction = nullptr;
     QAction *exportAction = nullptr;
+    QAction *historyAction = nullptr; // View > History: the domain's history of changes
     QAction *exportSelectedAction = nullptr;
     QAction *bulkQuotaAction = nullptr;
     QAction *bulkSoftQuotaAction = nullptr;

@@ -3,6 +3,8 @@
 #include "core/domain.h"
 #include "core/mailbox.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -40,6 +42,11 @@ struct Command
         Import,
         Export,
         Check,
+        AuditList,
+        AuditExport,
+        AuditVerify,
+        AuditHead,
+        AuditCut,
         Version,
         Completion,
         ManPage,
@@ -136,6 +143,15 @@ struct Command
     // export --semicolon, --language it|en
     bool semicolon = false;
     QString exportLanguage = QStringLiteral("en");
+
+    // audit list and export (target: a domain or an address; empty: everything), audit cut
+    QDateTime since; // included
+    QDateTime until; // excluded
+    QString actor;
+    QString operation;
+    // audit verify --head SEQUENCE:HASH, a head kept elsewhere
+    qint64 headSequence = 0;
+    QByteArray headHash;
 };
 
 } // namespace pecadmin

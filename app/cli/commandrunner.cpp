@@ -11,7 +11,10 @@
 #include "passwordreader.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -569,6 +572,191 @@ ExitCode CommandRunner::exportMailboxes(const Command &command)
         query.after = page.value().mailboxes.constLast();
     }
     m_console.printBytes(bytes);
+    return ExitCode::Success;
+}
+
+// ---- the history of changes ----
+
+namespace {
+
+QJsonObject historyJson(const HistoryEntry &entry)
+{
+    const auto fields = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(text.toUtf8()).object());
+    };
+    return QJsonObject { { u"sequence"_s, entry.sequence },
+        { u"time"_s, entry.time.toUTC().toString(Qt::ISODateWithMs) }, { u"actor"_s, entry.actor },
+        { u"operation"_s, entry.operation }, { u"domain"_s, entry.domain }, { u"mailbox"_s, entry.mailbox },
+        { u"before"_s, fields(entry.before) }, { u"after"_s, fields(entry.after) }, { u"result"_s, entry.result },
+        { u"previousHash"_s, QString::fromLatin1(entry.previousHash) },
+        { u"hash"_s, QString::fromLatin1(entry.hash) } };
+}
+
+QString headText(const HistoryEntry &entry)
+{
+    return QString::number(entry.sequence) + u':' + QString::fromLatin1(entry.hash);
+}
+
+} // namespace
+
+Result<QList<HistoryEntry>> CommandRunner::historyEntries(const Command &command, int limit)
+{
+    HistoryQuery query;
+    if (command.target.contains(u'@'))
+        query.mailbox = command.target;
+    else
+        query.domain = command.target;
+    query.since = command.since;
+    query.until = command.until;
+    query.actor = command.actor;
+    query.operation = command.operation;
+    QList<HistoryEntry> entries;
+    for (;;) {
+        query.limit = limit > 0 ? std::min(listPageSize, limit - int(entries.size())) : listPageSize;
+        const Result<HistoryPage> page = awaitResult(m_service.history(query));
+        if (!page)
+            return page.error();
+        entries += page.value().entries;
+        if (!page.value().hasMore || page.value().entries.isEmpty() || (limit > 0 && entries.size() >= limit))
+            return entries;
+        query.beforeSequence = page.value().entries.constLast().sequence;
+    }
+}
+
+ExitCode CommandRunner::listHistory(const Command &command)
+{
+    const Result<QList<HistoryEntry>> entries = historyEntries(command, command.limit.value_or(0));
+    if (!entries)
+        return refused(entries.error());
+    QList<QStringList> rows;
+    QJsonArray array;
+    for (const HistoryEntry &entry : entries.value()) {
+        QString change = entry.before.isEmpty() ? entry.after
+            : entry.after.isEmpty()             ? entry.before
+                                                : entry.before + u" → "_s + entry.after;
+        rows.append(
+            { QString::number(entry.sequence), entry.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), entry.actor,
+                entry.operation, entry.mailbox.isEmpty() ? entry.domain : entry.mailbox, change, entry.result });
+        array.append(historyJson(entry));
+    }
+    m_console.printResult(rows.isEmpty()
+            ? tr("No changes recorded that match.")
+            : OutputFormatter::table({ tr("#"), tr("Time (UTC)"), tr("Who"), tr("Operation"), tr("Mailbox or domain"),
+                                         tr("Change"), tr("Result") },
+                rows, { 0 }),
+        QJsonObject { { u"entries"_s, array } });
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::exportHistory(const Command &command)
+{
+    const Result<QList<HistoryEntry>> entries = historyEntries(command, 0);
+    if (!entries)
+        return refused(entries.error());
+    QByteArray bytes = history::csvHeader();
+    for (auto it = entries.value().crbegin(); it != entries.value().crend(); ++it)
+        bytes += history::csvRow(*it);
+    if (command.filePath == u"-") {
+        m_console.printBytes(bytes);
+        return ExitCode::Success;
+    }
+    // Written whole or not at all.
+    QSaveFile file(command.filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return refused(ServiceError(ServiceError::Code::Storage,
+            QT_TRANSLATE_NOOP("ServiceError", "The file %1 could not be written."), { command.filePath })
+                           .withDetail(file.errorString()));
+    m_console.printResult(
+        tr("%n history entries written to %1.", nullptr, int(entries.value().size())).arg(command.filePath),
+        QJsonObject { { u"file"_s, command.filePath }, { u"entries"_s, entries.value().size() } });
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::verifyHistory(const Command &command)
+{
+    const Result<HistoryCheck> checked = awaitResult(m_service.verifyHistory());
+    if (!checked)
+        return refused(checked.error());
+    const HistoryCheck &check = checked.value();
+    QString problem;
+    qint64 broken = check.brokenSequence;
+    switch (check.problem) {
+    case HistoryCheck::Problem::None:
+        break;
+    case HistoryCheck::Problem::Changed:
+        problem = tr("Entry %1 was changed after it was written.").arg(broken);
+        break;
+    case HistoryCheck::Problem::Removed:
+        problem = tr("Entry %1 was removed.").arg(broken);
+        break;
+    case HistoryCheck::Problem::Reordered:
+        problem = tr("Entry %1 is not the one that followed entry %2: entries were moved.").arg(broken).arg(broken - 1);
+        break;
+    }
+    // A head kept elsewhere must still be in the chain with the same hash.
+    if (problem.isEmpty() && command.headSequence > 0) {
+        HistoryQuery query;
+        query.beforeSequence = command.headSequence + 1;
+        query.limit = 1;
+        const Result<HistoryPage> page = awaitResult(m_service.history(query));
+        if (!page)
+            return refused(page.error());
+        const bool cutAway = command.headSequence < check.firstSequence;
+        const bool found = !page.value().entries.isEmpty()
+            && page.value().entries.constFirst().sequence == command.headSequence
+            && page.value().entries.constFirst().hash == command.headHash;
+        if (!found && !cutAway) {
+            broken = command.headSequence;
+            problem = command.headSequence > check.head.sequence
+                ? tr("Entry %1, kept elsewhere, is missing: the history ends at entry %2.")
+                      .arg(command.headSequence)
+                      .arg(check.head.sequence)
+                : tr("Entry %1 is not the one kept elsewhere: the history was rewritten.").arg(command.headSequence);
+        }
+    }
+    if (!problem.isEmpty()) {
+        if (m_console.json())
+            m_console.printResult(QString(),
+                QJsonObject { { u"intact"_s, false }, { u"brokenSequence"_s, broken }, { u"message"_s, problem },
+                    { u"entriesRead"_s, check.entries } });
+        else
+            m_console.printWarning(tr("The history does not hold: %1").arg(problem));
+        return ExitCode::Refused;
+    }
+    m_console.printResult(check.entries == 0
+            ? tr("The history is empty.")
+            : tr("The history holds: %n entries checked, up to %1.", nullptr, int(check.entries))
+                  .arg(headText(check.head)),
+        QJsonObject { { u"intact"_s, true }, { u"entries"_s, check.entries },
+            { u"firstSequence"_s, check.firstSequence },
+            { u"head"_s, check.entries == 0 ? QJsonValue() : QJsonValue(historyJson(check.head)) } });
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::historyHead(const Command &)
+{
+    const Result<HistoryEntry> head = awaitResult(m_service.historyHead());
+    if (!head)
+        return refused(head.error());
+    if (head.value().sequence == 0) {
+        m_console.printResult(tr("The history is empty."), QJsonObject { { u"head"_s, QJsonValue() } });
+        return ExitCode::Success;
+    }
+    m_console.printResult(headText(head.value()) + u"  "_s + head.value().time.toUTC().toString(Qt::ISODateWithMs),
+        QJsonObject { { u"head"_s, historyJson(head.value()) } });
+    return ExitCode::Success;
+}
+
+ExitCode CommandRunner::cutHistory(const Command &command)
+{
+    const Result<HistoryEntry> checkpoint = awaitResult(m_service.cutHistory(command.until));
+    if (!checkpoint)
+        return refused(checkpoint.error());
+    const QJsonObject after = QJsonDocument::fromJson(checkpoint.value().after.toUtf8()).object();
+    m_console.printResult(
+        tr("%n history entries removed; checkpoint %1 added.", nullptr, int(after.value(u"count"_s).toInteger()))
+            .arg(headText(checkpoint.value())),
+        QJsonObject { { u"checkpoint"_s, historyJson(checkpoint.value()) } });
     return ExitCode::Success;
 }
 

@@ -41,6 +41,11 @@ public:
     ExitCode addDemoDomain(const Command &command);
     ExitCode importMailboxes(const Command &command);
     ExitCode exportMailboxes(const Command &command);
+    ExitCode listHistory(const Command &command);
+    ExitCode exportHistory(const Command &command);
+    ExitCode verifyHistory(const Command &command);
+    ExitCode historyHead(const Command &command);
+    ExitCode cutHistory(const Command &command);
 
 private:
     ExitCode refused(const ServiceError &error);
@@ -52,6 +57,8 @@ private:
     Result<QString> newPassword(
         const Command &command, const Domain &domain, const QString &mailboxName, const QString &address);
     void printGeneratedPassword(const QString &address, const QString &password);
+    // The entries that the command's target and filters select, newest first; `limit` 0: all.
+    Result<QList<HistoryEntry>> historyEntries(const Command &command, int limit);
 
     MailboxService &m_service;
     Console &m_console;

@@ -148,6 +148,61 @@ OptionSpec ofKind(OptionSpec spec, ValueKind kind)
     return spec;
 }
 
+// A date ("2026-03-01", midnight UTC) or a time ("2026-03-01T14:30:00Z", UTC where no offset is
+// given); `endOfDay`: a bare date means the end of that day (the start of the next), for --until.
+ValueSetter dateValue(const QString &option, bool endOfDay, std::function<void(Command &, const QDateTime &)> store)
+{
+    return [option, endOfDay, store](Command &command, const QString &text) -> std::optional<QString> {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid()) {
+            store(command, QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), Qt::UTC));
+            return std::nullopt;
+        }
+        QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!time.isValid())
+            return CommandTable::tr("The value of “--%1” must be a date such as 2026-03-01 or a time such as "
+                                    "2026-03-01T14:30:00Z, not “%2”.")
+                .arg(option, text);
+        if (time.timeSpec() == Qt::LocalTime)
+            time.setTimeSpec(Qt::UTC);
+        store(command, time.toUTC());
+        return std::nullopt;
+    };
+}
+
+QList<OptionSpec> historyFilterOptions()
+{
+    return {
+        option(u"since"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "DATE", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Only the entries from DATE on (UTC)."),
+            dateValue(u"since"_s, false, [](Command &command, const QDateTime &value) { command.since = value; })),
+        option(u"until"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "DATE", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Only the entries up to DATE, that day included (UTC)."),
+            dateValue(u"until"_s, true, [](Command &command, const QDateTime &value) { command.until = value; })),
+        // Not --user, which names the user of a SCIM connection for every command.
+        option(u"actor"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Only the changes made by NAME (a PostgreSQL role, or user@host for a store file)."),
+            textValue([](Command &command, const QString &value) { command.actor = value; })),
+        choiceOption(u"operation"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "OP", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Only the entries of one operation."), history::operations(),
+            false,
+            [](Command &command, const QString &value) -> std::optional<QString> {
+                if (!history::operations().contains(value))
+                    return CommandTable::tr("Unknown operation “%1”: use one of %2.")
+                        .arg(value, history::operations().join(u", "_s));
+                command.operation = value;
+                return std::nullopt;
+            }),
+    };
+}
+
+ArgumentSpec historyTarget()
+{
+    return argument(
+        QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "DOMAIN|ADDRESS", "placeholder in the help"), TableText {});
+}
+
 OptionSpec generatePasswordOption()
 {
     return flagOption(u"generate-password"_s,
@@ -562,6 +617,85 @@ QList<CommandSpec> buildCommands()
             return std::nullopt;
         };
         spec.run = &CommandRunner::exportMailboxes;
+    }
+    {
+        CommandSpec &spec = add(Action::AuditList, { u"audit"_s, u"list"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Lists the history of changes, newest first: of one domain or mailbox, or of the whole "
+                "store. Every change names who made it and when (UTC)."));
+        spec.arguments = { historyTarget() };
+        spec.options = historyFilterOptions();
+        spec.options.append(
+            option(u"limit"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Lists at most N entries."),
+                wholeNumberBetween(u"limit"_s, 1, std::numeric_limits<int>::max(),
+                    [](Command &command, int value) { command.limit = value; })));
+        spec.run = &CommandRunner::listHistory;
+    }
+    {
+        CommandSpec &spec = add(Action::AuditExport, { u"audit"_s, u"export"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Writes the history of changes as CSV (UTF-8), oldest first, with every entry's hashes, "
+                "to FILE: of one domain or mailbox, or of the whole store."));
+        ArgumentSpec file = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
+            TableText {}, textValue([](Command &command, const QString &value) { command.filePath = value; }));
+        file.kind = ValueKind::File;
+        spec.arguments = { historyTarget(), file };
+        spec.options = historyFilterOptions();
+        spec.check = [](Command &command) -> std::optional<QString> {
+            // One argument is the file: the target comes first only when both are given.
+            if (command.filePath.isEmpty()) {
+                command.filePath = command.target;
+                command.target.clear();
+            }
+            if (command.filePath.isEmpty())
+                return CommandTable::tr("Give the CSV file to write.");
+            return std::nullopt;
+        };
+        spec.run = &CommandRunner::exportHistory;
+    }
+    {
+        CommandSpec &spec = add(Action::AuditVerify, { u"audit"_s, u"verify"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Checks the hash chain of the whole history and names the first entry that was changed, "
+                "removed or reordered (exit status 1). --head checks as well that an entry kept elsewhere "
+                "with “audit head” is still in the chain, unchanged."));
+        spec.options = { option(u"head"_s,
+            QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "SEQUENCE:HASH", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "An entry of the chain as “audit head” printed it."),
+            [](Command &command, const QString &value) -> std::optional<QString> {
+                bool ok = false;
+                const qint64 sequence = value.section(u':', 0, 0).toLongLong(&ok);
+                const QByteArray hash = value.section(u':', 1).trimmed().toLower().toLatin1();
+                if (!ok || sequence < 1 || hash.size() != 64)
+                    return CommandTable::tr("The value of “--head” must be SEQUENCE:HASH as “audit head” prints it, "
+                                            "not “%1”.")
+                        .arg(value);
+                command.headSequence = sequence;
+                command.headHash = hash;
+                return std::nullopt;
+            }) };
+        spec.run = &CommandRunner::verifyHistory;
+    }
+    {
+        CommandSpec &spec = add(Action::AuditHead, { u"audit"_s, u"head"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Prints the newest entry of the history as SEQUENCE:HASH and its time: keep it elsewhere "
+                "(a server's log, a printout), so that a rewrite of the whole history is caught."));
+        spec.run = &CommandRunner::historyHead;
+    }
+    {
+        CommandSpec &spec = add(Action::AuditCut, { u"audit"_s, u"cut"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Removes the history's entries older than DATE, after exporting them with “audit export”, "
+                "and adds a checkpoint entry with the hash of the last one removed, so that “audit "
+                "verify” still holds. On PostgreSQL only a role that may delete from the history can."));
+        spec.options = { required(
+            option(u"before"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "DATE", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Removes the entries before DATE (UTC)."),
+                dateValue(u"before"_s, false, [](Command &command, const QDateTime &value) { command.until = value; })),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the date with --before DATE.")) };
+        spec.run = &CommandRunner::cutHistory;
     }
     {
         CommandSpec &spec = add(Action::Version, { u"version"_s },

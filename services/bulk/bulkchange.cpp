@@ -11,7 +11,22 @@ namespace pecadmin {
 using EntryOutcome = BulkReportEntry::Outcome;
 
 BulkChange::BulkChange(MailboxService &service, QObject *parent) : BulkJob(parent), m_service(service)
-{ }
+{
+    setHistoryService(&service);
+}
+
+HistoryJob BulkChange::historyJob() const
+{
+    static const char *const names[] = { "enable", "disable", "set-quota", "set-soft-quota", "archiving-on",
+        "archiving-off", "reset-password", "delete" };
+    HistoryJob job;
+    job.kind = QStringLiteral("bulk-change");
+    job.action = QString::fromLatin1(names[int(m_action)]);
+    job.domain = m_mailboxes.isEmpty() ? QString() : m_mailboxes.constFirst().domain;
+    if (m_action == Action::SetQuota || m_action == Action::SetSoftQuota)
+        job.action += u' ' + QString::number(m_megabytes);
+    return job;
+}
 
 void BulkChange::start(Action action, const QList<Mailbox> &mailboxes, qint64 megabytes, const PasswordPolicy &policy)
 {

@@ -32,6 +32,7 @@ public:
 
 protected:
     void process(int index) override;
+    HistoryJob historyJob() const override;
 
 private:
     void answer(int index, const Result<Mailbox> &result, const QString &password = {});

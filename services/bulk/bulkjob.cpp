@@ -1,5 +1,8 @@
 #include "bulkjob.h"
 
+#include "core/mailboxservice.h"
+#include "core/whenready.h"
+
 namespace pecadmin {
 
 namespace {
@@ -98,6 +101,25 @@ void BulkJob::complete(
 }
 
 void BulkJob::finish()
+{
+    if (!m_historyService || !m_historyService->capabilities().keepsHistory) {
+        end();
+        return;
+    }
+    HistoryJob job = historyJob();
+    job.total = int(m_report.entries.size());
+    job.done = m_report.count(BulkReportEntry::Outcome::Done);
+    job.skipped = m_report.count(BulkReportEntry::Outcome::Skipped);
+    job.failed = m_report.count(BulkReportEntry::Outcome::Failed);
+    job.notDone = m_report.count(BulkReportEntry::Outcome::NotDone);
+    job.cancelled = m_report.cancelled;
+    job.stopped = m_report.stoppedBy.has_value();
+    // The job's own entry is a summary: a store that cannot write it has refused the
+    // mailboxes' entries already, each in its own transaction, and the report says so.
+    whenReady(m_historyService->recordJob(job), this, [this](const Outcome &) { end(); });
+}
+
+void BulkJob::end()
 {
     m_running = false;
     m_cancelRequested = false;

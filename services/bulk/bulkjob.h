@@ -1,12 +1,15 @@
 #pragma once
 
 #include "bulk/bulkreport.h"
+#include "core/history.h"
 
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 
 namespace pecadmin {
+
+class MailboxService;
 
 // The error of a request whose future was cancelled before it answered.
 ServiceError cancelledError();
@@ -46,6 +49,12 @@ Q_SIGNALS:
 protected:
     explicit BulkJob(QObject *parent);
 
+    // The service whose history records the whole job when it ends (where it keeps one), after
+    // the entries of its mailboxes; finished() follows the record.
+    void setHistoryService(MailboxService *service) { m_historyService = service; }
+    // What the history records of the job: its kind, action and domain (the counts are added).
+    virtual HistoryJob historyJob() const { return {}; }
+
     // Starts: `entries` is the whole report, `work` the indexes of the entries to process, in
     // order. The first request is made from the event loop, never inside this call.
     void begin(QList<BulkReportEntry> entries, QList<int> work);
@@ -59,7 +68,9 @@ protected:
 private:
     void next();
     void finish();
+    void end();
 
+    MailboxService *m_historyService = nullptr;
     QList<int> m_work;
     int m_position = 0;
     bool m_running = false;

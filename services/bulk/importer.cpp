@@ -20,7 +20,17 @@ ServiceError existsError(const QString &address)
 } // namespace
 
 Importer::Importer(MailboxService &service, QObject *parent) : BulkJob(parent), m_service(service)
-{ }
+{
+    setHistoryService(&service);
+}
+
+HistoryJob Importer::historyJob() const
+{
+    HistoryJob job;
+    job.kind = QStringLiteral("import");
+    job.domain = m_domain;
+    return job;
+}
 
 Importer::~Importer()
 {
@@ -33,6 +43,7 @@ void Importer::start(ImportPlan plan)
     for (ImportRow &row : m_rows)
         row.mailbox.password.fill(QChar(0));
     m_rows = std::move(plan.rows);
+    m_domain = m_rows.isEmpty() ? QString() : m_rows.constFirst().mailbox.domain;
     QList<BulkReportEntry> entries;
     QList<int> work;
     entries.reserve(m_rows.size());

@@ -25,10 +25,12 @@ public:
 
 protected:
     void process(int index) override;
+    HistoryJob historyJob() const override;
 
 private:
     MailboxService &m_service;
     QList<ImportRow> m_rows; // by report entry
+    QString m_domain;
 };
 
 } // namespace pecadmin

@@ -21,6 +21,45 @@ QFuture<Outcome> MailboxService::reauthenticate(const QString &, const QString &
     return promise.future();
 }
 
+namespace {
+
+template<typename T> QFuture<T> noHistory()
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(T(ServiceError(ServiceError::Code::Unsupported,
+        QT_TRANSLATE_NOOP("ServiceError", "This connection keeps no history of changes."))));
+    promise.finish();
+    return promise.future();
+}
+
+} // namespace
+
+QFuture<Result<HistoryPage>> MailboxService::history(const HistoryQuery &)
+{
+    return noHistory<Result<HistoryPage>>();
+}
+
+QFuture<Result<HistoryCheck>> MailboxService::verifyHistory()
+{
+    return noHistory<Result<HistoryCheck>>();
+}
+
+QFuture<Result<HistoryEntry>> MailboxService::historyHead()
+{
+    return noHistory<Result<HistoryEntry>>();
+}
+
+QFuture<Result<HistoryEntry>> MailboxService::cutHistory(const QDateTime &)
+{
+    return noHistory<Result<HistoryEntry>>();
+}
+
+QFuture<Outcome> MailboxService::recordJob(const HistoryJob &)
+{
+    return noHistory<Outcome>();
+}
+
 void MailboxService::setReachable(bool reachable)
 {
     if (QThread::currentThread() != thread()) {

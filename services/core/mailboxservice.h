@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/history.h"
 #include "core/mailbox.h"
 #include "core/result.h"
 
@@ -27,6 +28,8 @@ struct ServiceCapabilities
     bool sharedWithOthers = false;
     // A session can expire (sessionExpired()); reauthenticate() then goes on with new credentials.
     bool expiresSessions = false;
+    // Every change is recorded in a history that can be read and checked (history()).
+    bool keepsHistory = false;
 };
 
 // What every backend offers: the operations of a PEC provider's panel, asynchronous, each
@@ -77,6 +80,20 @@ public:
         const QString &address, const QString &version, const QString &password)
         = 0;
     virtual QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) = 0;
+
+    // ---- the history of changes (core/history.h); Unsupported where capabilities().keepsHistory
+    // is false ----
+    // A page of entries, newest first.
+    virtual QFuture<Result<HistoryPage>> history(const HistoryQuery &query);
+    // Walks the whole chain and says where it first breaks.
+    virtual QFuture<Result<HistoryCheck>> verifyHistory();
+    // The newest entry: what to keep elsewhere, so that a rewrite of the whole chain shows.
+    virtual QFuture<Result<HistoryEntry>> historyHead();
+    // Removes the entries older than `before` and adds a checkpoint entry (history::cut) with
+    // the hash of the last one removed; answers the checkpoint.
+    virtual QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before);
+    // Records a whole import or bulk change, after the entries of its mailboxes.
+    virtual QFuture<Outcome> recordJob(const HistoryJob &job);
 
     // Whether the last request reached the server (or the store's database server).
     bool isReachable() const { return m_reachable; }

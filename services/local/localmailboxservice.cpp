@@ -128,6 +128,7 @@ ServiceCapabilities LocalMailboxService::capabilities() const
     ServiceCapabilities capabilities;
     capabilities.addsDomains = true;
     capabilities.sharedWithOthers = m_location.isPostgreSql();
+    capabilities.keepsHistory = true;
     return capabilities;
 }
 
@@ -249,6 +250,31 @@ QFuture<Result<Mailbox>> LocalMailboxService::resetPassword(
 QFuture<Outcome> LocalMailboxService::deleteMailbox(const QString &address, const QString &version)
 {
     return post<Outcome>([address, version](SqlStore &store) { return store.deleteMailbox(address, version); });
+}
+
+QFuture<Result<HistoryPage>> LocalMailboxService::history(const HistoryQuery &query)
+{
+    return post<Result<HistoryPage>>([query](SqlStore &store) { return store.history(query); });
+}
+
+QFuture<Result<HistoryCheck>> LocalMailboxService::verifyHistory()
+{
+    return post<Result<HistoryCheck>>([](SqlStore &store) { return store.verifyHistory(); });
+}
+
+QFuture<Result<HistoryEntry>> LocalMailboxService::historyHead()
+{
+    return post<Result<HistoryEntry>>([](SqlStore &store) { return store.historyHead(); });
+}
+
+QFuture<Result<HistoryEntry>> LocalMailboxService::cutHistory(const QDateTime &before)
+{
+    return post<Result<HistoryEntry>>([before](SqlStore &store) { return store.cutHistory(before); });
+}
+
+QFuture<Outcome> LocalMailboxService::recordJob(const HistoryJob &job)
+{
+    return post<Outcome>([job](SqlStore &store) { return store.recordJob(job); });
 }
 
 } // namespace pecadmin

@@ -54,6 +54,12 @@ public:
         const QString &address, const QString &version, const QString &password) override;
     QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
 
+    QFuture<Result<HistoryPage>> history(const HistoryQuery &query) override;
+    QFuture<Result<HistoryCheck>> verifyHistory() override;
+    QFuture<Result<HistoryEntry>> historyHead() override;
+    QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before) override;
+    QFuture<Outcome> recordJob(const HistoryJob &job) override;
+
 private:
     template<typename Pointer> static QFuture<Result<Pointer>> openAs(const StoreLocation &location);
     explicit LocalMailboxService(StoreLocation location);

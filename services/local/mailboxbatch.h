@@ -29,6 +29,7 @@ public:
         SqlConnection &connection, qint64 domainId, const QByteArray &fallbackHash) const;
 
     int size() const { return int(m_mailboxes.size()); }
+    const QList<StoredMailbox> &mailboxes() const { return m_mailboxes; }
     qint64 quotaMb() const { return m_quotaMb; } // the quotas of the batch, added up
     qint64 usedBytes() const { return m_usedBytes; }
 

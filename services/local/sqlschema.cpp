@@ -25,6 +25,20 @@ struct MigrationStatement
     std::optional<StoreLocation::Kind> only;
 };
 
+QString historyColumns()
+{
+    return u"logged_at BIGINT NOT NULL," // milliseconds since 1970, UTC
+           "actor TEXT NOT NULL,"
+           "operation TEXT NOT NULL,"
+           "domain TEXT NOT NULL,"
+           "mailbox TEXT NOT NULL,"
+           "before_fields TEXT NOT NULL,"
+           "after_fields TEXT NOT NULL,"
+           "result TEXT NOT NULL,"
+           "prev_hash TEXT NOT NULL,"
+           "hash TEXT NOT NULL)"_s;
+}
+
 // The schema, one step per version. A step never changes once released: a new version adds
 // a new step. `{id}` is replaced by the dialect's auto-numbered key type.
 const QList<QList<MigrationStatement>> &migrations()
@@ -137,6 +151,42 @@ const QList<QList<MigrationStatement>> &migrations()
                 "END"_s },
             { Kind::SqliteFile, u"INSERT INTO mailbox_names (mailbox_names) VALUES ('rebuild')"_s },
         },
+        // Version 4: the history of changes (docs/AUDIT.md), one row per change, written in the
+        // change's transaction by HistoryLog. Rows are only ever added: triggers refuse an update
+        // and a delete (on PostgreSQL a truncate too, and a delete except in the transaction of
+        // a cut by a role that may delete), and on PostgreSQL an entry must name the role that
+        // writes it. `seq` is the position in the hash chain, given by the writer.
+        {
+            { Kind::SqliteFile, u"CREATE TABLE history (seq INTEGER PRIMARY KEY,"_s + historyColumns() },
+            { Kind::PostgreSql, u"CREATE TABLE history (seq BIGINT PRIMARY KEY,"_s + historyColumns() },
+            u"CREATE INDEX history_by_domain ON history (domain, seq)"_s,
+            u"CREATE INDEX history_by_mailbox ON history (mailbox, seq)"_s,
+            u"CREATE INDEX history_by_time ON history (logged_at)"_s,
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN "
+                "SELECT RAISE(ABORT, 'the history is append-only'); END"_s },
+            { Kind::SqliteFile, SqlSchema::historyDeleteGuard() },
+            { Kind::PostgreSql,
+                u"CREATE FUNCTION history_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF TG_OP = 'INSERT' THEN "
+                "IF NEW.actor IS DISTINCT FROM current_user::text THEN "
+                "RAISE EXCEPTION 'a history entry must name the role that writes it' "
+                "USING ERRCODE = 'insufficient_privilege'; "
+                "END IF; "
+                "RETURN NEW; "
+                "END IF; "
+                "IF TG_OP = 'DELETE' AND current_setting('pecadmin.history_cut', true) = 'on' THEN "
+                "RETURN OLD; "
+                "END IF; "
+                "RAISE EXCEPTION 'the history is append-only' USING ERRCODE = 'insufficient_privilege'; "
+                "END $$"_s },
+            { Kind::PostgreSql,
+                u"CREATE TRIGGER history_guard BEFORE INSERT OR UPDATE OR DELETE ON history "
+                "FOR EACH ROW EXECUTE FUNCTION history_guard()"_s },
+            { Kind::PostgreSql,
+                u"CREATE TRIGGER history_no_truncate BEFORE TRUNCATE ON history "
+                "FOR EACH STATEMENT EXECUTE FUNCTION history_guard()"_s },
+        },
     };
     return steps;
 }
@@ -154,6 +204,12 @@ QStringList SqlSchema::upgrade(int from, const SqlDialect &dialect)
         }
     }
     return statements;
+}
+
+QString SqlSchema::historyDeleteGuard()
+{
+    return u"CREATE TRIGGER history_no_delete BEFORE DELETE ON history BEGIN "
+           "SELECT RAISE(ABORT, 'the history is append-only'); END"_s;
 }
 
 Result<int> SqlSchema::storedVersion(SqlConnection &connection)

@@ -2,6 +2,7 @@
 
 #include "core/rules.h"
 #include "local/demodata.h"
+#include "local/historylog.h"
 #include "local/mailboxbatch.h"
 #include "local/mailboxpagequery.h"
 #include "local/passwordhash.h"
@@ -9,6 +10,8 @@
 #include "local/sqldialect.h"
 #include "local/sqlrows.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -167,6 +170,10 @@ Outcome SqlStore::initialize()
         return SqlSchema::newerVersion(m_connection->shownName(), stored.value());
     if (auto error = m_connection->setUpSession())
         return *error;
+    const Result<QString> actor = HistoryLog::actorOf(*m_connection);
+    if (!actor)
+        return actor.error();
+    m_actor = actor.value();
     if (stored.value() == SqlSchema::version)
         return Done {};
     return inTransaction(Access::Write, [this] { return migrate(); });
@@ -421,6 +428,11 @@ Result<qint64> SqlStore::insertDomain(const Domain &domain, const QByteArray &po
         return *error;
     if (auto error = adjustTotals(id, 1, postmaster.quotaMb, 0))
         return *error;
+    if (auto error = record(
+            { HistoryLog::entry(history::domainAdded, domain.name, QString(), QString(), HistoryLog::fields(domain)),
+                HistoryLog::entry(history::mailboxCreated, domain.name, postmaster.name + u'@' + domain.name, QString(),
+                    HistoryLog::fields(postmaster)) }))
+        return *error;
     return id;
 }
 
@@ -557,7 +569,13 @@ Result<Mailbox> SqlStore::createMailbox(const NewMailbox &input, const QByteArra
         }
         if (auto error = adjustTotals(domainId, 1, mailbox.quotaMb, 0))
             return *error;
-        return readMailbox(domainId, mailbox.domain, mailbox.name);
+        Result<Mailbox> created = readMailbox(domainId, mailbox.domain, mailbox.name);
+        if (!created)
+            return created;
+        if (auto error = record({ HistoryLog::entry(history::mailboxCreated, mailbox.domain, created.value().address(),
+                QString(), HistoryLog::fields(created.value())) }))
+            return *error;
+        return created;
     });
 }
 
@@ -588,7 +606,16 @@ Result<Mailbox> SqlStore::changeMailbox(const MailboxChange &change)
             if (auto error = adjustTotals(domainId, 0, grown, 0))
                 return *error;
         }
-        return readMailbox(domainId, mailbox.domain, mailbox.name);
+        Result<Mailbox> changed = readMailbox(domainId, mailbox.domain, mailbox.name);
+        if (!changed)
+            return changed;
+        QString before;
+        QString after;
+        HistoryLog::changedFields(mailbox, changed.value(), &before, &after);
+        if (auto error
+            = record({ HistoryLog::entry(history::mailboxChanged, mailbox.domain, mailbox.address(), before, after) }))
+            return *error;
+        return changed;
     });
 }
 
@@ -620,6 +647,10 @@ Result<Mailbox> SqlStore::resetPassword(const QString &address, const QString &v
             return *error;
         if (update.numRowsAffected() != 1)
             return conflict(mailbox.address());
+        // Never the password or its hash: only that it was reset.
+        if (auto error = record({ HistoryLog::entry(
+                history::passwordReset, mailbox.domain, mailbox.address(), QString(), u"{\"password\":\"reset\"}"_s) }))
+            return *error;
         return readMailbox(domainId, mailbox.domain, mailbox.name);
     });
 }
@@ -643,11 +674,29 @@ Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
             return conflict(mailbox.address());
         if (auto error = adjustTotals(domainId, -1, -mailbox.quotaMb, -mailbox.usedBytes))
             return *error;
+        if (auto error = record({ HistoryLog::entry(
+                history::mailboxDeleted, mailbox.domain, mailbox.address(), HistoryLog::fields(mailbox), QString()) }))
+            return *error;
         return Done {};
     });
 }
 
 // ---- many mailboxes at once ----
+
+namespace {
+
+HistoryEntry jobEntry(const HistoryJob &job)
+{
+    QJsonObject after { { u"kind"_s, job.kind }, { u"total"_s, job.total }, { u"done"_s, job.done },
+        { u"skipped"_s, job.skipped }, { u"failed"_s, job.failed }, { u"not_done"_s, job.notDone } };
+    if (!job.action.isEmpty())
+        after.insert(u"action"_s, job.action);
+    const QString result = job.stopped ? u"stopped"_s : job.cancelled ? u"cancelled"_s : history::succeeded;
+    return HistoryLog::entry(history::job, job.domain, QString(), QString(),
+        QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)), result);
+}
+
+} // namespace
 
 Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &details,
     const QList<StoredMailbox> &mailboxes, const QByteArray &fallbackHash)
@@ -658,6 +707,19 @@ Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &deta
     if (auto error = batch.value().insert(*m_connection, domainId, fallbackHash))
         return *error;
     if (auto error = adjustTotals(domainId, batch.value().size(), batch.value().quotaMb(), batch.value().usedBytes()))
+        return *error;
+    // One entry per mailbox, then one for the whole batch.
+    QList<HistoryEntry> entries;
+    entries.reserve(batch.value().size() + 1);
+    for (const StoredMailbox &mailbox : batch.value().mailboxes())
+        entries.append(HistoryLog::entry(history::mailboxCreated, details.domain.name,
+            mailbox.name + u'@' + details.domain.name, QString(), HistoryLog::fields(mailbox)));
+    HistoryJob job;
+    job.kind = u"batch"_s;
+    job.domain = details.domain.name;
+    job.total = job.done = batch.value().size();
+    entries.append(jobEntry(job));
+    if (auto error = record(entries))
         return *error;
     return batch.value().size();
 }
@@ -678,6 +740,52 @@ Result<int> SqlStore::bulkInsert(const QString &domain, const QList<StoredMailbo
         if (!details)
             return details.error();
         return insertMailboxes(domainId, details.value(), mailboxes, fallbackHash);
+    });
+}
+
+// ---- the history ----
+
+std::optional<ServiceError> SqlStore::record(const QList<HistoryEntry> &entries)
+{
+    return HistoryLog(*m_connection, m_actor).append(entries);
+}
+
+Result<HistoryPage> SqlStore::history(const HistoryQuery &input)
+{
+    HistoryQuery query = input;
+    query.domain = rules::normalizedDomainName(input.domain);
+    if (const qsizetype at = input.mailbox.lastIndexOf(u'@'); at >= 0)
+        query.mailbox = rules::normalizedMailboxName(input.mailbox.left(at)) + u'@'
+            + rules::normalizedDomainName(input.mailbox.mid(at + 1));
+    return inTransaction(Access::Read, [&] { return HistoryLog(*m_connection, m_actor).page(query); });
+}
+
+Result<HistoryCheck> SqlStore::verifyHistory()
+{
+    return inTransaction(Access::Read, [&] { return HistoryLog(*m_connection, m_actor).verify(); });
+}
+
+Result<HistoryEntry> SqlStore::historyHead()
+{
+    return inTransaction(Access::Read, [&] { return HistoryLog(*m_connection, m_actor).head(); });
+}
+
+Result<HistoryEntry> SqlStore::cutHistory(const QDateTime &before)
+{
+    if (!before.isValid())
+        return ServiceError(
+            ServiceError::Code::Validation, QT_TRANSLATE_NOOP("ServiceError", "The date is not valid."));
+    return inTransaction(Access::Write, [&] { return HistoryLog(*m_connection, m_actor).cut(before); });
+}
+
+Outcome SqlStore::recordJob(const HistoryJob &job)
+{
+    HistoryJob recorded = job;
+    recorded.domain = rules::normalizedDomainName(job.domain);
+    return inTransaction(Access::Write, [&]() -> Outcome {
+        if (auto error = record({ jobEntry(recorded) }))
+            return *error;
+        return Done {};
     });
 }
 

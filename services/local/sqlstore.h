@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/history.h"
 #include "core/mailbox.h"
 #include "core/result.h"
 #include "local/sqlschema.h"
@@ -90,6 +91,15 @@ public:
     // many were written; on any error nothing is.
     Result<int> bulkInsert(const QString &domain, const QList<StoredMailbox> &mailboxes);
 
+    // ---- the history of changes (HistoryLog, docs/AUDIT.md) ----
+    // Who this store's entries name: the PostgreSQL role, or "user@host" for a SQLite file.
+    QString actor() const { return m_actor; }
+    Result<HistoryPage> history(const HistoryQuery &query);
+    Result<HistoryCheck> verifyHistory();
+    Result<HistoryEntry> historyHead();
+    Result<HistoryEntry> cutHistory(const QDateTime &before);
+    Outcome recordJob(const HistoryJob &job);
+
 private:
     class Transaction;
     enum class Access { Read, Write };
@@ -126,7 +136,11 @@ private:
     Result<int> insertMailboxes(qint64 domainId, const DomainDetails &details, const QList<StoredMailbox> &mailboxes,
         const QByteArray &fallbackHash);
 
+    // Appends to the history, in the open write transaction.
+    std::optional<ServiceError> record(const QList<HistoryEntry> &entries);
+
     std::unique_ptr<SqlConnection> m_connection;
+    QString m_actor;
     bool m_writing = false; // inside a write transaction: the domain's row is read for update
 };
 

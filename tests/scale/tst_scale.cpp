@@ -376,12 +376,12 @@ void TestScale::migrationToTrigramIndex()
         QVERIFY(store);
         QVERIFY(StoreGenerator().generate(*store.value(), 1, 3000));
     }
-    // Back to schema 2: no trigram index, no triggers.
+    // Back to schema 2: no trigram index, no triggers, no history.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"scale-downgrade"_s);
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        for (const QString &statement : { u"DROP TRIGGER mailbox_names_insert"_s,
+        for (const QString &statement : { u"DROP TABLE history"_s, u"DROP TRIGGER mailbox_names_insert"_s,
                  u"DROP TRIGGER mailbox_names_delete"_s, u"DROP TRIGGER mailbox_names_update"_s,
                  u"DROP TABLE mailbox_names"_s, u"UPDATE schema_version SET version = 2"_s }) {
             QSqlQuery query(db);
