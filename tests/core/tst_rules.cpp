@@ -490,6 +490,8 @@ void TestRules::domainRemoval()
     QCOMPARE(error->code(), ServiceError::Code::Protected);
     QVERIFY(error->message().contains(u"pec.example.it"_s));
     QVERIFY(error->message().contains(u"2"_s));
+}
+
 void TestRules::unknownLimitsAreNotChecked()
 {
     // As a SCIM server without Domain resources reports a domain: zeros that are not facts.
