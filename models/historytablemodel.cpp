@@ -82,6 +82,10 @@ QString HistoryTableModel::operationText(const QString &operation)
 {
     if (operation == history::domainAdded)
         return tr("Domain added");
+    if (operation == history::domainChanged)
+        return tr("Domain changed");
+    if (operation == history::domainRemoved)
+        return tr("Domain removed");
     if (operation == history::mailboxCreated)
         return tr("Mailbox created");
     if (operation == history::mailboxChanged)

@@ -18,6 +18,8 @@ namespace history {
 
 // The operations, as stored: stable, untranslated names.
 inline const QString domainAdded = QStringLiteral("domain-add");
+inline const QString domainChanged = QStringLiteral("domain-change");
+inline const QString domainRemoved = QStringLiteral("domain-remove");
 inline const QString mailboxCreated = QStringLiteral("mailbox-create");
 inline const QString mailboxChanged = QStringLiteral("mailbox-change");
 inline const QString passwordReset = QStringLiteral("password-reset");

@@ -113,16 +113,38 @@ QString HistoryLog::fields(const StoredMailbox &mailbox)
 
 QString HistoryLog::fields(const Domain &domain)
 {
-    return compact(
-        QJsonObject { { u"total_space_mb"_s, domain.totalSpaceMb }, { u"max_mailboxes"_s, domain.maxMailboxes },
-            { u"max_quota_mb"_s, domain.maxMailboxQuotaMb }, { u"archiving_available"_s, domain.archivingAvailable },
-            { u"password_policy"_s, PasswordPolicy::presetName(domain.passwordPolicy.preset) } });
+    const PasswordPolicy &policy = domain.passwordPolicy;
+    QJsonObject object { { u"total_space_mb"_s, domain.totalSpaceMb }, { u"max_mailboxes"_s, domain.maxMailboxes },
+        { u"max_quota_mb"_s, domain.maxMailboxQuotaMb }, { u"archiving_available"_s, domain.archivingAvailable },
+        { u"password_policy"_s, PasswordPolicy::presetName(policy.preset) } };
+    if (policy.preset == PasswordPolicy::Preset::Custom) {
+        // A preset's name says its rules; a custom policy's rules are its own.
+        object.insert(u"password_min_length"_s, policy.minLength);
+        object.insert(u"password_max_length"_s, policy.maxLength);
+        object.insert(u"password_require_lowercase"_s, policy.requireLowercase);
+        object.insert(u"password_require_uppercase"_s, policy.requireUppercase);
+        object.insert(u"password_require_digit"_s, policy.requireDigit);
+        object.insert(u"password_require_symbol"_s, policy.requireSymbol);
+        object.insert(u"password_allowed_symbols"_s, policy.allowedSymbols);
+        object.insert(u"password_forbid_mailbox_name"_s, policy.forbidMailboxName);
+    }
+    return compact(object);
 }
 
 void HistoryLog::changedFields(const Mailbox &before, const Mailbox &after, QString *beforeText, QString *afterText)
 {
-    const QJsonObject all = QJsonDocument::fromJson(fields(before).toUtf8()).object();
-    const QJsonObject now = QJsonDocument::fromJson(fields(after).toUtf8()).object();
+    difference(fields(before), fields(after), beforeText, afterText);
+}
+
+void HistoryLog::changedFields(const Domain &before, const Domain &after, QString *beforeText, QString *afterText)
+{
+    difference(fields(before), fields(after), beforeText, afterText);
+}
+
+void HistoryLog::difference(const QString &before, const QString &after, QString *beforeText, QString *afterText)
+{
+    const QJsonObject all = QJsonDocument::fromJson(before.toUtf8()).object();
+    const QJsonObject now = QJsonDocument::fromJson(after.toUtf8()).object();
     QJsonObject was;
     QJsonObject is;
     for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
@@ -130,6 +152,11 @@ void HistoryLog::changedFields(const Mailbox &before, const Mailbox &after, QStr
             was.insert(it.key(), all.value(it.key()));
             is.insert(it.key(), it.value());
         }
+    }
+    // A field that the new side no longer has (a custom policy's rules, once a preset).
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        if (!now.contains(it.key()))
+            was.insert(it.key(), it.value());
     }
     *beforeText = compact(was);
     *afterText = compact(is);

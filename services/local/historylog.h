@@ -49,11 +49,13 @@ public:
     static QString fields(const Domain &domain);
     // The fields of `after` that differ from `before`, each side on its own.
     static void changedFields(const Mailbox &before, const Mailbox &after, QString *beforeText, QString *afterText);
+    static void changedFields(const Domain &before, const Domain &after, QString *beforeText, QString *afterText);
 
     static HistoryEntry entry(const QString &operation, const QString &domain, const QString &mailbox,
         const QString &before, const QString &after, const QString &result = history::succeeded);
 
 private:
+    static void difference(const QString &before, const QString &after, QString *beforeText, QString *afterText);
     // Appends after `last` (sequence 0: the history is empty), once the chain's lock is held.
     std::optional<ServiceError> appendAfter(const HistoryEntry &last, QList<HistoryEntry> entries);
 

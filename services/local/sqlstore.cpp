@@ -355,6 +355,13 @@ Result<DomainDetails> SqlStore::changeDomain(const Domain &input)
                                            "WHERE id = ?"_s,
                 values))
             return *error;
+        QString before;
+        QString after;
+        HistoryLog::changedFields(details.domain, domain, &before, &after);
+        if (before != after) {
+            if (auto error = record({ HistoryLog::entry(history::domainChanged, domain.name, QString(), before, after) }))
+                return *error;
+        }
         details.domain = domain;
         return details;
     });
@@ -386,6 +393,9 @@ Outcome SqlStore::removeDomain(const QString &name)
         if (auto error = m_connection->run(u"DELETE FROM mailboxes WHERE domain_id = ?"_s, { domainId }))
             return *error;
         if (auto error = m_connection->run(u"DELETE FROM domains WHERE id = ?"_s, { domainId }))
+            return *error;
+        if (auto error = record({ HistoryLog::entry(
+                history::domainRemoved, domain, QString(), HistoryLog::fields(details.value().domain), QString()) }))
             return *error;
         return Done {};
     });

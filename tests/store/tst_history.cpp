@@ -138,6 +138,7 @@ private Q_SLOTS:
 
     void everyOperationLeavesItsEntry();
     void refusedChangesLeaveNoEntry();
+    void domainChangeAndRemovalLeaveTheirEntries();
     void importAndBulkChangeLeaveOneEntryPerMailboxAndOneForTheJob();
     void demoDomainAndBatches();
     void noPasswordInTheStore();
@@ -255,6 +256,41 @@ void TestHistory::refusedChangesLeaveNoEntry()
     QCOMPARE(test::await(service.deleteMailbox(address(u"nessuno"_s), QString())).error().code(), Code::NotFound);
 
     QCOMPARE(allEntries(service).size(), before);
+    QVERIFY(test::await(service.verifyHistory()).value().intact());
+}
+
+void TestHistory::domainChangeAndRemovalLeaveTheirEntries()
+{
+    MailboxService &service = *m_service;
+    Domain changed = testDomain();
+    changed.maxMailboxes = 150;
+    changed.passwordPolicy = PasswordPolicy::custom();
+    changed.passwordPolicy.minLength = 12;
+    QVERIFY(test::await(service.changeDomain(changed)));
+    QVERIFY(test::await(service.changeDomain(changed))); // the same again: nothing to record
+    // Refused: a domain with a mailbox besides the postmaster is not removed.
+    QVERIFY(test::await(service.createMailbox(newMailbox(u"luca"_s))));
+    QCOMPARE(test::await(service.removeDomain(domainName)).error().code(), Code::Protected);
+    QVERIFY(test::await(service.deleteMailbox(address(u"luca"_s), QString())));
+    QVERIFY(test::await(service.removeDomain(domainName)));
+
+    HistoryQuery query;
+    query.domain = domainName;
+    const QList<HistoryEntry> entries = allEntries(service, query);
+    QCOMPARE(operations(entries),
+        QStringList({ u"domain-add pec.storia.it"_s, u"mailbox-create postmaster@pec.storia.it"_s,
+            u"domain-change pec.storia.it"_s, u"mailbox-create luca@pec.storia.it"_s,
+            u"mailbox-delete luca@pec.storia.it"_s, u"domain-remove pec.storia.it"_s }));
+    const QJsonObject before = json(entries.at(2).before);
+    const QJsonObject after = json(entries.at(2).after);
+    QCOMPARE(before.value(u"max_mailboxes"_s).toInt(), 200);
+    QCOMPARE(after.value(u"max_mailboxes"_s).toInt(), 150);
+    QCOMPARE(before.value(u"password_policy"_s).toString(), u"poste"_s);
+    QCOMPARE(after.value(u"password_policy"_s).toString(), u"custom"_s);
+    QCOMPARE(after.value(u"password_min_length"_s).toInt(), 12);
+    QVERIFY(!after.contains(u"total_space_mb"_s)); // unchanged: not kept
+    QCOMPARE(json(entries.at(5).before).value(u"max_mailboxes"_s).toInt(), 150);
+    QCOMPARE(entries.at(5).after, QString());
     QVERIFY(test::await(service.verifyHistory()).value().intact());
 }
 
