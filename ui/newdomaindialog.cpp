@@ -134,7 +134,7 @@ void NewDomainDialog::build()
     m_maxQuotaErrorLabel->setObjectName(u"maxQuotaErrorLabel"_s);
 
     // What the domain's mailboxes use now, below which its limits cannot go (changing only).
-    m_usageLabel = new QLabel(this);
+    m_usageLabel = new ValueLabel(this);
     m_usageLabel->setObjectName(u"usageLabel"_s);
     m_usageLabel->setWordWrap(true);
     m_usageLabel->setTextFormat(Qt::PlainText);

@@ -21,6 +21,7 @@ class QSpinBox;
 namespace pecadmin {
 
 class ErrorLabel;
+class ValueLabel;
 class MailboxService;
 
 // Adds a domain to a store: its name, its total space, how many mailboxes it may hold, and
@@ -88,7 +89,7 @@ private:
     QLabel *m_maxQuotaLabel = nullptr;
     QSpinBox *m_maxQuotaSpinBox = nullptr;
     ErrorLabel *m_maxQuotaErrorLabel = nullptr;
-    QLabel *m_usageLabel = nullptr;
+    ValueLabel *m_usageLabel = nullptr;
     QLabel *m_presetLabel = nullptr;
     QComboBox *m_presetComboBox = nullptr;
     QLabel *m_presetRulesLabel = nullptr;

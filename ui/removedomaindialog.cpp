@@ -4,6 +4,7 @@
 #include "core/rules.h"
 #include "core/whenready.h"
 #include "errorlabel.h"
+#include "valuelabel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -24,7 +25,7 @@ RemoveDomainDialog::RemoveDomainDialog(MailboxService *service, const DomainDeta
     // Wide enough that explanations wrap into a few lines, not into a narrow column.
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
-    m_warningLabel = new QLabel(this);
+    m_warningLabel = new ValueLabel(this);
     m_warningLabel->setObjectName(u"warningLabel"_s);
     m_warningLabel->setWordWrap(true);
     QFont bold = m_warningLabel->font();
@@ -55,6 +56,8 @@ RemoveDomainDialog::RemoveDomainDialog(MailboxService *service, const DomainDeta
     m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(u"cancelButton"_s);
     m_cancelButton->setDefault(true);
+    // Qt makes the box a focus proxy of its first button; Tab reaches each button on its own.
+    m_buttonBox->setFocusProxy(nullptr);
 
     // A domain that cannot be removed shows why, and nothing to type.
     m_refusalLabel->setError(m_refusal);

@@ -17,6 +17,7 @@ class QPushButton;
 namespace pecadmin {
 
 class ErrorLabel;
+class ValueLabel;
 class MailboxService;
 
 // Removes a domain that holds nothing but its postmaster mailbox, after the user has typed the
@@ -55,7 +56,7 @@ private:
     std::optional<ServiceError> m_refusal;
     bool m_busy = false;
 
-    QLabel *m_warningLabel = nullptr;
+    ValueLabel *m_warningLabel = nullptr;
     ErrorLabel *m_refusalLabel = nullptr;
     QLabel *m_confirmLabel = nullptr;
     QLineEdit *m_confirmLineEdit = nullptr;

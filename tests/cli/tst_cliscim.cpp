@@ -100,18 +100,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<bool>("bearer");
-        QTest::newRow("maxResults 25, no sort") << QStringList { u"--max-results"_s, u"25"_s, u"--no-sort"_s } << false;
+        QTest::addColumn<QStringList>("domainOptions"); // how the command line learns the domains
+        // A provider's server: no Domain resource (the domains are named, their limits unknown),
+        // pages of 25, no sorting.
+        QTest::newRow("no Domain resource, maxResults 25, no sort")
+            << QStringList { u"--no-domain-resource"_s, u"--max-results"_s, u"25"_s, u"--no-sort"_s } << false
+            << QStringList { u"--domain"_s, u"pec.example.it"_s, u"--domain"_s, u"studio.example.it"_s };
         QTest::newRow("PATCH 204, weak ETag headers, bearer token")
-            << QStringList { u"--patch-204"_s, u"--etag"_s, u"header-weak"_s, u"--auth"_s, u"bearer"_s } << true;
+            << QStringList { u"--patch-204"_s, u"--etag"_s, u"header-weak"_s, u"--auth"_s, u"bearer"_s } << true
+            << QStringList {};
     }
 
     void everySeedOperation()
     {
         QFETCH(QStringList, options);
         QFETCH(bool, bearer);
+        QFETCH(QStringList, domainOptions);
         test::ScimServerProcess server(test::ScimServerProcess::Server::Alternative);
         START_SERVER(server, options + QStringList { u"--seed"_s, u"40"_s });
-        const QStringList on = connection(server, bearer);
+        const QStringList on = connection(server, bearer) + domainOptions;
         const QString password = bearer ? QString() : server.password();
         const auto ok = [](const Run &result) {
             return result.exitCode == 0 ? QByteArray() : (result.err + result.out).toUtf8();
