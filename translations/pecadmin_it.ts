@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>PasswordPolicy</name>
@@ -70,16 +71,12 @@
         <source>Must not contain the mailbox name</source>
         <translation>Non deve contenere il nome della casella</translation>
     </message>
-<message>
-        <source>Does not contain the mailbox name</source>
-        <translation>Non contiene il nome della casella</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ServerOptions</name>
     <message>
         <source>Password of the database user: </source>
-        <translation>Password dell'utente del database: </translation>
+        <translation>Password dell&apos;utente del database: </translation>
     </message>
     <message>
         <source>A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.</source>
@@ -87,7 +84,7 @@
     </message>
     <message>
         <source>No password for the database user: set PECADMIN_PASSWORD, or write it on standard input.</source>
-        <translation>Nessuna password per l'utente del database: imposta PECADMIN_PASSWORD, oppure scrivila sullo standard input.</translation>
+        <translation>Nessuna password per l&apos;utente del database: imposta PECADMIN_PASSWORD, oppure scrivila sullo standard input.</translation>
     </message>
     <message>
         <source>Give either --store or the --pg-* options, not both.</source>
@@ -96,10 +93,6 @@
     <message>
         <source>Give either --profile or --scim with --user, not both.</source>
         <translation>Indica --profile oppure --scim con --user, non entrambi.</translation>
-    </message>
-    <message>
-        <source>A SCIM server needs both --scim URL and --user NAME.</source>
-        <translation>Un server SCIM richiede sia --scim URL sia --user NOME.</translation>
     </message>
     <message>
         <source>No password for %1: save it in the system keyring, set PECADMIN_PASSWORD, or write it on standard input.</source>
@@ -121,7 +114,7 @@
         <source>There is no saved connection called “%1”.</source>
         <translation>Non esiste una connessione salvata chiamata “%1”.</translation>
     </message>
-<message>
+    <message>
         <source>--token-env, --domain and --ca apply to a connection to a SCIM server only.</source>
         <translation>--token-env, --domain e --ca valgono solo per una connessione a un server SCIM.</translation>
     </message>
@@ -146,7 +139,7 @@
     <name>ServiceError</name>
     <message>
         <source>The operation stopped before it finished.</source>
-        <translation>L'operazione si è interrotta prima di terminare.</translation>
+        <translation>L&apos;operazione si è interrotta prima di terminare.</translation>
     </message>
     <message>
         <source>No password was given: standard input ended before a line was read.</source>
@@ -169,8 +162,8 @@
         <translation>Riga %1: il file non è testo UTF-8. Salvalo come “CSV UTF-8” dal foglio di calcolo e riprova.</translation>
     </message>
     <message>
-        <source>Row %1: a quoted field is never closed: a quotation mark (") is missing.</source>
-        <translation>Riga %1: un campo tra virgolette non viene mai chiuso: manca una virgoletta (").</translation>
+        <source>Row %1: a quoted field is never closed: a quotation mark (&quot;) is missing.</source>
+        <translation>Riga %1: un campo tra virgolette non viene mai chiuso: manca una virgoletta (&quot;).</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row with the column names and one row for each mailbox.</source>
@@ -255,7 +248,7 @@
         </translation>
     </message>
     <message>
-        <source>“postmaster” is the domain's own administration mailbox and is reserved.</source>
+        <source>“postmaster” is the domain&apos;s own administration mailbox and is reserved.</source>
         <translation>“postmaster” è la casella di amministrazione del dominio stesso ed è riservata.</translation>
     </message>
     <message>
@@ -275,7 +268,7 @@
         <translation>Inserisci una password.</translation>
     </message>
     <message>
-        <source>The password does not meet the domain's policy: %1.</source>
+        <source>The password does not meet the domain&apos;s policy: %1.</source>
         <translation>La password non rispetta i criteri del dominio: %1.</translation>
     </message>
     <message>
@@ -283,7 +276,7 @@
         <translation>Le due password sono diverse.</translation>
     </message>
     <message>
-        <source>The domain's total space must be at least 1 MB.</source>
+        <source>The domain&apos;s total space must be at least 1 MB.</source>
         <translation>Lo spazio totale del dominio deve essere di almeno 1 MB.</translation>
     </message>
     <message>
@@ -334,7 +327,7 @@
         </translation>
     </message>
     <message>
-        <source>The postmaster's password cannot be reset here: change it from the provider's own panel.</source>
+        <source>The postmaster&apos;s password cannot be reset here: change it from the provider&apos;s own panel.</source>
         <translation>La password del postmaster non può essere reimpostata qui: cambiala dal pannello del gestore.</translation>
     </message>
     <message>
@@ -343,11 +336,11 @@
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation>L'operazione è stata annullata.</translation>
+        <translation>L&apos;operazione è stata annullata.</translation>
     </message>
     <message>
         <source>The store is not open.</source>
-        <translation>L'archivio non è aperto.</translation>
+        <translation>L&apos;archivio non è aperto.</translation>
     </message>
     <message>
         <source>The domain %1 does not exist.</source>
@@ -366,8 +359,8 @@
         <translation>Impossibile proteggere la password per memorizzarla: il sistema ha rifiutato la memoria necessaria.</translation>
     </message>
     <message>
-        <source>To open a store on a PostgreSQL server, give the server's host, the database and the user.</source>
-        <translation>Per aprire un archivio su un server PostgreSQL, indica l'host del server, il database e l'utente.</translation>
+        <source>To open a store on a PostgreSQL server, give the server&apos;s host, the database and the user.</source>
+        <translation>Per aprire un archivio su un server PostgreSQL, indica l&apos;host del server, il database e l&apos;utente.</translation>
     </message>
     <message>
         <source>%1 is not a valid port number.</source>
@@ -383,7 +376,7 @@
     </message>
     <message>
         <source>The database server answered, but the database or the user of %1 does not exist. Ask its administrator to create them.</source>
-        <translation>Il server di database ha risposto, ma il database o l'utente di %1 non esiste. Chiedi al suo amministratore di crearli.</translation>
+        <translation>Il server di database ha risposto, ma il database o l&apos;utente di %1 non esiste. Chiedi al suo amministratore di crearli.</translation>
     </message>
     <message>
         <source>A protected (TLS) connection to the database server %1 could not be made.</source>
@@ -391,7 +384,7 @@
     </message>
     <message>
         <source>The database server %1 cannot be reached. Check the address and the port, and that the server is running.</source>
-        <translation>Il server di database %1 non è raggiungibile. Controlla l'indirizzo e la porta, e che il server sia in esecuzione.</translation>
+        <translation>Il server di database %1 non è raggiungibile. Controlla l&apos;indirizzo e la porta, e che il server sia in esecuzione.</translation>
     </message>
     <message>
         <source>No store file was given.</source>
@@ -411,15 +404,15 @@
     </message>
     <message>
         <source>The store %1 is read-only. Make it writable, or choose another file.</source>
-        <translation>L'archivio %1 è di sola lettura. Rendilo scrivibile, oppure scegli un altro file.</translation>
+        <translation>L&apos;archivio %1 è di sola lettura. Rendilo scrivibile, oppure scegli un altro file.</translation>
     </message>
     <message>
         <source>The store %1 cannot be read.</source>
-        <translation>Impossibile leggere l'archivio %1.</translation>
+        <translation>Impossibile leggere l&apos;archivio %1.</translation>
     </message>
     <message>
         <source>%1 is not a PEC Admin store. PEC Admin has left it as it is: choose another file.</source>
-        <translation>%1 non è un archivio di PEC Admin. PEC Admin lo ha lasciato com'era: scegli un altro file.</translation>
+        <translation>%1 non è un archivio di PEC Admin. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is missing: reinstall PEC Admin.</source>
@@ -427,11 +420,11 @@
     </message>
     <message>
         <source>The store %1 cannot be opened.</source>
-        <translation>Impossibile aprire l'archivio %1.</translation>
+        <translation>Impossibile aprire l&apos;archivio %1.</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer version of PEC Admin (schema %2, this version knows up to %3). Update PEC Admin to open it.</source>
-        <translation>L'archivio %1 è stato scritto da una versione più recente di PEC Admin (schema %2, questa versione arriva fino al %3). Aggiorna PEC Admin per aprirlo.</translation>
+        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di PEC Admin (schema %2, questa versione arriva fino al %3). Aggiorna PEC Admin per aprirlo.</translation>
     </message>
     <message>
         <source>The connection to the database server %1 was lost and cannot be made again. Check that the server is running, and try again.</source>
@@ -439,7 +432,7 @@
     </message>
     <message>
         <source>%1 is a database of another program, not a PEC Admin store. PEC Admin has left it as it is: choose another file.</source>
-        <translation>%1 è un database di un altro programma, non un archivio di PEC Admin. PEC Admin lo ha lasciato com'era: scegli un altro file.</translation>
+        <translation>%1 è un database di un altro programma, non un archivio di PEC Admin. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
     </message>
     <message>
         <source>The connection to the database server was lost while the change was being saved: it may or may not have been saved. Reload, and check, before trying again.</source>
@@ -455,7 +448,7 @@
     </message>
     <message>
         <source>The store %1 is in use by another program. Close the other program, or wait for it to finish, and try again.</source>
-        <translation>L'archivio %1 è in uso da parte di un altro programma. Chiudi l'altro programma, o attendi che termini, e riprova.</translation>
+        <translation>L&apos;archivio %1 è in uso da parte di un altro programma. Chiudi l&apos;altro programma, o attendi che termini, e riprova.</translation>
     </message>
     <message>
         <source>A mailbox or domain with that name exists already.</source>
@@ -463,11 +456,11 @@
     </message>
     <message>
         <source>%1 is not a PEC Admin store, or it is damaged. PEC Admin has left it as it is: choose another file.</source>
-        <translation>%1 non è un archivio di PEC Admin, oppure è danneggiato. PEC Admin lo ha lasciato com'era: scegli un altro file.</translation>
+        <translation>%1 non è un archivio di PEC Admin, oppure è danneggiato. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
     </message>
     <message>
         <source>The store %1 could not be read or written.</source>
-        <translation>Impossibile leggere o scrivere l'archivio %1.</translation>
+        <translation>Impossibile leggere o scrivere l&apos;archivio %1.</translation>
     </message>
     <message>
         <source>The domain %1 exists already.</source>
@@ -476,8 +469,8 @@
     <message numerus="yes">
         <source>The domain can hold at most %n mailboxes: there is no room for all of these.</source>
         <translation>
-            <numerusform>Il dominio può contenere al massimo %n casella: non c'è posto per tutte queste.</numerusform>
-            <numerusform>Il dominio può contenere al massimo %n caselle: non c'è posto per tutte queste.</numerusform>
+            <numerusform>Il dominio può contenere al massimo %n casella: non c&apos;è posto per tutte queste.</numerusform>
+            <numerusform>Il dominio può contenere al massimo %n caselle: non c&apos;è posto per tutte queste.</numerusform>
         </translation>
     </message>
     <message>
@@ -512,15 +505,15 @@
         <translation>Il server %1 non è raggiungibile.</translation>
     </message>
     <message>
-        <source>Enter the server's address as https://server/path, for example https://scim.example.it/scim/v2.</source>
-        <translation>Inserisci l'indirizzo del server nella forma https://server/percorso, ad esempio https://scim.example.it/scim/v2.</translation>
+        <source>Enter the server&apos;s address as https://server/path, for example https://scim.example.it/scim/v2.</source>
+        <translation>Inserisci l&apos;indirizzo del server nella forma https://server/percorso, ad esempio https://scim.example.it/scim/v2.</translation>
     </message>
     <message>
         <source>The server offers no User resources.</source>
         <translation>Il server non offre risorse User.</translation>
     </message>
     <message>
-        <source>The server cannot filter its users, so it cannot list one domain's mailboxes.</source>
+        <source>The server cannot filter its users, so it cannot list one domain&apos;s mailboxes.</source>
         <translation>Il server non può filtrare i suoi utenti, quindi non può elencare le caselle di un dominio.</translation>
     </message>
     <message>
@@ -529,7 +522,7 @@
     </message>
     <message>
         <source>The server does not offer the PEC mailbox extension (%1): quotas and archiving cannot be read.</source>
-        <translation>Il server non offre l'estensione per le caselle PEC (%1): impossibile leggere quote e conservazione sostitutiva.</translation>
+        <translation>Il server non offre l&apos;estensione per le caselle PEC (%1): impossibile leggere quote e conservazione sostitutiva.</translation>
     </message>
     <message>
         <source>Domains are set up by the provider on its server.</source>
@@ -545,7 +538,7 @@
     </message>
     <message>
         <source>A mailbox with that address exists already on the server.</source>
-        <translation>Sul server esiste già una casella con quell'indirizzo.</translation>
+        <translation>Sul server esiste già una casella con quell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>The session with the server has expired: sign in again to go on.</source>
@@ -604,24 +597,24 @@
         <translation>Un nome non può iniziare o terminare con uno spazio, né contenere / o \.</translation>
     </message>
     <message>
-        <source>Choose the store's file.</source>
-        <translation>Scegli il file dell'archivio.</translation>
+        <source>Choose the store&apos;s file.</source>
+        <translation>Scegli il file dell&apos;archivio.</translation>
     </message>
     <message>
-        <source>Give the server's name or address.</source>
-        <translation>Indica il nome o l'indirizzo del server.</translation>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indica il nome o l&apos;indirizzo del server.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Una porta è un numero da 1 a 65535.</translation>
     </message>
     <message>
-        <source>Give the database's name.</source>
+        <source>Give the database&apos;s name.</source>
         <translation>Indica il nome del database.</translation>
     </message>
     <message>
         <source>Give the database user.</source>
-        <translation>Indica l'utente del database.</translation>
+        <translation>Indica l&apos;utente del database.</translation>
     </message>
     <message>
         <source>Choose how the connection is protected.</source>
@@ -629,15 +622,15 @@
     </message>
     <message>
         <source>Give the address of the SCIM server.</source>
-        <translation>Indica l'indirizzo del server SCIM.</translation>
+        <translation>Indica l&apos;indirizzo del server SCIM.</translation>
     </message>
     <message>
         <source>The address must start with https:// and name a server.</source>
-        <translation>L'indirizzo deve iniziare con https:// e indicare un server.</translation>
+        <translation>L&apos;indirizzo deve iniziare con https:// e indicare un server.</translation>
     </message>
     <message>
         <source>Put the username in its own field, not in the address.</source>
-        <translation>Inserisci il nome utente nel suo campo, non nell'indirizzo.</translation>
+        <translation>Inserisci il nome utente nel suo campo, non nell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>Give the username to sign in with.</source>
@@ -649,7 +642,7 @@
     </message>
     <message>
         <source>The webmail address must start with https://.</source>
-        <translation>L'indirizzo della webmail deve iniziare con https://.</translation>
+        <translation>L&apos;indirizzo della webmail deve iniziare con https://.</translation>
     </message>
     <message>
         <source>No password is saved in the system keyring for this connection.</source>
@@ -661,7 +654,7 @@
     </message>
     <message>
         <source>The system keyring refused access to the saved password.</source>
-        <translation>Il portachiavi di sistema ha negato l'accesso alla password salvata.</translation>
+        <translation>Il portachiavi di sistema ha negato l&apos;accesso alla password salvata.</translation>
     </message>
     <message>
         <source>The system keyring could not save or delete the password.</source>
@@ -669,7 +662,7 @@
     </message>
     <message>
         <source>You are not signed in: the sign-in was cancelled.</source>
-        <translation>Accesso non effettuato: l'accesso è stato annullato.</translation>
+        <translation>Accesso non effettuato: l&apos;accesso è stato annullato.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -677,7 +670,7 @@
     </message>
     <message>
         <source>This connection does not sign in again.</source>
-        <translation>Questa connessione non ripete l'accesso.</translation>
+        <translation>Questa connessione non ripete l&apos;accesso.</translation>
     </message>
     <message>
         <source>The allowed symbols can be only symbols such as !#$%, without letters, digits, accents or spaces: “%1” is not one.</source>
@@ -710,19 +703,19 @@
         </translation>
     </message>
     <message>
-        <source>The provider sets the domain's limits on its server: ask the provider to change the contract.</source>
+        <source>The provider sets the domain&apos;s limits on its server: ask the provider to change the contract.</source>
         <translation>Il gestore imposta i limiti del dominio sul suo server: chiedi al gestore di modificare il contratto.</translation>
     </message>
     <message>
         <source>The provider keeps the domains on its server: ask the provider to remove it.</source>
         <translation>Il gestore tiene i domini sul suo server: chiedi al gestore di rimuoverlo.</translation>
     </message>
-<message>
+    <message>
         <source>The server at %1 answered, but not as a SCIM service: check the address (it usually ends in /scim/v2).</source>
         <translation>Il server all’indirizzo %1 ha risposto, ma non come un servizio SCIM: controlla l’indirizzo (di solito termina con /scim/v2).</translation>
     </message>
     <message>
-        <source>The certificate of %1 cannot be trusted. If the provider uses a certification authority of its own, give its certificate (a PEM file) as the connection's CA file.</source>
+        <source>The certificate of %1 cannot be trusted. If the provider uses a certification authority of its own, give its certificate (a PEM file) as the connection&apos;s CA file.</source>
         <translation>Il certificato di %1 non è affidabile. Se il gestore usa un’autorità di certificazione propria, indica il suo certificato (un file PEM) come file CA della connessione.</translation>
     </message>
     <message>
@@ -741,7 +734,7 @@
         <source>The server refused the access token.</source>
         <translation>Il server ha rifiutato il token di accesso.</translation>
     </message>
-<message>
+    <message>
         <source>The file %1 could not be written.</source>
         <translation>Non è stato possibile scrivere il file %1.</translation>
     </message>
@@ -780,12 +773,12 @@
         <translation>Conservazione sostitutiva</translation>
     </message>
     <message>
-        <source>Conservazione sostitutiva is the legal archiving of the receipts and notices of a PEC mailbox: the provider keeps them, with legal value, for the years that the law requires. The user finds them on the provider's archiving site, not in the mailbox.</source>
-        <translation>La conservazione sostitutiva è l'archiviazione a norma delle ricevute e degli avvisi di una casella PEC: il gestore li conserva, con valore legale, per gli anni richiesti dalla legge. L'utente li trova sul sito di conservazione del gestore, non nella casella.</translation>
+        <source>Conservazione sostitutiva is the legal archiving of the receipts and notices of a PEC mailbox: the provider keeps them, with legal value, for the years that the law requires. The user finds them on the provider&apos;s archiving site, not in the mailbox.</source>
+        <translation>La conservazione sostitutiva è l&apos;archiviazione a norma delle ricevute e degli avvisi di una casella PEC: il gestore li conserva, con valore legale, per gli anni richiesti dalla legge. L&apos;utente li trova sul sito di conservazione del gestore, non nella casella.</translation>
     </message>
     <message>
         <source>What conservazione sostitutiva is</source>
-        <translation>Cos'è la conservazione sostitutiva</translation>
+        <translation>Cos&apos;è la conservazione sostitutiva</translation>
     </message>
     <message>
         <source>The domain %1 does not include conservazione sostitutiva in its contract, so it cannot be turned on for its mailboxes. Ask the provider to add it to the contract.</source>
@@ -870,7 +863,7 @@
     </message>
     <message>
         <source>Quota Below Usage</source>
-        <translation>Quota inferiore all'utilizzo</translation>
+        <translation>Quota inferiore all&apos;utilizzo</translation>
     </message>
     <message numerus="yes">
         <source>%n of the mailboxes already use(s) more than %1 MB. They will not receive mail until their users delete messages.
@@ -920,7 +913,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The change was cancelled: the mailboxes not done are as they were.</source>
-        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com'erano.</translation>
+        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com&apos;erano.</translation>
     </message>
     <message>
         <source>Set Disk Quota</source>
@@ -951,8 +944,8 @@ Impostare comunque la quota?</numerusform>
     <message numerus="yes">
         <source>The soft quota of the %n selected mailbox(es) will be set to the value below: the user gets a warning message when the mailbox reaches it. 0 turns the warning off.</source>
         <translation>
-            <numerusform>La soft quota di %n casella selezionata verrà impostata al valore indicato sotto: l'utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l'avviso.</numerusform>
-            <numerusform>La soft quota delle %n caselle selezionate verrà impostata al valore indicato sotto: l'utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l'avviso.</numerusform>
+            <numerusform>La soft quota di %n casella selezionata verrà impostata al valore indicato sotto: l&apos;utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l&apos;avviso.</numerusform>
+            <numerusform>La soft quota delle %n caselle selezionate verrà impostata al valore indicato sotto: l&apos;utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l&apos;avviso.</numerusform>
         </translation>
     </message>
     <message>
@@ -1009,7 +1002,7 @@ Impostare comunque la quota?</numerusform>
     <message numerus="yes">
         <source>The password of the %n selected mailbox(es) will be replaced by a generated one, shown once at the end. The users can no longer sign in with their current passwords, and must change the new one at the first access.</source>
         <translation>
-            <numerusform>La password di %n casella selezionata verrà sostituita da una password generata, mostrata una sola volta alla fine. L'utente non potrà più accedere con la password attuale e dovrà cambiare quella nuova al primo accesso.</numerusform>
+            <numerusform>La password di %n casella selezionata verrà sostituita da una password generata, mostrata una sola volta alla fine. L&apos;utente non potrà più accedere con la password attuale e dovrà cambiare quella nuova al primo accesso.</numerusform>
             <numerusform>Le password delle %n caselle selezionate verranno sostituite da password generate, mostrate una sola volta alla fine. Gli utenti non potranno più accedere con le password attuali e dovranno cambiare quelle nuove al primo accesso.</numerusform>
         </translation>
     </message>
@@ -1022,7 +1015,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Applying the change. Cancel stops after the current mailbox.</source>
-        <translation>Applicazione della modifica in corso. Annulla interrompe l'operazione dopo la casella corrente.</translation>
+        <translation>Applicazione della modifica in corso. Annulla interrompe l&apos;operazione dopo la casella corrente.</translation>
     </message>
     <message>
         <source>What will happen</source>
@@ -1067,8 +1060,8 @@ Impostare comunque la quota?</numerusform>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
-<message numerus="yes">
-        <source>The disk quota of the %n selected mailbox(es) will be set to the value below. The server does not state the domain's limits: it checks the quotas itself.</source>
+    <message numerus="yes">
+        <source>The disk quota of the %n selected mailbox(es) will be set to the value below. The server does not state the domain&apos;s limits: it checks the quotas itself.</source>
         <translation>
             <numerusform>La quota disco della casella selezionata sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
             <numerusform>La quota disco delle %n caselle selezionate sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
@@ -1132,7 +1125,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message numerus="yes">
         <source>%1 of %n mailbox(es) done</source>
-        <extracomment>"12 of 50 mailboxes done"</extracomment>
+        <extracomment>&quot;12 of 50 mailboxes done&quot;</extracomment>
         <translation>
             <numerusform>%1 di %n casella completata</numerusform>
             <numerusform>%1 di %n caselle completate</numerusform>
@@ -1194,7 +1187,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Give the address of the mailbox.</source>
-        <translation>Indica l'indirizzo della casella.</translation>
+        <translation>Indica l&apos;indirizzo della casella.</translation>
     </message>
     <message>
         <source>Give the new disk quota in MB.</source>
@@ -1222,15 +1215,15 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The option “--%1” needs a value.</source>
-        <translation>L'opzione “--%1” richiede un valore.</translation>
+        <translation>L&apos;opzione “--%1” richiede un valore.</translation>
     </message>
     <message>
         <source>The option “--%1” takes no value.</source>
-        <translation>L'opzione “--%1” non accetta valori.</translation>
+        <translation>L&apos;opzione “--%1” non accetta valori.</translation>
     </message>
     <message>
         <source>The option “--%1” is given more than once.</source>
-        <translation>L'opzione “--%1” è indicata più di una volta.</translation>
+        <translation>L&apos;opzione “--%1” è indicata più di una volta.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -1242,7 +1235,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The option “--%1” does not apply to this command.</source>
-        <translation>L'opzione “--%1” non si applica a questo comando.</translation>
+        <translation>L&apos;opzione “--%1” non si applica a questo comando.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -1257,11 +1250,11 @@ Impostare comunque la quota?</numerusform>
         <translation>La dimensione deve essere un numero intero di megabyte, non “%1”.</translation>
     </message>
     <message>
-        <source>Give the domain's total space with --space-mb N.</source>
+        <source>Give the domain&apos;s total space with --space-mb N.</source>
         <translation>Indica lo spazio totale del dominio con --space-mb N.</translation>
     </message>
     <message>
-        <source>Give the domain's mailbox limit with --max-mailboxes N.</source>
+        <source>Give the domain&apos;s mailbox limit with --max-mailboxes N.</source>
         <translation>Indica il limite di caselle del dominio con --max-mailboxes N.</translation>
     </message>
     <message>
@@ -1278,7 +1271,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Give the address of the new mailbox.</source>
-        <translation>Indica l'indirizzo della nuova casella.</translation>
+        <translation>Indica l&apos;indirizzo della nuova casella.</translation>
     </message>
     <message>
         <source>Give the CSV file to import.</source>
@@ -1307,18 +1300,18 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Adds a domain with its total space, mailbox limit, largest mailbox quota, password policy (poste by default) and whether it includes conservazione sostitutiva.</source>
-        <translation>Aggiunge un dominio con il suo spazio totale, il limite di caselle, la quota massima di una casella, i criteri delle password (poste se non indicati) e l'eventuale conservazione sostitutiva.</translation>
+        <translation>Aggiunge un dominio con il suo spazio totale, il limite di caselle, la quota massima di una casella, i criteri delle password (poste se non indicati) e l&apos;eventuale conservazione sostitutiva.</translation>
     </message>
     <message>
         <source>Lists the domains with their limits and what they use.</source>
         <translation>Elenca i domini con i loro limiti e quanto utilizzano.</translation>
     </message>
     <message>
-        <source>Shows one domain's limits, password policy and usage.</source>
-        <translation>Mostra i limiti, i criteri delle password e l'utilizzo di un dominio.</translation>
+        <source>Shows one domain&apos;s limits, password policy and usage.</source>
+        <translation>Mostra i limiti, i criteri delle password e l&apos;utilizzo di un dominio.</translation>
     </message>
     <message>
-        <source>Lists a domain's mailboxes, disabled ones too. --filter keeps the names that contain TEXT; --sort orders by address, status, usage, quota, soft-quota, archiving or created.</source>
+        <source>Lists a domain&apos;s mailboxes, disabled ones too. --filter keeps the names that contain TEXT; --sort orders by address, status, usage, quota, soft-quota, archiving or created.</source>
         <translation>Elenca le caselle di un dominio, comprese quelle disabilitate. --filter mantiene i nomi che contengono TESTO; --sort ordina per address, status, usage, quota, soft-quota, archiving o created.</translation>
     </message>
     <message>
@@ -1326,12 +1319,12 @@ Impostare comunque la quota?</numerusform>
         <translation>Mostra una casella.</translation>
     </message>
     <message>
-        <source>Creates a mailbox. Without --quota-mb, its disk quota is the domain's largest mailbox quota, within the space the domain has left. The user must change the password at first access.</source>
-        <translation>Crea una casella. Senza --quota-mb, la sua quota disco è la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. L'utente deve cambiare la password al primo accesso.</translation>
+        <source>Creates a mailbox. Without --quota-mb, its disk quota is the domain&apos;s largest mailbox quota, within the space the domain has left. The user must change the password at first access.</source>
+        <translation>Crea una casella. Senza --quota-mb, la sua quota disco è la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. L&apos;utente deve cambiare la password al primo accesso.</translation>
     </message>
     <message>
         <source>Sets a new password that the user must change at first access.</source>
-        <translation>Imposta una nuova password, che l'utente deve cambiare al primo accesso.</translation>
+        <translation>Imposta una nuova password, che l&apos;utente deve cambiare al primo accesso.</translation>
     </message>
     <message>
         <source>Enables a mailbox.</source>
@@ -1347,7 +1340,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Sets the soft quota, the size at which the user is warned; 0 for none.</source>
-        <translation>Imposta la soft quota, la dimensione raggiunta la quale l'utente viene avvisato; 0 per nessuna.</translation>
+        <translation>Imposta la soft quota, la dimensione raggiunta la quale l&apos;utente viene avvisato; 0 per nessuna.</translation>
     </message>
     <message>
         <source>Turns conservazione sostitutiva (legal archiving) on or off.</source>
@@ -1366,7 +1359,7 @@ Impostare comunque la quota?</numerusform>
         <translation>Crea le caselle di un file CSV, una per riga: colonne nome, password, quota, soft quota, conservazione sostitutiva, abilitata, con intestazioni in italiano o in inglese, separate da virgole o da punti e virgola. Le caselle già esistenti vengono saltate; una password vuota viene generata e mostrata una sola volta. --dry-run mostra cosa accadrebbe a ogni riga e non modifica nulla.</translation>
     </message>
     <message>
-        <source>Writes a domain's mailboxes as CSV (UTF-8), without passwords, to FILE or to standard output. --semicolon for spreadsheets set to Italian; --language it for Italian column names.</source>
+        <source>Writes a domain&apos;s mailboxes as CSV (UTF-8), without passwords, to FILE or to standard output. --semicolon for spreadsheets set to Italian; --language it for Italian column names.</source>
         <translation>Scrive le caselle di un dominio in formato CSV (UTF-8), senza password, su FILE o sullo standard output. --semicolon per i fogli di calcolo impostati in italiano; --language it per i nomi delle colonne in italiano.</translation>
     </message>
     <message>
@@ -1388,19 +1381,19 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The store to use. By default the file named by the PECADMIN_STORE environment variable, or else %1.</source>
-        <translation>L'archivio da usare. Se non indicato, il file specificato dalla variabile d'ambiente PECADMIN_STORE, altrimenti %1.</translation>
+        <translation>L&apos;archivio da usare. Se non indicato, il file specificato dalla variabile d&apos;ambiente PECADMIN_STORE, altrimenti %1.</translation>
     </message>
     <message>
         <source>Writes the result as JSON on standard output, and an error as JSON on standard error.</source>
         <translation>Scrive il risultato come JSON sullo standard output, e un errore come JSON sullo standard error.</translation>
     </message>
     <message>
-        <source>Passwords are never read from the command line. With --generate-password a password that meets the domain's policy is generated and shown once. Otherwise it is read from standard input: typed twice without echo at a terminal, or one line when standard input is a file or a pipe.</source>
+        <source>Passwords are never read from the command line. With --generate-password a password that meets the domain&apos;s policy is generated and shown once. Otherwise it is read from standard input: typed twice without echo at a terminal, or one line when standard input is a file or a pipe.</source>
         <translation>Le password non vengono mai lette dalla riga di comando. Con --generate-password viene generata una password conforme ai criteri del dominio, mostrata una sola volta. Altrimenti viene letta dallo standard input: digitata due volte senza eco su un terminale, oppure una riga quando lo standard input è un file o una pipe.</translation>
     </message>
     <message>
         <source>Exit status: 0 on success, 1 when the operation is refused (the reason is on standard error), 2 when the command line is wrong.</source>
-        <translation>Stato di uscita: 0 in caso di successo, 1 quando l'operazione viene rifiutata (il motivo è sullo standard error), 2 quando la riga di comando è errata.</translation>
+        <translation>Stato di uscita: 0 in caso di successo, 1 quando l&apos;operazione viene rifiutata (il motivo è sullo standard error), 2 quando la riga di comando è errata.</translation>
     </message>
     <message>
         <source>Did you mean “%1”?</source>
@@ -1425,7 +1418,7 @@ Impostare comunque la quota?</numerusform>
         <translation>DOMINIO</translation>
     </message>
     <message>
-        <source>Generates a password that meets the domain's policy and shows it once, instead of reading one from standard input.</source>
+        <source>Generates a password that meets the domain&apos;s policy and shows it once, instead of reading one from standard input.</source>
         <translation>Genera una password conforme ai criteri del dominio e la mostra una sola volta, invece di leggerla dallo standard input.</translation>
     </message>
     <message>
@@ -1495,7 +1488,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The soft quota, the size at which the user is warned, in MB.</source>
-        <translation>La soft quota, la dimensione raggiunta la quale l'utente viene avvisato, in MB.</translation>
+        <translation>La soft quota, la dimensione raggiunta la quale l&apos;utente viene avvisato, in MB.</translation>
     </message>
     <message>
         <source>Turns conservazione sostitutiva (legal archiving) on.</source>
@@ -1576,8 +1569,8 @@ Impostare comunque la quota?</numerusform>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <source>Shows the help; after a command, that command's help.</source>
-        <translation>Mostra l'aiuto; dopo un comando, l'aiuto di quel comando.</translation>
+        <source>Shows the help; after a command, that command&apos;s help.</source>
+        <translation>Mostra l&apos;aiuto; dopo un comando, l&apos;aiuto di quel comando.</translation>
     </message>
     <message>
         <source>HOST</source>
@@ -1585,8 +1578,8 @@ Impostare comunque la quota?</numerusform>
         <translation>HOST</translation>
     </message>
     <message>
-        <source>the server's name or address</source>
-        <translation>il nome o l'indirizzo del server</translation>
+        <source>the server&apos;s name or address</source>
+        <translation>il nome o l&apos;indirizzo del server</translation>
     </message>
     <message>
         <source>PORT</source>
@@ -1599,7 +1592,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>the database of the store</source>
-        <translation>il database dell'archivio</translation>
+        <translation>il database dell&apos;archivio</translation>
     </message>
     <message>
         <source>USER</source>
@@ -1608,7 +1601,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>the database user</source>
-        <translation>l'utente del database</translation>
+        <translation>l&apos;utente del database</translation>
     </message>
     <message>
         <source>MODE</source>
@@ -1629,10 +1622,6 @@ Impostare comunque la quota?</numerusform>
         <translation>URL</translation>
     </message>
     <message>
-        <source>a provider's SCIM 2.0 server, with --user</source>
-        <translation>il server SCIM 2.0 di un gestore, con --user</translation>
-    </message>
-    <message>
         <source>the username to sign in to the SCIM server with</source>
         <translation>il nome utente con cui accedere al server SCIM</translation>
     </message>
@@ -1642,11 +1631,11 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The password of the database user is read from the PECADMIN_PASSWORD environment variable, or else from the first line of standard input; never from the command line.</source>
-        <translation>La password dell'utente del database viene letta dalla variabile d'ambiente PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input; mai dalla riga di comando.</translation>
+        <translation>La password dell&apos;utente del database viene letta dalla variabile d&apos;ambiente PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input; mai dalla riga di comando.</translation>
     </message>
     <message>
-        <source>A saved connection of the desktop application, or a provider's SCIM server:</source>
-        <translation>Una connessione salvata nell'applicazione desktop, o il server SCIM di un gestore:</translation>
+        <source>A saved connection of the desktop application, or a provider&apos;s SCIM server:</source>
+        <translation>Una connessione salvata nell&apos;applicazione desktop, o il server SCIM di un gestore:</translation>
     </message>
     <message>
         <source>Their password comes from the system keyring where it is saved there, else from PECADMIN_PASSWORD, else from the first line of standard input.</source>
@@ -1666,7 +1655,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>the operation was refused</source>
-        <translation>l'operazione è stata rifiutata</translation>
+        <translation>l&apos;operazione è stata rifiutata</translation>
     </message>
     <message>
         <source>the command line is wrong</source>
@@ -1711,8 +1700,8 @@ Impostare comunque la quota?</numerusform>
         <translation>CARATTERI</translation>
     </message>
     <message>
-        <source>The symbols a password may have besides letters and digits, such as '!#$%'; an empty value for letters and digits only.</source>
-        <translation>I simboli che una password può avere oltre a lettere e cifre, come '!#$%'; un valore vuoto per solo lettere e cifre.</translation>
+        <source>The symbols a password may have besides letters and digits, such as &apos;!#$%&apos;; an empty value for letters and digits only.</source>
+        <translation>I simboli che una password può avere oltre a lettere e cifre, come &apos;!#$%&apos;; un valore vuoto per solo lettere e cifre.</translation>
     </message>
     <message>
         <source>“--symbols” takes symbols only, such as !#$%, not “%1”.</source>
@@ -1731,12 +1720,12 @@ Impostare comunque la quota?</numerusform>
         <translation>Indica --forbid-name o --allow-name, non entrambi.</translation>
     </message>
     <message>
-        <source>The password policy: Poste's (the default), Aruba's, or a custom one; the options that follow change it into a custom one.</source>
+        <source>The password policy: Poste&apos;s (the default), Aruba&apos;s, or a custom one; the options that follow change it into a custom one.</source>
         <translation>Le regole delle password: quelle di Poste (predefinite), di Aruba o personalizzate; le opzioni che seguono le trasformano in regole personalizzate.</translation>
     </message>
     <message>
-        <source>Changes a domain's total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or password policy; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
-        <translation>Modifica lo spazio totale, il limite di caselle, la quota massima di una casella, la conservazione sostitutiva o le regole delle password di un dominio; ciò che non è indicato resta com'è. I limiti inferiori a quanto le caselle usano già sono rifiutati. Le nuove regole valgono per le password impostate da allora in poi.</translation>
+        <source>Changes a domain&apos;s total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or password policy; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
+        <translation>Modifica lo spazio totale, il limite di caselle, la quota massima di una casella, la conservazione sostitutiva o le regole delle password di un dominio; ciò che non è indicato resta com&apos;è. I limiti inferiori a quanto le caselle usano già sono rifiutati. Le nuove regole valgono per le password impostate da allora in poi.</translation>
     </message>
     <message>
         <source>The largest disk quota of one mailbox, in MB.</source>
@@ -1751,7 +1740,7 @@ Impostare comunque la quota?</numerusform>
         <translation>Indica --archiving o --no-archiving, non entrambi.</translation>
     </message>
     <message>
-        <source>A new password policy: Poste's, Aruba's, or a custom one; the options that follow change it, or the domain's own, into a custom one.</source>
+        <source>A new password policy: Poste&apos;s, Aruba&apos;s, or a custom one; the options that follow change it, or the domain&apos;s own, into a custom one.</source>
         <translation>Nuove regole delle password: quelle di Poste, di Aruba o personalizzate; le opzioni che seguono trasformano queste, o quelle del dominio, in regole personalizzate.</translation>
     </message>
     <message>
@@ -1770,24 +1759,12 @@ Impostare comunque la quota?</numerusform>
         <source>Removing a domain removes its postmaster mailbox too, and cannot be undone. Add --yes to confirm.</source>
         <translation>Rimuovere un dominio rimuove anche la sua casella postmaster, e non si può annullare. Aggiungi --yes per confermare.</translation>
     </message>
-<message>
-        <source>Say what to do with the domain: add, list or show.</source>
-        <translation>Indica cosa fare con il dominio: add, list o show.</translation>
-    </message>
     <message>
-        <source>Unknown domain command “%1”: use add, list or show.</source>
-        <translation>Comando di dominio sconosciuto “%1”: usa add, list o show.</translation>
-    </message>
-    <message>
-        <source>The password policy: Poste's (the default), Aruba's, or a custom one.</source>
-        <translation>I criteri delle password: quelli di Poste (predefiniti), quelli di Aruba o personalizzati.</translation>
-    </message>
-    <message>
-        <source>Tries a SCIM server (--scim or a saved connection) against what PEC Admin needs of it, and says for each trait whether it passes and what PEC Admin does about it: discovery, the mailbox extension, filters, paging across maxResults, sorting, PATCH, versions, uniqueness and If-Match. It creates two mailboxes named pecadmin-check-… in the first --domain (or the server's first domain) and deletes them. Exit status 1 when a failure blocks the use of the server.</source>
+        <source>Tries a SCIM server (--scim or a saved connection) against what PEC Admin needs of it, and says for each trait whether it passes and what PEC Admin does about it: discovery, the mailbox extension, filters, paging across maxResults, sorting, PATCH, versions, uniqueness and If-Match. It creates two mailboxes named pecadmin-check-… in the first --domain (or the server&apos;s first domain) and deletes them. Exit status 1 when a failure blocks the use of the server.</source>
         <translation>Mette alla prova un server SCIM (--scim o una connessione salvata) rispetto a ciò che serve a PEC Admin e dice, per ogni caratteristica, se la prova è superata e che cosa fa PEC Admin di conseguenza: rilevamento, estensione delle caselle, filtri, paginazione oltre maxResults, ordinamento, PATCH, versioni, unicità e If-Match. Crea due caselle di nome pecadmin-check-… nel primo --domain (o nel primo dominio del server) e poi le elimina. Stato di uscita 1 quando un errore impedisce di usare il server.</translation>
     </message>
     <message>
-        <source>a provider's SCIM 2.0 server, with --user or --token-env</source>
+        <source>a provider&apos;s SCIM 2.0 server, with --user or --token-env</source>
         <translation>il server SCIM 2.0 di un gestore, con --user o --token-env</translation>
     </message>
     <message>
@@ -1804,10 +1781,10 @@ Impostare comunque la quota?</numerusform>
         <translation>un dominio del server SCIM su cui lavorare; indicalo una volta per ogni dominio (necessario se il server non elenca i suoi domini)</translation>
     </message>
     <message>
-        <source>a PEM file with the certificate of a certification authority to trust for the SCIM server, besides the system's</source>
+        <source>a PEM file with the certificate of a certification authority to trust for the SCIM server, besides the system&apos;s</source>
         <translation>un file PEM con il certificato di un’autorità di certificazione di cui fidarsi per il server SCIM, oltre a quelle del sistema</translation>
     </message>
-<message>
+    <message>
         <source>The value of “--%1” must be a date such as 2026-03-01 or a time such as 2026-03-01T14:30:00Z, not “%2”.</source>
         <translation>Il valore di “--%1” deve essere una data come 2026-03-01 o un orario come 2026-03-01T14:30:00Z, non “%2”.</translation>
     </message>
@@ -1855,7 +1832,7 @@ Impostare comunque la quota?</numerusform>
         <translation>Elenca al massimo N voci.</translation>
     </message>
     <message>
-        <source>Writes the history of changes as CSV (UTF-8), oldest first, with every entry's hashes, to FILE: of one domain or mailbox, or of the whole store.</source>
+        <source>Writes the history of changes as CSV (UTF-8), oldest first, with every entry&apos;s hashes, to FILE: of one domain or mailbox, or of the whole store.</source>
         <translation>Scrive lo storico delle modifiche in CSV (UTF-8), dalla più vecchia, con gli hash di ogni voce, in FILE: di un dominio o di una casella, oppure di tutto l’archivio.</translation>
     </message>
     <message>
@@ -1880,11 +1857,11 @@ Impostare comunque la quota?</numerusform>
         <translation>Il valore di “--head” deve essere NUMERO:HASH come lo stampa “audit head”, non “%1”.</translation>
     </message>
     <message>
-        <source>Prints the newest entry of the history as SEQUENCE:HASH and its time: keep it elsewhere (a server's log, a printout), so that a rewrite of the whole history is caught.</source>
+        <source>Prints the newest entry of the history as SEQUENCE:HASH and its time: keep it elsewhere (a server&apos;s log, a printout), so that a rewrite of the whole history is caught.</source>
         <translation>Stampa la voce più recente dello storico come NUMERO:HASH con il suo orario: conservala altrove (il log di un server, una stampa), così che una riscrittura di tutto lo storico venga scoperta.</translation>
     </message>
     <message>
-        <source>Removes the history's entries older than DATE, after exporting them with “audit export”, and adds a checkpoint entry with the hash of the last one removed, so that “audit verify” still holds. On PostgreSQL only a role that may delete from the history can.</source>
+        <source>Removes the history&apos;s entries older than DATE, after exporting them with “audit export”, and adds a checkpoint entry with the hash of the last one removed, so that “audit verify” still holds. On PostgreSQL only a role that may delete from the history can.</source>
         <translation>Rimuove le voci dello storico anteriori a DATA, dopo averle esportate con “audit export”, e aggiunge una voce di chiusura con l’hash dell’ultima rimossa, così che “audit verify” resti valido. Su PostgreSQL può farlo solo un ruolo che ha il permesso di cancellare dallo storico.</translation>
     </message>
     <message>
@@ -1924,15 +1901,15 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>It is shown only this once. Give it to the user, who must change it at first access.</source>
-        <translation>Viene mostrata solo questa volta. Comunicala all'utente, che dovrà cambiarla al primo accesso.</translation>
+        <translation>Viene mostrata solo questa volta. Comunicala all&apos;utente, che dovrà cambiarla al primo accesso.</translation>
     </message>
     <message>
         <source>Mailbox %1 created. The user must change the password at first access.</source>
-        <translation>Casella %1 creata. L'utente deve cambiare la password al primo accesso.</translation>
+        <translation>Casella %1 creata. L&apos;utente deve cambiare la password al primo accesso.</translation>
     </message>
     <message>
-        <source>Its disk quota is %1 MB: the domain's largest mailbox quota, within the space the domain has left. Use --quota-mb to choose another.</source>
-        <translation>La sua quota disco è di %1 MB: la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. Usa --quota-mb per sceglierne un'altra.</translation>
+        <source>Its disk quota is %1 MB: the domain&apos;s largest mailbox quota, within the space the domain has left. Use --quota-mb to choose another.</source>
+        <translation>La sua quota disco è di %1 MB: la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. Usa --quota-mb per sceglierne un&apos;altra.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
@@ -1940,7 +1917,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>New password set for %1. The user must change it at first access.</source>
-        <translation>Nuova password impostata per %1. L'utente deve cambiarla al primo accesso.</translation>
+        <translation>Nuova password impostata per %1. L&apos;utente deve cambiarla al primo accesso.</translation>
     </message>
     <message>
         <source>Mailbox %1 enabled.</source>
@@ -2064,7 +2041,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The import stopped: %1 Run the same file again to create the rest.</source>
-        <translation>L'importazione si è interrotta: %1 Esegui di nuovo lo stesso file per creare le caselle restanti.</translation>
+        <translation>L&apos;importazione si è interrotta: %1 Esegui di nuovo lo stesso file per creare le caselle restanti.</translation>
     </message>
     <message>
         <source>Generated passwords, shown only this once. Give each to its user, who must change it at first access:</source>
@@ -2089,23 +2066,19 @@ Impostare comunque la quota?</numerusform>
         <source>Domain %1 removed, with its postmaster mailbox.</source>
         <translation>Dominio %1 rimosso, con la sua casella postmaster.</translation>
     </message>
-<message>
-        <source>No domains: the provider sets up the domains on its server, and none is available to this connection.</source>
-        <translation>Nessun dominio: i domini sono creati dal gestore sul suo server, e nessuno è disponibile per questa connessione.</translation>
-    </message>
     <message>
-        <source>Its disk quota is %1 MB, the default: the server does not state the domain's limits. Use --quota-mb to choose another.</source>
-        <translation>La sua quota disco è di %1 MB, il valore predefinito: il server non indica i limiti del dominio. Usare --quota-mb per sceglierne un'altra.</translation>
+        <source>Its disk quota is %1 MB, the default: the server does not state the domain&apos;s limits. Use --quota-mb to choose another.</source>
+        <translation>La sua quota disco è di %1 MB, il valore predefinito: il server non indica i limiti del dominio. Usare --quota-mb per sceglierne un&apos;altra.</translation>
     </message>
     <message>
         <source>Disk quota to allocate: %1 MB. The server does not state the space the domain has left: it checks it itself.</source>
         <translation>Quota disco da assegnare: %1 MB. Il server non indica lo spazio rimasto al dominio: lo controlla da sé.</translation>
     </message>
-<message>
+    <message>
         <source>The server lists no domains: name the ones to work on with --domain NAME.</source>
         <translation>Il server non elenca alcun dominio: indica quelli su cui lavorare con --domain NOME.</translation>
     </message>
-<message>
+    <message>
         <source>No changes recorded that match.</source>
         <translation>Nessuna modifica registrata corrisponde.</translation>
     </message>
@@ -2187,7 +2160,7 @@ Impostare comunque la quota?</numerusform>
     <name>pecadmin::Console</name>
     <message>
         <source>The operation failed without saying why.</source>
-        <translation>L'operazione non è riuscita, senza indicarne il motivo.</translation>
+        <translation>L&apos;operazione non è riuscita, senza indicarne il motivo.</translation>
     </message>
     <message>
         <source>detail: %1</source>
@@ -2197,7 +2170,7 @@ Impostare comunque la quota?</numerusform>
         <source>warning: %1</source>
         <translation>avviso: %1</translation>
     </message>
-<message>
+    <message>
         <source>The server ended the session: run the command again.</source>
         <translation>Il server ha chiuso la sessione: esegui di nuovo il comando.</translation>
     </message>
@@ -2210,7 +2183,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Create a mailbox in the domain %1. You will see its password once, to pass it on to the user.</source>
-        <translation>Crea una casella nel dominio %1. Vedrai la sua password una sola volta, per comunicarla all'utente.</translation>
+        <translation>Crea una casella nel dominio %1. Vedrai la sua password una sola volta, per comunicarla all&apos;utente.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2257,10 +2230,6 @@ Impostare comunque la quota?</numerusform>
         <translation>Al massimo %1 MB: %2 MB per casella, e al dominio restano %3 MB da assegnare.</translation>
     </message>
     <message>
-        <source>At most %1 MB per mailbox. The provider checks the space the domain has left.</source>
-        <translation>Al massimo %1 MB per casella. Il gestore controlla lo spazio rimasto al dominio.</translation>
-    </message>
-    <message>
         <source>Disk quota limits</source>
         <translation>Limiti della quota disco</translation>
     </message>
@@ -2282,7 +2251,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The size at which the user receives a warning message; 0 for no warning</source>
-        <translation>La dimensione raggiunta la quale l'utente riceve un messaggio di avviso; 0 per nessun avviso</translation>
+        <translation>La dimensione raggiunta la quale l&apos;utente riceve un messaggio di avviso; 0 per nessun avviso</translation>
     </message>
     <message>
         <source>Soft quota error</source>
@@ -2316,8 +2285,8 @@ Impostare comunque la quota?</numerusform>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
-<message>
-        <source>The server does not state the domain's limits: it checks the quota and the space left itself.</source>
+    <message>
+        <source>The server does not state the domain&apos;s limits: it checks the quota and the space left itself.</source>
         <translation>Il server non indica i limiti del dominio: controlla da sé la quota e lo spazio rimasto.</translation>
     </message>
 </context>
@@ -2382,7 +2351,7 @@ Impostare comunque la quota?</numerusform>
     <name>pecadmin::CredentialsPage</name>
     <message>
         <source>Write down the credentials and pass them on to the user now: the password is shown only this once.</source>
-        <translation>Annota le credenziali e comunicale subito all'utente: la password viene mostrata solo questa volta.</translation>
+        <translation>Annota le credenziali e comunicale subito all&apos;utente: la password viene mostrata solo questa volta.</translation>
     </message>
     <message>
         <source>Credentials shown once</source>
@@ -2422,7 +2391,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The user must change this password at the first access to the mailbox.</source>
-        <translation>L'utente deve cambiare questa password al primo accesso alla casella.</translation>
+        <translation>L&apos;utente deve cambiare questa password al primo accesso alla casella.</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -2455,7 +2424,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>To confirm, type the address of the mailbox, %1:</source>
-        <translation>Per confermare, digita l'indirizzo della casella, %1:</translation>
+        <translation>Per confermare, digita l&apos;indirizzo della casella, %1:</translation>
     </message>
     <message>
         <source>&amp;Delete mailbox</source>
@@ -2505,7 +2474,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Type the address to confirm</source>
-        <translation>Digita l'indirizzo per confermare</translation>
+        <translation>Digita l&apos;indirizzo per confermare</translation>
     </message>
     <message>
         <source>Type the number of mailboxes to confirm</source>
@@ -2582,7 +2551,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Enabling a mailbox restores access to it: its user can sign in and send again, and mail sent to it is delivered again.</source>
-        <translation>Abilitare una casella ne ripristina l'accesso: il suo utente può di nuovo accedere e inviare, e la posta inviata alla casella viene di nuovo consegnata.</translation>
+        <translation>Abilitare una casella ne ripristina l&apos;accesso: il suo utente può di nuovo accedere e inviare, e la posta inviata alla casella viene di nuovo consegnata.</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) will be enabled:</source>
@@ -2699,9 +2668,9 @@ Password: %2</translation>
     </message>
     <message>
         <source>The change was cancelled: the mailboxes not done are as they were.</source>
-        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com'erano.</translation>
+        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com&apos;erano.</translation>
     </message>
-<message>
+    <message>
         <source>What was done to each mailbox:</source>
         <translation>Cosa è stato fatto a ciascuna casella:</translation>
     </message>
@@ -2731,7 +2700,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>The export was cancelled: no file was written.</source>
-        <translation>L'esportazione è stata annullata: non è stato scritto alcun file.</translation>
+        <translation>L&apos;esportazione è stata annullata: non è stato scritto alcun file.</translation>
     </message>
     <message numerus="yes">
         <source>Every mailbox of %1 (%n mailbox(es)) will be written to a CSV file.</source>
@@ -2830,7 +2799,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Opens the local store FILE instead of the last store or connection used; a new store if FILE does not exist.</source>
-        <translation>Apre l'archivio locale FILE invece dell'ultimo archivio o dell'ultima connessione usati; un nuovo archivio se FILE non esiste.</translation>
+        <translation>Apre l&apos;archivio locale FILE invece dell&apos;ultimo archivio o dell&apos;ultima connessione usati; un nuovo archivio se FILE non esiste.</translation>
     </message>
     <message>
         <source>Shows this help and exits.</source>
@@ -2853,7 +2822,7 @@ Password: %2</translation>
         <translation>Indica --store FILE oppure un FILE, non entrambi.</translation>
     </message>
     <message>
-        <source>Administers the domains and mailboxes of PEC (certified e-mail): a local store, a shared store on PostgreSQL, or a provider's SCIM server.</source>
+        <source>Administers the domains and mailboxes of PEC (certified e-mail): a local store, a shared store on PostgreSQL, or a provider&apos;s SCIM server.</source>
         <translation>Amministra i domini e le caselle PEC (posta elettronica certificata): un archivio locale, un archivio condiviso su PostgreSQL o il server SCIM di un gestore.</translation>
     </message>
     <message>
@@ -2887,15 +2856,207 @@ Password: %2</translation>
     </message>
     <message>
         <source>The option “%1” needs a value.</source>
-        <translation>L'opzione “%1” richiede un valore.</translation>
+        <translation>L&apos;opzione “%1” richiede un valore.</translation>
     </message>
     <message>
         <source>Saves a picture of the window as the PNG file FILE once the store is shown, and quits: for documentation and bug reports, also without a screen (-platform offscreen).</source>
-        <translation>Salva un'immagine della finestra nel file PNG FILE appena l'archivio è mostrato, ed esce: per la documentazione e le segnalazioni di errori, anche senza schermo (-platform offscreen).</translation>
+        <translation>Salva un&apos;immagine della finestra nel file PNG FILE appena l&apos;archivio è mostrato, ed esce: per la documentazione e le segnalazioni di errori, anche senza schermo (-platform offscreen).</translation>
     </message>
     <message>
         <source>The picture could not be saved as %1.</source>
-        <translation>Non è stato possibile salvare l'immagine come %1.</translation>
+        <translation>Non è stato possibile salvare l&apos;immagine come %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation>Nessuna modifica registrata corrisponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n modifica.</numerusform>
+            <numerusform>%n modifiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); more load as you scroll.</source>
+        <translation>
+            <numerusform>La modifica più recente; le altre si caricano scorrendo.</numerusform>
+            <numerusform>Le %n modifiche più recenti; le altre si caricano scorrendo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Esporta lo storico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Non è stato possibile scrivere il file %1: %2</translation>
+    </message>
+    <message>
+        <source>The history was written to %1.</source>
+        <translation>Lo storico è stato scritto in %1.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Storico di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Casella:</translation>
+    </message>
+    <message>
+        <source>Every mailbox</source>
+        <translation>Tutte le caselle</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Casella</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operazione:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Every operation</source>
+        <translation>Tutte le operazioni</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>A&amp;l</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Modifiche, dalla più recente</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Esporta in CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Esporta in CSV</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Domain added</source>
+        <translation>Dominio aggiunto</translation>
+    </message>
+    <message>
+        <source>Mailbox created</source>
+        <translation>Casella creata</translation>
+    </message>
+    <message>
+        <source>Mailbox changed</source>
+        <translation>Casella modificata</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reimpostata</translation>
+    </message>
+    <message>
+        <source>Mailbox deleted</source>
+        <translation>Casella eliminata</translation>
+    </message>
+    <message>
+        <source>Import or bulk change</source>
+        <translation>Importazione o modifica multipla</translation>
+    </message>
+    <message>
+        <source>Older entries removed</source>
+        <translation>Voci più vecchie rimosse</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation>Casella o dominio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Domain changed</source>
+        <translation>Dominio modificato</translation>
+    </message>
+    <message>
+        <source>Domain removed</source>
+        <translation>Dominio rimosso</translation>
     </message>
 </context>
 <context>
@@ -2959,11 +3120,11 @@ Password: %2</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation>L'importazione si è interrotta: %1</translation>
+        <translation>L&apos;importazione si è interrotta: %1</translation>
     </message>
     <message>
         <source>The import was cancelled. The mailboxes created are complete; import the same file again to create the rest.</source>
-        <translation>L'importazione è stata annullata. Le caselle create sono complete; importa di nuovo lo stesso file per creare le caselle restanti.</translation>
+        <translation>L&apos;importazione è stata annullata. Le caselle create sono complete; importa di nuovo lo stesso file per creare le caselle restanti.</translation>
     </message>
     <message>
         <source>Import Mailboxes into %1</source>
@@ -2995,7 +3156,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Creating the mailboxes. Cancel stops after the current mailbox: every mailbox is created whole or not at all.</source>
-        <translation>Creazione delle caselle in corso. Annulla interrompe l'operazione dopo la casella corrente: ogni casella viene creata per intero oppure non viene creata affatto.</translation>
+        <translation>Creazione delle caselle in corso. Annulla interrompe l&apos;operazione dopo la casella corrente: ogni casella viene creata per intero oppure non viene creata affatto.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3007,7 +3168,7 @@ Password: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) will be created</source>
-        <extracomment>The three counts of an import preview, joined: "48 mailboxes will be created, 1 skipped, 1 invalid"</extracomment>
+        <extracomment>The three counts of an import preview, joined: &quot;48 mailboxes will be created, 1 skipped, 1 invalid&quot;</extracomment>
         <translation>
             <numerusform>%n casella verrà creata</numerusform>
             <numerusform>%n caselle verranno create</numerusform>
@@ -3066,10 +3227,10 @@ Password: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows give no password: a password is generated for each, following the domain's policy, and shown once when the import ends.</source>
+        <source>%n rows give no password: a password is generated for each, following the domain&apos;s policy, and shown once when the import ends.</source>
         <translation>
-            <numerusform>%n riga non indica la password: ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell'importazione.</numerusform>
-            <numerusform>%n righe non indicano la password: per ciascuna ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell'importazione.</numerusform>
+            <numerusform>%n riga non indica la password: ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell&apos;importazione.</numerusform>
+            <numerusform>%n righe non indicano la password: per ciascuna ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell&apos;importazione.</numerusform>
         </translation>
     </message>
     <message>
@@ -3084,8 +3245,8 @@ Password: %2</translation>
         <source>not valid</source>
         <translation>non valida</translation>
     </message>
-<message numerus="yes">
-        <source>%n rows give no disk quota: they get %1 MB. The server does not state the domain's limits: it checks the quotas itself.</source>
+    <message numerus="yes">
+        <source>%n rows give no disk quota: they get %1 MB. The server does not state the domain&apos;s limits: it checks the quotas itself.</source>
         <translation>
             <numerusform>%n riga non indica la quota disco: riceve %1 MB. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
             <numerusform>%n righe non indicano la quota disco: ricevono %1 MB. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
@@ -3221,7 +3382,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Disk space used of the quota: "120 MB of 1 GB"</extracomment>
+        <extracomment>Disk space used of the quota: &quot;120 MB of 1 GB&quot;</extracomment>
         <translation>%1 di %2</translation>
     </message>
     <message>
@@ -3257,7 +3418,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>The user is warned when the mailbox uses more than %1</source>
-        <translation>L'utente viene avvisato quando la casella supera %1</translation>
+        <translation>L&apos;utente viene avvisato quando la casella supera %1</translation>
     </message>
     <message>
         <source>No warning threshold</source>
@@ -3316,7 +3477,7 @@ Password: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n mailboxes</source>
-        <extracomment>"12 of 200 mailboxes": the domain's mailboxes of its limit; %n is the limit</extracomment>
+        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
         <translation>
             <numerusform>%1 di %n casella</numerusform>
             <numerusform>%1 di %n caselle</numerusform>
@@ -3324,7 +3485,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>%1 of %2 allocated</source>
-        <extracomment>"6 GB of 50 GB allocated": the sum of the quotas of the domain's total space</extracomment>
+        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
         <translation>%1 di %2 assegnati</translation>
     </message>
     <message>
@@ -3345,11 +3506,12 @@ Password: %2</translation>
     </message>
     <message>
         <source>PEC Admin</source>
+        <extracomment>The main window&apos;s title: the application, then the domain shown</extracomment>
         <translation>PEC Admin</translation>
     </message>
     <message>
         <source>%1 · online</source>
-        <extracomment>The connection's name and its state in the status bar: "Provider · online"</extracomment>
+        <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
         <translation>%1 · online</translation>
     </message>
     <message>
@@ -3358,7 +3520,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Sorting within each page only: the server cannot sort</source>
-        <translation>Ordinamento solo all'interno di ogni pagina: il server non può ordinare</translation>
+        <translation>Ordinamento solo all&apos;interno di ogni pagina: il server non può ordinare</translation>
     </message>
     <message>
         <source>Domain limits are checked by the provider</source>
@@ -3374,7 +3536,7 @@ Password: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n mailboxes</source>
-        <extracomment>The domain's mailbox count where its limits are not known</extracomment>
+        <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
         <translation>
             <numerusform>%n casella</numerusform>
             <numerusform>%n caselle</numerusform>
@@ -3392,7 +3554,7 @@ Password: %2</translation>
         <source>Signed in again.</source>
         <translation>Nuovo accesso effettuato.</translation>
     </message>
-<message>
+    <message>
         <source>PEC Admin — %1</source>
         <translation>PEC Admin — %1</translation>
     </message>
@@ -3448,7 +3610,7 @@ Password: %2</translation>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <source>Read the domain's mailboxes again</source>
+        <source>Read the domain&apos;s mailboxes again</source>
         <translation>Rileggi le caselle del dominio</translation>
     </message>
     <message>
@@ -3501,11 +3663,11 @@ Password: %2</translation>
     </message>
     <message>
         <source>Opening the store…</source>
-        <translation>Apertura dell'archivio…</translation>
+        <translation>Apertura dell&apos;archivio…</translation>
     </message>
     <message>
         <source>The store cannot be opened</source>
-        <translation>Impossibile aprire l'archivio</translation>
+        <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
         <source>Choose another file…</source>
@@ -3632,7 +3794,7 @@ Password: %2</translation>
         <translation>Modi&amp;fica dominio…</translation>
     </message>
     <message>
-        <source>Change the chosen domain's limits and password policy</source>
+        <source>Change the chosen domain&apos;s limits and password policy</source>
         <translation>Modifica i limiti e le regole delle password del dominio scelto</translation>
     </message>
     <message>
@@ -3643,7 +3805,7 @@ Password: %2</translation>
         <source>Remove the chosen domain, once it holds no mailbox but its postmaster</source>
         <translation>Rimuovi il dominio scelto, quando non contiene altre caselle oltre alla postmaster</translation>
     </message>
-<message>
+    <message>
         <source>No mailbox matches “%1”.</source>
         <translation>Nessuna casella corrisponde a «%1».</translation>
     </message>
@@ -3663,7 +3825,7 @@ Password: %2</translation>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
-<message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Storico…</translation>
     </message>
@@ -3696,7 +3858,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>It does on the command line what the desktop application pecadmin does, on the same store or server, for scripts and for postmasters who prefer a terminal.</source>
-        <translation>Fa dalla riga di comando ciò che fa l'applicazione desktop pecadmin, sullo stesso archivio o server, per gli script e per i postmaster che preferiscono un terminale.</translation>
+        <translation>Fa dalla riga di comando ciò che fa l&apos;applicazione desktop pecadmin, sullo stesso archivio o server, per gli script e per i postmaster che preferiscono un terminale.</translation>
     </message>
     <message>
         <source>Commands</source>
@@ -3744,7 +3906,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>The local store, shared with the desktop application.</source>
-        <translation>L'archivio locale, condiviso con l'applicazione desktop.</translation>
+        <translation>L&apos;archivio locale, condiviso con l&apos;applicazione desktop.</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -3764,7 +3926,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Preview the import of a spreadsheet, then import it:</source>
-        <translation>Vedere in anteprima l'importazione di un foglio di calcolo, poi importarlo:</translation>
+        <translation>Vedere in anteprima l&apos;importazione di un foglio di calcolo, poi importarlo:</translation>
     </message>
     <message>
         <source>See also</source>
@@ -3792,11 +3954,11 @@ Password: %2</translation>
     </message>
     <message>
         <source>The local store, shared with pecadmin-cli.</source>
-        <translation>L'archivio locale, condiviso con pecadmin-cli.</translation>
+        <translation>L&apos;archivio locale, condiviso con pecadmin-cli.</translation>
     </message>
     <message>
-        <source>The settings: the last store, the saved connections (never their passwords, which only the system keyring keeps), the language, the window's size and columns.</source>
-        <translation>Le impostazioni: l'ultimo archivio, le connessioni salvate (mai le loro password, che conserva solo il portachiavi di sistema), la lingua, le dimensioni e le colonne della finestra.</translation>
+        <source>The settings: the last store, the saved connections (never their passwords, which only the system keyring keeps), the language, the window&apos;s size and columns.</source>
+        <translation>Le impostazioni: l&apos;ultimo archivio, le connessioni salvate (mai le loro password, che conserva solo il portachiavi di sistema), la lingua, le dimensioni e le colonne della finestra.</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +4016,7 @@ Password: %2</translation>
         <translation>Limite caselle</translation>
     </message>
     <message>
-        <source>How many mailboxes the domain may hold, the postmaster's included</source>
+        <source>How many mailboxes the domain may hold, the postmaster&apos;s included</source>
         <translation>Quante caselle può contenere il dominio, compresa quella del postmaster</translation>
     </message>
     <message>
@@ -4052,10 +4214,6 @@ Password: %2</translation>
         <source>Save changes</source>
         <translation>Salva modifiche</translation>
     </message>
-<message>
-        <source>Largest disk quota of a mailbox: %1 MB.</source>
-        <translation>Quota disco massima di una casella: %1 MB.</translation>
-    </message>
 </context>
 <context>
     <name>pecadmin::OutputFormatter</name>
@@ -4228,14 +4386,6 @@ Password: %2</translation>
         <source>must not contain the mailbox name</source>
         <translation>non deve contenere il nome della casella</translation>
     </message>
-<message>
-        <source>not the mailbox name</source>
-        <translation>diversa dal nome della casella</translation>
-    </message>
-    <message>
-        <source>letters and digits only</source>
-        <translation>solo lettere e cifre</translation>
-    </message>
     <message>
         <source>not stated</source>
         <extracomment>A cell of the domain table whose value the server does not give</extracomment>
@@ -4243,7 +4393,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>not stated by the server</source>
-        <extracomment>A line of "domain show" whose value the server does not give</extracomment>
+        <extracomment>A line of &quot;domain show&quot; whose value the server does not give</extracomment>
         <translation>non indicato dal server</translation>
     </message>
     <message>
@@ -4252,7 +4402,7 @@ Password: %2</translation>
         <translation>%1 (il server non indica un limite)</translation>
     </message>
     <message>
-        <source>The server does not state this domain's limits: it checks them itself when a mailbox is created or changed, and says why it refuses.</source>
+        <source>The server does not state this domain&apos;s limits: it checks them itself when a mailbox is created or changed, and says why it refuses.</source>
         <translation>Il server non indica i limiti di questo dominio: li controlla da sé quando una casella viene creata o modificata, e dice perché rifiuta.</translation>
     </message>
 </context>
@@ -4275,7 +4425,7 @@ Password: %2</translation>
         <translation>Genera una password</translation>
     </message>
     <message>
-        <source>Fill both fields with a random password that meets the domain's policy</source>
+        <source>Fill both fields with a random password that meets the domain&apos;s policy</source>
         <translation>Compila entrambi i campi con una password casuale conforme ai criteri del dominio</translation>
     </message>
     <message>
@@ -4307,10 +4457,6 @@ Password: %2</translation>
         <translation>La password deve avere:</translation>
     </message>
     <message>
-        <source>Password policy</source>
-        <translation>Criteri password</translation>
-    </message>
-    <message>
         <source>Password policy checklist</source>
         <translation>Verifica dei criteri password</translation>
     </message>
@@ -4322,8 +4468,8 @@ Password: %2</translation>
         <source>Not met: %1</source>
         <translation>Non rispettato: %1</translation>
     </message>
-<message>
-        <source>The server does not state the domain's password policy: it checks the password itself.</source>
+    <message>
+        <source>The server does not state the domain&apos;s password policy: it checks the password itself.</source>
         <translation>Il server non indica le regole del dominio per le password: controlla la password da sé.</translation>
     </message>
 </context>
@@ -4370,7 +4516,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Remove the connection %1? Its saved password is deleted from the system keyring too. The store or the server itself is not touched.</source>
-        <translation>Rimuovere la connessione %1? Anche la sua password salvata viene cancellata dal portachiavi di sistema. L'archivio o il server stesso non viene toccato.</translation>
+        <translation>Rimuovere la connessione %1? Anche la sua password salvata viene cancellata dal portachiavi di sistema. L&apos;archivio o il server stesso non viene toccato.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -4477,7 +4623,7 @@ Password: %2</translation>
         <translation>Archivio condiviso (PostgreSQL)</translation>
     </message>
     <message>
-        <source>Provider's server (SCIM)</source>
+        <source>Provider&apos;s server (SCIM)</source>
         <translation>Server del gestore (SCIM)</translation>
     </message>
     <message>
@@ -4514,7 +4660,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Optional: a private authority</source>
-        <translation>Facoltativo: un'autorità privata</translation>
+        <translation>Facoltativo: un&apos;autorità privata</translation>
     </message>
     <message>
         <source>The domains to show where the server does not list its domains</source>
@@ -4637,11 +4783,11 @@ Password: %2</translation>
     </message>
     <message>
         <source>The mailbox already uses more than this: it will not receive mail until the user deletes messages.</source>
-        <translation>La casella utilizza già più di questo valore: non riceverà posta finché l'utente non cancellerà dei messaggi.</translation>
+        <translation>La casella utilizza già più di questo valore: non riceverà posta finché l&apos;utente non cancellerà dei messaggi.</translation>
     </message>
     <message>
         <source>Quota Below Usage</source>
-        <translation>Quota inferiore all'utilizzo</translation>
+        <translation>Quota inferiore all&apos;utilizzo</translation>
     </message>
     <message>
         <source>The mailbox %1 already uses %2, more than the new quota of %3 MB. It will not receive mail until its user deletes messages.
@@ -4747,187 +4893,6 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
 </context>
 <context>
-    <name>pecadmin::SignInDialog</name>
-    <message>
-        <source>Sign in</source>
-        <translation>Accesso</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;Accedi a %1&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Session expired: sign in again&lt;/b&gt;&lt;br&gt;The server %1 no longer accepts the session of %2. What you were doing continues once you are signed in.</source>
-        <translation>&lt;b&gt;Sessione scaduta: accedi di nuovo&lt;/b&gt;&lt;br&gt;Il server %1 non accetta più la sessione di %2. Ciò che stavi facendo prosegue una volta effettuato l'accesso.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;The saved password was refused.</source>
-        <translation>&lt;b&gt;Accedi a %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;La password salvata è stata rifiutata.</translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation>&amp;Nome utente:</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nome utente</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keyring</source>
-        <translation>&amp;Ricorda nel portachiavi di sistema</translation>
-    </message>
-    <message>
-        <source>The system keyring does not answer: the password cannot be remembered and is asked each time.</source>
-        <translation>Il portachiavi di sistema non risponde: la password non può essere memorizzata e viene chiesta ogni volta.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Accedi</translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin::SoftQuotaDialog</name>
-    <message>
-        <source>Soft Quota</source>
-        <translation>Soft quota</translation>
-    </message>
-    <message>
-        <source>The soft quota of the mailbox %1.</source>
-        <translation>La soft quota della casella %1.</translation>
-    </message>
-    <message>
-        <source>When the mailbox reaches this size, its user receives a message warning that the mailbox is nearly full, in time to delete or save messages before new mail is refused. It can be at most the disk quota; 0 means no warning.</source>
-        <translation>Quando la casella raggiunge questa dimensione, il suo utente riceve un messaggio che lo avvisa che la casella è quasi piena, in tempo per cancellare o salvare dei messaggi prima che la nuova posta venga rifiutata. Può essere al massimo pari alla quota disco; 0 significa nessun avviso.</translation>
-    </message>
-    <message>
-        <source>What the soft quota is</source>
-        <translation>Cos'è la soft quota</translation>
-    </message>
-    <message>
-        <source>Disk quota:</source>
-        <translation>Quota disco:</translation>
-    </message>
-    <message>
-        <source>Used now:</source>
-        <translation>Utilizzo attuale:</translation>
-    </message>
-    <message>
-        <source>Current soft quota:</source>
-        <translation>Soft quota attuale:</translation>
-    </message>
-    <message>
-        <source>New &amp;soft quota:</source>
-        <translation>Nuova &amp;soft quota:</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> MB</translation>
-    </message>
-    <message>
-        <source>No warning</source>
-        <translation>Nessun avviso</translation>
-    </message>
-    <message>
-        <source>New soft quota in MB</source>
-        <translation>Nuova soft quota in MB</translation>
-    </message>
-    <message>
-        <source>Soft quota error</source>
-        <translation>Errore nella soft quota</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Errore</translation>
-    </message>
-    <message>
-        <source>The values above are the current ones: check them and try again.</source>
-        <translation>I valori sopra sono quelli attuali: controllali e riprova.</translation>
-    </message>
-    <message>
-        <source>Current values loaded</source>
-        <translation>Valori attuali caricati</translation>
-    </message>
-    <message>
-        <source>Setting the soft quota</source>
-        <translation>Impostazione della soft quota in corso</translation>
-    </message>
-    <message>
-        <source>&amp;Set soft quota</source>
-        <translation>&amp;Imposta soft quota</translation>
-    </message>
-    <message>
-        <source>Set soft quota</source>
-        <translation>Imposta soft quota</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>Disk quota: %1</source>
-        <translation>Quota disco: %1</translation>
-    </message>
-    <message>
-        <source>Used now: %1</source>
-        <translation>Utilizzo attuale: %1</translation>
-    </message>
-    <message>
-        <source>Current soft quota: %1</source>
-        <translation>Soft quota attuale: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin::WelcomePage</name>
-    <message>
-        <source>Welcome to PEC Admin</source>
-        <translation>Benvenuto in PEC Admin</translation>
-    </message>
-    <message>
-        <source>This store has no domain yet. Add the PEC domain you administer, or open a demo domain with sample mailboxes to look around.</source>
-        <translation>Questo archivio non ha ancora alcun dominio. Aggiungi il dominio PEC che amministri, oppure apri un dominio dimostrativo con caselle di esempio per dare un'occhiata.</translation>
-    </message>
-    <message>
-        <source>This connection offers no domain.</source>
-        <translation>Questa connessione non offre alcun dominio.</translation>
-    </message>
-    <message>
-        <source>Add a domain…</source>
-        <translation>Aggiungi un dominio…</translation>
-    </message>
-    <message>
-        <source>Add a domain</source>
-        <translation>Aggiungi un dominio</translation>
-    </message>
-    <message>
-        <source>Opening the demo domain…</source>
-        <translation>Apertura del dominio dimostrativo…</translation>
-    </message>
-    <message>
-        <source>Open the demo domain</source>
-        <translation>Apri il dominio dimostrativo</translation>
-    </message>
-</context>
-<context>
     <name>pecadmin::ScimCheck</name>
     <message>
         <source>PEC Admin cannot connect to this address.</source>
@@ -4974,11 +4939,11 @@ Impostare comunque la quota a %3 MB?</translation>
         <translation>Non c’è alcun tipo di risorsa Domain.</translation>
     </message>
     <message>
-        <source>Each domain's limits are read from the server and checked before sending.</source>
+        <source>Each domain&apos;s limits are read from the server and checked before sending.</source>
         <translation>I limiti di ogni dominio vengono letti dal server e controllati prima dell’invio.</translation>
     </message>
     <message>
-        <source>The domains are those named with --domain or in the connection; their limits are not known, and the server's own refusals are shown.</source>
+        <source>The domains are those named with --domain or in the connection; their limits are not known, and the server&apos;s own refusals are shown.</source>
         <translation>I domini sono quelli indicati con --domain o nella connessione; i loro limiti non sono noti e vengono mostrati i rifiuti del server stesso.</translation>
     </message>
     <message>
@@ -5017,11 +4982,11 @@ Impostare comunque la quota a %3 MB?</translation>
         <translation>Il filtro %1 non riceve risposta (%2).</translation>
     </message>
     <message>
-        <source>A domain's mailboxes are listed and searched with filters.</source>
+        <source>A domain&apos;s mailboxes are listed and searched with filters.</source>
         <translation>Le caselle di un dominio vengono elencate e cercate con i filtri.</translation>
     </message>
     <message>
-        <source>PEC Admin cannot list a domain's mailboxes on this server.</source>
+        <source>PEC Admin cannot list a domain&apos;s mailboxes on this server.</source>
         <translation>PEC Admin non può elencare le caselle di un dominio su questo server.</translation>
     </message>
     <message>
@@ -5093,7 +5058,7 @@ Impostare comunque la quota a %3 MB?</translation>
         <translation>Gli elenchi vengono ordinati dal server, su qualsiasi colonna.</translation>
     </message>
     <message>
-        <source>Lists follow the server's order: declare sort unsupported, and PEC Admin sorts them itself.</source>
+        <source>Lists follow the server&apos;s order: declare sort unsupported, and PEC Admin sorts them itself.</source>
         <translation>Gli elenchi seguono l’ordine del server: dichiara l’ordinamento non supportato e PEC Admin li ordinerà da sé.</translation>
     </message>
     <message>
@@ -5181,11 +5146,11 @@ Impostare comunque la quota a %3 MB?</translation>
         <translation>PEC Admin confronta le versioni da sé subito prima dell’invio; una modifica fatta nel frattempo sovrascrive l’altra.</translation>
     </message>
     <message>
-        <source>The check's mailboxes were deleted, and read as missing afterwards.</source>
+        <source>The check&apos;s mailboxes were deleted, and read as missing afterwards.</source>
         <translation>Le caselle della verifica sono state eliminate e poi risultano inesistenti.</translation>
     </message>
     <message>
-        <source>The check's mailboxes (%1…) could not all be deleted, or still read (%2).</source>
+        <source>The check&apos;s mailboxes (%1…) could not all be deleted, or still read (%2).</source>
         <translation>Non è stato possibile eliminare tutte le caselle della verifica (%1…), oppure si leggono ancora (%2).</translation>
     </message>
     <message>
@@ -5226,6 +5191,156 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
 </context>
 <context>
+    <name>pecadmin::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Accedi a %1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session expired: sign in again&lt;/b&gt;&lt;br&gt;The server %1 no longer accepts the session of %2. What you were doing continues once you are signed in.</source>
+        <translation>&lt;b&gt;Sessione scaduta: accedi di nuovo&lt;/b&gt;&lt;br&gt;Il server %1 non accetta più la sessione di %2. Ciò che stavi facendo prosegue una volta effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;The saved password was refused.</source>
+        <translation>&lt;b&gt;Accedi a %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;La password salvata è stata rifiutata.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Ricorda nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>The system keyring does not answer: the password cannot be remembered and is asked each time.</source>
+        <translation>Il portachiavi di sistema non risponde: la password non può essere memorizzata e viene chiesta ogni volta.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::SoftQuotaDialog</name>
+    <message>
+        <source>Soft Quota</source>
+        <translation>Soft quota</translation>
+    </message>
+    <message>
+        <source>The soft quota of the mailbox %1.</source>
+        <translation>La soft quota della casella %1.</translation>
+    </message>
+    <message>
+        <source>When the mailbox reaches this size, its user receives a message warning that the mailbox is nearly full, in time to delete or save messages before new mail is refused. It can be at most the disk quota; 0 means no warning.</source>
+        <translation>Quando la casella raggiunge questa dimensione, il suo utente riceve un messaggio che lo avvisa che la casella è quasi piena, in tempo per cancellare o salvare dei messaggi prima che la nuova posta venga rifiutata. Può essere al massimo pari alla quota disco; 0 significa nessun avviso.</translation>
+    </message>
+    <message>
+        <source>What the soft quota is</source>
+        <translation>Cos&apos;è la soft quota</translation>
+    </message>
+    <message>
+        <source>Disk quota:</source>
+        <translation>Quota disco:</translation>
+    </message>
+    <message>
+        <source>Used now:</source>
+        <translation>Utilizzo attuale:</translation>
+    </message>
+    <message>
+        <source>Current soft quota:</source>
+        <translation>Soft quota attuale:</translation>
+    </message>
+    <message>
+        <source>New &amp;soft quota:</source>
+        <translation>Nuova &amp;soft quota:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>Nessun avviso</translation>
+    </message>
+    <message>
+        <source>New soft quota in MB</source>
+        <translation>Nuova soft quota in MB</translation>
+    </message>
+    <message>
+        <source>Soft quota error</source>
+        <translation>Errore nella soft quota</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>The values above are the current ones: check them and try again.</source>
+        <translation>I valori sopra sono quelli attuali: controllali e riprova.</translation>
+    </message>
+    <message>
+        <source>Current values loaded</source>
+        <translation>Valori attuali caricati</translation>
+    </message>
+    <message>
+        <source>Setting the soft quota</source>
+        <translation>Impostazione della soft quota in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Set soft quota</source>
+        <translation>&amp;Imposta soft quota</translation>
+    </message>
+    <message>
+        <source>Set soft quota</source>
+        <translation>Imposta soft quota</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Disk quota: %1</source>
+        <translation>Quota disco: %1</translation>
+    </message>
+    <message>
+        <source>Used now: %1</source>
+        <translation>Utilizzo attuale: %1</translation>
+    </message>
+    <message>
+        <source>Current soft quota: %1</source>
+        <translation>Soft quota attuale: %1</translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::ValueLabel</name>
     <message>
         <source>%1: %2</source>
@@ -5234,187 +5349,34 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
 </context>
 <context>
-    <name>pecadmin::HistoryDialog</name>
+    <name>pecadmin::WelcomePage</name>
     <message>
-        <source>Loading…</source>
-        <translation>Caricamento…</translation>
-    </message>
-    <message>
-        <source>No changes recorded that match.</source>
-        <translation>Nessuna modifica registrata corrisponde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s).</source>
-        <translation>
-            <numerusform>%n modifica.</numerusform>
-            <numerusform>%n modifiche.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n change(s); more load as you scroll.</source>
-        <translation>
-            <numerusform>La modifica più recente; le altre si caricano scorrendo.</numerusform>
-            <numerusform>Le %n modifiche più recenti; le altre si caricano scorrendo.</numerusform>
-        </translation>
+        <source>Welcome to PEC Admin</source>
+        <translation>Benvenuto in PEC Admin</translation>
     </message>
     <message>
-        <source>Export the history</source>
-        <translation>Esporta lo storico</translation>
+        <source>This store has no domain yet. Add the PEC domain you administer, or open a demo domain with sample mailboxes to look around.</source>
+        <translation>Questo archivio non ha ancora alcun dominio. Aggiungi il dominio PEC che amministri, oppure apri un dominio dimostrativo con caselle di esempio per dare un&apos;occhiata.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+        <source>This connection offers no domain.</source>
+        <translation>Questa connessione non offre alcun dominio.</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Esportazione…</translation>
+        <source>Add a domain…</source>
+        <translation>Aggiungi un dominio…</translation>
     </message>
     <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Non è stato possibile scrivere il file %1: %2</translation>
+        <source>Add a domain</source>
+        <translation>Aggiungi un dominio</translation>
     </message>
     <message>
-        <source>The history was written to %1.</source>
-        <translation>Lo storico è stato scritto in %1.</translation>
+        <source>Opening the demo domain…</source>
+        <translation>Apertura del dominio dimostrativo…</translation>
     </message>
     <message>
-        <source>History of %1</source>
-        <translation>Storico di %1</translation>
-    </message>
-    <message>
-        <source>&amp;Mailbox:</source>
-        <translation>&amp;Casella:</translation>
-    </message>
-    <message>
-        <source>Every mailbox</source>
-        <translation>Tutte le caselle</translation>
-    </message>
-    <message>
-        <source>Mailbox</source>
-        <translation>Casella</translation>
-    </message>
-    <message>
-        <source>&amp;Operation:</source>
-        <translation>&amp;Operazione:</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operazione</translation>
-    </message>
-    <message>
-        <source>Every operation</source>
-        <translation>Tutte le operazioni</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utente:</translation>
-    </message>
-    <message>
-        <source>Everybody</source>
-        <translation>Tutti</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utente</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Dal</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Data di inizio</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>A&amp;l</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Data di fine</translation>
-    </message>
-    <message>
-        <source>Changes, newest first</source>
-        <translation>Modifiche, dalla più recente</translation>
-    </message>
-    <message>
-        <source>&amp;Export to CSV…</source>
-        <translation>&amp;Esporta in CSV…</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Esporta in CSV</translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin::HistoryTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>sì</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Domain added</source>
-        <translation>Dominio aggiunto</translation>
-    </message>
-    <message>
-        <source>Mailbox created</source>
-        <translation>Casella creata</translation>
-    </message>
-    <message>
-        <source>Mailbox changed</source>
-        <translation>Casella modificata</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>Password reimpostata</translation>
-    </message>
-    <message>
-        <source>Mailbox deleted</source>
-        <translation>Casella eliminata</translation>
-    </message>
-    <message>
-        <source>Import or bulk change</source>
-        <translation>Importazione o modifica multipla</translation>
-    </message>
-    <message>
-        <source>Older entries removed</source>
-        <translation>Voci più vecchie rimosse</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Orario</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Chi</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operazione</translation>
-    </message>
-    <message>
-        <source>Mailbox or domain</source>
-        <translation>Casella o dominio</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Esito</translation>
+        <source>Open the demo domain</source>
+        <translation>Apri il dominio dimostrativo</translation>
     </message>
 </context>
 </TS>
