@@ -8,7 +8,8 @@ namespace history {
 
 QList<QString> operations()
 {
-    return { domainAdded, domainChanged, domainRemoved, mailboxCreated, mailboxChanged, passwordReset, mailboxDeleted, job, cut };
+    return { domainAdded, domainChanged, domainRemoved, mailboxCreated, mailboxChanged, passwordReset, mailboxDeleted,
+        job, cut };
 }
 
 QByteArray genesisHash()

@@ -359,7 +359,8 @@ Result<DomainDetails> SqlStore::changeDomain(const Domain &input)
         QString after;
         HistoryLog::changedFields(details.domain, domain, &before, &after);
         if (before != after) {
-            if (auto error = record({ HistoryLog::entry(history::domainChanged, domain.name, QString(), before, after) }))
+            if (auto error
+                = record({ HistoryLog::entry(history::domainChanged, domain.name, QString(), before, after) }))
                 return *error;
         }
         details.domain = domain;

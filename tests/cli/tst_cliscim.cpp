@@ -106,9 +106,8 @@ private Q_SLOTS:
         QTest::newRow("no Domain resource, maxResults 25, no sort")
             << QStringList { u"--no-domain-resource"_s, u"--max-results"_s, u"25"_s, u"--no-sort"_s } << false
             << QStringList { u"--domain"_s, u"pec.example.it"_s, u"--domain"_s, u"studio.example.it"_s };
-        QTest::newRow("PATCH 204, weak ETag headers, bearer token")
-            << QStringList { u"--patch-204"_s, u"--etag"_s, u"header-weak"_s, u"--auth"_s, u"bearer"_s } << true
-            << QStringList {};
+        QTest::newRow("PATCH 204, weak ETag headers, bearer token") << QStringList { u"--patch-204"_s, u"--etag"_s,
+            u"header-weak"_s, u"--auth"_s, u"bearer"_s } << true << QStringList {};
     }
 
     void everySeedOperation()
