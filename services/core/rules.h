@@ -63,7 +63,7 @@ DomainDetails limitsToCheck(const DomainDetails &details);
 
 // The largest quota a mailbox may be given where the domain's is unknown: what an integer
 // spin box can hold, far above any provider's.
-constexpr qint64 unstatedQuotaCapMb = 1024 * 1024;
+constexpr qint64 unstatedQuotaCapMb = qint64(1024) * 1024;
 // The disk quota of a new mailbox where the domain's largest quota is unknown.
 constexpr qint64 unstatedDefaultQuotaMb = 1024;
 // The disk quota of a new mailbox for which none is given: the domain's largest mailbox quota

@@ -2,12 +2,13 @@
 // commands leave, its filters, CSV export, head, verify (exit status 1 and the first broken
 // entry after sqlite3 altered the file) and cut.
 
+#include "support/programrun.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,34 +16,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using pecadmin::test::ProgramRun;
+using Run = ProgramRun;
 
 Run run(const QString &program, const QStringList &arguments)
 {
-    Run result;
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.remove(u"LANGUAGE"_s);
     environment.remove(u"PECADMIN_PASSWORD"_s);
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    pecadmin::test::setLanguage(environment, false);
+    return pecadmin::test::runProgram(program, arguments, environment);
 }
 
 } // namespace
@@ -70,7 +52,7 @@ private:
     QJsonObject json(const QStringList &arguments) const
     {
         const Run done = cli(arguments + QStringList { u"--json"_s });
-        return QJsonDocument::fromJson(done.out).object();
+        return QJsonDocument::fromJson(done.out.toUtf8()).object();
     }
     bool sqlite(const QString &sql) const
     {
@@ -99,8 +81,8 @@ void TestAuditCli::listsWhatOtherCommandsDid()
 {
     const Run listed = cli({ u"audit"_s, u"list"_s, u"mario.rossi@pec.example.it"_s });
     QCOMPARE(listed.exitCode, 0);
-    const QString text = QString::fromUtf8(listed.out);
-    QVERIFY2(text.contains(u"mailbox-change"_s) && text.contains(u"{\"enabled\":false}"_s), listed.out.constData());
+    const QString text = listed.out;
+    QVERIFY2(text.contains(u"mailbox-change"_s) && text.contains(u"{\"enabled\":false}"_s), qPrintable(listed.out));
 
     QJsonArray entries = json({ u"audit"_s, u"list"_s, u"mario.rossi@pec.example.it"_s }).value(u"entries"_s).toArray();
     QCOMPARE(entries.size(), 3); // created with the demo domain, disabled, quota changed
@@ -153,12 +135,12 @@ void TestAuditCli::verifyFindsTampering()
 {
     Run verified = cli({ u"audit"_s, u"verify"_s });
     QCOMPARE(verified.exitCode, 0);
-    QVERIFY2(verified.out.contains("The history holds"), verified.out.constData());
+    QVERIFY2(verified.out.contains(u"The history holds"_s), qPrintable(verified.out));
 
     QVERIFY(sqlite(u"UPDATE history SET actor = 'qualcun.altro' WHERE seq = 10"_s));
     verified = cli({ u"audit"_s, u"verify"_s });
     QCOMPARE(verified.exitCode, 1);
-    QVERIFY2(verified.err.contains("Entry 10 was changed"), verified.err.constData());
+    QVERIFY2(verified.err.contains(u"Entry 10 was changed"_s), qPrintable(verified.err));
     const QJsonObject report = json({ u"audit"_s, u"verify"_s });
     QCOMPARE(report.value(u"intact"_s).toBool(), false);
     QCOMPARE(report.value(u"brokenSequence"_s).toInt(), 10);
@@ -166,14 +148,14 @@ void TestAuditCli::verifyFindsTampering()
     QVERIFY(sqlite(u"DELETE FROM history WHERE seq = 7"_s));
     verified = cli({ u"audit"_s, u"verify"_s });
     QCOMPARE(verified.exitCode, 1);
-    QVERIFY2(verified.err.contains("Entry 7 was removed"), verified.err.constData());
+    QVERIFY2(verified.err.contains(u"Entry 7 was removed"_s), qPrintable(verified.err));
 }
 
 void TestAuditCli::verifyWithHeadKeptElsewhere()
 {
     const Run head = cli({ u"audit"_s, u"head"_s });
     QCOMPARE(head.exitCode, 0);
-    const QString kept = QString::fromUtf8(head.out).section(u' ', 0, 0).trimmed();
+    const QString kept = head.out.section(u' ', 0, 0).trimmed();
     QVERIFY2(kept.contains(u':') && kept.section(u':', 1).size() == 64, qPrintable(kept));
     QCOMPARE(cli({ u"audit"_s, u"verify"_s, u"--head"_s, kept }).exitCode, 0);
     // Later changes keep the kept head in the chain.
@@ -185,7 +167,7 @@ void TestAuditCli::verifyWithHeadKeptElsewhere()
     QCOMPARE(cli({ u"audit"_s, u"verify"_s }).exitCode, 0);
     const Run verified = cli({ u"audit"_s, u"verify"_s, u"--head"_s, kept });
     QCOMPARE(verified.exitCode, 1);
-    QVERIFY2(verified.err.contains("kept elsewhere, is missing"), verified.err.constData());
+    QVERIFY2(verified.err.contains(u"kept elsewhere, is missing"_s), qPrintable(verified.err));
     QCOMPARE(cli({ u"audit"_s, u"verify"_s, u"--head"_s, u"12:abc"_s }).exitCode, 2);
 }
 
@@ -194,7 +176,7 @@ void TestAuditCli::cutLeavesAChainThatHolds()
     const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
     const Run cut = cli({ u"audit"_s, u"cut"_s, u"--before"_s, tomorrow });
     QCOMPARE(cut.exitCode, 0);
-    QVERIFY2(cut.out.contains("checkpoint"), cut.out.constData());
+    QVERIFY2(cut.out.contains(u"checkpoint"_s), qPrintable(cut.out));
     QCOMPARE(cli({ u"enable"_s, u"mario.rossi@pec.example.it"_s }).exitCode, 0);
     const QJsonObject report = json({ u"audit"_s, u"verify"_s });
     QCOMPARE(report.value(u"intact"_s).toBool(), true);
@@ -206,7 +188,7 @@ void TestAuditCli::badDatesAreRefused()
 {
     const Run refused = cli({ u"audit"_s, u"list"_s, u"--since"_s, u"ieri"_s });
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.err.contains("--since"), refused.err.constData());
+    QVERIFY2(refused.err.contains(u"--since"_s), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestAuditCli)

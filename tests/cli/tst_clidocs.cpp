@@ -2,12 +2,13 @@
 // command of the help is in each of them, the pages have no roff mistakes, and the
 // completions complete what a user types, run by bash and zsh themselves.
 
+#include "support/programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -17,42 +18,19 @@ namespace {
 
 const QString docs = QStringLiteral(PECADMIN_GENERATED_DOCS);
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pecadmin::test::ProgramRun;
 
 Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
-    Run result;
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForStarted(30000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    pecadmin::test::setLanguage(environment, false);
+    return pecadmin::test::runProgram(program, arguments, environment, input);
 }
 
 QString gunzipped(const QString &path)
 {
     const Run unpacked = run(u"gzip"_s, { u"-dc"_s, path });
-    return unpacked.exitCode == 0 ? QString::fromUtf8(unpacked.out) : QString();
+    return unpacked.exitCode == 0 ? unpacked.out : QString();
 }
 
 // "soft-quota" as the man page writes a word in bold.
@@ -90,7 +68,7 @@ void TestCliDocs::initTestCase()
 {
     const Run help = run(QStringLiteral(PECADMIN_CLI_PATH), { u"--json"_s, u"help"_s });
     QCOMPARE(help.exitCode, 0);
-    const QJsonArray commands = QJsonDocument::fromJson(help.out).object().value(u"commands"_s).toArray();
+    const QJsonArray commands = QJsonDocument::fromJson(help.out.toUtf8()).object().value(u"commands"_s).toArray();
     for (const QJsonValue &command : commands)
         m_commands.append(command.toObject().value(u"name"_s).toString());
     QVERIFY(m_commands.contains(u"domain add"_s));
@@ -101,7 +79,7 @@ void TestCliDocs::initTestCase()
     // The text help names the same commands.
     const Run text = run(QStringLiteral(PECADMIN_CLI_PATH), { u"help"_s });
     for (const QString &command : std::as_const(m_commands))
-        QVERIFY2(text.out.contains(QByteArray("\n  " + command.toUtf8())), qPrintable(command));
+        QVERIFY2(text.out.contains(u"\n  "_s + command), qPrintable(command));
 }
 
 void TestCliDocs::everyCommandInTheManualPages_data()
@@ -136,7 +114,7 @@ void TestCliDocs::manualPagesWithoutMistakes()
         const Run shown
             = run(man, { u"--warnings"_s, u"-E"_s, u"UTF-8"_s, u"-l"_s, u"-Tutf8"_s, u"-Z"_s, docs + page });
         QVERIFY2(shown.exitCode == 0, qPrintable(page));
-        QVERIFY2(shown.err.isEmpty(), qPrintable(page + u": "_s + QString::fromUtf8(shown.err)));
+        QVERIFY2(shown.err.isEmpty(), qPrintable(page + u": "_s + shown.err));
         QVERIFY(!shown.out.isEmpty());
     }
 }
@@ -194,8 +172,8 @@ void TestCliDocs::bashCompletes()
                            "printf '%s\\n' \"${COMPREPLY[@]}\""_s;
     const Run completed
         = run(bash, QStringList { u"-c"_s, script, u"bash"_s, docs + u"/completions/pecadmin-cli"_s } + words);
-    QVERIFY2(completed.exitCode == 0, completed.err.constData());
-    const QStringList lines = QString::fromUtf8(completed.out).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(completed.exitCode == 0, qPrintable(completed.err));
+    const QStringList lines = completed.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines, offered);
 }
 
@@ -231,8 +209,8 @@ void TestCliDocs::zshCompletes()
                            "_pecadmin_cli\n"_s;
     const Run completed
         = run(zsh, QStringList { u"-f"_s, u"-c"_s, script, u"zsh"_s, docs + u"/completions/_pecadmin-cli"_s } + words);
-    QVERIFY2(completed.exitCode == 0, completed.err.constData());
-    QCOMPARE(QString::fromUtf8(completed.out).trimmed(), offered);
+    QVERIFY2(completed.exitCode == 0, qPrintable(completed.err));
+    QCOMPARE(completed.out.trimmed(), offered);
 }
 
 QTEST_GUILESS_MAIN(TestCliDocs)

@@ -1,18 +1,16 @@
 // pecadmin-cli against the second SCIM test server (tests/scim-server-alt) in the shapes of
 // providers' servers, every seed operation through the command line; `check` against both test
 // servers and against a broken one; what a script reads when the server ends the session.
+#include "support/programrun.h"
 #include "support/scimserverprocess.h"
 
-#include <QEventLoop>
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
@@ -21,21 +19,9 @@ namespace {
 
 const QString token = u"cli-alt-token-77a0"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 } // namespace
-
-#define START_SERVER(server, ...)                                                                                      \
-    do {                                                                                                               \
-        const QString startError = (server).start(__VA_ARGS__);                                                        \
-        if (!startError.isEmpty())                                                                                     \
-            QFAIL(qPrintable(startError));                                                                             \
-    } while (false)
 
 class TestCliScim : public QObject
 {
@@ -48,34 +34,12 @@ private:
     // token in the environment variable PEC_TOKEN.
     Run run(const QStringList &arguments, const QString &password = {}, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         // The settings of this test only, and no keyring at all.
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        environment.insert(u"HOME"_s, m_home.path());
-        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home.filePath(u"no-bus"_s));
-        environment.remove(u"DISPLAY"_s);
-        environment.remove(u"PECADMIN_PASSWORD"_s);
+        QProcessEnvironment environment = test::isolatedEnvironment(m_home.path());
         environment.insert(u"PEC_TOKEN"_s, token);
         if (!password.isEmpty())
             environment.insert(u"PECADMIN_PASSWORD"_s, password);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        Run result;
-        // The test's own fault server answers from this event loop meanwhile.
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning)
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return test::runProgram(QStringLiteral(PECADMIN_CLI_PATH), arguments, environment, input);
     }
 
     static QStringList connection(const test::ScimServerProcess &server, bool bearer)
@@ -116,7 +80,7 @@ private Q_SLOTS:
         QFETCH(bool, bearer);
         QFETCH(QStringList, domainOptions);
         test::ScimServerProcess server(test::ScimServerProcess::Server::Alternative);
-        START_SERVER(server, options + QStringList { u"--seed"_s, u"40"_s });
+        START_SCIM_SERVER(server, options + QStringList { u"--seed"_s, u"40"_s });
         const QStringList on = connection(server, bearer) + domainOptions;
         const QString password = bearer ? QString() : server.password();
         const auto ok = [](const Run &result) {
@@ -191,7 +155,7 @@ private Q_SLOTS:
     void sessionEndedTellsTheScriptWhatToDo()
     {
         test::ScimServerProcess server(test::ScimServerProcess::Server::Alternative);
-        START_SERVER(server, { u"--expire-after"_s, u"5"_s });
+        START_SCIM_SERVER(server, { u"--expire-after"_s, u"5"_s });
         const QStringList on = connection(server, false);
         // Discovery takes three requests, the list one: the next command's first request is refused.
         const Run first = run(on + QStringList { u"list"_s, u"pec.example.it"_s }, server.password());
@@ -225,7 +189,7 @@ private Q_SLOTS:
     void connectionOptions()
     {
         test::ScimServerProcess server(test::ScimServerProcess::Server::Alternative);
-        START_SERVER(server, { u"--no-domain-resource"_s });
+        START_SCIM_SERVER(server, { u"--no-domain-resource"_s });
         // --domain names the domains of a server without Domain resources.
         const Run domains = run({ u"--scim"_s, server.baseUrl().toString(), u"--user"_s, server.user(), u"--domain"_s,
                                     u"studio.example.it"_s, u"domain"_s, u"list"_s },
@@ -293,7 +257,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         test::ScimServerProcess server(
             alternative ? test::ScimServerProcess::Server::Alternative : test::ScimServerProcess::Server::Scimmy);
-        START_SERVER(server, options);
+        START_SCIM_SERVER(server, options);
         const Run checked = run({ u"--scim"_s, server.baseUrl().toString(), u"--user"_s, server.user(), u"--domain"_s,
                                     u"pec.example.it"_s, u"check"_s },
             server.password());
@@ -321,7 +285,7 @@ private Q_SLOTS:
     {
         // Versions off: a failure that does not block.
         test::ScimServerProcess server(test::ScimServerProcess::Server::Alternative);
-        START_SERVER(server, { u"--etag"_s, u"none"_s });
+        START_SCIM_SERVER(server, { u"--etag"_s, u"none"_s });
         const Run noVersions = run(
             { u"--scim"_s, server.baseUrl().toString(), u"--user"_s, server.user(), u"check"_s }, server.password());
         QVERIFY2(noVersions.exitCode == 0, qPrintable(noVersions.out + noVersions.err));

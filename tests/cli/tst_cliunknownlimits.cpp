@@ -2,6 +2,7 @@
 // --no-domain-resource): the domains' limits are unknown, so nothing the server does not state
 // is checked here or printed as a number; the server's own refusal reaches the user.
 #include "connection/profilestore.h"
+#include "support/programrun.h"
 #include "support/scimserverprocess.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,47 +25,17 @@ private:
     test::ScimServerProcess m_server { test::ScimServerProcess::Server::Alternative };
     QTemporaryDir m_home;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::ProgramRun;
 
     Run run(const QStringList &arguments, bool italian = false, bool withSavedConnection = true)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // The settings of this test only, and no keyring at all.
+        QProcessEnvironment environment = test::isolatedEnvironment(m_home.path());
         // Without the saved connection, --scim borrows no domains from it.
         environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(withSavedConnection ? u"config"_s : u"no-config"_s));
-        environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        environment.insert(u"HOME"_s, m_home.path());
-        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home.filePath(u"no-bus"_s));
         environment.insert(u"PECADMIN_STORE"_s, m_home.filePath(u"store.sqlite"_s));
-        environment.remove(u"DISPLAY"_s);
         environment.insert(u"PECADMIN_PASSWORD"_s, m_server.password());
-        const QString locale = italian ? u"it_IT.UTF-8"_s : u"C.UTF-8"_s;
-        environment.insert(u"LANG"_s, locale);
-        environment.insert(u"LC_ALL"_s, locale);
-        environment.remove(u"LC_MESSAGES"_s);
-        if (italian)
-            environment.insert(u"LANGUAGE"_s, u"it"_s);
-        else
-            environment.remove(u"LANGUAGE"_s);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        test::setLanguage(environment, italian);
+        return test::runProgram(QStringLiteral(PECADMIN_CLI_PATH), arguments, environment);
     }
 
     // Through the connection saved as the GUI saves it, which names the domain pec.example.it.

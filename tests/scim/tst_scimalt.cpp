@@ -57,13 +57,6 @@ QList<Mailbox> wholeList(ScimMailboxService &service, MailboxColumn column, Qt::
 
 } // namespace
 
-#define START_SERVER(server, ...)                                                                                      \
-    do {                                                                                                               \
-        const QString startError = (server).start(__VA_ARGS__);                                                        \
-        if (!startError.isEmpty())                                                                                     \
-            QFAIL(qPrintable(startError));                                                                             \
-    } while (false)
-
 class TestScimAlt : public QObject
 {
     Q_OBJECT
@@ -86,7 +79,7 @@ private Q_SLOTS:
         QFETCH(QStringList, options);
         QFETCH(bool, bearer);
         test::ScimServerProcess server(test::ScimServerProcess::Server::Alternative);
-        START_SERVER(server, options + QStringList { u"--seed"_s, u"60"_s });
+        START_SCIM_SERVER(server, options + QStringList { u"--seed"_s, u"60"_s });
         ScimConnection connection;
         connection.baseUrl = server.baseUrl();
         connection.auth = bearer ? ScimConnection::Bearer : ScimConnection::Basic;
@@ -206,7 +199,7 @@ private Q_SLOTS:
     void sessionExpiresAfterSomeRequests()
     {
         test::ScimServerProcess server(test::ScimServerProcess::Server::Alternative);
-        START_SERVER(server, { u"--expire-after"_s, u"6"_s, u"--seed"_s, u"10"_s });
+        START_SCIM_SERVER(server, { u"--expire-after"_s, u"6"_s, u"--seed"_s, u"10"_s });
         ScimConnection connection;
         connection.baseUrl = server.baseUrl();
         connection.username = server.user();
@@ -238,7 +231,7 @@ private Q_SLOTS:
         // A server that says the session has expired, before anything worked: not reported as
         // a wrong password.
         test::ScimServerProcess server(test::ScimServerProcess::Server::Alternative);
-        START_SERVER(server, { u"--expire-after"_s, u"1"_s });
+        START_SCIM_SERVER(server, { u"--expire-after"_s, u"1"_s });
         ScimConnection connection;
         connection.baseUrl = server.baseUrl();
         connection.username = server.user();

@@ -42,13 +42,6 @@ NewMailbox newMailbox(const QString &name, qint64 quotaMb = 512, const QString &
 
 } // namespace
 
-#define START_SERVER(server, ...)                                                                                      \
-    do {                                                                                                               \
-        const QString startError = (server).start(__VA_ARGS__);                                                        \
-        if (!startError.isEmpty())                                                                                     \
-            QFAIL(qPrintable(startError));                                                                             \
-    } while (false)
-
 class TestScimMailboxService : public QObject
 {
     Q_OBJECT
@@ -57,7 +50,7 @@ private Q_SLOTS:
     void discoveryWithDomainResource()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, {});
+        START_SCIM_SERVER(server, {});
         ScimMailboxService service(connectionTo(server));
         QVERIFY(!service.isConnected());
         const Outcome connected = await(service.connectToServer());
@@ -102,7 +95,7 @@ private Q_SLOTS:
     void discoveryWithoutDomainResource()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, { u"--no-domains"_s, u"--seed"_s, u"25"_s });
+        START_SCIM_SERVER(server, { u"--no-domains"_s, u"--seed"_s, u"25"_s });
         ScimMailboxService service(connectionTo(server, { u"PEC.example.it"_s }));
         PECADMIN_VERIFY_OK(await(service.connectToServer()));
         QVERIFY(!service.hasDomainResource());
@@ -131,7 +124,7 @@ private Q_SLOTS:
     void everyOperation()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, {});
+        START_SCIM_SERVER(server, {});
         ScimMailboxService service(connectionTo(server));
         // No explicit connectToServer(): the first operation connects.
 
@@ -241,7 +234,7 @@ private Q_SLOTS:
     void rulesAreAppliedBeforeSending()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, {});
+        START_SCIM_SERVER(server, {});
         ScimMailboxService service(connectionTo(server));
         PECADMIN_VERIFY_OK(await(service.connectToServer()));
         const QString postmaster = u"postmaster@pec.example.it"_s;
@@ -283,7 +276,7 @@ private Q_SLOTS:
     void duplicateCreate()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, {});
+        START_SCIM_SERVER(server, {});
         ScimMailboxService service(connectionTo(server));
         PECADMIN_VERIFY_OK(await(service.createMailbox(newMailbox(u"mario.rossi"_s))));
         const Result<Mailbox> again = await(service.createMailbox(newMailbox(u"MARIO.ROSSI"_s)));
@@ -295,7 +288,7 @@ private Q_SLOTS:
     void conflictingUpdate()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, {});
+        START_SCIM_SERVER(server, {});
         ScimMailboxService mine(connectionTo(server));
         ScimMailboxService theirs(connectionTo(server));
         const Result<Mailbox> created = await(mine.createMailbox(newMailbox(u"luca.ferrari"_s, 256)));
@@ -332,7 +325,7 @@ private Q_SLOTS:
     void pagingOverAThousandMailboxes()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, { u"--seed"_s, u"1000"_s });
+        START_SCIM_SERVER(server, { u"--seed"_s, u"1000"_s });
         ScimMailboxService service(connectionTo(server));
         PECADMIN_VERIFY_OK(await(service.connectToServer()));
 
@@ -428,7 +421,7 @@ private Q_SLOTS:
     void sortsLocallyWhereTheServerCannot()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, { u"--no-sort"_s, u"--seed"_s, u"30"_s });
+        START_SCIM_SERVER(server, { u"--no-sort"_s, u"--seed"_s, u"30"_s });
         ScimMailboxService service(connectionTo(server));
         PECADMIN_VERIFY_OK(await(service.connectToServer()));
         QVERIFY(!service.serverCapabilities().sort);
@@ -451,7 +444,7 @@ private Q_SLOTS:
     void withoutEtagNoIfMatch()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, { u"--no-etag"_s });
+        START_SCIM_SERVER(server, { u"--no-etag"_s });
         ScimMailboxService service(connectionTo(server));
         const Result<Mailbox> created = await(service.createMailbox(newMailbox(u"sara.marino"_s)));
         PECADMIN_VERIFY_OK(created);
@@ -467,7 +460,7 @@ private Q_SLOTS:
     void wrongCredentials()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, {});
+        START_SCIM_SERVER(server, {});
         ScimConnection connection = connectionTo(server);
         connection.secret = u"not-the-password"_s;
         ScimMailboxService service(connection);
@@ -485,7 +478,7 @@ private Q_SLOTS:
     void sessionExpiresAndResumes()
     {
         test::ScimServerProcess server;
-        START_SERVER(server, {});
+        START_SCIM_SERVER(server, {});
         ScimMailboxService service(connectionTo(server));
         QSignalSpy expired(&service, &ScimMailboxService::sessionExpired);
         PECADMIN_VERIFY_OK(await(service.connectToServer()));

@@ -67,3 +67,11 @@ private:
 };
 
 } // namespace pecadmin::test
+
+// Starts `server` with the given arguments, or fails the test function with the reason.
+#define START_SCIM_SERVER(server, ...)                                                                                 \
+    do {                                                                                                               \
+        const QString startError = (server).start(__VA_ARGS__);                                                        \
+        if (!startError.isEmpty())                                                                                     \
+            QFAIL(qPrintable(startError));                                                                             \
+    } while (false)
