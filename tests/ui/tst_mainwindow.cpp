@@ -64,6 +64,7 @@ private Q_SLOTS:
     void startsInItalian();
     void languageChangeReachesEveryPart();
     void keyboardOnly();
+    void keyboardOnlyChanges();
     void lastDomainRemembered();
     void editAndRemoveTheChosenDomain();
     void unreadableStoreShowsError();
@@ -521,6 +522,123 @@ void TestMainWindow::keyboardOnly()
     // The deletion is sent from the event loop: wait until the mailbox is gone, then say why.
     QTRY_VERIFY(!await(window->service()->mailbox(address)).ok());
     QCOMPARE(await(window->service()->mailbox(address)).error().code(), ServiceError::Code::NotFound);
+}
+
+// Opens the menu of the menu bar whose mnemonic is `menuKey` with Alt, then chooses the item
+// whose mnemonic is `itemKey`, as a user of the keyboard alone does.
+static bool chooseFromMenu(QWidget *window, Qt::Key menuKey, Qt::Key itemKey)
+{
+    QTest::keyClick(window, menuKey, Qt::AltModifier);
+    if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }))
+        return false;
+    QTest::keyClick(QApplication::activePopupWidget(), itemKey);
+    // The dialog is open, and the keyboard is in it.
+    return QTest::qWaitFor([] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        return dialog && QApplication::focusWidget() && QApplication::focusWidget()->window() == dialog;
+    });
+}
+
+// The last entry of the history about `address`: what the store recorded of the change.
+static HistoryEntry lastEntry(MainWindow *window, const QString &address)
+{
+    HistoryQuery query;
+    query.mailbox = address;
+    query.limit = 1;
+    const Result<HistoryPage> page = await(window->service()->history(query));
+    return page && !page.value().entries.isEmpty() ? page.value().entries.constFirst() : HistoryEntry {};
+}
+
+void TestMainWindow::keyboardOnlyChanges()
+{
+    MainWindow *window = openWindow();
+    openDemo(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const QString address = u"tasti.cambi@"_s + demoDomain;
+    NewMailbox mailbox;
+    mailbox.name = u"tasti.cambi"_s;
+    mailbox.domain = demoDomain;
+    mailbox.password = u"Tastiera2026"_s;
+    mailbox.quotaMb = 100;
+    QVERIFY(await(window->service()->createMailbox(mailbox)).ok());
+    const auto current = [&] { return await(window->service()->mailbox(address)).value(); };
+    // Each dialog closes, and the main window has the focus again, as a window manager gives it.
+    const auto closed = [window] {
+        if (!QTest::qWaitFor([] { return QApplication::activeModalWidget() == nullptr; }))
+            return false;
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window);
+    };
+
+    // Ctrl+F, the name, Tab to the table, the first row selected with Space.
+    QTest::keySequence(window, QKeySequence::Find);
+    QTRY_COMPARE(focusName(), u"searchLineEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"tasti.cambi"_s);
+    QTRY_COMPARE(window->mailboxModel()->rowCount(), 1);
+    QVERIFY(tabTo(u"mailboxTableView"_s));
+    QTest::keyClick(table(), Qt::Key_Home);
+    QTest::keyClick(table(), Qt::Key_Space);
+    QTRY_COMPARE(window->selectedMailboxes().size(), 1);
+
+    // Mailbox > Reset password: the new password twice, Enter; Enter closes the credentials.
+    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_P));
+    QCOMPARE(QApplication::activeModalWidget()->objectName(), u"resetPasswordDialog"_s);
+    QVERIFY(tabTo(u"passwordLineEdit"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"Cambiata2027"_s);
+    QVERIFY(tabTo(u"repeatLineEdit"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"Cambiata2027"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(lastEntry(window, address).operation, history::passwordReset);
+    QTRY_VERIFY(QApplication::activeModalWidget()->findChild<QPushButton *>(u"closeButton"_s)->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(closed());
+
+    // Mailbox > Disable, Enter; Mailbox > Enable, Enter.
+    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_I));
+    QCOMPARE(QApplication::activeModalWidget()->objectName(), u"disableMailboxesDialog"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!current().enabled);
+    // The dialog says what it did; Enter closes it.
+    QTRY_VERIFY(QApplication::activeModalWidget()->findChild<QWidget *>(u"summaryLabel"_s)->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(closed());
+    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_E));
+    QCOMPARE(QApplication::activeModalWidget()->objectName(), u"enableMailboxesDialog"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(current().enabled);
+    QTRY_VERIFY(QApplication::activeModalWidget()->findChild<QWidget *>(u"summaryLabel"_s)->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(closed());
+
+    // Mailbox > Disk quota: the new figure typed over the old one, Enter.
+    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_Q));
+    QCOMPARE(QApplication::activeModalWidget()->objectName(), u"quotaDialog"_s);
+    QVERIFY(tabTo(u"quotaSpinBox"_s));
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+    QTest::keyClicks(QApplication::focusWidget(), u"300"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(current().quotaMb, 300);
+    QVERIFY(closed());
+
+    // Mailbox > Soft quota: likewise.
+    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_S));
+    QCOMPARE(QApplication::activeModalWidget()->objectName(), u"softQuotaDialog"_s);
+    QVERIFY(tabTo(u"softQuotaSpinBox"_s));
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+    QTest::keyClicks(QApplication::focusWidget(), u"250"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(current().softQuotaMb, 250);
+    QVERIFY(closed());
+
+    // Mailbox > Archiving: Space ticks the box, Enter.
+    const bool archiving = current().archiving;
+    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_A));
+    QCOMPARE(QApplication::activeModalWidget()->objectName(), u"archivingDialog"_s);
+    QVERIFY(tabTo(u"archivingCheckBox"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(current().archiving, !archiving);
+    QVERIFY(closed());
 }
 
 void TestMainWindow::lastDomainRemembered()
