@@ -48,6 +48,39 @@ QStringList cutTexts(QWidget *window)
     return clipped;
 }
 
+QStringList overlappingWidgets(QWidget *window)
+{
+    // What a user reads or acts on, leaving out the parts Qt's widgets make for themselves.
+    QList<QWidget *> shown;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        QWidget *parent = widget->parentWidget();
+        const bool content = qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QProgressBar *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget);
+        if (!content || !widget->isVisible() || widget->objectName().startsWith(u"qt_"_s) || widget->size().isEmpty()
+            || qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent)
+            || qobject_cast<QLineEdit *>(parent) || qobject_cast<QAbstractItemView *>(parent)
+            || qobject_cast<QAbstractItemView *>(parent ? parent->parentWidget() : nullptr))
+            continue;
+        shown.append(widget);
+    }
+    QStringList overlapping;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QWidget *first = shown.at(i);
+        const QRect firstRect(first->mapTo(window, QPoint(0, 0)), first->size());
+        for (qsizetype j = i + 1; j < shown.size(); ++j) {
+            QWidget *second = shown.at(j);
+            if (first->isAncestorOf(second) || second->isAncestorOf(first))
+                continue;
+            const QRect secondRect(second->mapTo(window, QPoint(0, 0)), second->size());
+            if (firstRect.intersects(secondRect))
+                overlapping.append(first->objectName() + u" / "_s + second->objectName());
+        }
+    }
+    return overlapping;
+}
+
 QStringList unnamedWidgets(QWidget *window)
 {
     QStringList unnamed;
@@ -90,6 +123,11 @@ bool checkAndCapture(QWidget *window, const QString &name, const QString &folder
     const QStringList clipped = cutTexts(window);
     if (!clipped.isEmpty()) {
         qWarning("%s: text cut in %s", qPrintable(name), qPrintable(clipped.join(u", "_s)));
+        return false;
+    }
+    const QStringList overlapping = overlappingWidgets(window);
+    if (!overlapping.isEmpty()) {
+        qWarning("%s: drawn over each other: %s", qPrintable(name), qPrintable(overlapping.join(u", "_s)));
         return false;
     }
     const bool pictured = folder.isEmpty() ? !window->grab().isNull() : savePicture(window, name, folder, language);

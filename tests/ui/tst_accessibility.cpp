@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "mainwindowview.h"
 #include "support/accessibilitycheck.h"
+#include "support/screenshotcheck.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <memory>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void emptySearchIsAnnounced();
     void errorsAreTiedAndAnnounced();
     void headersFitAfterLanguageSwitch();
+    void checksFindOverlapsAndCutTexts();
 
 private:
     MainWindow *openWindow(const QString &storeFile = u"store.sqlite"_s);
@@ -266,6 +269,33 @@ void TestAccessibility::headersFitAfterLanguageSwitch()
     for (int column = 0; column < header->count() - 1; ++column)
         QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
             qPrintable(m_window->mailboxModel()->headerData(column, Qt::Horizontal).toString()));
+}
+
+// The checks that the screenshot tests run on every window find what they look for.
+void TestAccessibility::checksFindOverlapsAndCutTexts()
+{
+    QWidget window;
+    window.setObjectName(u"window"_s);
+    auto *first = new QLabel(u"Spazio usato nel dominio"_s, &window);
+    first->setObjectName(u"firstLabel"_s);
+    auto *second = new QPushButton(u"Annulla"_s, &window);
+    second->setObjectName(u"secondButton"_s);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(first);
+    layout->addWidget(second);
+    window.resize(400, 200);
+    QVERIFY(showSettled(&window));
+    QCOMPARE(overlappingWidgets(&window), QStringList());
+    QCOMPARE(cutTexts(&window), QStringList());
+
+    // Out of the layout, the button drawn over the label, the label narrower than its text.
+    layout->removeWidget(first);
+    layout->removeWidget(second);
+    first->setGeometry(0, 0, 20, 30);
+    second->setGeometry(10, 10, 200, 40);
+    QVERIFY(eventBarrier());
+    QCOMPARE(overlappingWidgets(&window), QStringList({ u"firstLabel / secondButton"_s }));
+    QCOMPARE(cutTexts(&window), QStringList({ u"firstLabel"_s }));
 }
 
 QTEST_MAIN(TestAccessibility)
