@@ -939,7 +939,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Set Soft Quota</source>
-        <translation>Imposta soft quota</translation>
+        <translation>Imposta la soglia di avviso</translation>
     </message>
     <message numerus="yes">
         <source>The soft quota of the %n selected mailbox(es) will be set to the value below: the user gets a warning message when the mailbox reaches it. 0 turns the warning off.</source>
@@ -950,7 +950,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>&amp;Soft quota:</source>
-        <translation>&amp;Soft quota:</translation>
+        <translation>&amp;Soglia di avviso (soft quota):</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Set the soft quota of %n mailbox(es)</source>
@@ -1889,7 +1889,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>No mailbox matches “%1”.</source>
-        <translation>Nessuna casella corrisponde a “%1”.</translation>
+        <translation>Nessuna casella corrisponde a «%1».</translation>
     </message>
     <message>
         <source>More mailboxes follow: add --offset %1 to see them.</source>
@@ -2239,7 +2239,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>&amp;Soft quota:</source>
-        <translation>&amp;Soft quota:</translation>
+        <translation>&amp;Soglia di avviso:</translation>
     </message>
     <message>
         <source>No warning</source>
@@ -2247,15 +2247,15 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Soft quota in MB</source>
-        <translation>Soft quota in MB</translation>
+        <translation>Soglia di avviso (soft quota) in MB</translation>
     </message>
     <message>
         <source>The size at which the user receives a warning message; 0 for no warning</source>
-        <translation>La dimensione raggiunta la quale l&apos;utente riceve un messaggio di avviso; 0 per nessun avviso</translation>
+        <translation>La soglia di avviso (soft quota): la dimensione raggiunta la quale l&apos;utente riceve un messaggio di avviso; 0 per nessun avviso</translation>
     </message>
     <message>
         <source>Soft quota error</source>
-        <translation>Errore nella soft quota</translation>
+        <translation>Errore nella soglia di avviso</translation>
     </message>
     <message>
         <source>Keep receipts in conservazione sostitutiva (legal &amp;archiving)</source>
@@ -2412,11 +2412,11 @@ Password: %2</translation>
     <name>pecadmin::DeleteMailboxesDialog</name>
     <message>
         <source>Delete Mailbox</source>
-        <translation>Cancella casella</translation>
+        <translation>Elimina casella</translation>
     </message>
     <message>
         <source>Deleting %1 deletes every message in every folder of the mailbox, for ever. The provider keeps no backup: nothing can be recovered.</source>
-        <translation>Cancellare %1 elimina per sempre ogni messaggio in ogni cartella della casella. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
+        <translation>Eliminare %1 cancella per sempre ogni messaggio in ogni cartella della casella. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
     </message>
     <message>
         <source>If the mailbox is no longer used but its messages may still be needed, disable it instead: a disabled mailbox keeps its messages.</source>
@@ -2428,15 +2428,15 @@ Password: %2</translation>
     </message>
     <message>
         <source>&amp;Delete mailbox</source>
-        <translation>&amp;Cancella casella</translation>
+        <translation>&amp;Elimina casella</translation>
     </message>
     <message>
         <source>Delete Mailboxes</source>
-        <translation>Cancella caselle</translation>
+        <translation>Elimina caselle</translation>
     </message>
     <message>
         <source>Deleting these mailboxes deletes every message in every folder of each of them, for ever. The provider keeps no backup: nothing can be recovered.</source>
-        <translation>Cancellare queste caselle elimina per sempre ogni messaggio in ogni cartella di ciascuna di esse. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
+        <translation>Eliminare queste caselle cancella per sempre ogni messaggio in ogni cartella di ciascuna di esse. Il gestore non conserva alcun backup: non sarà possibile recuperare nulla.</translation>
     </message>
     <message>
         <source>If the mailboxes are no longer used but their messages may still be needed, disable them instead: a disabled mailbox keeps its messages.</source>
@@ -2452,8 +2452,8 @@ Password: %2</translation>
     <message numerus="yes">
         <source>&amp;Delete %n mailbox(es)</source>
         <translation>
-            <numerusform>&amp;Cancella %n casella</numerusform>
-            <numerusform>&amp;Cancella %n caselle</numerusform>
+            <numerusform>&amp;Elimina %n casella</numerusform>
+            <numerusform>&amp;Elimina %n caselle</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,7 +2494,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation>Cancellazione in corso</translation>
+        <translation>Eliminazione in corso</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3288,7 +3288,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Soft quota:</source>
-        <translation>Soft quota:</translation>
+        <translation>Soglia di avviso:</translation>
     </message>
     <message>
         <source>Archiving:</source>
@@ -3450,7 +3450,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Soft quota</source>
-        <translation>Soft quota</translation>
+        <translation>Soglia di avviso</translation>
     </message>
     <message>
         <source>Legal archiving (conservazione sostitutiva)</source>
@@ -3595,7 +3595,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Cancella…</translation>
+        <translation>&amp;Elimina…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -3631,7 +3631,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>&amp;Soft quota…</source>
-        <translation>&amp;Soft quota…</translation>
+        <translation>&amp;Soglia di avviso (soft quota)…</translation>
     </message>
     <message>
         <source>&amp;Archiving…</source>
@@ -3695,7 +3695,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Search mailboxes</source>
-        <translation>Ricerca caselle</translation>
+        <translation>Cerca caselle</translation>
     </message>
     <message>
         <source>Mailboxes</source>
@@ -3751,7 +3751,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Set &amp;soft quota…</source>
-        <translation>Imposta &amp;soft quota…</translation>
+        <translation>Imposta &amp;soglia di avviso…</translation>
     </message>
     <message>
         <source>Turn archiving &amp;on…</source>
@@ -5249,11 +5249,11 @@ Impostare comunque la quota a %3 MB?</translation>
     <name>pecadmin::SoftQuotaDialog</name>
     <message>
         <source>Soft Quota</source>
-        <translation>Soft quota</translation>
+        <translation>Soglia di avviso (soft quota)</translation>
     </message>
     <message>
         <source>The soft quota of the mailbox %1.</source>
-        <translation>La soft quota della casella %1.</translation>
+        <translation>La soglia di avviso (soft quota) della casella %1.</translation>
     </message>
     <message>
         <source>When the mailbox reaches this size, its user receives a message warning that the mailbox is nearly full, in time to delete or save messages before new mail is refused. It can be at most the disk quota; 0 means no warning.</source>
@@ -5261,7 +5261,7 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>What the soft quota is</source>
-        <translation>Cos&apos;è la soft quota</translation>
+        <translation>Cos&apos;è la soglia di avviso (soft quota)</translation>
     </message>
     <message>
         <source>Disk quota:</source>
@@ -5273,11 +5273,11 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>Current soft quota:</source>
-        <translation>Soft quota attuale:</translation>
+        <translation>Soglia di avviso attuale:</translation>
     </message>
     <message>
         <source>New &amp;soft quota:</source>
-        <translation>Nuova &amp;soft quota:</translation>
+        <translation>Nuova &amp;soglia di avviso:</translation>
     </message>
     <message>
         <source> MB</source>
@@ -5289,11 +5289,11 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>New soft quota in MB</source>
-        <translation>Nuova soft quota in MB</translation>
+        <translation>Nuova soglia di avviso in MB</translation>
     </message>
     <message>
         <source>Soft quota error</source>
-        <translation>Errore nella soft quota</translation>
+        <translation>Errore nella soglia di avviso</translation>
     </message>
     <message>
         <source>Error</source>
@@ -5309,15 +5309,15 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>Setting the soft quota</source>
-        <translation>Impostazione della soft quota in corso</translation>
+        <translation>Impostazione della soglia di avviso in corso</translation>
     </message>
     <message>
         <source>&amp;Set soft quota</source>
-        <translation>&amp;Imposta soft quota</translation>
+        <translation>&amp;Imposta soglia</translation>
     </message>
     <message>
         <source>Set soft quota</source>
-        <translation>Imposta soft quota</translation>
+        <translation>Imposta soglia di avviso</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5337,7 +5337,7 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>Current soft quota: %1</source>
-        <translation>Soft quota attuale: %1</translation>
+        <translation>Soglia di avviso attuale: %1</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,14 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_addDomainButton = makeButton(QStringLiteral("addDomainButton"),
         QIcon::fromTheme(QStringLiteral("list-add"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
     m_demoDomainButton = makeButton(QStringLiteral("demoDomainButton"),
-        QIcon::fromTheme(QStringLiteral("folder-open"), style()->standardIcon(QStyle::SP_DirOpenIcon)));
+        QIcon::fromTheme(QStringLiteral("folder-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
     m_addDomainButton->setDefault(true);
+    // Side by side, the two icons are drawn at one size: the largest that both have.
+    const QSize iconSize = m_addDomainButton->icon()
+                               .actualSize(m_addDomainButton->iconSize())
+                               .boundedTo(m_demoDomainButton->icon().actualSize(m_demoDomainButton->iconSize()));
+    m_addDomainButton->setIconSize(iconSize);
+    m_demoDomainButton->setIconSize(iconSize);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
