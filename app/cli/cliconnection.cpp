@@ -276,8 +276,8 @@ Result<std::shared_ptr<MailboxService>> openCopy(const Command &command, QString
     const Command::ConnectionOptions &options = command.connection;
     if (options.profile.isEmpty() || !options.scimUrl.isEmpty() || !options.user.isEmpty()
         || !options.tokenVariable.isEmpty() || options.postgreSqlGiven || !command.storePath.isEmpty())
-        return usageError(usage,
-            translated(QT_TRANSLATE_NOOP("ServerOptions", "--offline works with --profile NAME alone.")));
+        return usageError(
+            usage, translated(QT_TRANSLATE_NOOP("ServerOptions", "--offline works with --profile NAME alone.")));
     QSettings settings;
     ProfileStore profiles(settings, nullptr);
     const std::optional<ConnectionProfile> profile = profiles.profile(options.profile);

@@ -123,8 +123,8 @@ template<typename T> QFuture<T> ReplicaMailboxService::refused()
 QFuture<Outcome> ReplicaMailboxService::storeDomain(
     const DomainDetails &details, const QList<Mailbox> &mailboxes, const QDateTime &copiedAt)
 {
-    return post<Outcome>(
-        [details, mailboxes, copiedAt](ReplicaStore &store) { return store.storeDomain(details, mailboxes, copiedAt); });
+    return post<Outcome>([details, mailboxes, copiedAt](
+                             ReplicaStore &store) { return store.storeDomain(details, mailboxes, copiedAt); });
 }
 
 QFuture<Outcome> ReplicaMailboxService::keepOnly(const QStringList &domains)

@@ -25,7 +25,8 @@ qint64 msecs(const QDateTime &time)
 
 } // namespace
 
-ReplicaStore::ReplicaStore(std::unique_ptr<SqlStore> store) : m_store(std::move(store)) { }
+ReplicaStore::ReplicaStore(std::unique_ptr<SqlStore> store) : m_store(std::move(store))
+{ }
 
 ReplicaStore::~ReplicaStore() = default;
 
@@ -118,8 +119,8 @@ Outcome ReplicaStore::storeDomain(
                         mailbox.usedBytes, int(mailbox.archiving), int(mailbox.mustChangePassword),
                         msecs(mailbox.created), msecs(mailbox.modified) }))
                 return *error;
-            if (auto error = connection.run(version,
-                    u"INSERT INTO replica_versions (domain, name, version) VALUES (?, ?, ?)"_s,
+            if (auto error
+                = connection.run(version, u"INSERT INTO replica_versions (domain, name, version) VALUES (?, ?, ?)"_s,
                     { name, mailbox.name, mailbox.version }))
                 return *error;
             allocatedMb += mailbox.quotaMb;
@@ -127,8 +128,8 @@ Outcome ReplicaStore::storeDomain(
         }
         // The server's totals where it states them; else what the copied mailboxes add up to.
         const qint64 count = std::max<qint64>(details.mailboxCount, mailboxes.size());
-        if (auto error = connection.run(
-                u"UPDATE domains SET mailbox_count = ?, allocated_mb = ?, used_bytes = ? WHERE id = ?"_s,
+        if (auto error
+            = connection.run(u"UPDATE domains SET mailbox_count = ?, allocated_mb = ?, used_bytes = ? WHERE id = ?"_s,
                 { count, details.limitsKnown ? details.allocatedMb : allocatedMb,
                     details.limitsKnown ? details.usedBytes : usedBytes, domainId }))
             return *error;

@@ -108,16 +108,15 @@ private Q_SLOTS:
         QVERIFY(listed.out.contains(u"user0012@pec.example.it"_s));
         QVERIFY(listed.out.contains(u"postmaster@pec.example.it"_s));
 
-        const Run searched
-            = run(offline + QStringList { u"list"_s, u"pec.example.it"_s, u"--filter"_s, u"user001"_s });
+        const Run searched = run(offline + QStringList { u"list"_s, u"pec.example.it"_s, u"--filter"_s, u"user001"_s });
         QVERIFY2(searched.exitCode == 0, qPrintable(searched.err));
         QVERIFY(searched.out.contains(u"user0011@pec.example.it"_s));
         QVERIFY(!searched.out.contains(u"user0009@pec.example.it"_s));
         QVERIFY(!searched.out.contains(u"postmaster@"_s));
 
         const Run sorted = run(offline
-            + QStringList { u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"address"_s, u"--desc"_s, u"--limit"_s,
-                u"1"_s });
+            + QStringList {
+                u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"address"_s, u"--desc"_s, u"--limit"_s, u"1"_s });
         QVERIFY2(sorted.exitCode == 0, qPrintable(sorted.err));
         QVERIFY2(sorted.out.contains(u"user0012@pec.example.it"_s), qPrintable(sorted.out));
         QVERIFY(!sorted.out.contains(u"user0011@pec.example.it"_s));
@@ -129,8 +128,8 @@ private Q_SLOTS:
 
     void changesAreRefused()
     {
-        const Run disabled = run({ u"--profile"_s, u"Provider"_s, u"--offline"_s, u"disable"_s,
-            u"user0001@pec.example.it"_s });
+        const Run disabled
+            = run({ u"--profile"_s, u"Provider"_s, u"--offline"_s, u"disable"_s, u"user0001@pec.example.it"_s });
         QCOMPARE(disabled.exitCode, 1);
         QVERIFY2(disabled.err.contains(u"offline"_s), qPrintable(disabled.err));
     }

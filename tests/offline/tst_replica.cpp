@@ -266,8 +266,8 @@ private Q_SLOTS:
         change.enabled = false;
         QCOMPARE(await(replica.changeMailbox(change)).error().code(), Code::Unsupported);
         QCOMPARE(await(replica.deleteMailbox(change.address, QString())).error().code(), Code::Unsupported);
-        QCOMPARE(await(replica.resetPassword(change.address, QString(), secretPassword)).error().code(),
-            Code::Unsupported);
+        QCOMPARE(
+            await(replica.resetPassword(change.address, QString(), secretPassword)).error().code(), Code::Unsupported);
         QVERIFY(allMailboxes(replica).constFirst().enabled == before.constFirst().enabled);
     }
 
