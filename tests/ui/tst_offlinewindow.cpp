@@ -189,8 +189,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(connection->isOnline(), 30000);
         QTRY_VERIFY(!banner->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!window->mailboxModel()->isLoading() && rowsOf(*window) == seeded, 30000);
-        child<QTableView>(window.get(), "mailboxTableView")->selectRow(0);
-        QTRY_VERIFY(child<QAction>(window.get(), "disableAction")->isEnabled());
+        // The table may be read again meanwhile (the refresh after coming back): select until it holds.
+        auto *table = child<QTableView>(window.get(), "mailboxTableView");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (table->selectRow(0), child<QAction>(window.get(), "disableAction")->isEnabled()), 30000);
     }
 
     void startsOfflineWithTheServerDown()
