@@ -134,6 +134,10 @@
         <source>Name a SCIM server with --scim URL or --profile NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--offline works with --profile NAME alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceError</name>
@@ -752,6 +756,22 @@
     </message>
     <message>
         <source>The date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no copy of %1 for offline work yet: connect once while the server is reachable, with “Keep a copy for offline work” on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are working offline on the copy of the domains: changes cannot be made until the server is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for offline work is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the domain %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +1892,10 @@ Set the quota anyway?</numerusform>
         <source>Give the date with --before DATE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>with --profile: reads the copy of the connection&apos;s domains kept for offline work, without reaching the server; changes are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2154,6 +2178,17 @@ Set the quota anyway?</numerusform>
             <numerusform>%n history entry removed; checkpoint %1 added.</numerusform>
             <numerusform>%n history entries removed; checkpoint %1 added.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ConnectionController</name>
+    <message>
+        <source>The server answers again: back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no copy of this connection for offline work yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3592,19 @@ Password: %2</source>
         <source>PEC Admin — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This connection keeps no copy for offline work (Manage connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the copy of %1; changes can be made again when the server is reachable.</source>
+        <extracomment>The banner above the table while offline; %1 is the date and time of the copy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MainWindowView</name>
@@ -3830,6 +3878,18 @@ Password: %2</source>
     </message>
     <message>
         <source>Who changed what in this domain, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the copy kept for offline work without reaching the server; changes are refused meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,6 +4739,14 @@ Password: %2</source>
     </message>
     <message>
         <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a cop&amp;y for offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domains and their mailboxes, without passwords, in a file on this computer, refreshed while online: shown when the server cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

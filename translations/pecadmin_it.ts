@@ -134,6 +134,10 @@
         <source>Name a SCIM server with --scim URL or --profile NAME.</source>
         <translation>Indica un server SCIM con --scim URL o --profile NOME.</translation>
     </message>
+    <message>
+        <source>--offline works with --profile NAME alone.</source>
+        <translation>--offline si usa solo con --profile NOME.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceError</name>
@@ -753,6 +757,22 @@
     <message>
         <source>The date is not valid.</source>
         <translation>La data non è valida.</translation>
+    </message>
+    <message>
+        <source>There is no copy of %1 for offline work yet: connect once while the server is reachable, with “Keep a copy for offline work” on.</source>
+        <translation>Non c’è ancora una copia di %1 per il lavoro offline: collegati una volta mentre il server è raggiungibile, con “Conserva una copia per il lavoro offline” attivo.</translation>
+    </message>
+    <message>
+        <source>You are working offline on the copy of the domains: changes cannot be made until the server is reachable again.</source>
+        <translation>Stai lavorando offline sulla copia dei domini: non si possono fare modifiche finché il server non è di nuovo raggiungibile.</translation>
+    </message>
+    <message>
+        <source>The copy for offline work is not open.</source>
+        <translation>La copia per il lavoro offline non è aperta.</translation>
+    </message>
+    <message>
+        <source>The copy of the domain %1 could not be written.</source>
+        <translation>Non è stato possibile scrivere la copia del dominio %1.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1892,10 @@ Impostare comunque la quota?</numerusform>
         <source>Give the date with --before DATE.</source>
         <translation>Indica la data con --before DATA.</translation>
     </message>
+    <message>
+        <source>with --profile: reads the copy of the connection&apos;s domains kept for offline work, without reaching the server; changes are refused</source>
+        <translation>con --profile: legge la copia dei domini della connessione conservata per il lavoro offline, senza raggiungere il server; le modifiche sono rifiutate</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2154,6 +2178,17 @@ Impostare comunque la quota?</numerusform>
             <numerusform>%n voce dello storico rimossa; aggiunta la voce di chiusura %1.</numerusform>
             <numerusform>%n voci dello storico rimosse; aggiunta la voce di chiusura %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ConnectionController</name>
+    <message>
+        <source>The server answers again: back online.</source>
+        <translation>Il server risponde di nuovo: di nuovo online.</translation>
+    </message>
+    <message>
+        <source>There is no copy of this connection for offline work yet.</source>
+        <translation>Non c’è ancora una copia di questa connessione per il lavoro offline.</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3593,19 @@ Password: %2</translation>
         <source>PEC Admin — %1</source>
         <translation>PEC Admin — %1</translation>
     </message>
+    <message>
+        <source>This connection keeps no copy for offline work (Manage connections)</source>
+        <translation>Questa connessione non conserva una copia per il lavoro offline (Gestisci connessioni)</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>data sconosciuta</translation>
+    </message>
+    <message>
+        <source>Offline: showing the copy of %1; changes can be made again when the server is reachable.</source>
+        <extracomment>The banner above the table while offline; %1 is the date and time of the copy</extracomment>
+        <translation>Offline: è mostrata la copia del %1; le modifiche saranno di nuovo possibili quando il server sarà raggiungibile.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MainWindowView</name>
@@ -3832,6 +3880,18 @@ Password: %2</translation>
     <message>
         <source>Who changed what in this domain, and when</source>
         <translation>Chi ha cambiato cosa in questo dominio, e quando</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline</source>
+        <translation>&amp;Lavora offline</translation>
+    </message>
+    <message>
+        <source>Show the copy kept for offline work without reaching the server; changes are refused meanwhile</source>
+        <translation>Mostra la copia conservata per il lavoro offline senza raggiungere il server; nel frattempo le modifiche sono rifiutate</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4741,14 @@ Password: %2</translation>
     <message>
         <source>Sa&amp;ve</source>
         <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Keep a cop&amp;y for offline work</source>
+        <translation>Conserva una copia per il &amp;lavoro offline</translation>
+    </message>
+    <message>
+        <source>The domains and their mailboxes, without passwords, in a file on this computer, refreshed while online: shown when the server cannot be reached</source>
+        <translation>I domini e le loro caselle, senza password, in un file su questo computer, aggiornato mentre si è online: mostrato quando il server non è raggiungibile</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 
 #include "core/connectionprofile.h"
 #include "core/mailboxservice.h"
+#include "core/replica.h"
 #include "core/serviceerror.h"
 
+#include <QDateTime>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -22,6 +25,13 @@ class ProfileStore;
 // (the service's reachabilityChanged()), the sign-in when the session expires
 // (ConnectionSession), and the automatic refresh of what others share: every 30 seconds a
 // refresh is due, or, where the server could not be reached, a new connection is tried.
+//
+// It alone decides whether the window works online or offline (setMode()): a remote connection
+// that keeps a copy for offline work (ConnectionProfile::keepsOfflineCopy) refreshes the copy in
+// the background while online; when the server cannot be reached (no connection, a request
+// without an answer, the service's reachabilityChanged(false)) or the user chooses File > Work
+// offline, service() becomes the copy, the server is probed with a growing interval, and the
+// window goes back online by itself when it answers.
 class ConnectionController : public QObject
 {
     Q_OBJECT
@@ -31,11 +41,26 @@ public:
 
     ProfileStore *profiles() const { return m_profiles; }
     ConnectionSession *session() const { return m_session; }
-    std::shared_ptr<MailboxService> service() const { return m_service; }
+    // The service the window works with: the server's, or the copy while offline.
+    std::shared_ptr<MailboxService> service() const;
+    // The server's service, while connected, whatever the mode.
+    std::shared_ptr<MailboxService> remoteService() const { return m_service; }
     const ConnectionProfile &profile() const;
     // The store's file, or where the server is, as the window's title and errors name it.
     QString storePath() const { return m_storePath; }
     bool isOnline() const;
+    // The window shows the copy for offline work.
+    bool isOffline() const { return m_mode == Mode::Offline; }
+    // When the copy shown offline was made.
+    QDateTime copiedAt() const { return m_copiedAt; }
+    // File > Work offline: the copy without probing the server, until switched off.
+    bool workOffline() const { return m_workOffline; }
+    void setWorkOffline(bool on);
+    // The first and the longest wait between two probes of a server that does not answer.
+    void setProbeIntervals(int firstMs, int longestMs);
+    int probeInterval() const { return m_probeIntervalMs; }
+    // The copy is refreshed this often while online.
+    void setCopyInterval(int ms);
     // Whether others may change the data meanwhile: the service's capabilities once connected,
     // the profile's kind before.
     bool isShared() const;
@@ -70,8 +95,23 @@ Q_SIGNALS:
     void refreshDue();
     // A message for the status bar.
     void message(const QString &text, int timeoutMs);
+    // The window works on the copy now (offline) or on the server again (online): service()
+    // changed, what the window shows must be read again from it.
+    void modeChanged();
+    // The copy for offline work was refreshed from the server (or could not be).
+    void copyRefreshed(const pecadmin::Outcome &outcome);
 
 private:
+    enum class Mode { Online, Offline };
+    // The one place where the mode changes.
+    void setMode(Mode mode);
+    // The server cannot be reached: offline where there is a copy; false where there is none.
+    bool goOfflineIfCopy();
+    void openCopy(const std::function<void()> &then);
+    void refreshCopy();
+    void scheduleProbe();
+    void probe();
+    void reachabilityChanged(bool reachable);
     void sessionConnected();
     void updateAutoRefresh();
     void autoRefreshTimeout();
@@ -83,6 +123,19 @@ private:
     QString m_storePath;
     bool m_remember = false;
     QTimer *m_autoRefreshTimer = nullptr;
+
+    Mode m_mode = Mode::Online;
+    bool m_reachable = false; // the server's service answers
+    bool m_workOffline = false;
+    std::shared_ptr<Replica> m_copy;
+    QDateTime m_copiedAt;
+    bool m_copying = false;
+    quint64 m_generation = 0; // the connection the copy and the probes belong to
+    QTimer *m_probeTimer = nullptr;
+    QTimer *m_copyTimer = nullptr;
+    int m_firstProbeMs = 5000;
+    int m_longestProbeMs = 300000;
+    int m_probeIntervalMs = 5000;
 };
 
 } // namespace pecadmin

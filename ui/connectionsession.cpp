@@ -124,8 +124,6 @@ void ConnectionSession::connectedTo(std::shared_ptr<MailboxService> service)
     m_connecting = false;
     connect(m_service.get(), &MailboxService::sessionExpired, this, &ConnectionSession::sessionExpired,
         Qt::UniqueConnection);
-    connect(m_service.get(), &MailboxService::reachabilityChanged, this, &ConnectionSession::setOnline,
-        Qt::UniqueConnection);
     setOnline(true);
     Q_EMIT connected();
 }

@@ -51,8 +51,9 @@ public:
     std::shared_ptr<MailboxService> service() const { return m_service; }
     bool isConnecting() const { return m_connecting; }
     bool isSigningIn() const { return !m_signInDialog.isNull(); }
+    // Connected and signed in. Whether the server answers now, and whether the window works
+    // online or on the copy, is ConnectionController's to decide.
     bool isOnline() const { return m_online; }
-    void setOnline(bool online);
     // Whether a keyring answered; false once one did not.
     bool keyringAvailable() const { return m_keyringAvailable; }
     SignInDialog *signInDialog() const { return m_signInDialog; }
@@ -67,6 +68,7 @@ Q_SIGNALS:
 
 private:
     enum class Purpose { Connect, Resume };
+    void setOnline(bool online);
     void readSecretAndConnect();
     void connectWith(const QString &username, const QString &secret, SignInDialog *dialog);
     void askSignIn(int reason, const std::optional<ServiceError> &error = std::nullopt);

@@ -9,6 +9,7 @@
 #include "connectionsession.h"
 #include "core/languages.h"
 #include "core/mailboxservice.h"
+#include "core/replica.h"
 #include "core/rules.h"
 #include "core/whenready.h"
 #include "createmailboxdialog.h"
@@ -32,6 +33,7 @@
 #include "softquotadialog.h"
 #include "welcomepage.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -42,6 +44,7 @@
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -200,6 +203,7 @@ void MainWindow::connectActions()
     connect(v->connectMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildConnectMenu);
     connect(v, &MainWindowView::connectRequested, this, &MainWindow::connectProfile);
     connect(v->autoRefreshAction, &QAction::toggled, m_connection, &ConnectionController::setAutoRefresh);
+    connect(v->workOfflineAction, &QAction::toggled, m_connection, &ConnectionController::setWorkOffline);
 
     connect(v->domainComboBox, qOverload<int>(&QComboBox::activated), this, &MainWindow::chooseDomain);
     connect(v->mailboxTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -258,6 +262,17 @@ void MainWindow::connectParts()
         updateStatusBar();
         m_domains->load();
     });
+    connect(m_connection, &ConnectionController::modeChanged, this, [this] {
+        // The same domain, read again from the copy or from the server.
+        const QString domain = m_domains->currentDomain();
+        m_domains->setService(nullptr);
+        MailboxService *service = m_connection->service().get();
+        m_domains->setService(service);
+        m_view->welcomePage->setCanAddDomains(service && service->capabilities().addsDomains);
+        updateStatusBar();
+        if (service)
+            m_domains->load(domain);
+    });
     connect(m_connection, &ConnectionController::failed, this, &MainWindow::showStoreError);
     connect(m_connection, &ConnectionController::onlineChanged, this, &MainWindow::updateStatusBar);
     connect(m_connection, &ConnectionController::signedInAgain, this, [this] {
@@ -273,6 +288,15 @@ void MainWindow::launch(WindowAction action, const std::function<void(const Laun
     updateActions(); // the state as it is now, not as it was last drawn
     if (!service() || !m_view->action(action)->isEnabled())
         return;
+    if (m_connection->isOffline() && action != WindowAction::Export && action != WindowAction::ExportSelected) {
+        // Offline, only what reads the copy; the change is refused before anything is typed.
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("PEC Admin"), Replica::refuseWhileOffline().message(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("offlineMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
     open({ service(), selectedMailboxes(), m_domains->details(), profile().webmailUrl.toString() });
 }
 
@@ -326,6 +350,7 @@ void MainWindow::updateStatusBar()
             m_connection->isOnline() ? tr("%1 · online").arg(current.name) : tr("%1 · offline").arg(current.name));
         m_view->connectionLabel->setToolTip(QDir::toNativeSeparators(current.displayLocation()));
     }
+    updateOfflineBanner();
     // What the user should know about this server.
     const bool haveDetails = m_domains->haveDetails();
     const DomainDetails &details = m_domains->details();
@@ -334,7 +359,7 @@ void MainWindow::updateStatusBar()
         notes << tr("Sorting within each page only: the server cannot sort");
     if (haveDetails && !details.limitsKnown)
         notes << tr("Domain limits are checked by the provider");
-    if (service && m_connection->isShared() && !m_connection->isOnline())
+    if (service && m_connection->isShared() && !m_connection->isOnline() && !m_connection->isOffline())
         notes << (m_view->autoRefreshAction->isChecked() ? tr("Offline: trying again every 30 seconds")
                                                          : tr("Offline: refresh to try again"));
     m_view->noteLabel->setText(notes.join(QStringLiteral(" · ")));
@@ -356,6 +381,41 @@ void MainWindow::updateStatusBar()
                               .arg(MailboxTableModel::formatMegabytes(details.allocatedMb),
                                   MailboxTableModel::formatMegabytes(details.domain.totalSpaceMb));
     m_view->totalsLabel->setText(count + QStringLiteral(" · ") + space);
+}
+
+void MainWindow::updateOfflineBanner()
+{
+    const bool offline = m_connection->isOffline();
+    {
+        const QSignalBlocker blocker(m_view->workOfflineAction);
+        m_view->workOfflineAction->setChecked(m_connection->workOffline());
+    }
+    m_view->workOfflineAction->setEnabled(profile().keepsOfflineCopy());
+    m_view->workOfflineAction->setToolTip(profile().keepsOfflineCopy()
+            ? QString()
+            : tr("This connection keeps no copy for offline work (Manage connections)"));
+    if (!offline) {
+        m_view->offlineBanner->hide();
+        m_view->offlineBanner->clear();
+        return;
+    }
+    const QDateTime copied = m_connection->copiedAt();
+    const QString when
+        = copied.isValid() ? QLocale().toString(copied.toLocalTime(), QLocale::ShortFormat) : tr("unknown date");
+    //: The banner above the table while offline; %1 is the date and time of the copy
+    const QString text
+        = tr("Offline: showing the copy of %1; changes can be made again when the server is reachable.").arg(when);
+    if (m_view->offlineBanner->text() != text) {
+        m_view->offlineBanner->setText(text);
+        m_view->offlineBanner->setAccessibleDescription(text);
+    }
+    if (!m_view->offlineBanner->isVisible() && isVisible()) {
+        m_view->offlineBanner->show();
+        // Said once by a screen reader, as it appears.
+        QAccessibleEvent alert(m_view->offlineBanner, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+    m_view->offlineBanner->show();
 }
 
 void MainWindow::updateActions()

@@ -56,6 +56,7 @@ public:
     void setCredentialStore(CredentialStore *credentials);
     ProfileStore *profileStore() const;
     ConnectionSession *connectionSession() const;
+    ConnectionController *connectionController() const { return m_connection; }
     // Connects to the saved profile `name` (empty: the local store) and remembers it.
     void connectProfile(const QString &name);
     // The profile shown now.
@@ -93,6 +94,7 @@ private:
 
     void retranslateUi();
     void updateStatusBar();
+    void updateOfflineBanner();
     void updateWindowTitle();
     void updateActions();
     void selectionChanged();

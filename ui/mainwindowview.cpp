@@ -152,6 +152,9 @@ void MainWindowView::createActions()
     autoRefreshAction = new QAction(window);
     autoRefreshAction->setObjectName(QStringLiteral("autoRefreshAction"));
     autoRefreshAction->setCheckable(true);
+    workOfflineAction = new QAction(window);
+    workOfflineAction->setObjectName(QStringLiteral("workOfflineAction"));
+    workOfflineAction->setCheckable(true);
     manageConnectionsAction = new QAction(window);
     manageConnectionsAction->setObjectName(QStringLiteral("manageConnectionsAction"));
     historyAction = new QAction(window);
@@ -170,6 +173,7 @@ void MainWindowView::createMenus()
     connectMenu->setObjectName(QStringLiteral("connectMenu"));
     fileMenu->addMenu(connectMenu);
     fileMenu->addAction(openStoreAction);
+    fileMenu->addAction(workOfflineAction);
     fileMenu->addSeparator();
     fileMenu->addAction(importAction);
     fileMenu->addAction(exportAction);
@@ -274,6 +278,19 @@ void MainWindowView::createPages()
     mailboxesPage = new QWidget(pagesStackedWidget);
     mailboxesPage->setObjectName(QStringLiteral("mailboxesPage"));
     auto *pageLayout = new QVBoxLayout(mailboxesPage);
+    offlineBanner = new QLabel(mailboxesPage);
+    offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    offlineBanner->setWordWrap(true);
+    offlineBanner->setFrameShape(QFrame::StyledPanel);
+    offlineBanner->setMargin(6);
+    offlineBanner->setAutoFillBackground(true);
+    offlineBanner->setBackgroundRole(QPalette::ToolTipBase);
+    offlineBanner->setForegroundRole(QPalette::ToolTipText);
+    // Read by a screen reader as it appears; selectable, so that Tab reaches it.
+    offlineBanner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    offlineBanner->setFocusPolicy(Qt::StrongFocus);
+    offlineBanner->hide();
+    pageLayout->addWidget(offlineBanner);
     auto *filterLayout = new QHBoxLayout;
     domainLabel = new QLabel(mailboxesPage);
     domainLabel->setObjectName(QStringLiteral("domainLabel"));
@@ -562,6 +579,10 @@ void MainWindowView::retranslateUi()
     manageConnectionsAction->setText(tr("&Manage connections…"));
     manageConnectionsAction->setStatusTip(tr("Add, change or remove the stores and servers to connect to"));
     autoRefreshAction->setText(tr("Refresh &automatically"));
+    workOfflineAction->setText(tr("&Work offline"));
+    workOfflineAction->setStatusTip(
+        tr("Show the copy kept for offline work without reaching the server; changes are refused meanwhile"));
+    offlineBanner->setAccessibleName(tr("Offline"));
     autoRefreshAction->setStatusTip(tr("Read a shared store or a server again every 30 seconds"));
 }
 

@@ -81,6 +81,8 @@ public:
     QLabel *loadingLabel = nullptr;
     ValueLabel *connectionLabel = nullptr;
     ValueLabel *noteLabel = nullptr;
+    // Above the table while the window shows the copy for offline work.
+    QLabel *offlineBanner = nullptr;
 
     QMenu *fileMenu = nullptr;
     QMenu *connectMenu = nullptr;
@@ -97,6 +99,7 @@ public:
     QAction *findAction = nullptr;
     QAction *refreshAction = nullptr;
     QAction *autoRefreshAction = nullptr;
+    QAction *workOfflineAction = nullptr; // File > Work offline: the copy, without the server
     QAction *enableAction = nullptr;
     QAction *disableAction = nullptr;
     QAction *resetPasswordAction = nullptr;

@@ -199,6 +199,10 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     m_rememberCheckBox->setObjectName(u"rememberCheckBox"_s);
     m_rememberCheckBox->setChecked(true);
     secretForm->addRow(QString(), m_rememberCheckBox);
+    m_offlineCopyCheckBox = new QCheckBox(m_secretWidget);
+    m_offlineCopyCheckBox->setObjectName(u"offlineCopyCheckBox"_s);
+    m_offlineCopyCheckBox->setChecked(true);
+    secretForm->addRow(QString(), m_offlineCopyCheckBox);
     formColumn->addWidget(m_secretWidget);
 
     m_errorLabel = new ErrorLabel(m_formWidget);
@@ -332,6 +336,7 @@ void ProfilesDialog::showProfile(const ConnectionProfile &profile, bool isNew)
     m_webmailLineEdit->setText(profile.webmailUrl.toString());
     m_secretLineEdit->clear();
     m_rememberCheckBox->setChecked(profile.rememberSecret);
+    m_offlineCopyCheckBox->setChecked(profile.keepOfflineCopy);
     // A remembered secret is not shown: an empty field keeps it.
     m_secretLineEdit->setPlaceholderText(!isNew && profile.needsSecret() && profile.rememberSecret
             ? tr("Unchanged (saved in the system keyring)")
@@ -374,6 +379,7 @@ ConnectionProfile ProfilesDialog::formProfile() const
     }
     }
     profile.rememberSecret = profile.needsSecret() && m_rememberCheckBox->isChecked();
+    profile.keepOfflineCopy = m_offlineCopyCheckBox->isChecked();
     return profile;
 }
 
@@ -545,6 +551,10 @@ void ProfilesDialog::retranslateUi()
     m_domainsLineEdit->setToolTip(tr("The domains to show where the server does not list its domains"));
     m_webmailLineEdit->setToolTip(tr("Where the users read their mail, for the credential letters"));
     m_rememberCheckBox->setText(tr("Remember in the system &keyring"));
+    m_offlineCopyCheckBox->setText(tr("Keep a cop&y for offline work"));
+    m_offlineCopyCheckBox->setToolTip(
+        tr("The domains and their mailboxes, without passwords, in a file on this computer, refreshed while "
+           "online: shown when the server cannot be reached"));
     m_testButton->setText(tr("&Test connection"));
     m_saveButton->setText(tr("Sa&ve"));
     kindChanged();

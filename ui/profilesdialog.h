@@ -98,6 +98,7 @@ private:
     QLabel *m_secretLabel = nullptr;
     QLineEdit *m_secretLineEdit = nullptr;
     QCheckBox *m_rememberCheckBox = nullptr;
+    QCheckBox *m_offlineCopyCheckBox = nullptr;
 
     ErrorLabel *m_errorLabel = nullptr;
     QLabel *m_testLabel = nullptr;

@@ -270,6 +270,33 @@ Result<std::shared_ptr<MailboxService>> connectTo(const Command::ConnectionOptio
     return service;
 }
 
+// The copy of --profile kept for offline work; the server is not reached.
+Result<std::shared_ptr<MailboxService>> openCopy(const Command &command, QString *usage)
+{
+    const Command::ConnectionOptions &options = command.connection;
+    if (options.profile.isEmpty() || !options.scimUrl.isEmpty() || !options.user.isEmpty()
+        || !options.tokenVariable.isEmpty() || options.postgreSqlGiven || !command.storePath.isEmpty())
+        return usageError(
+            usage, translated(QT_TRANSLATE_NOOP("ServerOptions", "--offline works with --profile NAME alone.")));
+    QSettings settings;
+    ProfileStore profiles(settings, nullptr);
+    const std::optional<ConnectionProfile> profile = profiles.profile(options.profile);
+    if (!profile)
+        return usageError(usage,
+            translated(QT_TRANSLATE_NOOP("ServerOptions", "There is no saved connection called “%1”."))
+                .arg(options.profile));
+    if (!Connector::hasReplica(*profile))
+        return ServiceError(ServiceError::Code::NotFound,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "There is no copy of %1 for offline work yet: connect once while the server is reachable, with "
+                "“Keep a copy for offline work” on."),
+            { profile->name });
+    Result<std::shared_ptr<Replica>> copy = awaitResult(Connector::openReplica(*profile));
+    if (!copy)
+        return copy.error();
+    return std::shared_ptr<MailboxService>(copy.takeValue());
+}
+
 } // namespace
 
 std::optional<CliConnection::Server> CliConnection::server(const Command &command, QString *usage)
@@ -288,6 +315,8 @@ Result<std::shared_ptr<MailboxService>> CliConnection::open(const Command &comma
     if (options.postgreSqlGiven && !command.storePath.isEmpty())
         return usageError(usage,
             translated(QT_TRANSLATE_NOOP("ServerOptions", "Give either --store or the --pg-* options, not both.")));
+    if (options.offline)
+        return openCopy(command, usage);
     if (options.connectionGiven) {
         if (options.postgreSqlGiven || !command.storePath.isEmpty())
             return usageError(usage,

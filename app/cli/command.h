@@ -68,6 +68,7 @@ struct Command
         QString caFile; // --ca: a PEM file of a certification authority to trust
         bool postgreSqlGiven = false; // one of the --pg-* options
         bool connectionGiven = false; // --profile, --scim or --user
+        bool offline = false; // --offline: the copy of --profile kept for offline work
     };
 
     Action action = Action::Help;

@@ -835,6 +835,12 @@ QList<GlobalOptionSpec> buildGlobalOptions()
             QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a connection saved in PEC Admin (File > Connect to)"),
             into(&C::profile, &C::connectionGiven)));
     add(Group::Connection,
+        flagOption(u"offline"_s,
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "with --profile: reads the copy of the connection's domains kept for offline work, without "
+                "reaching the server; changes are refused"),
+            flag([](Command &command) { command.connection.offline = true; })));
+    add(Group::Connection,
         option(u"scim"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "URL", "placeholder in the help"),
             QT_TRANSLATE_NOOP("pecadmin::CommandParser", "a provider's SCIM 2.0 server, with --user or --token-env"),
             into(&C::scimUrl, &C::connectionGiven)));

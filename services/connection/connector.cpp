@@ -2,12 +2,15 @@
 
 #include "core/whenready.h"
 #include "local/localmailboxservice.h"
+#include "local/replicamailboxservice.h"
 #include "local/sqlstore.h"
 #include "local/storelocation.h"
 #include "scim/scimmailboxservice.h"
 #include "scim/scimprotocol.h"
 
+#include <QFileInfo>
 #include <QPromise>
+#include <QUrl>
 
 namespace pecadmin {
 
@@ -43,6 +46,24 @@ ScimConnection scimConnection(const ConnectionProfile &profile, const QString &u
 QString Connector::defaultStorePath()
 {
     return SqlStore::defaultPath();
+}
+
+QString Connector::replicaPath(const QString &profileName)
+{
+    // Any name a profile may have, as one file name on every platform.
+    const QString fileName = QString::fromLatin1(QUrl::toPercentEncoding(profileName, "@+ ()", "."));
+    return QFileInfo(SqlStore::defaultPath()).absolutePath() + QStringLiteral("/offline/") + fileName
+        + QStringLiteral(".sqlite");
+}
+
+bool Connector::hasReplica(const ConnectionProfile &profile)
+{
+    return profile.isShared() && QFileInfo::exists(replicaPath(profile.name));
+}
+
+QFuture<Result<std::shared_ptr<Replica>>> Connector::openReplica(const ConnectionProfile &profile)
+{
+    return ReplicaMailboxService::open(replicaPath(profile.name), profile.displayLocation());
 }
 
 QFuture<Result<ServicePointer>> Connector::connect(

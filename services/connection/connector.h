@@ -2,6 +2,7 @@
 
 #include "core/connectionprofile.h"
 #include "core/mailboxservice.h"
+#include "core/replica.h"
 #include "core/result.h"
 
 #include <QFuture>
@@ -33,6 +34,13 @@ public:
 
     // The local store's file when nothing else is chosen, in the application-data folder.
     static QString defaultStorePath();
+
+    // The copy of a remote connection's domains for working offline: a SQLite file named after
+    // the profile, in the "offline" folder beside the local store.
+    static QString replicaPath(const QString &profileName);
+    static bool hasReplica(const ConnectionProfile &profile);
+    // Opens (or creates) the copy of `profile`, on a worker thread of its own.
+    static QFuture<Result<std::shared_ptr<Replica>>> openReplica(const ConnectionProfile &profile);
 };
 
 } // namespace pecadmin

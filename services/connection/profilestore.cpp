@@ -77,6 +77,7 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         profile.domains = m_settings.value(QStringLiteral("domains")).toStringList();
         profile.webmailUrl = QUrl(m_settings.value(QStringLiteral("webmailUrl")).toString());
         profile.rememberSecret = m_settings.value(QStringLiteral("rememberSecret"), true).toBool();
+        profile.keepOfflineCopy = m_settings.value(QStringLiteral("keepOfflineCopy"), true).toBool();
         list.append(profile);
     }
     m_settings.endArray();
@@ -111,6 +112,8 @@ void ProfileStore::writeAll(const QList<ConnectionProfile> &profiles)
         m_settings.setValue(QStringLiteral("name"), profile.name);
         m_settings.setValue(QStringLiteral("kind"), ConnectionProfile::kindName(profile.kind));
         m_settings.setValue(QStringLiteral("rememberSecret"), profile.rememberSecret);
+        if (profile.isShared())
+            m_settings.setValue(QStringLiteral("keepOfflineCopy"), profile.keepOfflineCopy);
         switch (profile.kind) {
         case ConnectionProfile::Kind::SqliteFile:
             m_settings.setValue(QStringLiteral("path"), profile.path);

@@ -121,7 +121,8 @@ bool ConnectionProfile::operator==(const ConnectionProfile &other) const
     return name == other.name && kind == other.kind && path == other.path && host == other.host && port == other.port
         && database == other.database && user == other.user && sslMode == other.sslMode && baseUrl == other.baseUrl
         && auth == other.auth && caCertificateFile == other.caCertificateFile && domains == other.domains
-        && webmailUrl == other.webmailUrl && rememberSecret == other.rememberSecret;
+        && webmailUrl == other.webmailUrl && rememberSecret == other.rememberSecret
+        && keepOfflineCopy == other.keepOfflineCopy;
 }
 
 } // namespace pecadmin

@@ -39,6 +39,9 @@ struct ConnectionProfile
 
     // Whether the password or token is kept in the system keyring.
     bool rememberSecret = true;
+    // A remote connection keeps a copy of its domains in a local file for working offline
+    // (Connector::replicaPath()); meaningless for a SQLite file.
+    bool keepOfflineCopy = true;
 
     // A password or a token is needed to connect.
     bool needsSecret() const { return kind != Kind::SqliteFile; }
@@ -46,6 +49,8 @@ struct ConnectionProfile
     bool needsUser() const { return kind == Kind::PostgreSql || (kind == Kind::Scim && auth == ScimAuth::Basic); }
     // Several administrators work on the same data: the table is refreshed periodically.
     bool isShared() const { return kind != Kind::SqliteFile; }
+    // A copy of the domains is kept for working offline.
+    bool keepsOfflineCopy() const { return isShared() && keepOfflineCopy; }
     QString secretKey() const { return secretKeyFor(name); }
     static QString secretKeyFor(const QString &name) { return QStringLiteral("profile/") + name; }
 

@@ -120,6 +120,11 @@ template<typename Work> auto SqlStore::inTransaction(Access access, Work work) -
     return result;
 }
 
+Outcome SqlStore::runInTransaction(Access access, const std::function<Outcome()> &work)
+{
+    return inTransaction<const std::function<Outcome()> &>(access, work);
+}
+
 SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection) : m_connection(std::move(connection))
 { }
 

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -101,12 +102,16 @@ public:
     Outcome recordJob(const HistoryJob &job);
 
 private:
+    // The copy of a remote connection's domains writes its rows and its own tables here.
+    friend class ReplicaStore;
     class Transaction;
     enum class Access { Read, Write };
 
     // Runs `work` in one transaction, committed where `work` returns a value and rolled back
     // where it returns an error.
     template<typename Work> auto inTransaction(Access access, Work work) -> decltype(work());
+    // The same for a caller outside this file (ReplicaStore).
+    Outcome runInTransaction(Access access, const std::function<Outcome()> &work);
 
     explicit SqlStore(std::unique_ptr<SqlConnection> connection);
 

@@ -230,7 +230,9 @@ Result<QByteArray> ScimTransport::accept(const ScimReply &reply)
         Q_EMIT reached(false);
         return transportError(reply);
     }
-    Q_EMIT reached(true);
+    // A gateway that answers for a server behind it that is down, or a server that stays
+    // unavailable after the retries: no answer of the server itself.
+    Q_EMIT reached(reply.status != 502 && reply.status != 503 && reply.status != 504);
     ServiceError error = ScimProtocol::errorFromResponse(
         reply.status, reply.body, m_sessionWorked, m_connection.auth == ScimConnection::Bearer, reply.challenge);
     if (error.code() == Code::SessionExpired) {

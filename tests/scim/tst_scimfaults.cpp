@@ -434,10 +434,15 @@ private Q_SLOTS:
     void reachabilityFollowsTheAnswers()
     {
         FaultServer server;
-        enum { Answers, AnswersWithAnError, Drops } state = Answers;
+        enum { Answers, AnswersWithAnError, Unavailable, Drops } state = Answers;
         server.users = [&state](const QHttpServerRequest &, QHttpServerResponder &&responder) {
             if (state == Drops) {
                 dropConnection(responder);
+                return;
+            }
+            if (state == Unavailable) {
+                responder.write(QByteArray("{\"status\":\"503\",\"detail\":\"backend down\"}"), "application/scim+json",
+                    QHttpServerResponder::StatusCode::ServiceUnavailable);
                 return;
             }
             if (state == AnswersWithAnError) {
@@ -476,6 +481,16 @@ private Q_SLOTS:
         PECADMIN_VERIFY_OK(await(service.mailboxes(domainQuery())));
         QVERIFY(service.isReachable());
         QCOMPARE(changes.size(), 2); // no change, no signal
+
+        // Unavailable after the retries: a gateway before a server that is down.
+        state = Unavailable;
+        const Result<MailboxPage> unavailable = await(service.mailboxes(domainQuery()));
+        QVERIFY(!unavailable.ok());
+        QVERIFY(!service.isReachable());
+        QCOMPARE(changes.size(), 3);
+        state = Answers;
+        PECADMIN_VERIFY_OK(await(service.mailboxes(domainQuery())));
+        QVERIFY(service.isReachable());
     }
 
     void serviceGoneWhileWaitingCancelsTheOperation()

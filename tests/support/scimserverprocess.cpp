@@ -31,6 +31,17 @@ ScimServerProcess::~ScimServerProcess()
 
 QString ScimServerProcess::start(const QStringList &options)
 {
+    return launch(options, 0, QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+QString ScimServerProcess::restart(const QStringList &options)
+{
+    stop();
+    return launch(options, m_lastPort, m_password);
+}
+
+QString ScimServerProcess::launch(const QStringList &options, quint16 port, const QString &password)
+{
     stop();
     const bool scimmy = m_server == Server::Scimmy;
     const QString serverDir
@@ -46,7 +57,7 @@ QString ScimServerProcess::start(const QStringList &options)
             return QStringLiteral("The SCIM test server's packages are missing: run `npm ci --prefix %1` first.")
                 .arg(serverDir);
     }
-    m_password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_password = password;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SCIM_TEST_USER"), user());
     environment.insert(QStringLiteral("SCIM_TEST_PASSWORD"), m_password);
@@ -55,7 +66,7 @@ QString ScimServerProcess::start(const QStringList &options)
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // Port 0: the system picks a free one, which the server prints.
     m_process.start(
-        node, QStringList { QStringLiteral("server.js"), QStringLiteral("--port"), QStringLiteral("0") } + options);
+        node, QStringList { QStringLiteral("server.js"), QStringLiteral("--port"), QString::number(port) } + options);
     if (!m_process.waitForStarted(startTimeoutMs))
         return QStringLiteral("node could not be started: ") + m_process.errorString();
     const QString failure = waitUntilListening();
@@ -101,6 +112,8 @@ void ScimServerProcess::stop()
             m_process.waitForFinished(5000);
         }
     }
+    if (m_port != 0)
+        m_lastPort = m_port;
     m_port = 0;
 }
 

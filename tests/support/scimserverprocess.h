@@ -36,6 +36,9 @@ public:
     // once it answers HTTP; an empty answer, or why it could not start (for QFAIL). Both servers
     // have the controls below.
     QString start(const QStringList &options = {});
+    // Starts the server again after stop(), on the same port with the same account (its
+    // mailboxes are the seeded ones again): a server that comes back.
+    QString restart(const QStringList &options = {});
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
@@ -57,12 +60,14 @@ public:
     bool passwordMatches(const QString &address, const QString &password);
 
 private:
+    QString launch(const QStringList &options, quint16 port, const QString &password);
     QString waitUntilListening();
 
     Server m_server;
     QProcess m_process;
     QString m_password;
     quint16 m_port = 0;
+    quint16 m_lastPort = 0;
     QNetworkAccessManager m_network;
 };
 

@@ -1,0 +1,200 @@
+#include "replicamailboxservice.h"
+
+#include "local/replicastore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPromise>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace pecadmin {
+
+namespace {
+
+ServiceError copyClosed()
+{
+    return ServiceError(
+        ServiceError::Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The copy for offline work is not open."));
+}
+
+} // namespace
+
+ReplicaMailboxService::ReplicaMailboxService(QString path, QString remoteLocation)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_remoteLocation(std::move(remoteLocation))
+    , m_thread(new QThread)
+    , m_worker(new QObject)
+{
+    m_thread->setObjectName(u"pecadmin-replica"_s);
+    m_worker->moveToThread(m_thread);
+    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+ReplicaMailboxService::~ReplicaMailboxService()
+{
+    if (QThread::currentThread() == m_thread) {
+        m_store.reset();
+        m_thread->quit();
+        QObject::connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_store.reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_thread;
+}
+
+QFuture<Result<std::shared_ptr<Replica>>> ReplicaMailboxService::open(
+    const QString &path, const QString &remoteLocation)
+{
+    using Opened = Result<std::shared_ptr<Replica>>;
+    std::shared_ptr<ReplicaMailboxService> service(new ReplicaMailboxService(path, remoteLocation));
+    auto promise = std::make_shared<QPromise<Opened>>();
+    QFuture<Opened> future = promise->future();
+    promise->start();
+    ReplicaMailboxService *raw = service.get();
+    QMetaObject::invokeMethod(
+        raw->m_worker,
+        [raw, service = std::move(service), promise]() mutable {
+            Result<std::unique_ptr<ReplicaStore>> opened = ReplicaStore::open(raw->m_path);
+            if (opened) {
+                raw->m_store = opened.takeValue();
+                promise->addResult(Opened(std::shared_ptr<Replica>(std::move(service))));
+                promise->finish();
+                return;
+            }
+            promise->addResult(Opened(opened.error()));
+            promise->finish();
+            service.reset(); // on its own worker: the thread ends without waiting
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+QString ReplicaMailboxService::location() const
+{
+    return m_remoteLocation.isEmpty() ? QDir::toNativeSeparators(m_path) : m_remoteLocation;
+}
+
+ServiceCapabilities ReplicaMailboxService::capabilities() const
+{
+    ServiceCapabilities capabilities;
+    capabilities.addsDomains = false;
+    capabilities.sortsWholeList = true; // the copy sorts the whole list, whatever the server could
+    capabilities.knowsDomainLimits = true; // per domain: DomainDetails::limitsKnown says
+    capabilities.sharedWithOthers = true;
+    capabilities.expiresSessions = false;
+    capabilities.keepsHistory = false;
+    return capabilities;
+}
+
+template<typename T, typename Work> QFuture<T> ReplicaMailboxService::post(Work work)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, promise, work = std::move(work)]() mutable {
+            promise->addResult(m_store ? work(*m_store) : T(copyClosed()));
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+template<typename T> QFuture<T> ReplicaMailboxService::refused()
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(T(refuseWhileOffline()));
+    promise.finish();
+    return promise.future();
+}
+
+QFuture<Outcome> ReplicaMailboxService::storeDomain(
+    const DomainDetails &details, const QList<Mailbox> &mailboxes, const QDateTime &copiedAt)
+{
+    return post<Outcome>([details, mailboxes, copiedAt](
+                             ReplicaStore &store) { return store.storeDomain(details, mailboxes, copiedAt); });
+}
+
+QFuture<Outcome> ReplicaMailboxService::keepOnly(const QStringList &domains)
+{
+    return post<Outcome>([domains](ReplicaStore &store) { return store.keepOnly(domains); });
+}
+
+QFuture<Result<QDateTime>> ReplicaMailboxService::copiedAt()
+{
+    return post<Result<QDateTime>>([](ReplicaStore &store) { return store.copiedAt(); });
+}
+
+QFuture<Result<QList<Domain>>> ReplicaMailboxService::domains()
+{
+    return post<Result<QList<Domain>>>([](ReplicaStore &store) { return store.domains(); });
+}
+
+QFuture<Result<DomainDetails>> ReplicaMailboxService::domainDetails(const QString &domain)
+{
+    return post<Result<DomainDetails>>([domain](ReplicaStore &store) { return store.domainDetails(domain); });
+}
+
+QFuture<Result<MailboxPage>> ReplicaMailboxService::mailboxes(const MailboxQuery &query)
+{
+    return post<Result<MailboxPage>>([query](ReplicaStore &store) { return store.mailboxes(query); });
+}
+
+QFuture<Result<Mailbox>> ReplicaMailboxService::mailbox(const QString &address)
+{
+    return post<Result<Mailbox>>([address](ReplicaStore &store) { return store.mailbox(address); });
+}
+
+QFuture<Result<Domain>> ReplicaMailboxService::addDomain(const Domain &)
+{
+    return refused<Result<Domain>>();
+}
+
+QFuture<Result<DomainDetails>> ReplicaMailboxService::changeDomain(const Domain &)
+{
+    return refused<Result<DomainDetails>>();
+}
+
+QFuture<Outcome> ReplicaMailboxService::removeDomain(const QString &)
+{
+    return refused<Outcome>();
+}
+
+QFuture<Result<DomainDetails>> ReplicaMailboxService::addDemoDomain()
+{
+    return refused<Result<DomainDetails>>();
+}
+
+QFuture<Result<Mailbox>> ReplicaMailboxService::createMailbox(const NewMailbox &)
+{
+    return refused<Result<Mailbox>>();
+}
+
+QFuture<Result<Mailbox>> ReplicaMailboxService::changeMailbox(const MailboxChange &)
+{
+    return refused<Result<Mailbox>>();
+}
+
+QFuture<Result<Mailbox>> ReplicaMailboxService::resetPassword(const QString &, const QString &, const QString &)
+{
+    return refused<Result<Mailbox>>();
+}
+
+QFuture<Outcome> ReplicaMailboxService::deleteMailbox(const QString &, const QString &)
+{
+    return refused<Outcome>();
+}
+
+} // namespace pecadmin

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/replica.h"
+
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace pecadmin {
+
+class ReplicaStore;
+
+// The copy of a remote connection's domains (ReplicaStore) behind the service interface, on a
+// worker thread of its own that opens the file and runs every call in order. Reads answer from
+// the copy; writes are refused (Replica::refuseWhileOffline()).
+class ReplicaMailboxService : public Replica
+{
+    Q_OBJECT
+
+public:
+    // Opens (or creates) the copy at `path`; `capabilities` are the remote connection's, as
+    // far as a copy can keep them.
+    static QFuture<Result<std::shared_ptr<Replica>>> open(const QString &path, const QString &remoteLocation);
+    ~ReplicaMailboxService() override;
+
+    QString location() const override;
+    ServiceCapabilities capabilities() const override;
+
+    QFuture<Outcome> storeDomain(
+        const DomainDetails &details, const QList<Mailbox> &mailboxes, const QDateTime &copiedAt) override;
+    QFuture<Outcome> keepOnly(const QStringList &domains) override;
+    QFuture<Result<QDateTime>> copiedAt() override;
+
+    QFuture<Result<QList<Domain>>> domains() override;
+    QFuture<Result<DomainDetails>> domainDetails(const QString &domain) override;
+    QFuture<Result<Domain>> addDomain(const Domain &domain) override;
+    QFuture<Result<DomainDetails>> changeDomain(const Domain &domain) override;
+    QFuture<Outcome> removeDomain(const QString &domain) override;
+    QFuture<Result<DomainDetails>> addDemoDomain() override;
+
+    QFuture<Result<MailboxPage>> mailboxes(const MailboxQuery &query) override;
+    QFuture<Result<Mailbox>> mailbox(const QString &address) override;
+    QFuture<Result<Mailbox>> createMailbox(const NewMailbox &mailbox) override;
+    QFuture<Result<Mailbox>> changeMailbox(const MailboxChange &change) override;
+    QFuture<Result<Mailbox>> resetPassword(
+        const QString &address, const QString &version, const QString &password) override;
+    QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
+
+private:
+    ReplicaMailboxService(QString path, QString remoteLocation);
+    template<typename T, typename Work> QFuture<T> post(Work work);
+    // Every write comes here: the one place where a journal of pending changes will take them.
+    template<typename T> static QFuture<T> refused();
+
+    QString m_path;
+    QString m_remoteLocation;
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives on m_thread
+    std::unique_ptr<ReplicaStore> m_store; // created, used and destroyed on m_thread only
+};
+
+} // namespace pecadmin
