@@ -155,7 +155,8 @@ void MainWindow::connectActions()
     });
     connect(v->exportSelectedAction, &QAction::triggered, this, [this] {
         launch(WindowAction::ExportSelected,
-            [this](const Launch &l) { m_dialogs->open(new ExportDialog(l.selected, this)); });
+            [this](const Launch &l) { m_dialogs->open(new ExportDialog(
+                l.selected, l.service ? l.service->storeFiles() : QStringList(), this)); });
     });
     const std::pair<QAction *, WindowAction> bulk[]
         = { { v->bulkQuotaAction, WindowAction::BulkQuota }, { v->bulkSoftQuotaAction, WindowAction::BulkSoftQuota },
