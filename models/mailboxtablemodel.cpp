@@ -212,7 +212,8 @@ QString MailboxTableModel::formatSize(qint64 bytes)
 {
     // One decimal where it says something ("1.5 GB"), none where it would be zero ("1 GB", "502 MB").
     qint64 unit = 1;
-    const qint64 magnitude = bytes == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : qAbs(bytes);
+    const qint64 magnitude
+        = bytes == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : qAbs(bytes);
     while (unit * 1024 <= magnitude && unit < (qint64(1) << 50))
         unit *= 1024;
     const long tenths = std::lround(double(bytes) / double(unit) * 10.0);

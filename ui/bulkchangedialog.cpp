@@ -1,7 +1,7 @@
 #include "bulkchangedialog.h"
 
-#include "core/limits.h"
 #include "bulkreportmodel.h"
+#include "core/limits.h"
 #include "core/rules.h"
 #include "errorlabel.h"
 #include "messagebox.h"

@@ -1,7 +1,7 @@
 #include "mailboxdetailspane.h"
 
-#include "mailboxtablemodel.h"
 #include "core/limits.h"
+#include "mailboxtablemodel.h"
 #include "valuelabel.h"
 
 #include <QEvent>

@@ -1,12 +1,12 @@
 #include "commandrunner.h"
 #include "awaitresult.h"
 #include "bulk/exporter.h"
-#include "core/outputfile.h"
 #include "bulk/importer.h"
 #include "bulk/importplanner.h"
 #include "bulk/mailboxcsv.h"
 #include "commandtable.h"
 #include "console.h"
+#include "core/outputfile.h"
 #include "core/rules.h"
 #include "outputformatter.h"
 #include "passwordreader.h"
@@ -481,21 +481,19 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
             + u'\n'
             + (wholeFileRefusal ? tr("Nothing was imported: %n row(s) are refused. Correct them, or add --skip-invalid "
                                      "to create only the ready rows.",
-                                      nullptr, invalid)
+                   nullptr, invalid)
                                 : tr("Dry run: nothing was changed."));
         m_console.printResult(text,
-            QJsonObject { { u"domain"_s, domain }, { u"dryRun"_s, command.dryRun },
-                { u"imported"_s, false }, { u"warnings"_s, warnings },
-                { u"rows"_s, array }, { u"ready"_s, ready }, { u"exists"_s, exists }, { u"invalid"_s, invalid },
-                { u"plannedQuotaMb"_s, plan.plannedQuotaMb() },
+            QJsonObject { { u"domain"_s, domain }, { u"dryRun"_s, command.dryRun }, { u"imported"_s, false },
+                { u"warnings"_s, warnings }, { u"rows"_s, array }, { u"ready"_s, ready }, { u"exists"_s, exists },
+                { u"invalid"_s, invalid }, { u"plannedQuotaMb"_s, plan.plannedQuotaMb() },
                 { u"freeSpaceMb"_s,
                     plan.details.limitsKnown ? QJsonValue(plan.details.freeSpaceMb()) : QJsonValue() } });
         return invalid > 0 ? ExitCode::Refused : ExitCode::Success;
     }
 
     Importer importer(m_service);
-    awaitSignal(
-        &importer, &Importer::finished, [&] { importer.start(std::move(plan), Importer::Mode::ReadyRows); });
+    awaitSignal(&importer, &Importer::finished, [&] { importer.start(std::move(plan), Importer::Mode::ReadyRows); });
     const BulkReport &report = importer.report();
 
     using Outcome = BulkReportEntry::Outcome;

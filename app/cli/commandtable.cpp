@@ -611,8 +611,8 @@ QList<CommandSpec> buildCommands()
         file.kind = ValueKind::File;
         spec.arguments = { domainName(), file };
         spec.options = { flagOption(u"dry-run"_s,
-                             QT_TRANSLATE_NOOP(
-                                 "pecadmin::CommandParser", "Shows what would happen to each row, and changes nothing."),
+                             QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                                 "Shows what would happen to each row, and changes nothing."),
                              flag([](Command &command) { command.dryRun = true; })),
             flagOption(u"skip-invalid"_s,
                 QT_TRANSLATE_NOOP("pecadmin::CommandParser",

@@ -98,8 +98,8 @@ CsvReader::Line CsvReader::nextLine(QString *line, int row)
         return Line::End;
     if (row > m_maxRows) {
         fail(ServiceError(Code::Validation,
-            QT_TRANSLATE_NOOP("ServiceError",
-                "Row %1: the file has more than %2 rows. Split it into smaller files and import each."),
+            QT_TRANSLATE_NOOP(
+                "ServiceError", "Row %1: the file has more than %2 rows. Split it into smaller files and import each."),
             { QString::number(row), QString::number(m_maxRows) })
                  .onField(u"file"_s));
         return Line::Failed;

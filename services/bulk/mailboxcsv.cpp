@@ -262,12 +262,14 @@ Result<MailboxCsvFile> MailboxCsv::read(QIODevice *device)
         const auto column = columnForHeader(withoutNeutralization(name));
         if (!column) {
             if (!name.isEmpty())
-                file.warnings.append(tr("The column “%1” is not one of the mailbox columns: it is ignored.").arg(limits::shortened(name)));
+                file.warnings.append(tr("The column “%1” is not one of the mailbox columns: it is ignored.")
+                                         .arg(limits::shortened(name)));
             continue;
         }
         qsizetype &at = index[int(*column)];
         if (at >= 0) {
-            file.warnings.append(tr("The column “%1” appears again: only its first occurrence is read.").arg(limits::shortened(name)));
+            file.warnings.append(
+                tr("The column “%1” appears again: only its first occurrence is read.").arg(limits::shortened(name)));
             continue;
         }
         at = i;

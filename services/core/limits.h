@@ -35,9 +35,18 @@ constexpr int shownValueLength = 40;
 static_assert(maxTotalMb < std::numeric_limits<qint64>::max() / 4, "sums of sizes in MB must fit");
 static_assert(maxUsedBytes < std::numeric_limits<qint64>::max() / 4, "sums of used bytes must fit");
 
-constexpr bool isSizeMb(qint64 megabytes) { return megabytes >= 0 && megabytes <= maxSizeMb; }
-constexpr bool isMailboxCount(qint64 count) { return count >= 0 && count <= maxMailboxes; }
-constexpr bool isUsedBytes(qint64 bytes) { return bytes >= 0 && bytes <= maxUsedBytes; }
+constexpr bool isSizeMb(qint64 megabytes)
+{
+    return megabytes >= 0 && megabytes <= maxSizeMb;
+}
+constexpr bool isMailboxCount(qint64 count)
+{
+    return count >= 0 && count <= maxMailboxes;
+}
+constexpr bool isUsedBytes(qint64 bytes)
+{
+    return bytes >= 0 && bytes <= maxUsedBytes;
+}
 
 // Megabytes as bytes, saturated at the ends of qint64 instead of overflowing.
 constexpr qint64 bytesFromMb(qint64 megabytes)

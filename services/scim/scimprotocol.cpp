@@ -338,12 +338,12 @@ Result<ScimUserList> ScimProtocol::parseUserList(const QByteArray &body)
     if (!object)
         return object.error();
     ScimUserList list;
-    const Result<qint64> total = boundedValue(object.value().value(u"totalResults"_s), u"totalResults"_s, 0,
-        std::numeric_limits<int>::max() / 2, 0);
+    const Result<qint64> total = boundedValue(
+        object.value().value(u"totalResults"_s), u"totalResults"_s, 0, std::numeric_limits<int>::max() / 2, 0);
     if (!total)
         return total.error();
-    const Result<qint64> start = boundedValue(object.value().value(u"startIndex"_s), u"startIndex"_s, 0,
-        std::numeric_limits<int>::max() / 2, 1);
+    const Result<qint64> start = boundedValue(
+        object.value().value(u"startIndex"_s), u"startIndex"_s, 0, std::numeric_limits<int>::max() / 2, 1);
     if (!start)
         return start.error();
     list.totalResults = int(total.value());
@@ -460,8 +460,8 @@ Result<QList<ScimDomain>> ScimProtocol::parseDomainList(const QByteArray &body)
             = boundedValue(value(u"mailboxCount"_s), u"mailboxCount"_s, 0, limits::maxMailboxes, -1);
         const Result<qint64> allocatedMb
             = boundedValue(value(u"allocatedMb"_s), u"allocatedMb"_s, 0, limits::maxTotalMb, -1);
-        const Result<qint64> usedBytes = boundedValue(
-            value(u"usedBytes"_s), u"usedBytes"_s, 0, limits::maxTotalUsedBytes, -1);
+        const Result<qint64> usedBytes
+            = boundedValue(value(u"usedBytes"_s), u"usedBytes"_s, 0, limits::maxTotalUsedBytes, -1);
         for (const Result<qint64> *number :
             { &totalSpaceMb, &maxMailboxes, &maxMailboxQuotaMb, &mailboxCount, &allocatedMb, &usedBytes }) {
             if (!*number)

@@ -185,15 +185,14 @@ void TestCsvReader::capsFieldsLinesAndRows_data()
 
     const QByteArray longest(CsvReader::maxFieldLength, 'x');
     QTest::newRow("field at the cap") << "nome,password\n" + longest + ",x\n" << 10 << QString();
-    QTest::newRow("field one above") << "nome,password\na,b\n" + longest + "y,x\n" << 10
-                                     << u"Row 3: a field is longer than 4096 characters: “xxxx"_s;
-    QTest::newRow("last field one above") << "nome,password\na," + longest + "y\n" << 10
-                                          << u"Row 2: a field is longer than 4096 characters"_s;
-    QTest::newRow("quoted field over several lines")
-        << "nome,password\na,\"" + QByteArray(3000, 'x') + "\n" + QByteArray(3000, 'y') + "\"\n" << 10
-        << u"Row 2: a field is longer than 4096 characters"_s;
-    QTest::newRow("header field one above") << longest + "y,password\na,b\n" << 10
-                                            << u"Row 1: a field is longer than 4096 characters"_s;
+    QTest::newRow("field one above") << "nome,password\na,b\n" + longest + "y,x\n"
+                                     << 10 << u"Row 3: a field is longer than 4096 characters: “xxxx"_s;
+    QTest::newRow("last field one above") << "nome,password\na," + longest + "y\n"
+                                          << 10 << u"Row 2: a field is longer than 4096 characters"_s;
+    QTest::newRow("quoted field over several lines") << "nome,password\na,\"" + QByteArray(3000, 'x') + "\n"
+            + QByteArray(3000, 'y') + "\"\n" << 10 << u"Row 2: a field is longer than 4096 characters"_s;
+    QTest::newRow("header field one above") << longest + "y,password\na,b\n"
+                                            << 10 << u"Row 1: a field is longer than 4096 characters"_s;
     QTest::newRow("line above the cap") << "nome,password\n" + QByteArray(CsvReader::maxLineBytes + 10, ',') + "\n"
                                         << 10 << u"Row 2: the line is longer than 65536 bytes"_s;
     QTest::newRow("rows at the cap") << QByteArray("nome\na\nb\nc\n") << 4 << QString();

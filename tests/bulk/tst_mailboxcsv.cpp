@@ -3,8 +3,8 @@
 // rows, and the writer's functions on their own.
 
 #include "bulk/mailboxcsv.h"
-#include "core/limits.h"
 #include "bulktestsupport.h"
+#include "core/limits.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -46,7 +46,8 @@ private Q_SLOTS:
         QCOMPARE(limits::bytesFromMb(1), 1048576);
         QCOMPARE(limits::bytesFromMb(limits::maxSizeMb), limits::maxUsedBytes);
         QCOMPARE(limits::bytesFromMb(int64Max), int64Max);
-        QCOMPARE(limits::bytesFromMb(int64Max / limits::bytesPerMb), (int64Max / limits::bytesPerMb) * limits::bytesPerMb);
+        QCOMPARE(
+            limits::bytesFromMb(int64Max / limits::bytesPerMb), (int64Max / limits::bytesPerMb) * limits::bytesPerMb);
         QCOMPARE(limits::bytesFromMb(int64Max / limits::bytesPerMb + 1), int64Max);
         QCOMPARE(limits::bytesFromMb(int64Min), int64Min);
         QCOMPARE(limits::saturatingAdd(int64Max, 1), int64Max);
@@ -104,8 +105,8 @@ private Q_SLOTS:
         QTest::newRow("space int64 max") << int64Max << qint64(1) << qint64(1) << u"space"_s;
         QTest::newRow("space zero") << qint64(0) << qint64(1) << qint64(1) << u"space"_s;
         QTest::newRow("space int64 min") << int64Min << qint64(1) << qint64(1) << u"space"_s;
-        QTest::newRow("mailboxes one more") << qint64(1) << qint64(limits::maxMailboxes) + 1 << qint64(1)
-                                            << u"maxMailboxes"_s;
+        QTest::newRow("mailboxes one more")
+            << qint64(1) << qint64(limits::maxMailboxes) + 1 << qint64(1) << u"maxMailboxes"_s;
         QTest::newRow("mailboxes zero") << qint64(1) << qint64(0) << qint64(1) << u"maxMailboxes"_s;
         QTest::newRow("quota one more") << qint64(1) << qint64(1) << limits::maxSizeMb + 1 << u"maxQuota"_s;
         QTest::newRow("quota int64 max") << qint64(1) << qint64(1) << int64Max << u"maxQuota"_s;

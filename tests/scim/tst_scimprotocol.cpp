@@ -425,8 +425,8 @@ private Q_SLOTS:
             << QByteArray("quotaMb") << QByteArray("\"9223372036854775807\"") << false;
         QTest::newRow("quota: zero") << QByteArray("quotaMb") << QByteArray("0") << true;
         QTest::newRow("used: largest") << QByteArray("usedBytes") << largestUsed << true;
-        QTest::newRow("used: one more")
-            << QByteArray("usedBytes") << QByteArray::number(limits::maxUsedBytes + 1) << false;
+        QTest::newRow("used: one more") << QByteArray("usedBytes") << QByteArray::number(limits::maxUsedBytes + 1)
+                                        << false;
         QTest::newRow("used: 1e19") << QByteArray("usedBytes") << QByteArray("1e19") << false;
         QTest::newRow("soft quota: largest") << QByteArray("softQuotaMb") << largestSize << true;
         QTest::newRow("soft quota: 1e300") << QByteArray("softQuotaMb") << QByteArray("1e300") << false;
@@ -443,7 +443,8 @@ private Q_SLOTS:
         QCOMPARE(user.ok(), accepted);
         if (!accepted) {
             QCOMPARE(user.error().code(), ServiceError::Code::Server);
-            QVERIFY2(user.error().message().startsWith(u"The server sent an impossible value for "_s + QString::fromLatin1(field)),
+            QVERIFY2(user.error().message().startsWith(
+                         u"The server sent an impossible value for "_s + QString::fromLatin1(field)),
                 qPrintable(user.error().message()));
         }
     }
@@ -455,7 +456,7 @@ private Q_SLOTS:
                 "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":" + total
                 + ",\"Resources\":[]}");
             QVERIFY2(!list.ok(), total.constData());
-            QVERIFY(list.error().message().contains(u"impossible value for totalResults"_s));
+            QCOMPARE(list.error().code(), ServiceError::Code::Server);
         }
         const QByteArray domain = "{\"totalResults\":1,\"Resources\":[{\"id\":\"d1\",\"name\":\"pec.example.it\","
                                   "\"totalSpaceMb\":1e300,\"maxMailboxes\":10}]}";

@@ -157,10 +157,11 @@ void TestExportDialog::neverOntoTheStore()
     if (spelling == u"dots") {
         path = info.absolutePath() + u"/./"_s + info.fileName();
     } else if (spelling == u"symlink") {
-        path = m_dir.filePath(u"link.csv"_s);
+        path = m_dir.filePath(u"link-%1.csv"_s.arg(wholeDomain));
+        QFile::remove(path);
         QVERIFY(QFile::link(store, path));
     } else if (spelling == u"hardlink") {
-        path = m_dir.filePath(u"hard.csv"_s);
+        path = m_dir.filePath(u"hard-%1.csv"_s.arg(wholeDomain));
         QVERIFY(QFile::remove(path) || !QFile::exists(path));
         QCOMPARE(::link(QFile::encodeName(store).constData(), QFile::encodeName(path).constData()), 0);
     }
@@ -169,7 +170,7 @@ void TestExportDialog::neverOntoTheStore()
     std::unique_ptr<ExportDialog> dialog = wholeDomain
         ? std::make_unique<ExportDialog>(m_store.service(), demoDomain, count, nullptr)
         : std::make_unique<ExportDialog>(QList<Mailbox> { m_store.mailbox(u"mario.rossi@pec.example.it"_s).value() },
-              m_store.service()->storeFiles(), nullptr);
+            m_store.service()->storeFiles(), nullptr);
     dialog->show();
     // Even a "yes" to replacing does not reach the store.
     MessageBox::setNextAnswer(QMessageBox::Yes);
