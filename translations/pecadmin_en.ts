@@ -754,6 +754,81 @@
         <source>The date is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 exists already. Add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a field is longer than %2 characters: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the file has more than %2 rows. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the line is longer than %2 bytes, which no mailbox row needs. Is this a CSV file of mailboxes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are refused, so nothing was imported. Correct the file, or import only the ready rows.</source>
+        <translation>
+            <numerusform>%n row of the file is refused, so nothing was imported. Correct the file, or import only the ready rows.</numerusform>
+            <numerusform>%n rows of the file are refused, so nothing was imported. Correct the file, or import only the ready rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2” is larger than any size a mailbox can have (%3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an impossible value for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store holds an impossible value for %1: %2. The store is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds the open store: writing it would destroy every domain and mailbox. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s total space can be at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain can allow at most %1 mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest quota of a mailbox can be at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: some of its pages cannot be read. PEC Admin has left it as it is and changes nothing in it: restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the store %1 is full: nothing of this change was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 could not keep its lock on the file, as happens on a network share: nothing of this change was saved. Keep the store on a disk of this computer, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1355,10 +1430,6 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft quota, archiving, enabled, with headers in Italian or English, separated by commas or semicolons. Mailboxes that exist are skipped; an empty password is generated and shown once. --dry-run shows what would happen to each row and changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes a domain&apos;s mailboxes as CSV (UTF-8), without passwords, to FILE or to standard output. --semicolon for spreadsheets set to Italian; --language it for Italian column names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,6 +1943,26 @@ Set the quota anyway?</numerusform>
         <source>Give the date with --before DATE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“--%1” must be between 0 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be between 0 and %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces FILE if it exists. The open store is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft quota, archiving, enabled, with headers in Italian or English, separated by commas or semicolons. Mailboxes that exist are skipped; an empty password is generated and shown once. --dry-run shows what would happen to each row and changes nothing. A file with a refused row creates nothing unless --skip-invalid is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the rows that are ready even when other rows are refused. Without it, a file with a refused row creates nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2154,6 +2245,17 @@ Set the quota anyway?</numerusform>
             <numerusform>%n history entry removed; checkpoint %1 added.</numerusform>
             <numerusform>%n history entries removed; checkpoint %1 added.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are refused. Correct them, or add --skip-invalid to create only the ready rows.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is refused. Correct it, or add --skip-invalid to create only the ready rows.</numerusform>
+            <numerusform>Nothing was imported: %n rows are refused. Correct them, or add --skip-invalid to create only the ready rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2893,13 @@ Password: %2</source>
     </message>
 </context>
 <context>
+    <name>pecadmin::FileDialog</name>
+    <message>
+        <source>The file %1 exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::GuiCommandLine</name>
     <message>
         <source>FILE</source>
@@ -3214,6 +3323,17 @@ Password: %2</source>
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is imported only when no row is refused: correct it and choose it again, or import only the ready rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;only the %n ready row(s)</source>
+        <translation>
+            <numerusform>Import &amp;only the ready row</numerusform>
+            <numerusform>Import &amp;only the %n ready rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -754,6 +754,81 @@
         <source>The date is not valid.</source>
         <translation>La data non è valida.</translation>
     </message>
+    <message>
+        <source>The file %1 exists already. Add --force to replace it.</source>
+        <translation>Il file %1 esiste già. Aggiungi --force per sostituirlo.</translation>
+    </message>
+    <message>
+        <source>Row %1: a field is longer than %2 characters: “%3”.</source>
+        <translation>Riga %1: un campo è più lungo di %2 caratteri: “%3”.</translation>
+    </message>
+    <message>
+        <source>Row %1: the file has more than %2 rows. Split it into smaller files and import each.</source>
+        <translation>Riga %1: il file ha più di %2 righe. Dividilo in file più piccoli e importali uno per uno.</translation>
+    </message>
+    <message>
+        <source>Row %1: the line is longer than %2 bytes, which no mailbox row needs. Is this a CSV file of mailboxes?</source>
+        <translation>Riga %1: la riga è più lunga di %2 byte, più di quanto serva a qualsiasi casella. È davvero un file CSV di caselle?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are refused, so nothing was imported. Correct the file, or import only the ready rows.</source>
+        <translation>
+            <numerusform>%n riga del file è rifiutata, quindi non è stato importato nulla. Correggi il file, oppure importa solo le righe pronte.</numerusform>
+            <numerusform>%n righe del file sono rifiutate, quindi non è stato importato nulla. Correggi il file, oppure importa solo le righe pronte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2” is larger than any size a mailbox can have (%3 MB).</source>
+        <translation>“%1” nella colonna “%2” supera la dimensione massima di una casella (%3 MB).</translation>
+    </message>
+    <message>
+        <source>The server sent an impossible value for %1: %2.</source>
+        <translation>Il server ha inviato un valore impossibile per %1: %2.</translation>
+    </message>
+    <message>
+        <source>The store holds an impossible value for %1: %2. The store is damaged.</source>
+        <translation>L&apos;archivio contiene un valore impossibile per %1: %2. L&apos;archivio è danneggiato.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the open store: writing it would destroy every domain and mailbox. Choose another file.</source>
+        <translation>Il file %1 contiene l&apos;archivio aperto: scriverlo distruggerebbe tutti i domini e le caselle. Scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>The file %1 exists already.</source>
+        <translation>Il file %1 esiste già.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s total space can be at most %1 MB.</source>
+        <translation>Lo spazio totale del dominio può essere al massimo di %1 MB.</translation>
+    </message>
+    <message>
+        <source>The domain can allow at most %1 mailboxes.</source>
+        <translation>Il dominio può consentire al massimo %1 caselle.</translation>
+    </message>
+    <message>
+        <source>The largest quota of a mailbox can be at most %1 MB.</source>
+        <translation>La quota massima di una casella può essere al massimo di %1 MB.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: some of its pages cannot be read. PEC Admin has left it as it is and changes nothing in it: restore it from a backup.</source>
+        <translation>L&apos;archivio %1 è danneggiato: alcune sue pagine non si possono leggere. PEC Admin lo ha lasciato com&apos;è e non vi modifica nulla: ripristinalo da una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the store %1 is full: nothing of this change was saved. Free some space and try again.</source>
+        <translation>Il disco che contiene l&apos;archivio %1 è pieno: nulla di questa modifica è stato salvato. Libera un po&apos; di spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not keep its lock on the file, as happens on a network share: nothing of this change was saved. Keep the store on a disk of this computer, or try again.</source>
+        <translation>L&apos;archivio %1 non ha potuto mantenere il blocco sul file, come accade su una cartella di rete: nulla di questa modifica è stato salvato. Tieni l&apos;archivio su un disco di questo computer, oppure riprova.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1355,10 +1430,6 @@ Impostare comunque la quota?</numerusform>
         <translation>Aggiunge il dominio dimostrativo pec.example.it con qualche decina di caselle.</translation>
     </message>
     <message>
-        <source>Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft quota, archiving, enabled, with headers in Italian or English, separated by commas or semicolons. Mailboxes that exist are skipped; an empty password is generated and shown once. --dry-run shows what would happen to each row and changes nothing.</source>
-        <translation>Crea le caselle di un file CSV, una per riga: colonne nome, password, quota, soft quota, conservazione sostitutiva, abilitata, con intestazioni in italiano o in inglese, separate da virgole o da punti e virgola. Le caselle già esistenti vengono saltate; una password vuota viene generata e mostrata una sola volta. --dry-run mostra cosa accadrebbe a ogni riga e non modifica nulla.</translation>
-    </message>
-    <message>
         <source>Writes a domain&apos;s mailboxes as CSV (UTF-8), without passwords, to FILE or to standard output. --semicolon for spreadsheets set to Italian; --language it for Italian column names.</source>
         <translation>Scrive le caselle di un dominio in formato CSV (UTF-8), senza password, su FILE o sullo standard output. --semicolon per i fogli di calcolo impostati in italiano; --language it per i nomi delle colonne in italiano.</translation>
     </message>
@@ -1872,6 +1943,26 @@ Impostare comunque la quota?</numerusform>
         <source>Give the date with --before DATE.</source>
         <translation>Indica la data con --before DATA.</translation>
     </message>
+    <message>
+        <source>“--%1” must be between 0 and %2.</source>
+        <translation>“--%1” deve essere tra 0 e %2.</translation>
+    </message>
+    <message>
+        <source>The size must be between 0 and %1 MB.</source>
+        <translation>La dimensione deve essere tra 0 e %1 MB.</translation>
+    </message>
+    <message>
+        <source>Replaces FILE if it exists. The open store is never replaced.</source>
+        <translation>Sostituisce FILE se esiste già. L&apos;archivio aperto non viene mai sostituito.</translation>
+    </message>
+    <message>
+        <source>Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft quota, archiving, enabled, with headers in Italian or English, separated by commas or semicolons. Mailboxes that exist are skipped; an empty password is generated and shown once. --dry-run shows what would happen to each row and changes nothing. A file with a refused row creates nothing unless --skip-invalid is given.</source>
+        <translation>Crea le caselle di un file CSV, una per riga: colonne nome, password, quota, soft quota, conservazione, abilitata, con intestazioni in italiano o in inglese, separate da virgole o punti e virgola. Le caselle che esistono vengono saltate; una password vuota viene generata e mostrata una sola volta. --dry-run mostra che cosa accadrebbe a ogni riga e non modifica nulla. Un file con una riga rifiutata non crea nulla, a meno di indicare --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Creates the rows that are ready even when other rows are refused. Without it, a file with a refused row creates nothing.</source>
+        <translation>Crea le righe pronte anche quando altre righe sono rifiutate. Senza questa opzione, un file con una riga rifiutata non crea nulla.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2154,6 +2245,17 @@ Impostare comunque la quota?</numerusform>
             <numerusform>%n voce dello storico rimossa; aggiunta la voce di chiusura %1.</numerusform>
             <numerusform>%n voci dello storico rimosse; aggiunta la voce di chiusura %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are refused. Correct them, or add --skip-invalid to create only the ready rows.</source>
+        <translation>
+            <numerusform>Non è stato importato nulla: %n riga è rifiutata. Correggila, oppure aggiungi --skip-invalid per creare solo le righe pronte.</numerusform>
+            <numerusform>Non è stato importato nulla: %n righe sono rifiutate. Correggile, oppure aggiungi --skip-invalid per creare solo le righe pronte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Dettaglio: %1</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2894,13 @@ Password: %2</translation>
     </message>
 </context>
 <context>
+    <name>pecadmin::FileDialog</name>
+    <message>
+        <source>The file %1 exists already. Replace it?</source>
+        <translation>Il file %1 esiste già. Sostituirlo?</translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::GuiCommandLine</name>
     <message>
         <source>FILE</source>
@@ -3215,6 +3324,17 @@ Password: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>The file is imported only when no row is refused: correct it and choose it again, or import only the ready rows.</source>
+        <translation>Il file viene importato solo se nessuna riga è rifiutata: correggilo e sceglilo di nuovo, oppure importa solo le righe pronte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;only the %n ready row(s)</source>
+        <translation>
+            <numerusform>Importa s&amp;olo la riga pronta</numerusform>
+            <numerusform>Importa s&amp;olo le %n righe pronte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
