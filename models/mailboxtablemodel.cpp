@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace pecadmin {
 
@@ -211,7 +212,9 @@ QString MailboxTableModel::formatSize(qint64 bytes)
 {
     // One decimal where it says something ("1.5 GB"), none where it would be zero ("1 GB", "502 MB").
     qint64 unit = 1;
-    while (unit * 1024 <= qAbs(bytes) && unit < (qint64(1) << 50))
+    const qint64 magnitude
+        = bytes == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : qAbs(bytes);
+    while (unit * 1024 <= magnitude && unit < (qint64(1) << 50))
         unit *= 1024;
     const long tenths = std::lround(double(bytes) / double(unit) * 10.0);
     const int precision = tenths % 10 == 0 ? 0 : 1;
@@ -249,9 +252,7 @@ QString MailboxTableModel::toolTip(const Mailbox &mailbox, int column) const
                                : tr("Disabled: the mailbox keeps its content but cannot be accessed, "
                                     "cannot send, and mail sent to it is not delivered");
     case UsageColumn: {
-        const int percent = mailbox.quotaMb > 0
-            ? int(std::lround(100.0 * double(mailbox.usedBytes) / double(mailbox.quotaMb * 1024 * 1024)))
-            : 0;
+        const int percent = limits::percent(mailbox.usedBytes, limits::bytesFromMb(mailbox.quotaMb));
         return tr("%1 used of a %2 quota (%3%)")
             .arg(formatSize(mailbox.usedBytes), formatMegabytes(mailbox.quotaMb), QLocale().toString(percent));
     }

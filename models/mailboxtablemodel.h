@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/limits.h"
 #include "core/mailbox.h"
 #include "core/mailboxservice.h"
 #include "core/serviceerror.h"
@@ -79,7 +80,7 @@ public:
 
     // "120 MB", "1 GB": a size in the current locale, without needless decimals.
     static QString formatSize(qint64 bytes);
-    static QString formatMegabytes(qint64 megabytes) { return formatSize(megabytes * 1024 * 1024); }
+    static QString formatMegabytes(qint64 megabytes) { return formatSize(limits::bytesFromMb(megabytes)); }
     // A date and time in the short format of the current locale, with the year in four digits
     // in every language (Italian's short format has two).
     static QString formatDateTime(const QDateTime &dateTime);

@@ -1,6 +1,7 @@
 #include "bulkchangedialog.h"
 
 #include "bulkreportmodel.h"
+#include "core/limits.h"
 #include "core/rules.h"
 #include "errorlabel.h"
 #include "messagebox.h"
@@ -61,12 +62,13 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     m_valueLabel->setObjectName(u"valueLabel"_s);
     m_valueSpinBox = new QSpinBox(this);
     m_valueSpinBox->setObjectName(u"valueSpinBox"_s);
-    m_valueSpinBox->setRange(action == Action::SetSoftQuota ? 0 : 1, std::numeric_limits<int>::max());
+    m_valueSpinBox->setRange(action == Action::SetSoftQuota ? 0 : 1, limits::spinBoxValue(limits::maxSizeMb));
     m_valueSpinBox->setGroupSeparatorShown(true);
     m_valueLabel->setBuddy(m_valueSpinBox);
     if (!m_applicable.isEmpty()) {
         const Mailbox &first = m_applicable.constFirst();
-        m_valueSpinBox->setValue(int(action == Action::SetSoftQuota ? first.softQuotaMb : first.quotaMb));
+        m_valueSpinBox->setValue(
+            limits::spinBoxValue(action == Action::SetSoftQuota ? first.softQuotaMb : first.quotaMb));
     }
     m_valueErrorLabel = new ErrorLabel(this);
     m_valueErrorLabel->setObjectName(u"valueErrorLabel"_s);

@@ -1,5 +1,6 @@
 #include "createmailboxdialog.h"
 
+#include "core/limits.h"
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "core/whenready.h"
@@ -168,7 +169,7 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     connect(m_stackedWidget->credentialsPage(), &CredentialsPage::closeRequested, this, &CreateMailboxDialog::accept);
 
     applyDomain();
-    m_quotaSpinBox->setValue(int(rules::defaultQuotaMb(m_details)));
+    m_quotaSpinBox->setValue(limits::spinBoxValue(rules::defaultQuotaMb(m_details)));
     retranslateUi();
 }
 
@@ -181,14 +182,14 @@ qint64 CreateMailboxDialog::quotaCap() const
 void CreateMailboxDialog::applyDomain()
 {
     // Where the server does not state the domain's limits, only it checks them.
-    const Domain limits = rules::limitsToCheck(m_details).domain;
-    m_passwordEditor->setPolicy(limits.passwordPolicy);
+    const Domain checked = rules::limitsToCheck(m_details).domain;
+    m_passwordEditor->setPolicy(checked.passwordPolicy);
     m_domainLabel->setText(u'@' + m_details.domain.name);
-    m_quotaSpinBox->setRange(1, int(std::max<qint64>(1, quotaCap())));
-    m_softQuotaSpinBox->setRange(0, int(std::max<qint64>(1, limits.maxMailboxQuotaMb)));
-    m_archivingCheckBox->setVisible(limits.archivingAvailable);
-    m_archivingCheckBox->setEnabled(limits.archivingAvailable);
-    if (!limits.archivingAvailable)
+    m_quotaSpinBox->setRange(1, limits::spinBoxValue(std::max<qint64>(1, quotaCap())));
+    m_softQuotaSpinBox->setRange(0, limits::spinBoxValue(std::max<qint64>(1, checked.maxMailboxQuotaMb)));
+    m_archivingCheckBox->setVisible(checked.archivingAvailable);
+    m_archivingCheckBox->setEnabled(checked.archivingAvailable);
+    if (!checked.archivingAvailable)
         m_archivingCheckBox->setChecked(false);
 }
 

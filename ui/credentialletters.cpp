@@ -219,7 +219,7 @@ bool CredentialLetters::writePdf(const QString &path, QString *error) const
     return true;
 }
 
-bool CredentialLetters::saveAsPdf(QWidget *parent) const
+bool CredentialLetters::saveAsPdf(QWidget *parent, const QStringList &storeFiles) const
 {
     if (isEmpty())
         return false;
@@ -232,6 +232,11 @@ bool CredentialLetters::saveAsPdf(QWidget *parent) const
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".pdf"_s;
+    if (const auto refusal = FileDialog::confirmSaveTarget(parent, tr("Save Credential Letters"), path, storeFiles)) {
+        if (refusal->code() != ServiceError::Code::Cancelled)
+            MessageBox::critical(parent, tr("Save Credential Letters"), refusal->message());
+        return false;
+    }
     QString error;
     if (!writePdf(path, &error)) {
         MessageBox::critical(parent, tr("Save Credential Letters"), error);

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 class QWidget;
@@ -69,7 +70,8 @@ public:
 
     // Asks for a file name and saves the letters there; a failure is told in a message box.
     // False when nothing was saved.
-    bool saveAsPdf(QWidget *parent) const;
+    // Never onto one of `storeFiles` (the open store); an existing file only after a question.
+    bool saveAsPdf(QWidget *parent, const QStringList &storeFiles = {}) const;
     // Opens the print dialog and prints the letters. False when nothing was printed.
     bool print(QWidget *parent) const;
 

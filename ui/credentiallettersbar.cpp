@@ -80,7 +80,7 @@ void CredentialLettersBar::setLanguage(const QString &language)
 
 bool CredentialLettersBar::saveAsPdf()
 {
-    return m_letters.saveAsPdf(window());
+    return m_letters.saveAsPdf(window(), m_storeFiles);
 }
 
 bool CredentialLettersBar::print()

@@ -22,6 +22,8 @@ public:
     // The mailboxes to write letters for; the bar hides itself while there are none.
     void setCredentials(QList<Credential> credentials);
     void setWebmailUrl(const QString &url);
+    // The open store's files (MailboxService::storeFiles()), which the letters never replace.
+    void setStoreFiles(const QStringList &files) { m_storeFiles = files; }
     // Overwrites the passwords held.
     void clear();
 
@@ -40,6 +42,7 @@ private:
     void retranslateUi();
 
     CredentialLetters m_letters;
+    QStringList m_storeFiles;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_letterLanguageComboBox = nullptr;
     QPushButton *m_saveLettersButton = nullptr;

@@ -2,6 +2,7 @@
 
 #include "bulk/exporter.h"
 #include "bulk/mailboxcsv.h"
+#include "core/mailboxservice.h"
 #include "errorlabel.h"
 #include "filedialog.h"
 #include "valuelabel.h"
@@ -26,11 +27,13 @@ namespace pecadmin {
 ExportDialog::ExportDialog(MailboxService *service, const QString &domain, int mailboxCount, QWidget *parent)
     : QDialog(parent), m_service(service), m_domain(domain), m_mailboxCount(mailboxCount), m_wholeDomain(true)
 {
+    if (m_service)
+        m_storeFiles = m_service->storeFiles();
     build();
 }
 
-ExportDialog::ExportDialog(const QList<Mailbox> &selection, QWidget *parent)
-    : QDialog(parent), m_selection(selection), m_wholeDomain(false)
+ExportDialog::ExportDialog(const QList<Mailbox> &selection, const QStringList &storeFiles, QWidget *parent)
+    : QDialog(parent), m_storeFiles(storeFiles), m_selection(selection), m_wholeDomain(false)
 {
     if (!selection.isEmpty())
         m_domain = selection.constFirst().domain;
@@ -137,6 +140,13 @@ bool ExportDialog::exportToFile()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".csv"_s;
+    const QString caption = m_wholeDomain ? tr("Export Mailboxes") : tr("Export Selected Mailboxes");
+    if (const auto refusal = FileDialog::confirmSaveTarget(this, caption, path, m_storeFiles)) {
+        if (refusal->code() == ServiceError::Code::Cancelled)
+            return false;
+        exported(0, refusal, false);
+        return true;
+    }
     m_path = path;
     m_errorLabel->clearError();
     MailboxCsvExportOptions options;

@@ -33,7 +33,8 @@ public:
     // The whole `domain`, `mailboxCount` mailboxes in it as last counted.
     ExportDialog(MailboxService *service, const QString &domain, int mailboxCount, QWidget *parent = nullptr);
     // Only `selection`.
-    ExportDialog(const QList<Mailbox> &selection, QWidget *parent = nullptr);
+    // `storeFiles`: the open store's files (MailboxService::storeFiles()), never written.
+    ExportDialog(const QList<Mailbox> &selection, const QStringList &storeFiles, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     State state() const { return m_state; }
@@ -59,6 +60,7 @@ private:
     void exported(int count, const std::optional<ServiceError> &error, bool cancelled);
 
     MailboxService *m_service = nullptr;
+    QStringList m_storeFiles;
     QString m_domain;
     int m_mailboxCount = 0;
     QList<Mailbox> m_selection;

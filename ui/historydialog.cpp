@@ -180,6 +180,12 @@ bool HistoryDialog::exportToFile()
         m_domain + QStringLiteral("-history.csv"), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
+    if (const auto refusal
+        = FileDialog::confirmSaveTarget(this, tr("Export the history"), path, m_service->storeFiles())) {
+        if (refusal->code() != ServiceError::Code::Cancelled)
+            m_statusLabel->setText(refusal->message());
+        return false;
+    }
     m_exporting = true;
     m_exportButton->setEnabled(false);
     m_statusLabel->setText(tr("Exporting…"));

@@ -188,6 +188,8 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
     m_buttonBox->setObjectName(u"buttonBox"_s);
     m_importButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(u"importButton"_s);
+    m_importReadyButton = m_buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_importReadyButton->setObjectName(u"importReadyButton"_s);
     m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(u"cancelButton"_s);
 
@@ -210,6 +212,7 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
 
     connect(m_chooseFileButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_importReadyButton, &QPushButton::clicked, this, &ImportDialog::startImportOfReadyRows);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
     setCancelButton(m_cancelButton);
     connect(this, &BulkJobDialog::reportShown, this, &ImportDialog::importFinished);
@@ -299,6 +302,14 @@ void ImportDialog::planned()
 
 void ImportDialog::startImport()
 {
+    // The whole file or nothing: a plan with a refused row is imported only through the other button.
+    if (m_plan && m_plan->count(ImportRow::Status::Invalid) > 0)
+        return;
+    startImportOfReadyRows();
+}
+
+void ImportDialog::startImportOfReadyRows()
+{
     if (m_state != State::Preview || !m_plan || m_plan->count(ImportRow::Status::Ready) == 0)
         return;
     auto *importer = new Importer(*m_service, this);
@@ -308,7 +319,7 @@ void ImportDialog::startImport()
     m_plan->clearPasswords();
     follow(importer, ready);
     setState(State::Importing);
-    importer->start(std::move(plan));
+    importer->start(std::move(plan), Importer::Mode::ReadyRows);
 }
 
 void ImportDialog::jobFinished()
@@ -334,8 +345,11 @@ void ImportDialog::setState(State state)
         (state == State::Preview || state == State::Importing) && m_plan && !m_plan->warnings.isEmpty());
     m_previewTableView->setVisible(state != State::Finished);
     showReportWidgets(state == State::Importing, finished);
+    const int ready = m_plan ? m_plan->count(ImportRow::Status::Ready) : 0;
+    const int refused = m_plan ? m_plan->count(ImportRow::Status::Invalid) : 0;
     m_importButton->setVisible(!finished);
-    m_importButton->setEnabled(state == State::Preview && m_plan && m_plan->count(ImportRow::Status::Ready) > 0);
+    m_importButton->setEnabled(state == State::Preview && ready > 0 && refused == 0);
+    m_importReadyButton->setVisible(state == State::Preview && ready > 0 && refused > 0);
     retranslateUi();
 }
 
@@ -390,7 +404,13 @@ void ImportDialog::retranslateUi()
             + tr("%n skipped", nullptr, m_plan->count(ImportRow::Status::Exists)) + u", "_s
             + tr("%n invalid", nullptr, m_plan->count(ImportRow::Status::Invalid)));
         m_warningsLabel->setText(m_plan->warnings.join(u'\n'));
+        const int refused = m_plan->count(ImportRow::Status::Invalid);
+        if (refused > 0)
+            m_countsLabel->setText(m_countsLabel->text() + u'\n'
+                + tr("The file is imported only when no row is refused: correct it and choose it again, or import "
+                     "only the ready rows."));
         m_importButton->setText(tr("&Import %n mailbox(es)", nullptr, ready));
+        m_importReadyButton->setText(tr("Import &only the %n ready row(s)", nullptr, ready));
     } else {
         m_countsLabel->clear();
         m_warningsLabel->clear();
@@ -405,6 +425,7 @@ void ImportDialog::retranslateUi()
                                 "credential letters, before you close this window. Each user must change the "
                                 "password at the first access."));
     m_importButton->setAccessibleName(m_importButton->text().remove(u'&'));
+    m_importReadyButton->setAccessibleName(m_importReadyButton->text().remove(u'&'));
     m_cancelButton->setText(m_state == State::Finished ? tr("Close") : tr("Cancel"));
     m_cancelButton->setAccessibleName(m_cancelButton->text());
 }

@@ -44,6 +44,8 @@ public Q_SLOTS:
     // Asks for another file (FileDialog) and previews it. False when none was chosen.
     bool chooseFile();
     void startImport();
+    // Imports only the ready rows of a plan that has refused ones.
+    void startImportOfReadyRows();
 
 Q_SIGNALS:
     void previewReady();
@@ -81,6 +83,7 @@ private:
     QTableView *m_previewTableView = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;
     QPushButton *m_importButton = nullptr;
+    QPushButton *m_importReadyButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "mailboxdetailspane.h"
 
+#include "core/limits.h"
 #include "mailboxtablemodel.h"
 #include "valuelabel.h"
 
@@ -164,8 +165,7 @@ void MailboxDetailsPane::showValues()
     m_titleLabel->setText(mailbox.address());
     m_titleLabel->setAccessibleName(mailbox.address());
 
-    const qint64 quotaBytes = mailbox.quotaMb * 1024 * 1024;
-    const int percent = quotaBytes > 0 ? int(100 * mailbox.usedBytes / quotaBytes) : 0;
+    const int percent = limits::percent(mailbox.usedBytes, limits::bytesFromMb(mailbox.quotaMb));
     const QString values[RowCount] = {
         mailbox.name,
         mailbox.domain,

@@ -157,8 +157,9 @@ void MainWindow::connectActions()
             m_dialogs->open(new HistoryDialog(service(), m_domains->details().domain.name, this));
     });
     connect(v->exportSelectedAction, &QAction::triggered, this, [this] {
-        launch(WindowAction::ExportSelected,
-            [this](const Launch &l) { m_dialogs->open(new ExportDialog(l.selected, this)); });
+        launch(WindowAction::ExportSelected, [this](const Launch &l) {
+            m_dialogs->open(new ExportDialog(l.selected, l.service ? l.service->storeFiles() : QStringList(), this));
+        });
     });
     const std::pair<QAction *, WindowAction> bulk[]
         = { { v->bulkQuotaAction, WindowAction::BulkQuota }, { v->bulkSoftQuotaAction, WindowAction::BulkSoftQuota },

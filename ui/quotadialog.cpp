@@ -1,5 +1,6 @@
 #include "quotadialog.h"
 
+#include "core/limits.h"
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "errorlabel.h"
@@ -72,7 +73,7 @@ QuotaDialog::QuotaDialog(MailboxService *service, const Mailbox &mailbox, const 
     connect(m_quotaSpinBox, &QSpinBox::valueChanged, this, &QuotaDialog::validate);
 
     showMailbox();
-    m_quotaSpinBox->setValue(int(mailbox.quotaMb));
+    m_quotaSpinBox->setValue(limits::spinBoxValue(mailbox.quotaMb));
     retranslateUi();
     m_quotaSpinBox->setFocus();
 }
@@ -132,7 +133,7 @@ void QuotaDialog::showMailbox()
         m_maximumValueLabel->setText(tr("Not known here: the provider checks it"));
     m_maximumValueLabel->setAccessibleName(tr("Largest quota possible: %1").arg(m_maximumValueLabel->text()));
     const int value = m_quotaSpinBox->value();
-    m_quotaSpinBox->setRange(1, int(std::max<qint64>(1, maximum)));
+    m_quotaSpinBox->setRange(1, limits::spinBoxValue(std::max<qint64>(1, maximum)));
     m_quotaSpinBox->setValue(value);
     validate();
 }

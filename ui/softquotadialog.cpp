@@ -1,5 +1,6 @@
 #include "softquotadialog.h"
 
+#include "core/limits.h"
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "errorlabel.h"
@@ -71,8 +72,8 @@ SoftQuotaDialog::SoftQuotaDialog(
     // Up to the domain's largest quota, so that a value above this mailbox's quota is
     // explained rather than silently cut.
     m_softQuotaSpinBox->setRange(
-        0, int(std::max(rules::limitsToCheck(domain).domain.maxMailboxQuotaMb, mailbox.quotaMb)));
-    m_softQuotaSpinBox->setValue(int(mailbox.softQuotaMb));
+        0, limits::spinBoxValue(std::max(rules::limitsToCheck(domain).domain.maxMailboxQuotaMb, mailbox.quotaMb)));
+    m_softQuotaSpinBox->setValue(limits::spinBoxValue(mailbox.softQuotaMb));
     retranslateUi();
     m_softQuotaSpinBox->setFocus();
 }

@@ -141,6 +141,10 @@ struct Command
     QString filePath;
     // import --dry-run: show the preview, change nothing
     bool dryRun = false;
+    // import --skip-invalid: create the ready rows even when others are refused
+    bool skipInvalid = false;
+    // export, audit export --force: replace an existing file
+    bool force = false;
     // export --semicolon, --language it|en
     bool semicolon = false;
     QString exportLanguage = QStringLiteral("en");

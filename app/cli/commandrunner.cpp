@@ -6,6 +6,7 @@
 #include "bulk/mailboxcsv.h"
 #include "commandtable.h"
 #include "console.h"
+#include "core/outputfile.h"
 #include "core/rules.h"
 #include "outputformatter.h"
 #include "passwordreader.h"
@@ -446,7 +447,11 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
         warnings.append(warning);
     }
 
-    if (command.dryRun) {
+    // A file with a refused row is imported whole or not at all, unless --skip-invalid: the
+    // preview is then what the postmaster reads.
+    const std::optional<ServiceError> wholeFileRefusal
+        = command.dryRun || command.skipInvalid ? std::nullopt : Importer::wholeFileRefusal(plan);
+    if (command.dryRun || wholeFileRefusal) {
         QList<QStringList> rows;
         QJsonArray array;
         for (const ImportRow &row : std::as_const(plan.rows)) {
@@ -473,18 +478,22 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
                     : tr("Disk quota to allocate: %1 MB. The server does not state the space the domain has left: it "
                          "checks it itself.")
                           .arg(plan.plannedQuotaMb()))
-            + u'\n' + tr("Dry run: nothing was changed.");
+            + u'\n'
+            + (wholeFileRefusal ? tr("Nothing was imported: %n row(s) are refused. Correct them, or add --skip-invalid "
+                                     "to create only the ready rows.",
+                   nullptr, invalid)
+                                : tr("Dry run: nothing was changed."));
         m_console.printResult(text,
-            QJsonObject { { u"domain"_s, domain }, { u"dryRun"_s, true }, { u"warnings"_s, warnings },
-                { u"rows"_s, array }, { u"ready"_s, ready }, { u"exists"_s, exists }, { u"invalid"_s, invalid },
-                { u"plannedQuotaMb"_s, plan.plannedQuotaMb() },
+            QJsonObject { { u"domain"_s, domain }, { u"dryRun"_s, command.dryRun }, { u"imported"_s, false },
+                { u"warnings"_s, warnings }, { u"rows"_s, array }, { u"ready"_s, ready }, { u"exists"_s, exists },
+                { u"invalid"_s, invalid }, { u"plannedQuotaMb"_s, plan.plannedQuotaMb() },
                 { u"freeSpaceMb"_s,
                     plan.details.limitsKnown ? QJsonValue(plan.details.freeSpaceMb()) : QJsonValue() } });
         return invalid > 0 ? ExitCode::Refused : ExitCode::Success;
     }
 
     Importer importer(m_service);
-    awaitSignal(&importer, &Importer::finished, [&] { importer.start(std::move(plan)); });
+    awaitSignal(&importer, &Importer::finished, [&] { importer.start(std::move(plan), Importer::Mode::ReadyRows); });
     const BulkReport &report = importer.report();
 
     using Outcome = BulkReportEntry::Outcome;
@@ -498,6 +507,8 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
             { u"outcome"_s, outcomeName(entry.outcome) }, { u"message"_s, result } };
         if (entry.error)
             object.insert(u"code"_s, ServiceError::codeName(entry.error->code()));
+        if (entry.error && !entry.error->detail().isEmpty())
+            object.insert(u"detail"_s, entry.error->detail());
         if (!entry.password.isEmpty()) {
             object.insert(u"generatedPassword"_s, entry.password);
             passwords.append({ entry.address, entry.password });
@@ -514,12 +525,20 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
     if (notDone > 0)
         text += u", " + tr("%n not done", nullptr, notDone);
     text += u'.';
-    if (report.stoppedBy)
+    if (report.stoppedBy) {
         text += u'\n'
             + tr("The import stopped: %1 Run the same file again to create the rest.").arg(report.stoppedBy->message());
+        if (!report.stoppedBy->detail().isEmpty())
+            text += u'\n' + tr("Detail: %1").arg(report.stoppedBy->detail());
+    }
     QJsonObject json { { u"domain"_s, domain }, { u"dryRun"_s, false }, { u"warnings"_s, warnings },
         { u"rows"_s, array }, { u"created"_s, created }, { u"skipped"_s, skipped }, { u"failed"_s, failed },
         { u"notDone"_s, notDone } };
+    if (report.stoppedBy) {
+        json.insert(u"stoppedBy"_s, report.stoppedBy->message());
+        if (!report.stoppedBy->detail().isEmpty())
+            json.insert(u"detail"_s, report.stoppedBy->detail());
+    }
     m_console.printResult(text, json);
     if (!passwords.isEmpty()) {
         // The only time anybody sees them: the store keeps hashes alone.
@@ -534,6 +553,18 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
     return failed > 0 || notDone > 0 || report.stoppedBy ? ExitCode::Refused : ExitCode::Success;
 }
 
+std::optional<ServiceError> CommandRunner::outputFileRefusal(const Command &command) const
+{
+    std::optional<ServiceError> refusal
+        = outputfile::checkTarget(command.filePath, m_service.storeFiles(), command.force);
+    if (refusal && refusal->code() == ServiceError::Code::AlreadyExists)
+        return ServiceError(ServiceError::Code::AlreadyExists,
+            QT_TRANSLATE_NOOP("ServiceError", "The file %1 exists already. Add --force to replace it."),
+            { command.filePath })
+            .onField(u"file"_s);
+    return refusal;
+}
+
 ExitCode CommandRunner::exportMailboxes(const Command &command)
 {
     MailboxCsvExportOptions options;
@@ -542,6 +573,8 @@ ExitCode CommandRunner::exportMailboxes(const Command &command)
     const QString domain = rules::normalizedDomainName(command.target);
 
     if (!command.filePath.isEmpty() && command.filePath != u"-") {
+        if (auto refusal = outputFileRefusal(command))
+            return refused(*refusal);
         // Written whole or not at all: a failure leaves any earlier file as it was.
         Exporter exporter(m_service);
         awaitSignal(&exporter, &Exporter::finished, [&] { exporter.start(command.target, command.filePath, options); });
@@ -660,6 +693,8 @@ ExitCode CommandRunner::exportHistory(const Command &command)
         m_console.printBytes(bytes);
         return ExitCode::Success;
     }
+    if (auto refusal = outputFileRefusal(command))
+        return refused(*refusal);
     // Written whole or not at all.
     QSaveFile file(command.filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

@@ -49,6 +49,8 @@ public:
 
 private:
     ExitCode refused(const ServiceError &error);
+    // Why the file of an export may not be written: the open store, or one that exists without --force.
+    std::optional<ServiceError> outputFileRefusal(const Command &command) const;
     ExitCode setEnabled(const Command &command, bool enabled);
 
     // Applies `change` and prints the mailbox with `doneText` (translated, for a person).

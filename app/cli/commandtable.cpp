@@ -6,11 +6,13 @@
 #include "completionwriter.h"
 #include "console.h"
 #include "core/connectionprofile.h"
+#include "core/limits.h"
 #include "helpwriter.h"
 #include "manpagewriter.h"
 #include "outputformatter.h"
 #include "scimcheck.h"
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -23,13 +25,28 @@ const char *const context = "pecadmin::CommandParser";
 
 // The setters of the values, each with the message of the value it refuses.
 
-ValueSetter wholeNumber(const QString &option, std::function<void(Command &, qint64)> store)
+// Digits, with a sign: a whole number, though perhaps too long for 64 bits.
+bool isWholeNumber(const QString &text)
 {
-    return [option, store](Command &command, const QString &text) -> std::optional<QString> {
+    const QString digits = text.startsWith(u'-') || text.startsWith(u'+') ? text.mid(1) : text;
+    return !digits.isEmpty() && std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+// A size in MB (the default bound) or a count: a whole number within ±`bound`. Values below
+// the rules' own lower bounds pass, for the rules to say what they need.
+ValueSetter wholeNumber(
+    const QString &option, std::function<void(Command &, qint64)> store, qint64 bound = limits::maxSizeMb)
+{
+    return [option, store, bound](Command &command, const QString &text) -> std::optional<QString> {
         bool ok = false;
         const qint64 value = text.toLongLong(&ok);
+        if (!ok && isWholeNumber(text))
+            return CommandTable::tr("“--%1” must be between 0 and %2.").arg(option).arg(bound);
         if (!ok)
-            return CommandTable::tr("The value of “--%1” must be a whole number, not “%2”.").arg(option, text);
+            return CommandTable::tr("The value of “--%1” must be a whole number, not “%2”.")
+                .arg(option, limits::shortened(text));
+        if (value > bound || value < -bound)
+            return CommandTable::tr("“--%1” must be between 0 and %2.").arg(option).arg(bound);
         store(command, value);
         return std::nullopt;
     };
@@ -55,8 +72,11 @@ ValueSetter megabytes(std::function<void(Command &, qint64)> store)
     return [store](Command &command, const QString &text) -> std::optional<QString> {
         bool ok = false;
         const qint64 value = text.toLongLong(&ok);
+        if ((!ok && isWholeNumber(text)) || (ok && (value > limits::maxSizeMb || value < -limits::maxSizeMb)))
+            return CommandTable::tr("The size must be between 0 and %1 MB.").arg(limits::maxSizeMb);
         if (!ok)
-            return CommandTable::tr("The size must be a whole number of megabytes, not “%1”.").arg(text);
+            return CommandTable::tr("The size must be a whole number of megabytes, not “%1”.")
+                .arg(limits::shortened(text));
         store(command, value);
         return std::nullopt;
     };
@@ -168,6 +188,14 @@ ValueSetter dateValue(const QString &option, bool endOfDay, std::function<void(C
         store(command, time.toUTC());
         return std::nullopt;
     };
+}
+
+// export, audit export: an existing file is replaced only when asked.
+OptionSpec forceOption()
+{
+    return flagOption(u"force"_s,
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Replaces FILE if it exists. The open store is never replaced."),
+        flag([](Command &command) { command.force = true; }));
 }
 
 QList<OptionSpec> historyFilterOptions()
@@ -324,9 +352,10 @@ QList<CommandSpec> buildCommands()
             required(option(u"max-mailboxes"_s,
                          QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
                          QT_TRANSLATE_NOOP("pecadmin::CommandParser", "How many mailboxes the domain may hold."),
-                         wholeNumberBetween(u"max-mailboxes"_s, std::numeric_limits<int>::min(),
-                             std::numeric_limits<int>::max(),
-                             [](Command &command, int value) { command.domain.maxMailboxes = value; })),
+                         wholeNumber(
+                             u"max-mailboxes"_s,
+                             [](Command &command, qint64 value) { command.domain.maxMailboxes = int(value); },
+                             limits::maxMailboxes)),
                 QT_TRANSLATE_NOOP(
                     "pecadmin::CommandParser", "Give the domain's mailbox limit with --max-mailboxes N.")),
             archivingOption(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
@@ -376,8 +405,10 @@ QList<CommandSpec> buildCommands()
                     u"space-mb"_s, [](Command &command, qint64 value) { command.domainChange.totalSpaceMb = value; })),
             option(u"max-mailboxes"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
                 QT_TRANSLATE_NOOP("pecadmin::CommandParser", "How many mailboxes the domain may hold."),
-                wholeNumberBetween(u"max-mailboxes"_s, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(),
-                    [](Command &command, int value) { command.domainChange.maxMailboxes = value; })),
+                wholeNumber(
+                    u"max-mailboxes"_s,
+                    [](Command &command, qint64 value) { command.domainChange.maxMailboxes = int(value); },
+                    limits::maxMailboxes)),
             option(u"max-quota-mb"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "N", "placeholder in the help"),
                 QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The largest disk quota of one mailbox, in MB."),
                 wholeNumber(u"max-quota-mb"_s,
@@ -572,15 +603,22 @@ QList<CommandSpec> buildCommands()
                 "Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft "
                 "quota, archiving, enabled, with headers in Italian or English, separated by commas or "
                 "semicolons. Mailboxes that exist are skipped; an empty password is generated and "
-                "shown once. --dry-run shows what would happen to each row and changes nothing."));
+                "shown once. --dry-run shows what would happen to each row and changes nothing. A file "
+                "with a refused row creates nothing unless --skip-invalid is given."));
         ArgumentSpec file = argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
             QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the CSV file to import."),
             textValue([](Command &command, const QString &value) { command.filePath = value; }));
         file.kind = ValueKind::File;
         spec.arguments = { domainName(), file };
         spec.options = { flagOption(u"dry-run"_s,
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows what would happen to each row, and changes nothing."),
-            flag([](Command &command) { command.dryRun = true; })) };
+                             QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                                 "Shows what would happen to each row, and changes nothing."),
+                             flag([](Command &command) { command.dryRun = true; })),
+            flagOption(u"skip-invalid"_s,
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                    "Creates the rows that are ready even when other rows are refused. Without it, a file with "
+                    "a refused row creates nothing."),
+                flag([](Command &command) { command.skipInvalid = true; })) };
         spec.run = &CommandRunner::importMailboxes;
     }
     {
@@ -594,6 +632,7 @@ QList<CommandSpec> buildCommands()
         file.kind = ValueKind::File;
         spec.arguments = { domainName(), file };
         spec.options = {
+            forceOption(),
             flagOption(u"semicolon"_s,
                 QT_TRANSLATE_NOOP("pecadmin::CommandParser",
                     "Separates the columns with semicolons, for spreadsheets set to Italian."),
@@ -642,6 +681,7 @@ QList<CommandSpec> buildCommands()
         file.kind = ValueKind::File;
         spec.arguments = { historyTarget(), file };
         spec.options = historyFilterOptions();
+        spec.options.append(forceOption());
         spec.check = [](Command &command) -> std::optional<QString> {
             // One argument is the file: the target comes first only when both are given.
             if (command.filePath.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "outputformatter.h"
 
+#include "core/limits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -11,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace pecadmin {
 
 namespace {
-
-constexpr qint64 bytesPerMb = 1024 * 1024;
 
 // A store counts a mailbox's versions: a number, like every other number. A SCIM server's
 // version is an opaque tag (an ETag such as W/"3"), kept as the text it is.
@@ -126,7 +126,7 @@ QString OutputFormatter::size(qint64 bytes)
 
 QString OutputFormatter::sizeMb(qint64 megabytes)
 {
-    return size(megabytes * bytesPerMb);
+    return size(limits::bytesFromMb(megabytes));
 }
 
 QString OutputFormatter::date(const QDateTime &dateTime)
@@ -228,7 +228,7 @@ QString OutputFormatter::mailboxTable(const QList<Mailbox> &mailboxes)
 
 QString OutputFormatter::mailboxDetails(const Mailbox &mailbox)
 {
-    const int percent = mailbox.quotaMb > 0 ? int(mailbox.usedBytes * 100 / (mailbox.quotaMb * bytesPerMb)) : 0;
+    const int percent = limits::percent(mailbox.usedBytes, limits::bytesFromMb(mailbox.quotaMb));
     return fields({
         { tr("Address"), mailbox.address() },
         { tr("Status"), status(mailbox.enabled) },

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "core/limits.h"
+
 #include <QIODevice>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,14 @@ constexpr qint64 binaryProbeBytes = 8192;
 ServiceError fileError(const char *text, int row)
 {
     return ServiceError(Code::Validation, text, { QString::number(row) }).onField(u"file"_s);
+}
+
+ServiceError fieldTooLong(int row, const QString &field)
+{
+    return ServiceError(Code::Validation,
+        QT_TRANSLATE_NOOP("ServiceError", "Row %1: a field is longer than %2 characters: “%3”."),
+        { QString::number(row), QString::number(CsvReader::maxFieldLength), limits::shortened(field) })
+        .onField(u"file"_s);
 }
 
 } // namespace
@@ -86,9 +96,27 @@ CsvReader::Line CsvReader::nextLine(QString *line, int row)
     }
     if (m_device->atEnd())
         return Line::End;
-    QByteArray bytes = m_device->readLine();
+    if (row > m_maxRows) {
+        fail(ServiceError(Code::Validation,
+            QT_TRANSLATE_NOOP(
+                "ServiceError", "Row %1: the file has more than %2 rows. Split it into smaller files and import each."),
+            { QString::number(row), QString::number(m_maxRows) })
+                 .onField(u"file"_s));
+        return Line::Failed;
+    }
+    // One byte more than a line may have, to tell a line that is too long.
+    QByteArray bytes = m_device->readLine(maxLineBytes + 2);
     if (bytes.isEmpty() && m_device->atEnd())
         return Line::End;
+    if (bytes.size() > maxLineBytes && !bytes.endsWith('\n')) {
+        fail(ServiceError(Code::Validation,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "Row %1: the line is longer than %2 bytes, which no mailbox row needs. Is this a CSV file of "
+                "mailboxes?"),
+            { QString::number(row), QString::number(maxLineBytes) })
+                 .onField(u"file"_s));
+        return Line::Failed;
+    }
     if (bytes.contains('\0')) {
         fail(fileError(QT_TRANSLATE_NOOP("ServiceError",
                            "Row %1: the file holds binary data, not CSV text. Choose a CSV file saved "
@@ -152,6 +180,8 @@ bool CsvReader::parseRecord(QStringList *fields, int *row)
                 continue;
             }
             if (c == m_separator) {
+                if (field.size() > maxFieldLength)
+                    return fail(fieldTooLong(*row, field));
                 fields->append(field);
                 field.clear();
                 blankSoFar = true;
@@ -165,6 +195,8 @@ bool CsvReader::parseRecord(QStringList *fields, int *row)
                     blankSoFar = false;
             }
         }
+        if (field.size() > maxFieldLength)
+            return fail(fieldTooLong(*row, field));
         if (!inQuotes)
             break;
         // A newline inside quotes belongs to the field; the record goes on on the next line.
@@ -178,6 +210,8 @@ bool CsvReader::parseRecord(QStringList *fields, int *row)
                 *row));
         field += u'\n';
     }
+    if (field.size() > maxFieldLength)
+        return fail(fieldTooLong(*row, field));
     fields->append(field);
     return true;
 }

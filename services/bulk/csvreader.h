@@ -8,6 +8,7 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 class QIODevice;
@@ -27,15 +28,28 @@ struct CsvRecord
 // and newlines inside quotes, UTF-8 with or without a byte order mark, CRLF or LF line ends.
 // Reads the device a line at a time, so a file of any length costs the memory of one record.
 //
-// A file that is not UTF-8 text, that holds binary data, that is empty or that ends inside
-// quotes stops the reading with a translated error that names the row.
+// A file that is not UTF-8 text, that holds binary data, that is empty, that ends inside quotes,
+// that has a field longer than maxFieldLength or a line longer than maxLineBytes, or more rows
+// than maxRows() stops the reading with a translated error that names the row; an error repeats
+// at most the start of a value.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(pecadmin::CsvReader)
 
 public:
+    // The longest field, in characters: far above any name, password or number a mailbox has.
+    static constexpr int maxFieldLength = 4096;
+    // The longest line, in bytes: a header and a row of every mailbox column at their longest.
+    static constexpr qint64 maxLineBytes = 64 * 1024;
+    // The most rows a file may have (the header and blank rows included), unless set otherwise.
+    static constexpr int defaultMaxRows = 1'000'000;
+
     // `device` must be open for reading and outlive the reader.
     explicit CsvReader(QIODevice *device);
+
+    // The most rows read before the reading stops with an error that names the limit.
+    void setMaxRows(int rows) { m_maxRows = std::max(rows, 1); }
+    int maxRows() const { return m_maxRows; }
 
     // Reads the header line and finds the separator. False on an error (see error()).
     bool readHeader();
@@ -71,6 +85,7 @@ private:
     bool m_firstLine = true;
     bool m_checkedBinary = false;
     int m_row = 0; // the row of the last record read
+    int m_maxRows = defaultMaxRows;
     std::optional<QString> m_pending; // a line read ahead (the header's, while detecting)
 };
 

@@ -2,6 +2,7 @@
 
 #include "bulk/bulkjob.h"
 #include "core/mailboxservice.h"
+#include "core/outputfile.h"
 #include "core/whenready.h"
 
 #include <QFuture>
@@ -41,6 +42,12 @@ void Exporter::start(const QString &domain, const QString &filePath, const Mailb
     m_cancelRequested = false;
     m_cancelled = false;
     m_running = true;
+    // Never onto the store itself, whatever the caller checked: replacing it would lose it.
+    if (auto refusal = outputfile::checkTarget(filePath, m_service.storeFiles(), true)) {
+        QMetaObject::invokeMethod(
+            this, [this, error = *refusal] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
     m_file = std::make_unique<QSaveFile>(filePath);
     if (!m_file->open(QIODevice::WriteOnly)) {
         const ServiceError error = cannotWrite(*m_file);

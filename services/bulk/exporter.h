@@ -29,7 +29,9 @@ public:
 
     void setPageSize(int pageSize) { m_pageSize = std::max(pageSize, 1); }
 
-    // Starts the export of `domain` to `filePath`; finished() follows.
+    // Starts the export of `domain` to `filePath`; finished() follows. A `filePath` that is one
+    // of the service's storeFiles() is refused; whether an existing file may be replaced is the
+    // caller's to ask (outputfile::checkTarget).
     void start(const QString &domain, const QString &filePath, const MailboxCsvExportOptions &options);
     // Stops after the page that is awaited; the file is not written.
     void cancel();

@@ -38,8 +38,21 @@ Importer::~Importer()
         row.mailbox.password.fill(QChar(0));
 }
 
-void Importer::start(ImportPlan plan)
+std::optional<ServiceError> Importer::wholeFileRefusal(const ImportPlan &plan)
 {
+    const int refused = plan.count(ImportRow::Status::Invalid);
+    if (refused == 0)
+        return std::nullopt;
+    return ServiceError(ServiceError::Code::Validation,
+        QT_TRANSLATE_N_NOOP("ServiceError",
+            "%n row(s) of the file are refused, so nothing was imported. Correct the file, or import only the "
+            "ready rows."),
+        {}, refused);
+}
+
+void Importer::start(ImportPlan plan, Mode mode)
+{
+    const std::optional<ServiceError> refusal = mode == Mode::WholeFile ? wholeFileRefusal(plan) : std::nullopt;
     for (ImportRow &row : m_rows)
         row.mailbox.password.fill(QChar(0));
     m_rows = std::move(plan.rows);
@@ -55,7 +68,8 @@ void Importer::start(ImportPlan plan)
         switch (row.status) {
         case ImportRow::Status::Ready:
             entry.outcome = EntryOutcome::NotDone;
-            work.append(int(i));
+            if (!refusal)
+                work.append(int(i));
             break;
         case ImportRow::Status::Exists:
             entry.outcome = EntryOutcome::Skipped;
@@ -69,6 +83,7 @@ void Importer::start(ImportPlan plan)
         entries.append(std::move(entry));
     }
     begin(std::move(entries), std::move(work));
+    m_report.stoppedBy = refusal;
 }
 
 void Importer::process(int index)

@@ -7,7 +7,8 @@ namespace pecadmin {
 
 class MailboxService;
 
-// Carries out an import plan through MailboxService::createMailbox, one row at a time. Rows that
+// Carries out an import plan through MailboxService::createMailbox, one row at a time, by
+// default only when no row of the plan is refused. Rows that
 // exist are reported as skipped and invalid rows as failed with their reason, without a
 // request; a mailbox that someone created meanwhile is skipped too. Since each creation is one
 // transaction of the backend, a cancel or a failure midway leaves only whole mailboxes, and
@@ -20,8 +21,19 @@ public:
     explicit Importer(MailboxService &service, QObject *parent = nullptr);
     ~Importer() override;
 
-    // Takes the plan's passwords: the report keeps the generated ones of the created rows.
-    void start(ImportPlan plan);
+    // What an import does with a plan that has refused rows.
+    enum class Mode {
+        WholeFile, // nothing: the file is imported whole or not at all
+        ReadyRows, // the ready rows, and only those (the plan kept the domain's limits over them all)
+    };
+
+    // Takes the plan's passwords: the report keeps the generated ones of the created rows. In
+    // WholeFile mode a plan with a refused row creates nothing: its ready rows are reported not
+    // done, and stoppedBy says why.
+    void start(ImportPlan plan, Mode mode = Mode::WholeFile);
+
+    // Why a whole-file import of `plan` creates nothing, if it does not.
+    static std::optional<ServiceError> wholeFileRefusal(const ImportPlan &plan);
 
 protected:
     void process(int index) override;

@@ -1,6 +1,7 @@
 #include "mailboxcsv.h"
 
 #include "bulk/csvreader.h"
+#include "core/limits.h"
 
 #include <QFile>
 #include <QHash>
@@ -83,9 +84,13 @@ QString withoutAccents(const QString &text)
 
 bool startsLikeFormula(QStringView cell)
 {
-    if (cell.isEmpty())
+    // Spreadsheets read a formula after leading spaces and line breaks too.
+    qsizetype i = 0;
+    while (i < cell.size() && (cell.at(i) == u' ' || cell.at(i) == u'\n'))
+        ++i;
+    if (i >= cell.size())
         return false;
-    const QChar c = cell.front();
+    const QChar c = cell.at(i);
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
@@ -146,10 +151,11 @@ std::optional<qint64> MailboxCsv::parseMegabytes(const QString &text)
         if (c < u'0' || c > u'9')
             return std::nullopt;
     }
+    // Only digits: a number too long for 64 bits is a size too large, saturated, never wrapped.
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
-    if (!ok || number > std::numeric_limits<qint64>::max() / factor / 2)
-        return std::nullopt;
+    if (!ok || number > std::numeric_limits<qint64>::max() / factor)
+        return std::numeric_limits<qint64>::max();
     return number * factor;
 }
 
@@ -256,12 +262,14 @@ Result<MailboxCsvFile> MailboxCsv::read(QIODevice *device)
         const auto column = columnForHeader(withoutNeutralization(name));
         if (!column) {
             if (!name.isEmpty())
-                file.warnings.append(tr("The column “%1” is not one of the mailbox columns: it is ignored.").arg(name));
+                file.warnings.append(tr("The column “%1” is not one of the mailbox columns: it is ignored.")
+                                         .arg(limits::shortened(name)));
             continue;
         }
         qsizetype &at = index[int(*column)];
         if (at >= 0) {
-            file.warnings.append(tr("The column “%1” appears again: only its first occurrence is read.").arg(name));
+            file.warnings.append(
+                tr("The column “%1” appears again: only its first occurrence is read.").arg(limits::shortened(name)));
             continue;
         }
         at = i;
@@ -299,7 +307,17 @@ Result<MailboxCsvFile> MailboxCsv::read(QIODevice *device)
                     row.error = cellError(QT_TRANSLATE_NOOP("ServiceError",
                                               "“%1” in the column “%2” is not a size: write a whole "
                                               "number of megabytes, such as 512."),
-                        { text, headerOf(column) })
+                        { limits::shortened(text), limits::shortened(headerOf(column)) })
+                                    .onField(column == MailboxCsvColumn::Quota ? u"quota"_s : u"softQuota"_s);
+                continue;
+            }
+            if (*megabytes > limits::maxSizeMb) {
+                if (!row.error)
+                    row.error = cellError(QT_TRANSLATE_NOOP("ServiceError",
+                                              "“%1” in the column “%2” is larger than any size a mailbox can have "
+                                              "(%3 MB)."),
+                        { limits::shortened(text), limits::shortened(headerOf(column)),
+                            QString::number(limits::maxSizeMb) })
                                     .onField(column == MailboxCsvColumn::Quota ? u"quota"_s : u"softQuota"_s);
                 continue;
             }
@@ -314,7 +332,7 @@ Result<MailboxCsvFile> MailboxCsv::read(QIODevice *device)
                 if (!row.error)
                     row.error
                         = cellError(QT_TRANSLATE_NOOP("ServiceError", "“%1” in the column “%2” is neither yes nor no."),
-                            { text, headerOf(column) })
+                            { limits::shortened(text), limits::shortened(headerOf(column)) })
                               .onField(column == MailboxCsvColumn::Archiving ? u"archiving"_s : u"enabled"_s);
                 continue;
             }

@@ -67,7 +67,8 @@ public:
     static std::optional<MailboxCsvColumn> columnForHeader(const QString &header);
     // yes/no, true/false, 1/0, sì/si/no, on/off, abilitata/disabilitata, enabled/disabled, …
     static std::optional<bool> parseBoolean(const QString &text);
-    // A whole number of megabytes: "512", "512 MB", "2 GB"; none when it is not one.
+    // A whole number of megabytes: "512", "512 MB", "2 GB"; none when it is not one. A number
+    // beyond 64 bits is the largest qint64, never a wrapped value.
     static std::optional<qint64> parseMegabytes(const QString &text);
 
     // A cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a

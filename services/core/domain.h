@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/limits.h"
 #include "core/passwordpolicy.h"
 
 #include <QString>
@@ -34,7 +35,7 @@ struct DomainDetails
     // (rules::limitsToCheck), and the server enforces its own limits.
     bool limitsKnown = true;
 
-    qint64 freeSpaceMb() const { return domain.totalSpaceMb - allocatedMb; }
+    qint64 freeSpaceMb() const { return limits::saturatingSubtract(domain.totalSpaceMb, allocatedMb); }
     int freeMailboxes() const { return domain.maxMailboxes - mailboxCount; }
 };
 

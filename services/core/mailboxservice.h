@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace pecadmin {
 
@@ -50,6 +51,9 @@ public:
 
     // Where the service is connected, for the status bar ("pecadmin.sqlite", "https://…").
     virtual QString location() const = 0;
+    // The files on this machine that hold the store (a SQLite file and its journals), which no
+    // file the program writes may replace; empty for a server.
+    virtual QStringList storeFiles() const { return {}; }
     virtual ServiceCapabilities capabilities() const = 0;
 
     // New credentials after sessionExpired(), checked with a light request; the interrupted

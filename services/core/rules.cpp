@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "core/limits.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -174,6 +176,18 @@ std::optional<ServiceError> checkDomain(const Domain &domain)
     if (domain.maxMailboxQuotaMb < 1)
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "The largest quota of a mailbox must be at least 1 MB."))
             .onField(QStringLiteral("maxQuota"));
+    if (domain.totalSpaceMb > limits::maxSizeMb)
+        return invalid(QT_TRANSLATE_NOOP("ServiceError", "The domain's total space can be at most %1 MB."),
+            { QString::number(limits::maxSizeMb) })
+            .onField(QStringLiteral("space"));
+    if (domain.maxMailboxes > limits::maxMailboxes)
+        return invalid(QT_TRANSLATE_NOOP("ServiceError", "The domain can allow at most %1 mailboxes."),
+            { QString::number(limits::maxMailboxes) })
+            .onField(QStringLiteral("maxMailboxes"));
+    if (domain.maxMailboxQuotaMb > limits::maxSizeMb)
+        return invalid(QT_TRANSLATE_NOOP("ServiceError", "The largest quota of a mailbox can be at most %1 MB."),
+            { QString::number(limits::maxSizeMb) })
+            .onField(QStringLiteral("maxQuota"));
     const PasswordPolicy &policy = domain.passwordPolicy;
     if (policy.minLength < 4 || policy.maxLength < policy.minLength || policy.maxLength > 128)
         return invalid(QT_TRANSLATE_NOOP("ServiceError",
@@ -240,11 +254,12 @@ std::optional<ServiceError> checkQuota(const Domain &domain, qint64 quotaMb, qin
     if (quotaMb < 1)
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "The disk quota must be at least 1 MB."))
             .onField(QStringLiteral("quota"));
-    if (quotaMb > domain.maxMailboxQuotaMb)
+    const qint64 largest = std::min(domain.maxMailboxQuotaMb, limits::maxSizeMb);
+    if (quotaMb > largest)
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "The disk quota can be at most %1 MB per mailbox."),
-            { QString::number(domain.maxMailboxQuotaMb) })
+            { QString::number(largest) })
             .onField(QStringLiteral("quota"));
-    const qint64 left = domain.totalSpaceMb - otherAllocatedMb;
+    const qint64 left = limits::saturatingSubtract(domain.totalSpaceMb, otherAllocatedMb);
     if (quotaMb > left)
         return ServiceError(Code::QuotaExceeded,
             QT_TRANSLATE_NOOP("ServiceError",
@@ -281,7 +296,7 @@ std::optional<ServiceError> checkArchiving(const Domain &domain, bool archiving)
 
 bool quotaBelowUsage(const Mailbox &mailbox, qint64 quotaMb)
 {
-    return mailbox.usedBytes > quotaMb * 1024 * 1024;
+    return mailbox.usedBytes > limits::bytesFromMb(quotaMb);
 }
 
 DomainDetails limitsToCheck(const DomainDetails &details)

@@ -116,6 +116,14 @@ template<typename Pointer> QFuture<Result<Pointer>> LocalMailboxService::openAs(
     return future;
 }
 
+QStringList LocalMailboxService::storeFiles() const
+{
+    if (m_location.isPostgreSql())
+        return {};
+    const QString &path = m_location.path;
+    return { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal") };
+}
+
 QString LocalMailboxService::location() const
 {
     if (m_location.isPostgreSql())

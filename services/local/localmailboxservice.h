@@ -37,6 +37,7 @@ public:
 
     // The file, or "postgresql://user@host:port/database": never a password.
     QString location() const override;
+    QStringList storeFiles() const override;
     ServiceCapabilities capabilities() const override;
 
     QFuture<Result<QList<Domain>>> domains() override;

@@ -1,5 +1,6 @@
 #include "sqlconnection.h"
 
+#include "core/limits.h"
 #include "local/sqldialect.h"
 
 #include <QAtomicInteger>
@@ -116,6 +117,15 @@ ServiceError postgreSqlOpenError(const QString &detail, const QString &shown)
         .withDetail(detail);
 }
 
+ServiceError damagedError(const QString &shown)
+{
+    return ServiceError(Code::Storage,
+        QT_TRANSLATE_NOOP("ServiceError",
+            "The store %1 is damaged: some of its pages cannot be read. PEC Admin has left it as it is and "
+            "changes nothing in it: restore it from a backup."),
+        { shown });
+}
+
 // Opens the connection `connectionName`; on failure removes it and returns the driver's text.
 std::optional<QString> openOrRemove(const QString &connectionName)
 {
@@ -170,8 +180,26 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString &
         return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The store %1 cannot be opened."),
             { QDir::toNativeSeparators(absolutePath) })
             .withDetail(*detail);
-    return std::unique_ptr<SqlConnection>(
+    auto connection = std::unique_ptr<SqlConnection>(
         new SqlConnection(connectionName, StoreLocation::sqliteFile(absolutePath), dialect));
+    if (auto error = connection->checkPages(QFileInfo(absolutePath).size()))
+        return *error;
+    return connection;
+}
+
+std::optional<ServiceError> SqlConnection::checkPages(qint64 fileSize)
+{
+    // quick_check reads every page once: about a second for quickCheckLimitBytes on a slow disk.
+    // A larger store is not checked at open, and a damaged page there is told when it is read.
+    if (fileSize > quickCheckLimitBytes)
+        return std::nullopt;
+    QSqlQuery check = query();
+    if (auto error = run(check, u"PRAGMA quick_check(1)"_s))
+        return error;
+    const QString result = check.next() ? check.value(0).toString() : QString();
+    if (result == u"ok")
+        return std::nullopt;
+    return damagedError(shownName()).withDetail(limits::shortened(result));
 }
 
 Result<std::unique_ptr<SqlConnection>> SqlConnection::openPostgreSql(const StoreLocation &location)
@@ -275,6 +303,22 @@ ServiceError SqlConnection::storageError(const QSqlError &error)
             QT_TRANSLATE_NOOP("ServiceError",
                 "%1 is not a PEC Admin store, or it is damaged. PEC Admin has left it "
                 "as it is: choose another file."),
+            { shown })
+            .withDetail(error.text());
+    case SqlDialect::ErrorKind::Damaged:
+        return damagedError(shown).withDetail(error.text());
+    case SqlDialect::ErrorKind::DiskFull:
+        return ServiceError(Code::Storage,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The disk that holds the store %1 is full: nothing of this change was saved. Free some space "
+                "and try again."),
+            { shown })
+            .withDetail(error.text());
+    case SqlDialect::ErrorKind::LockLost:
+        return ServiceError(Code::Storage,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "The store %1 could not keep its lock on the file, as happens on a network share: nothing of "
+                "this change was saved. Keep the store on a disk of this computer, or try again."),
             { shown })
             .withDetail(error.text());
     case SqlDialect::ErrorKind::Other:

@@ -62,6 +62,9 @@ public:
     // The translated error of a failed statement; notes a lost connection.
     ServiceError storageError(const QSqlError &error);
 
+    // The largest SQLite file whose pages are checked (PRAGMA quick_check) when it is opened.
+    static constexpr qint64 quickCheckLimitBytes = qint64(256) * 1024 * 1024;
+
     // Runs the dialect's session setup (pragmas, session settings).
     std::optional<ServiceError> setUpSession();
     // Begins a transaction with `statement`, opening the connection again first, once, where
@@ -74,6 +77,8 @@ public:
     void rollback();
 
 private:
+    // A damaged page of a SQLite file of at most quickCheckLimitBytes, told at once.
+    std::optional<ServiceError> checkPages(qint64 fileSize);
     SqlConnection(const QString &connectionName, StoreLocation location, const SqlDialect &dialect);
 
     std::optional<ServiceError> reconnect();

@@ -29,7 +29,13 @@ SqlDialect makeSqlite()
     dialect.sharedServer = false;
     dialect.busyCodes = { u"5"_s, u"6"_s }; // SQLITE_BUSY, SQLITE_LOCKED
     dialect.uniqueCodes = { u"19"_s, u"2067"_s, u"1555"_s }; // SQLITE_CONSTRAINT, its UNIQUE and PRIMARY KEY forms
-    dialect.notDatabaseCodes = { u"26"_s, u"11"_s }; // SQLITE_NOTADB, SQLITE_CORRUPT
+    dialect.notDatabaseCodes = { u"26"_s }; // SQLITE_NOTADB
+    // SQLITE_CORRUPT and its forms (VTAB, SEQUENCE, INDEX)
+    dialect.damagedCodes = { u"11"_s, u"267"_s, u"523"_s, u"779"_s };
+    dialect.diskFullCodes = { u"13"_s }; // SQLITE_FULL
+    // SQLITE_IOERR_LOCK, _RDLOCK, _UNLOCK, _CHECKRESERVEDLOCK, SQLITE_PROTOCOL: the file lock
+    // failed, as it does on network shares that do not keep POSIX locks.
+    dialect.lockLostCodes = { u"3850"_s, u"2314"_s, u"2058"_s, u"3594"_s, u"15"_s };
     return dialect;
 }
 
@@ -56,6 +62,8 @@ SqlDialect makePostgreSql()
     // lock_not_available, serialization_failure, deadlock_detected, query_canceled
     dialect.busyCodes = { u"55P03"_s, u"40001"_s, u"40P01"_s, u"57014"_s };
     dialect.uniqueCodes = { u"23505"_s }; // unique_violation
+    dialect.damagedCodes = { u"XX001"_s, u"XX002"_s }; // data_corrupted, index_corrupted
+    dialect.diskFullCodes = { u"53100"_s }; // disk_full
     // connection_exception (class 08), admin_shutdown, crash_shutdown, cannot_connect_now
     dialect.connectionLostCodes = { u"08"_s, u"57P01"_s, u"57P02"_s, u"57P03"_s };
     return dialect;
@@ -94,6 +102,12 @@ SqlDialect::ErrorKind SqlDialect::classify(const QSqlError &error) const
         return ErrorKind::UniqueViolation;
     if (notDatabaseCodes.contains(code))
         return ErrorKind::NotADatabase;
+    if (damagedCodes.contains(code))
+        return ErrorKind::Damaged;
+    if (diskFullCodes.contains(code))
+        return ErrorKind::DiskFull;
+    if (lockLostCodes.contains(code))
+        return ErrorKind::LockLost;
     return ErrorKind::Other;
 }
 

@@ -23,7 +23,10 @@ struct SqlDialect
         ConnectionLost, // the server went away: the connection is opened again, once
         Busy, // another connection holds the lock, longer than the store waits
         UniqueViolation, // a name taken meanwhile
-        NotADatabase, // the file is not a database, or a damaged one
+        NotADatabase, // the file is not a database
+        Damaged, // the database's pages or indexes are damaged
+        DiskFull, // the disk (or the server's) has no space left
+        LockLost, // the file's lock failed or was lost, as on a network share
         Other,
     };
 
@@ -60,6 +63,9 @@ struct SqlDialect
     QStringList busyCodes;
     QStringList uniqueCodes;
     QStringList notDatabaseCodes;
+    QStringList damagedCodes;
+    QStringList diskFullCodes;
+    QStringList lockLostCodes;
     // Codes or classes (prefixes) of a lost connection; empty where a connection cannot be lost.
     QStringList connectionLostCodes;
 

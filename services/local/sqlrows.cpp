@@ -1,10 +1,12 @@
 #include "sqlrows.h"
 
+#include "core/limits.h"
 #include "local/storedmailbox.h"
 
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +19,14 @@ constexpr int domainColumnCount = 15;
 QDateTime fromMsecs(qint64 msecs)
 {
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+// A number of a row, held within [0, high]: a store edited by hand or damaged may hold any
+// integer, and no sum or unit conversion may overflow on it. The rules keep what the program
+// writes within these bounds.
+qint64 bounded(const QSqlQuery &row, int column, qint64 high)
+{
+    return std::clamp<qint64>(row.value(column).toLongLong(), 0, high);
 }
 
 bool flag(const QSqlQuery &row, int column)
@@ -56,9 +66,9 @@ Mailbox SqlRows::mailbox(const QSqlQuery &row, const QString &domain)
     mailbox.name = row.value(1).toString();
     mailbox.domain = domain;
     mailbox.enabled = flag(row, 2);
-    mailbox.quotaMb = row.value(3).toLongLong();
-    mailbox.softQuotaMb = row.value(4).toLongLong();
-    mailbox.usedBytes = row.value(5).toLongLong();
+    mailbox.quotaMb = bounded(row, 3, limits::maxSizeMb);
+    mailbox.softQuotaMb = bounded(row, 4, limits::maxSizeMb);
+    mailbox.usedBytes = bounded(row, 5, limits::maxUsedBytes);
     mailbox.archiving = flag(row, 6);
     mailbox.mustChangePassword = flag(row, 7);
     mailbox.created = fromMsecs(row.value(8).toLongLong());
@@ -72,9 +82,9 @@ Domain SqlRows::domain(const QSqlQuery &row)
     // Column 0 is the row id.
     Domain domain;
     domain.name = row.value(1).toString();
-    domain.totalSpaceMb = row.value(2).toLongLong();
-    domain.maxMailboxes = row.value(3).toInt();
-    domain.maxMailboxQuotaMb = row.value(4).toLongLong();
+    domain.totalSpaceMb = bounded(row, 2, limits::maxSizeMb);
+    domain.maxMailboxes = int(bounded(row, 3, limits::maxMailboxes));
+    domain.maxMailboxQuotaMb = bounded(row, 4, limits::maxSizeMb);
     domain.archivingAvailable = flag(row, 5);
     PasswordPolicy &policy = domain.passwordPolicy;
     policy.preset = PasswordPolicy::presetFromName(row.value(6).toString()).value_or(PasswordPolicy::Preset::Custom);
@@ -93,9 +103,9 @@ DomainDetails SqlRows::domainDetails(const QSqlQuery &row)
 {
     DomainDetails details;
     details.domain = domain(row);
-    details.mailboxCount = row.value(domainColumnCount).toInt();
-    details.allocatedMb = row.value(domainColumnCount + 1).toLongLong();
-    details.usedBytes = row.value(domainColumnCount + 2).toLongLong();
+    details.mailboxCount = int(bounded(row, domainColumnCount, std::numeric_limits<int>::max()));
+    details.allocatedMb = bounded(row, domainColumnCount + 1, limits::maxTotalMb);
+    details.usedBytes = bounded(row, domainColumnCount + 2, limits::maxTotalUsedBytes);
     return details;
 }
 

@@ -1,5 +1,6 @@
 #include "scimprotocol.h"
 
+#include "core/limits.h"
 #include "core/rules.h"
 
 #include <QJsonArray>
@@ -25,11 +26,12 @@ namespace {
 
 using Code = ServiceError::Code;
 
-// Numbers may come as JSON numbers or, from lax servers, as strings.
+// Numbers may come as JSON numbers or, from lax servers, as strings. A number that is not whole
+// or that no qint64 holds (1e300, NaN) is none, never a cast out of range.
 std::optional<qint64> integerValue(const QJsonValue &value)
 {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return limits::wholeNumber(value.toDouble());
     if (value.isString()) {
         bool ok = false;
         const qint64 number = value.toString().toLongLong(&ok);
@@ -37,6 +39,22 @@ std::optional<qint64> integerValue(const QJsonValue &value)
             return number;
     }
     return std::nullopt;
+}
+
+// A number of a resource that must lie within [low, high]: absent is `fallback`; present but not
+// a whole number within them is the server's impossible value, an error.
+Result<qint64> boundedValue(const QJsonValue &value, const QString &name, qint64 low, qint64 high, qint64 fallback)
+{
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    const std::optional<qint64> number = integerValue(value);
+    if (!number || *number < low || *number > high) {
+        const QString shown = value.isString() ? value.toString()
+            : value.isDouble()                 ? QString::number(value.toDouble(), 'g', 17)
+                                               : u"?"_s;
+        return limits::impossibleServerValue(name, shown);
+    }
+    return *number;
 }
 
 std::optional<bool> booleanValue(const QJsonValue &value)
@@ -272,9 +290,18 @@ Result<ScimUser> ScimProtocol::parseUser(const QJsonObject &resource)
     mailbox.modified = dateValue(meta.value(u"lastModified"_s));
     mailbox.version = meta.value(u"version"_s).toString();
     const QJsonObject extension = resource.value(mailboxSchema).toObject();
-    mailbox.quotaMb = integerValue(extension.value(u"quotaMb"_s)).value_or(0);
-    mailbox.usedBytes = integerValue(extension.value(u"usedBytes"_s)).value_or(0);
-    mailbox.softQuotaMb = integerValue(extension.value(u"softQuotaMb"_s)).value_or(0);
+    const Result<qint64> quotaMb = boundedValue(extension.value(u"quotaMb"_s), u"quotaMb"_s, 0, limits::maxSizeMb, 0);
+    const Result<qint64> usedBytes
+        = boundedValue(extension.value(u"usedBytes"_s), u"usedBytes"_s, 0, limits::maxUsedBytes, 0);
+    const Result<qint64> softQuotaMb
+        = boundedValue(extension.value(u"softQuotaMb"_s), u"softQuotaMb"_s, 0, limits::maxSizeMb, 0);
+    for (const Result<qint64> *number : { &quotaMb, &usedBytes, &softQuotaMb }) {
+        if (!*number)
+            return number->error();
+    }
+    mailbox.quotaMb = quotaMb.value();
+    mailbox.usedBytes = usedBytes.value();
+    mailbox.softQuotaMb = softQuotaMb.value();
     mailbox.archiving = booleanValue(extension.value(u"archiving"_s)).value_or(false);
     mailbox.mustChangePassword = booleanValue(extension.value(u"mustChangePassword"_s)).value_or(false);
     return user;
@@ -311,8 +338,16 @@ Result<ScimUserList> ScimProtocol::parseUserList(const QByteArray &body)
     if (!object)
         return object.error();
     ScimUserList list;
-    list.totalResults = int(integerValue(object.value().value(u"totalResults"_s)).value_or(0));
-    list.startIndex = int(integerValue(object.value().value(u"startIndex"_s)).value_or(1));
+    const Result<qint64> total = boundedValue(
+        object.value().value(u"totalResults"_s), u"totalResults"_s, 0, std::numeric_limits<int>::max() / 2, 0);
+    if (!total)
+        return total.error();
+    const Result<qint64> start = boundedValue(
+        object.value().value(u"startIndex"_s), u"startIndex"_s, 0, std::numeric_limits<int>::max() / 2, 1);
+    if (!start)
+        return start.error();
+    list.totalResults = int(total.value());
+    list.startIndex = int(start.value());
     const QJsonArray resources = resourcesOf(object.value());
     for (const QJsonValue item : resources) {
         Result<ScimUser> user = parseUser(item.toObject());
@@ -415,16 +450,35 @@ Result<QList<ScimDomain>> ScimProtocol::parseDomainList(const QByteArray &body)
         domain.name = rules::normalizedDomainName(value(u"name"_s).toString());
         if (domain.name.isEmpty())
             return notScim(u"a Domain without name"_s);
-        domain.totalSpaceMb = integerValue(value(u"totalSpaceMb"_s)).value_or(0);
-        domain.maxMailboxes = int(integerValue(value(u"maxMailboxes"_s)).value_or(0));
-        domain.maxMailboxQuotaMb = integerValue(value(u"maxMailboxQuotaMb"_s)).value_or(1024);
+        const Result<qint64> totalSpaceMb
+            = boundedValue(value(u"totalSpaceMb"_s), u"totalSpaceMb"_s, 0, limits::maxSizeMb, 0);
+        const Result<qint64> maxMailboxes
+            = boundedValue(value(u"maxMailboxes"_s), u"maxMailboxes"_s, 0, limits::maxMailboxes, 0);
+        const Result<qint64> maxMailboxQuotaMb
+            = boundedValue(value(u"maxMailboxQuotaMb"_s), u"maxMailboxQuotaMb"_s, 0, limits::maxSizeMb, 1024);
+        const Result<qint64> mailboxCount
+            = boundedValue(value(u"mailboxCount"_s), u"mailboxCount"_s, 0, limits::maxMailboxes, -1);
+        const Result<qint64> allocatedMb
+            = boundedValue(value(u"allocatedMb"_s), u"allocatedMb"_s, 0, limits::maxTotalMb, -1);
+        const Result<qint64> usedBytes
+            = boundedValue(value(u"usedBytes"_s), u"usedBytes"_s, 0, limits::maxTotalUsedBytes, -1);
+        for (const Result<qint64> *number :
+            { &totalSpaceMb, &maxMailboxes, &maxMailboxQuotaMb, &mailboxCount, &allocatedMb, &usedBytes }) {
+            if (!*number)
+                return number->error();
+        }
+        domain.totalSpaceMb = totalSpaceMb.value();
+        domain.maxMailboxes = int(maxMailboxes.value());
+        domain.maxMailboxQuotaMb = maxMailboxQuotaMb.value();
         domain.archivingAvailable = booleanValue(value(u"archivingAvailable"_s)).value_or(false);
         const auto preset = PasswordPolicy::presetFromName(value(u"passwordPreset"_s).toString());
         domain.passwordPolicy = PasswordPolicy::forPreset(preset.value_or(PasswordPolicy::Preset::Custom));
-        if (const auto count = integerValue(value(u"mailboxCount"_s)))
-            entry.mailboxCount = int(*count);
-        entry.allocatedMb = integerValue(value(u"allocatedMb"_s));
-        entry.usedBytes = integerValue(value(u"usedBytes"_s));
+        if (mailboxCount.value() >= 0)
+            entry.mailboxCount = int(mailboxCount.value());
+        if (allocatedMb.value() >= 0)
+            entry.allocatedMb = allocatedMb.value();
+        if (usedBytes.value() >= 0)
+            entry.usedBytes = usedBytes.value();
         domains.append(entry);
     }
     return domains;
@@ -525,16 +579,22 @@ std::optional<qint64> ScimProtocol::retryAfterMs(const QByteArray &value, const 
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    // Seconds: a wait beyond limits::maxRetryAfterSeconds (a number of any length) is that
+    // longest wait, which no one waits for, never an overflow.
+    bool digits = !trimmed.isEmpty();
+    for (const char c : trimmed)
+        digits = digits && c >= '0' && c <= '9';
+    if (digits) {
+        bool ok = false;
+        const qint64 seconds = trimmed.toLongLong(&ok);
+        return std::min(ok ? seconds : limits::maxRetryAfterSeconds, limits::maxRetryAfterSeconds) * 1000;
+    }
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
         return std::nullopt;
     when.setTimeZone(QTimeZone::utc());
-    return std::max<qint64>(0, now.msecsTo(when));
+    return std::clamp<qint64>(now.msecsTo(when), 0, limits::maxRetryAfterSeconds * 1000);
 }
 
 } // namespace pecadmin

@@ -2,8 +2,10 @@
 // what it prints, its exit status, and what the store holds afterwards.
 
 #include "bulktestsupport.h"
+#include "core/limits.h"
 #include "local/passwordhash.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace pecadmin;
 using namespace pecadmin::test;
@@ -56,6 +60,14 @@ private Q_SLOTS:
     void unknownDomain();
     void helpNamesImportAndExport();
     void fiftyThousandRowsDryRun();
+    void exportNeverReplacesTheStore_data();
+    void exportNeverReplacesTheStore();
+    void exportKeepsAnExistingFileWithoutForce();
+    void importIsWholeOrNothing();
+    void skipInvalidKeepsTheDomainLimitsOverTheWholeFile();
+    void longFieldIsRefusedShortly();
+    void numbersAtTheirEdges_data();
+    void numbersAtTheirEdges();
 
 private:
     CliRun cli(const QStringList &arguments, const QString &store = {}) const;
@@ -246,7 +258,13 @@ void TestBulkCli::rowsWithErrorsExitOne()
     QVERIFY(dry.out.contains(u"does not meet the domain's policy"_s));
     QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
 
-    const CliRun run = cli({ u"import"_s, u"pec.example.it"_s, path });
+    // Whole or nothing: the refused rows stop the good one too.
+    const CliRun whole = cli({ u"import"_s, u"pec.example.it"_s, path });
+    QCOMPARE(whole.exitCode, 1);
+    QVERIFY2(whole.out.contains(u"Nothing was imported: 2 rows are refused."_s), qPrintable(whole.describe()));
+    QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
+
+    const CliRun run = cli({ u"import"_s, u"pec.example.it"_s, path, u"--skip-invalid"_s });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains(u"1 mailboxes created, 0 skipped, 2 failed."_s) || run.out.contains(u", 2 failed."_s));
     QVERIFY(run.out.contains(u"failed: The disk quota can be at most 1024 MB per mailbox."_s));
@@ -319,7 +337,7 @@ void TestBulkCli::exportToStandardOutputAndFile()
     QVERIFY(text.startsWith(u"Nome;Quota disco (MB);Soft quota (MB);Conservazione sostitutiva;Abilitata\r\n"_s));
     QVERIFY(text.contains(u"\r\nluca.verdi;1024;0;sì;sì\r\n"_s));
 
-    const CliRun person = cli({ u"export"_s, u"pec.example.it"_s, path });
+    const CliRun person = cli({ u"export"_s, u"pec.example.it"_s, path, u"--force"_s });
     QVERIFY(person.out.contains(u"5 mailboxes of pec.example.it written to"_s) || person.out.contains(u"written to"_s));
 }
 
@@ -389,8 +407,9 @@ void TestBulkCli::helpNamesImportAndExport()
 {
     const CliRun run = cli({ u"help"_s });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(u"\n  import DOMAIN FILE [--dry-run]\n"_s));
-    QVERIFY(run.out.contains(u"\n  export DOMAIN [FILE] [--semicolon] [--language it|en]\n"_s));
+    QVERIFY2(run.out.contains(u"\n  import DOMAIN FILE [--dry-run] [--skip-invalid]\n"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"\n  export DOMAIN [FILE] [--force] [--semicolon] [--language it|en]\n"_s),
+        qPrintable(run.out));
 }
 
 void TestBulkCli::fiftyThousandRowsDryRun()
@@ -420,6 +439,206 @@ void TestBulkCli::fiftyThousandRowsDryRun()
     const QJsonObject first = json.value(u"rows"_s).toArray().at(100).toObject();
     QCOMPARE(first.value(u"row"_s).toInt(), 102);
     QCOMPARE(first.value(u"code"_s).toString(), u"mailbox-limit-reached"_s);
+    QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
+}
+
+void TestBulkCli::exportNeverReplacesTheStore_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::addColumn<bool>("force");
+    for (const bool force : { false, true }) {
+        const char *suffix = force ? " --force" : "";
+        QTest::addRow("same path%s", suffix) << u"same"_s << force;
+        QTest::addRow("another spelling%s", suffix) << u"dots"_s << force;
+        QTest::addRow("symbolic link%s", suffix) << u"symlink"_s << force;
+        QTest::addRow("hard link%s", suffix) << u"hardlink"_s << force;
+        QTest::addRow("journal%s", suffix) << u"journal"_s << force;
+    }
+}
+
+void TestBulkCli::exportNeverReplacesTheStore()
+{
+    QFETCH(QString, spelling);
+    QFETCH(bool, force);
+    QVERIFY(addDomain());
+    QVERIFY(cli({ u"import"_s, u"pec.example.it"_s, dataPath(u"caselle_excel_it.csv"_s) }).exitCode == 0);
+    const QStringList before = storedNames();
+    QCOMPARE(before.size(), 5);
+
+    QString target = m_store;
+    const QFileInfo store(m_store);
+    if (spelling == u"dots") {
+        target = store.absolutePath() + u"/./sub/../"_s + store.fileName();
+        QVERIFY(QDir(store.absolutePath()).mkpath(u"sub"_s));
+    } else if (spelling == u"symlink") {
+        target = m_dir.filePath(u"link-%1.csv"_s.arg(m_number));
+        QVERIFY(QFile::link(m_store, target));
+    } else if (spelling == u"hardlink") {
+        target = m_dir.filePath(u"hard-%1.csv"_s.arg(m_number));
+        QCOMPARE(::link(QFile::encodeName(m_store).constData(), QFile::encodeName(target).constData()), 0);
+    } else if (spelling == u"journal") {
+        target = m_store + u"-wal"_s;
+    }
+    for (const QStringList &command :
+        { QStringList { u"export"_s, u"pec.example.it"_s, target }, QStringList { u"audit"_s, u"export"_s, target } }) {
+        QStringList arguments = command;
+        if (force)
+            arguments << u"--force"_s;
+        const CliRun run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"holds the open store"_s), qPrintable(run.describe()));
+        QCOMPARE(storedNames(), before);
+    }
+}
+
+void TestBulkCli::exportKeepsAnExistingFileWithoutForce()
+{
+    QVERIFY(addDomain());
+    for (const QStringList &command :
+        { QStringList { u"export"_s, u"pec.example.it"_s }, QStringList { u"audit"_s, u"export"_s } }) {
+        const QString path = m_dir.filePath(u"kept-%1-%2.csv"_s.arg(m_number).arg(command.constFirst()));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("mine\n");
+        }
+        const CliRun refused = cli(QStringList(command) << path);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"exists already. Add --force to replace it."_s), qPrintable(refused.describe()));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("mine\n"));
+        kept.close();
+
+        const CliRun forced = cli(QStringList(command) << path << u"--force"_s);
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.describe()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().contains("postmaster"));
+    }
+    // A folder is never a file to write.
+    const CliRun folder = cli({ u"export"_s, u"pec.example.it"_s, m_dir.path(), u"--force"_s });
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY2(folder.err.contains(u"is a folder"_s), qPrintable(folder.describe()));
+}
+
+void TestBulkCli::importIsWholeOrNothing()
+{
+    QVERIFY(addDomain());
+    const QString path = m_dir.filePath(u"middle-%1.csv"_s.arg(m_number));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,Password,Quota\nuno,Prova2024abc,100\ndue,Prova2024abc,100\n"
+               "tre,Prova2024abc,abc\nquattro,Prova2024abc,100\ncinque,Prova2024abc,100\n");
+    file.close();
+
+    const CliRun whole = cli({ u"import"_s, u"pec.example.it"_s, path, u"--json"_s });
+    QCOMPARE(whole.exitCode, 1);
+    QCOMPARE(whole.json().value(u"imported"_s).toBool(true), false);
+    QCOMPARE(whole.json().value(u"invalid"_s).toInt(), 1);
+    QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
+
+    const CliRun ready = cli({ u"import"_s, u"pec.example.it"_s, path, u"--skip-invalid"_s, u"--json"_s });
+    QCOMPARE(ready.exitCode, 1);
+    QCOMPARE(ready.json().value(u"created"_s).toInt(), 4);
+    QCOMPARE(ready.json().value(u"failed"_s).toInt(), 1);
+    QCOMPARE(storedNames(), (QStringList { u"cinque"_s, u"due"_s, u"postmaster"_s, u"quattro"_s, u"uno"_s }));
+}
+
+void TestBulkCli::skipInvalidKeepsTheDomainLimitsOverTheWholeFile()
+{
+    // 20,000 MB, of which the postmaster has 1024: 18 mailboxes of 1000 MB fit, 25 do not.
+    QVERIFY(addDomain());
+    const QString path = m_dir.filePath(u"space-%1.csv"_s.arg(m_number));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,Password,Quota\n");
+    for (int i = 0; i < 25; ++i)
+        file.write(QStringLiteral("box%1,Prova2024abc,1000\n").arg(i, 2, 10, QChar(u'0')).toUtf8());
+    file.close();
+
+    const CliRun whole = cli({ u"import"_s, u"pec.example.it"_s, path });
+    QCOMPARE(whole.exitCode, 1);
+    QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
+    const CliRun domainBefore = cli({ u"domain"_s, u"show"_s, u"pec.example.it"_s, u"--json"_s });
+    QVERIFY2(domainBefore.exitCode == 0, qPrintable(domainBefore.describe()));
+
+    const CliRun ready = cli({ u"import"_s, u"pec.example.it"_s, path, u"--skip-invalid"_s, u"--json"_s });
+    QCOMPARE(ready.json().value(u"created"_s).toInt(), 18);
+    QCOMPARE(ready.json().value(u"failed"_s).toInt(), 7);
+    QCOMPARE(storedNames().size(), 19);
+    const QJsonObject domain = cli({ u"domain"_s, u"show"_s, u"pec.example.it"_s, u"--json"_s }).json();
+    QVERIFY2(domain.value(u"allocatedMb"_s).toInteger() <= domain.value(u"totalSpaceMb"_s).toInteger(),
+        QJsonDocument(domain).toJson().constData());
+    QCOMPARE(domain.value(u"allocatedMb"_s).toInteger(), 1024 + 18 * 1000);
+}
+
+void TestBulkCli::longFieldIsRefusedShortly()
+{
+    QVERIFY(addDomain());
+    const QString path = m_dir.filePath(u"long-%1.csv"_s.arg(m_number));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,Password\nuno,Prova2024abc\n" + QByteArray(5000, 'x') + ",Prova2024abc\n");
+    file.close();
+    for (const bool dryRun : { true, false }) {
+        QStringList arguments { u"import"_s, u"pec.example.it"_s, path };
+        if (dryRun)
+            arguments << u"--dry-run"_s;
+        const CliRun run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Row 3: a field is longer than 4096 characters"_s), qPrintable(run.describe()));
+        QVERIFY2(run.err.size() < 300, qPrintable(run.describe()));
+    }
+    QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
+}
+
+void TestBulkCli::numbersAtTheirEdges_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString largest = QString::number(limits::maxSizeMb);
+    const QString beyond = QString::number(limits::maxSizeMb + 1);
+    const auto domainAdd = [](const QString &space, const QString &count, const QString &quota) {
+        return QStringList { u"domain"_s, u"add"_s, u"pec.edge.it"_s, u"--space-mb"_s, space, u"--max-mailboxes"_s,
+            count, u"--max-quota-mb"_s, quota };
+    };
+    QTest::newRow("space: largest") << domainAdd(largest, u"10"_s, u"1024"_s) << 0 << u"pec.edge.it"_s;
+    QTest::newRow("space: one more") << domainAdd(beyond, u"10"_s, u"1024"_s) << 2 << u"between 0 and "_s + largest;
+    QTest::newRow("space: int64 max") << domainAdd(u"9223372036854775807"_s, u"10"_s, u"1024"_s) << 2
+                                      << u"between 0 and "_s + largest;
+    QTest::newRow("space: beyond int64") << domainAdd(u"99999999999999999999"_s, u"10"_s, u"1024"_s) << 2
+                                         << u"between 0 and "_s + largest;
+    QTest::newRow("space: int64 min") << domainAdd(u"-9223372036854775808"_s, u"10"_s, u"1024"_s) << 2
+                                      << u"between 0 and "_s + largest;
+    QTest::newRow("space: zero") << domainAdd(u"0"_s, u"10"_s, u"1024"_s) << 1 << u"at least 1 MB"_s;
+    QTest::newRow("mailboxes: largest") << domainAdd(u"1000"_s, QString::number(limits::maxMailboxes), u"100"_s) << 0
+                                        << u"pec.edge.it"_s;
+    QTest::newRow("mailboxes: one more") << domainAdd(u"1000"_s, QString::number(limits::maxMailboxes + 1), u"100"_s)
+                                         << 2 << u"between 0 and "_s + QString::number(limits::maxMailboxes);
+    QTest::newRow("mailboxes: int max") << domainAdd(u"1000"_s, u"2147483648"_s, u"100"_s) << 2
+                                        << u"between 0 and "_s + QString::number(limits::maxMailboxes);
+    QTest::newRow("quota: largest") << domainAdd(u"1000"_s, u"10"_s, largest) << 0 << u"pec.edge.it"_s;
+    QTest::newRow("quota: one more") << domainAdd(u"1000"_s, u"10"_s, beyond) << 2 << u"between 0 and "_s + largest;
+    QTest::newRow("mailbox quota: int64 max") << QStringList { u"quota"_s, u"postmaster@pec.example.it"_s,
+        u"9223372036854775807"_s } << 2 << u"between 0 and "_s + largest;
+    QTest::newRow("mailbox soft quota: beyond") << QStringList { u"soft-quota"_s, u"postmaster@pec.example.it"_s,
+        beyond } << 2 << u"between 0 and "_s + largest;
+    QTest::newRow("create quota: largest, above the domain's")
+        << QStringList { u"create"_s, u"edge@pec.example.it"_s, u"--generate-password"_s, u"--quota-mb"_s, largest }
+        << 1 << u"at most 1024 MB per mailbox"_s;
+}
+
+void TestBulkCli::numbersAtTheirEdges()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QVERIFY(addDomain());
+    const CliRun run = cli(arguments);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    QVERIFY2(QString(run.out + run.err).contains(expected), qPrintable(run.describe()));
+    QVERIFY(!QString(run.out + run.err).contains(u"-1.0"_s));
     QCOMPARE(storedNames(), QStringList { u"postmaster"_s });
 }
 

@@ -4,6 +4,7 @@
 #include "bulk/csvreader.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace pecadmin;
@@ -21,12 +22,13 @@ struct Read
     std::optional<ServiceError> error;
 };
 
-Read readAll(const QByteArray &bytes)
+Read readAll(const QByteArray &bytes, int maxRows = CsvReader::defaultMaxRows)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer);
+    reader.setMaxRows(maxRows);
     Read read;
     if (!reader.readHeader()) {
         read.error = reader.error();
@@ -56,6 +58,9 @@ private Q_SLOTS:
     void refuses_data();
     void refuses();
     void binaryAfterTheFirstBlock();
+    void capsFieldsLinesAndRows_data();
+    void capsFieldsLinesAndRows();
+    void hugeFieldIsRefusedQuickly();
     void detectsSeparator_data();
     void detectsSeparator();
 };
@@ -170,6 +175,65 @@ void TestCsvReader::binaryAfterTheFirstBlock()
     QVERIFY2(
         read.error->message().startsWith(u"Row 1002: the file holds binary data"_s), qPrintable(read.error->message()));
     QCOMPARE(read.records.size(), 1000);
+}
+
+void TestCsvReader::capsFieldsLinesAndRows_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<QString>("expected"); // empty: read whole
+
+    const QByteArray longest(CsvReader::maxFieldLength, 'x');
+    QTest::newRow("field at the cap") << "nome,password\n" + longest + ",x\n" << 10 << QString();
+    QTest::newRow("field one above") << "nome,password\na,b\n" + longest + "y,x\n"
+                                     << 10 << u"Row 3: a field is longer than 4096 characters: “xxxx"_s;
+    QTest::newRow("last field one above") << "nome,password\na," + longest + "y\n"
+                                          << 10 << u"Row 2: a field is longer than 4096 characters"_s;
+    QTest::newRow("quoted field over several lines") << "nome,password\na,\"" + QByteArray(3000, 'x') + "\n"
+            + QByteArray(3000, 'y') + "\"\n" << 10 << u"Row 2: a field is longer than 4096 characters"_s;
+    QTest::newRow("header field one above") << longest + "y,password\na,b\n"
+                                            << 10 << u"Row 1: a field is longer than 4096 characters"_s;
+    QTest::newRow("line above the cap") << "nome,password\n" + QByteArray(CsvReader::maxLineBytes + 10, ',') + "\n"
+                                        << 10 << u"Row 2: the line is longer than 65536 bytes"_s;
+    QTest::newRow("rows at the cap") << QByteArray("nome\na\nb\nc\n") << 4 << QString();
+    QTest::newRow("rows one above") << QByteArray("nome\na\nb\nc\nd\n") << 4
+                                    << u"Row 5: the file has more than 4 rows"_s;
+    QTest::newRow("blank rows count") << QByteArray("nome\na\n\n\n\nb\n") << 4
+                                      << u"Row 5: the file has more than 4 rows"_s;
+}
+
+void TestCsvReader::capsFieldsLinesAndRows()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, maxRows);
+    QFETCH(QString, expected);
+    const Read read = readAll(bytes, maxRows);
+    if (expected.isEmpty()) {
+        QVERIFY2(read.ok, read.error ? qPrintable(read.error->message()) : "");
+        return;
+    }
+    QVERIFY(!read.ok);
+    QVERIFY2(read.error->message().contains(expected), qPrintable(read.error->message()));
+    // The message repeats the start of the value only.
+    QVERIFY2(read.error->message().size() < 200, qPrintable(read.error->message()));
+}
+
+void TestCsvReader::hugeFieldIsRefusedQuickly()
+{
+    // 64 MB in one quoted field, over many lines: refused at the cap, long before the end.
+    QByteArray bytes = "nome,password\n\"";
+    const QByteArray line = QByteArray(1000, 'x') + '\n';
+    bytes.reserve(64 * 1024 * 1024 + 100);
+    while (bytes.size() < 64 * 1024 * 1024)
+        bytes += line;
+    bytes += "\",x\n";
+    QElapsedTimer timer;
+    timer.start();
+    const Read read = readAll(bytes);
+    QVERIFY(!read.ok);
+    QVERIFY2(read.error->message().startsWith(u"Row 2: a field is longer than 4096 characters"_s),
+        qPrintable(read.error->message()));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestCsvReader::detectsSeparator_data()

@@ -142,6 +142,7 @@ class TestImporter : public QObject
 private Q_SLOTS:
     void init();
     void italianExcelFile();
+    void refusedRowInTheMiddleWritesNothing();
     void quotedFileWithSymbols();
     void progressAndEstimate();
     void cancelMidwayThenRerun();
@@ -203,6 +204,40 @@ void TestImporter::italianExcelFile()
 
     importer.clearPasswords();
     QVERIFY(importer.report().entries.at(1).password.isEmpty());
+}
+
+void TestImporter::refusedRowInTheMiddleWritesNothing()
+{
+    QBuffer buffer;
+    buffer.setData("Nome;Quota disco\nuno;100\ndue;100\ntre;tanta\nquattro;100\n");
+    buffer.open(QIODevice::ReadOnly);
+    const Result<MailboxCsvFile> file = MailboxCsv::read(&buffer);
+    QVERIFY(file.ok());
+    std::optional<ImportPlan> plan = planFor(*m_service, file.value());
+    QVERIFY(plan);
+    QCOMPARE(plan->count(ImportRow::Status::Invalid), 1);
+    QVERIFY(Importer::wholeFileRefusal(*plan));
+
+    // By default: nothing is created, the ready rows are not done, and the report says why.
+    Importer whole(*m_service);
+    ImportPlan copy = *plan;
+    QVERIFY(runJob(whole, [&] { whole.start(std::move(copy)); }));
+    QCOMPARE(whole.report().count(Entry::Done), 0);
+    QCOMPARE(whole.report().count(Entry::NotDone), 3);
+    QCOMPARE(whole.report().count(Entry::Failed), 1);
+    QVERIFY(whole.report().stoppedBy);
+    QVERIFY2(whole.report().stoppedBy->message().contains(u"nothing was imported"_s),
+        qPrintable(whole.report().stoppedBy->message()));
+    QCOMPARE(names(allMailboxes(*m_service, u"pec.example.it"_s)), QStringList { u"postmaster"_s });
+
+    // Asked for: exactly the ready rows.
+    Importer ready(*m_service);
+    QVERIFY(runJob(ready, [&] { ready.start(std::move(*plan), Importer::Mode::ReadyRows); }));
+    QCOMPARE(ready.report().count(Entry::Done), 3);
+    QCOMPARE(ready.report().count(Entry::Failed), 1);
+    QVERIFY(!ready.report().stoppedBy);
+    QCOMPARE(names(allMailboxes(*m_service, u"pec.example.it"_s)),
+        (QStringList { u"due"_s, u"postmaster"_s, u"quattro"_s, u"uno"_s }));
 }
 
 void TestImporter::quotedFileWithSymbols()

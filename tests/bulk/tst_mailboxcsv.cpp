@@ -4,6 +4,7 @@
 
 #include "bulk/mailboxcsv.h"
 #include "bulktestsupport.h"
+#include "core/limits.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -168,7 +169,13 @@ void TestMailboxCsv::megabytes_data()
     QTest::newRow("decimal comma") << u"512,5"_s << none;
     QTest::newRow("decimal point") << u"1.5 GB"_s << none;
     QTest::newRow("unit alone") << u"MB"_s << none;
-    QTest::newRow("too large") << u"99999999999999999999"_s << none;
+    // Beyond 64 bits: the largest value, never a wrapped one (the import then refuses it as too large).
+    const std::optional<qint64> largest(std::numeric_limits<qint64>::max());
+    QTest::newRow("beyond 64 bits") << u"99999999999999999999"_s << largest;
+    QTest::newRow("int64 max") << u"9223372036854775807"_s << largest;
+    QTest::newRow("GB overflowing") << u"9007199254740993 GB"_s << largest;
+    QTest::newRow("largest size") << QString::number(limits::maxSizeMb) << std::optional<qint64>(limits::maxSizeMb);
+    QTest::newRow("largest size in GB") << u"1048576 GB"_s << std::optional<qint64>(limits::maxSizeMb);
 }
 
 void TestMailboxCsv::megabytes()
@@ -188,6 +195,14 @@ void TestMailboxCsv::neutralization_data()
     QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
     QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
     QTest::newRow("carriage return") << u"\r=1"_s << u"'\r=1"_s;
+    QTest::newRow("space then equals") << u" =1+1"_s << u"' =1+1"_s;
+    QTest::newRow("spaces then plus") << u"   +39"_s << u"'   +39"_s;
+    QTest::newRow("newline then at") << u"\n@SUM(A1)"_s << u"'\n@SUM(A1)"_s;
+    QTest::newRow("space, newline, minus") << u" \n-2"_s << u"' \n-2"_s;
+    QTest::newRow("space then tab") << u" \t1"_s << u"' \t1"_s;
+    QTest::newRow("space then carriage return") << u" \r1"_s << u"' \r1"_s;
+    QTest::newRow("spaces only") << u"   "_s << u"   "_s;
+    QTest::newRow("space then text") << u" mario"_s << u" mario"_s;
     QTest::newRow("plain") << u"mario.rossi"_s << u"mario.rossi"_s;
     QTest::newRow("number") << u"512"_s << u"512"_s;
     QTest::newRow("empty") << QString() << QString();
@@ -357,6 +372,28 @@ void TestMailboxCsv::cellsThatCannotBeRead()
     // A short row leaves its cells empty.
     QVERIFY(!rows.at(3).error);
     QCOMPARE(rows.at(3).quotaMb, std::optional<qint64>());
+
+    // Sizes at the edge: the largest is read, one more and one beyond 64 bits are refused by
+    // name, and a long bad value is repeated only in part.
+    const Result<MailboxCsvFile> sizes = readBytes("Nome;Quota disco;Soglia\n"
+                                                   "a;1073741824;0\n"
+                                                   "b;1073741825;0\n"
+                                                   "c;100;99999999999999999999999\n"
+                                                   "d;"
+        + QByteArray(300, 'z') + "\n");
+    QVERIFY(sizes.ok());
+    const QList<MailboxCsvRow> &edge = sizes.value().rows;
+    QCOMPARE(edge.size(), 4);
+    QVERIFY(!edge.at(0).error);
+    QCOMPARE(edge.at(0).quotaMb, std::optional<qint64>(limits::maxSizeMb));
+    QVERIFY(edge.at(1).error);
+    QCOMPARE(edge.at(1).error->message(),
+        u"“1073741825” in the column “Quota disco” is larger than any size a mailbox can have (1073741824 MB)."_s);
+    QVERIFY(edge.at(2).error);
+    QVERIFY(edge.at(2).error->message().contains(u"larger than any size"_s));
+    QCOMPARE(edge.at(2).error->field(), u"softQuota"_s);
+    QVERIFY(edge.at(3).error);
+    QVERIFY2(edge.at(3).error->message().size() < 150, qPrintable(edge.at(3).error->message()));
 
     const Result<MailboxCsvFile> headerOnly = readBytes("Nome;Password\r\n;\r\n");
     QVERIFY(!headerOnly.ok());

@@ -1,3 +1,4 @@
+#include "core/limits.h"
 #include "scim/scimprotocol.h"
 
 #include <QJsonArray>
@@ -396,6 +397,75 @@ private Q_SLOTS:
         QVERIFY(!ScimProtocol::retryAfterMs("", now));
         QVERIFY(!ScimProtocol::retryAfterMs("soon", now));
         QVERIFY(!ScimProtocol::retryAfterMs("-5", now));
+        // Any wait beyond a year is a year, whatever its length: never an overflow.
+        const std::optional<qint64> year(limits::maxRetryAfterSeconds * 1000);
+        QCOMPARE(ScimProtocol::retryAfterMs(QByteArray::number(limits::maxRetryAfterSeconds), now), year);
+        QCOMPARE(ScimProtocol::retryAfterMs(QByteArray::number(limits::maxRetryAfterSeconds + 1), now), year);
+        QCOMPARE(ScimProtocol::retryAfterMs("9223372036854775807", now), year);
+        QCOMPARE(ScimProtocol::retryAfterMs("99999999999999999999999999999", now), year);
+        QCOMPARE(ScimProtocol::retryAfterMs("Fri, 31 Dec 9999 23:59:59 GMT", now), year);
+        QVERIFY(!ScimProtocol::retryAfterMs("-9223372036854775808", now));
+        QVERIFY(!ScimProtocol::retryAfterMs("1e300", now));
+    }
+
+    void impossibleNumbersOfAUser_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("accepted");
+        const QByteArray largestSize = QByteArray::number(limits::maxSizeMb);
+        const QByteArray largestUsed = QByteArray::number(limits::maxUsedBytes);
+        QTest::newRow("quota: largest") << QByteArray("quotaMb") << largestSize << true;
+        QTest::newRow("quota: one more") << QByteArray("quotaMb") << QByteArray::number(limits::maxSizeMb + 1) << false;
+        QTest::newRow("quota: 1e300") << QByteArray("quotaMb") << QByteArray("1e300") << false;
+        QTest::newRow("quota: -1e300") << QByteArray("quotaMb") << QByteArray("-1e300") << false;
+        QTest::newRow("quota: negative") << QByteArray("quotaMb") << QByteArray("-1") << false;
+        QTest::newRow("quota: fraction") << QByteArray("quotaMb") << QByteArray("512.5") << false;
+        QTest::newRow("quota: int64 max as text")
+            << QByteArray("quotaMb") << QByteArray("\"9223372036854775807\"") << false;
+        QTest::newRow("quota: zero") << QByteArray("quotaMb") << QByteArray("0") << true;
+        QTest::newRow("used: largest") << QByteArray("usedBytes") << largestUsed << true;
+        QTest::newRow("used: one more") << QByteArray("usedBytes") << QByteArray::number(limits::maxUsedBytes + 1)
+                                        << false;
+        QTest::newRow("used: 1e19") << QByteArray("usedBytes") << QByteArray("1e19") << false;
+        QTest::newRow("soft quota: largest") << QByteArray("softQuotaMb") << largestSize << true;
+        QTest::newRow("soft quota: 1e300") << QByteArray("softQuotaMb") << QByteArray("1e300") << false;
+    }
+
+    void impossibleNumbersOfAUser()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QByteArray, value);
+        QFETCH(bool, accepted);
+        const QByteArray body = "{\"id\":\"1\",\"userName\":\"a@pec.example.it\",\""
+            + ScimProtocol::mailboxSchema.toUtf8() + "\":{\"" + field + "\":" + value + "}}";
+        const Result<ScimUser> user = ScimProtocol::parseUser(body);
+        QCOMPARE(user.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(user.error().code(), ServiceError::Code::Server);
+            QVERIFY2(user.error().message().startsWith(
+                         u"The server sent an impossible value for "_s + QString::fromLatin1(field)),
+                qPrintable(user.error().message()));
+        }
+    }
+
+    void impossibleNumbersOfAList()
+    {
+        for (const QByteArray &total : { QByteArray("1e300"), QByteArray("-1"), QByteArray("4294967296") }) {
+            const Result<ScimUserList> list = ScimProtocol::parseUserList(
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":" + total
+                + ",\"Resources\":[]}");
+            QVERIFY2(!list.ok(), total.constData());
+            QCOMPARE(list.error().code(), ServiceError::Code::Server);
+        }
+        const QByteArray domain = "{\"totalResults\":1,\"Resources\":[{\"id\":\"d1\",\"name\":\"pec.example.it\","
+                                  "\"totalSpaceMb\":1e300,\"maxMailboxes\":10}]}";
+        const Result<QList<ScimDomain>> domains = ScimProtocol::parseDomainList(domain);
+        QVERIFY(!domains.ok());
+        QVERIFY(domains.error().message().contains(u"impossible value for totalSpaceMb"_s));
+        const QByteArray count = "{\"totalResults\":1,\"Resources\":[{\"id\":\"d1\",\"name\":\"pec.example.it\","
+                                 "\"maxMailboxes\":2147483648}]}";
+        QVERIFY(!ScimProtocol::parseDomainList(count).ok());
     }
 };
 

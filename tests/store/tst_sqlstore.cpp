@@ -1,4 +1,6 @@
 #include "local/passwordhash.h"
+#include "local/sqlconnection.h"
+#include "local/sqldialect.h"
 #include "local/sqlstore.h"
 #include "teststorebackend.h"
 
@@ -132,6 +134,8 @@ private Q_SLOTS:
     void failedOperationsLeaveDataAsItWas();
     void persistsAcrossReopen();
     void garbageFileIsRefusedUntouched();
+    void damagedPagesAreToldAtOpen();
+    void diskFullAndLostLockHaveTheirOwnKind();
     void otherProgramsDatabaseIsRefusedUntouched();
     void readOnlyFileIsRefusedUntouched();
     void readOnlyFolderIsRefused();
@@ -673,6 +677,67 @@ void TestSqlStore::garbageFileIsRefusedUntouched()
     QVERIFY(opened.error().message().contains(u"not a PEC Admin store"_s));
     QCOMPARE(fileChecksum(m_path), checksum);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { u"store.sqlite"_s });
+}
+
+void TestSqlStore::damagedPagesAreToldAtOpen()
+{
+    PECADMIN_SQLITE_ONLY("the pages of a file");
+    {
+        std::unique_ptr<SqlStore> store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->addDemoDomain());
+    }
+    // The pages of the mailboxes, past the schema, overwritten as a failing disk would.
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY2(size >= 8 * 4096, qPrintable(QString::number(size)));
+    QVERIFY(file.seek(size / 2 / 4096 * 4096));
+    file.write(QByteArray(2 * 4096, '\x5a'));
+    file.close();
+    const QByteArray checksum = fileChecksum(m_path);
+
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), Code::Storage);
+    QVERIFY2(opened.error().message().contains(u"is damaged: some of its pages cannot be read"_s),
+        qPrintable(opened.error().message() + u" / "_s + opened.error().detail()));
+    QVERIFY(!opened.error().detail().isEmpty());
+    QCOMPARE(fileChecksum(m_path), checksum);
+}
+
+void TestSqlStore::diskFullAndLostLockHaveTheirOwnKind()
+{
+    using Kind = SqlDialect::ErrorKind;
+    const auto kind = [](const SqlDialect &dialect, const QString &code) {
+        return dialect.classify(QSqlError(u"driver"_s, u"database"_s, QSqlError::StatementError, code));
+    };
+    const SqlDialect &sqlite = SqlDialect::sqlite();
+    QCOMPARE(kind(sqlite, u"13"_s), Kind::DiskFull);
+    QCOMPARE(kind(sqlite, u"11"_s), Kind::Damaged);
+    QCOMPARE(kind(sqlite, u"779"_s), Kind::Damaged);
+    QCOMPARE(kind(sqlite, u"26"_s), Kind::NotADatabase);
+    QCOMPARE(kind(sqlite, u"3850"_s), Kind::LockLost);
+    QCOMPARE(kind(sqlite, u"15"_s), Kind::LockLost);
+    QCOMPARE(kind(sqlite, u"5"_s), Kind::Busy);
+    const SqlDialect &postgreSql = SqlDialect::postgreSql();
+    QCOMPARE(kind(postgreSql, u"53100"_s), Kind::DiskFull);
+    QCOMPARE(kind(postgreSql, u"XX001"_s), Kind::Damaged);
+
+    // A real full disk: the store may grow by no page more than it has.
+    PECADMIN_SQLITE_ONLY("the pages of a file");
+    std::unique_ptr<SqlStore> store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    Result<std::unique_ptr<SqlConnection>> full = SqlConnection::openSqlite(m_path);
+    QVERIFY(full);
+    QSqlQuery query = full.value()->query();
+    QVERIFY(!full.value()->run(query, u"PRAGMA max_page_count = 2"_s));
+    QString filler(64 * 1024, u'x');
+    const std::optional<ServiceError> error
+        = full.value()->run(u"CREATE TABLE filler AS SELECT ? AS text"_s, { filler });
+    QVERIFY(error);
+    QVERIFY2(error->message().contains(u"is full"_s), qPrintable(error->message() + u" / "_s + error->detail()));
 }
 
 void TestSqlStore::otherProgramsDatabaseIsRefusedUntouched()

@@ -1,13 +1,19 @@
 #include "bulk/mailboxcsv.h"
 #include "dialogtestsupport.h"
+#include "errorlabel.h"
 #include "exportdialog.h"
 #include "filedialog.h"
+#include "messagebox.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+
+#include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
@@ -37,6 +43,9 @@ private Q_SLOTS:
     void selectionForAnItalianSpreadsheet();
     void wholeDomain();
     void cancelledFileDialogWritesNothing();
+    void neverOntoTheStore_data();
+    void neverOntoTheStore();
+    void existingFileOnlyAfterAQuestion();
 
 private:
     Store m_store;
@@ -55,7 +64,7 @@ void TestExportDialog::selectionForAnItalianSpreadsheet()
     QList<Mailbox> selection;
     for (const QString &name : { u"-2.prova"_s, u"giulia.bianchi"_s, u"mario.rossi"_s })
         selection.append(m_store.mailbox(name + u"@pec.example.it"_s).value());
-    ExportDialog dialog(selection, nullptr);
+    ExportDialog dialog(selection, m_store.service()->storeFiles(), nullptr);
     QSignalSpy exported(&dialog, &ExportDialog::exportFinished);
     dialog.show();
     QVERIFY(child<QLabel>(&dialog, "scopeLabel")->text().contains(u"3 selected mailbox"_s));
@@ -123,6 +132,88 @@ void TestExportDialog::cancelledFileDialogWritesNothing()
     // A page of an export, had one been asked for, has been answered and delivered once this is back.
     QVERIFY(test::serviceBarrier(*m_store.service()));
     QCOMPARE(exported.count(), 0);
+}
+
+void TestExportDialog::neverOntoTheStore_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::addColumn<bool>("wholeDomain");
+    for (const bool whole : { true, false }) {
+        const char *scope = whole ? "domain" : "selection";
+        QTest::addRow("%s, same path", scope) << u"same"_s << whole;
+        QTest::addRow("%s, another spelling", scope) << u"dots"_s << whole;
+        QTest::addRow("%s, symbolic link", scope) << u"symlink"_s << whole;
+        QTest::addRow("%s, hard link", scope) << u"hardlink"_s << whole;
+    }
+}
+
+void TestExportDialog::neverOntoTheStore()
+{
+    QFETCH(QString, spelling);
+    QFETCH(bool, wholeDomain);
+    const QString store = m_store.service()->storeFiles().constFirst();
+    const QFileInfo info(store);
+    QString path = store;
+    if (spelling == u"dots") {
+        path = info.absolutePath() + u"/./"_s + info.fileName();
+    } else if (spelling == u"symlink") {
+        path = m_dir.filePath(u"link-%1.csv"_s.arg(wholeDomain));
+        QFile::remove(path);
+        QVERIFY(QFile::link(store, path));
+    } else if (spelling == u"hardlink") {
+        path = m_dir.filePath(u"hard-%1.csv"_s.arg(wholeDomain));
+        QVERIFY(QFile::remove(path) || !QFile::exists(path));
+        QCOMPARE(::link(QFile::encodeName(store).constData(), QFile::encodeName(path).constData()), 0);
+    }
+    const QByteArray before = readAll(store);
+    const int count = m_store.details().mailboxCount;
+    std::unique_ptr<ExportDialog> dialog = wholeDomain
+        ? std::make_unique<ExportDialog>(m_store.service(), demoDomain, count, nullptr)
+        : std::make_unique<ExportDialog>(QList<Mailbox> { m_store.mailbox(u"mario.rossi@pec.example.it"_s).value() },
+            m_store.service()->storeFiles(), nullptr);
+    dialog->show();
+    // Even a "yes" to replacing does not reach the store.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "exportButton"), Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    auto *error = child<ErrorLabel>(dialog.get(), "errorLabel");
+    QVERIFY(error->hasError());
+    QVERIFY2(error->text().contains(u"holds the open store"_s), qPrintable(error->text()));
+    QCOMPARE(dialog->state(), ExportDialog::State::Options);
+    QVERIFY(test::serviceBarrier(*m_store.service()));
+    QCOMPARE(m_store.details().mailboxCount, count);
+    QVERIFY(readAll(store).size() >= before.size());
+    QVERIFY(readAll(store).startsWith("SQLite format 3"));
+}
+
+void TestExportDialog::existingFileOnlyAfterAQuestion()
+{
+    const QString path = m_dir.filePath(u"mine.csv"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("mine\n");
+    }
+    const DomainDetails details = m_store.details();
+    ExportDialog dialog(m_store.service(), demoDomain, details.mailboxCount, nullptr);
+    QSignalSpy exported(&dialog, &ExportDialog::exportFinished);
+    dialog.show();
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    FileDialog::setNextFileName(path);
+    QVERIFY(!dialog.exportToFile());
+    QVERIFY2(MessageBox::lastText().contains(u"exists already. Replace it?"_s), qPrintable(MessageBox::lastText()));
+    QCOMPARE(dialog.state(), ExportDialog::State::Options);
+    QVERIFY(test::serviceBarrier(*m_store.service()));
+    QCOMPARE(exported.count(), 0);
+    QCOMPARE(readAll(path), QByteArray("mine\n"));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(path);
+    QVERIFY(dialog.exportToFile());
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
+    QVERIFY(readAll(path).contains("mario.rossi"));
 }
 
 QTEST_MAIN(TestExportDialog)

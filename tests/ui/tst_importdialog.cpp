@@ -86,9 +86,12 @@ void TestImportDialog::previewAndApplyASpreadsheetFile()
     QVERIFY(previewReady.wait(30000));
     QCOMPARE(dialog.state(), ImportDialog::State::Preview);
 
-    QCOMPARE(child<QLabel>(&dialog, "countsLabel")->text(),
-        ImportDialog::tr("%n mailbox(es) will be created", nullptr, 2) + u", "_s
-            + ImportDialog::tr("%n skipped", nullptr, 1) + u", "_s + ImportDialog::tr("%n invalid", nullptr, 2));
+    const QString counts = child<QLabel>(&dialog, "countsLabel")->text();
+    QVERIFY2(counts.startsWith(ImportDialog::tr("%n mailbox(es) will be created", nullptr, 2) + u", "_s
+                 + ImportDialog::tr("%n skipped", nullptr, 1) + u", "_s + ImportDialog::tr("%n invalid", nullptr, 2)
+                 + u'\n'),
+        qPrintable(counts));
+    QVERIFY2(counts.contains(u"imported only when no row is refused"_s), qPrintable(counts));
     const QString warnings = child<QLabel>(&dialog, "warningsLabel")->text();
     QVERIFY2(warnings.contains(u"Reparto"_s), qPrintable(warnings));
     QVERIFY(child<QLabel>(&dialog, "warningsLabel")->isVisible());
@@ -107,10 +110,21 @@ void TestImportDialog::previewAndApplyASpreadsheetFile()
     QVERIFY2(cell(preview, 3, 3).contains(u"1024"_s), qPrintable(cell(preview, 3, 3)));
     QCOMPARE(cell(preview, 4, 3), ImportPlan::tr("ready"));
 
+    // With refused rows the file is not imported whole: only the separate button imports the
+    // ready rows.
     auto *importButton = child<QPushButton>(&dialog, "importButton");
     QCOMPARE(importButton->text(), ImportDialog::tr("&Import %n mailbox(es)", nullptr, 2));
-    QVERIFY(importButton->isEnabled());
+    QVERIFY(!importButton->isEnabled());
     QTest::mouseClick(importButton, Qt::LeftButton);
+    QCOMPARE(dialog.state(), ImportDialog::State::Preview);
+    QVERIFY(!m_store.mailbox(u"nuova.collega@pec.example.it"_s));
+    auto *importReadyButton = child<QPushButton>(&dialog, "importReadyButton");
+    QVERIFY(importReadyButton->isVisible());
+    QVERIFY(importReadyButton->isEnabled());
+    QCOMPARE(importReadyButton->text(), ImportDialog::tr("Import &only the %n ready row(s)", nullptr, 2));
+    QCOMPARE(importReadyButton->accessibleName(),
+        ImportDialog::tr("Import &only the %n ready row(s)", nullptr, 2).remove(u'&'));
+    QTest::mouseClick(importReadyButton, Qt::LeftButton);
     auto *summary = child<QLabel>(&dialog, "summaryLabel");
     QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 30000);
     QVERIFY2(summary->text().startsWith(ImportDialog::tr("%n mailbox(es) created", nullptr, 2) + u", "_s
@@ -168,6 +182,7 @@ void TestImportDialog::cancelMidwayThenImportTheRest()
         dialog.loadFile(path);
         QVERIFY(previewReady.wait(30000));
         QCOMPARE(dialog.plan()->count(ImportRow::Status::Ready), 30);
+        QVERIFY(!child<QPushButton>(&dialog, "importReadyButton")->isVisible());
         auto *progressBar = child<QProgressBar>(&dialog, "progressBar");
         auto *cancelButton = child<QPushButton>(&dialog, "cancelButton");
         // Cancel as the fifth mailbox is reported, the way a user clicks while it runs.
