@@ -28,7 +28,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption dirOption(QStringLiteral("dir"),
         QStringLiteral("Keep the generated store in PATH, and reuse the one already generated there."),
         QStringLiteral("PATH"));
-    parser.addOptions({ quickOption, runsOption, creationsOption, dirOption });
+    const QCommandLineOption loadOption(QStringLiteral("load"),
+        QStringLiteral("Measure every figure held against its floor a second time with one busy thread started by the "
+                       "bench: a known load, so that runs on a shared machine can be compared."));
+    const QCommandLineOption cliOption(QStringLiteral("cli"),
+        QStringLiteral("The pecadmin-cli to measure (default: the one built next to the bench)."), QStringLiteral("PATH"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral("Only these sections, comma-separated: page, filter, sort, cli, window, scroll, create."),
+        QStringLiteral("LIST"));
+    parser.addOptions({ quickOption, runsOption, creationsOption, dirOption, loadOption, cliOption, onlyOption });
     parser.process(app);
 
     Benchmark::Options options;
@@ -40,6 +48,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(creationsOption))
         options.creations = qMax(1, parser.value(creationsOption).toInt());
     options.dir = parser.value(dirOption);
+    options.load = parser.isSet(loadOption);
+    options.cli = parser.value(cliOption);
+    options.only = parser.value(onlyOption);
 
     Benchmark benchmark(options);
     return benchmark.run();
