@@ -257,6 +257,9 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
 {
     if (m_options.quick)
         m_perDomain = 10000;
+    if (m_options.perDomain > 0)
+        m_perDomain = m_options.perDomain;
+    m_domains = std::max(1, m_options.domains);
 }
 
 Benchmark::~Benchmark() = default;
@@ -343,7 +346,7 @@ int Benchmark::run()
 bool Benchmark::prepareStore()
 {
     const int total = m_domains * m_perDomain;
-    m_storePath = m_folder + u"/bench-%1.sqlite"_s.arg(total);
+    m_storePath = m_folder + u"/bench-%1x%2.sqlite"_s.arg(m_domains).arg(m_perDomain);
     const QString complete = m_storePath + u".complete"_s;
     if (QFileInfo::exists(m_storePath) && QFileInfo::exists(complete)) {
         line(u"generate store of %1 mailboxes: reusing %2"_s.arg(total).arg(m_storePath));

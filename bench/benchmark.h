@@ -32,6 +32,8 @@ public:
         bool load = false; // every compared figure again, with one busy thread started by the bench
         QString cli; // pecadmin-cli, for the whole-process figure; empty: next to the bench's build
         QString only; // empty: every section; else a comma-separated list of section names
+        int domains = 10;
+        int perDomain = 0; // 0: 100,000, or 10,000 with quick
     };
 
     explicit Benchmark(const Options &options);

@@ -36,7 +36,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(QStringLiteral("only"),
         QStringLiteral("Only these sections, comma-separated: page, filter, sort, cli, window, scroll, create."),
         QStringLiteral("LIST"));
-    parser.addOptions({ quickOption, runsOption, creationsOption, dirOption, loadOption, cliOption, onlyOption });
+    const QCommandLineOption domainsOption(QStringLiteral("domains"),
+        QStringLiteral("Domains in the generated store (default 10)."), QStringLiteral("N"));
+    const QCommandLineOption perDomainOption(QStringLiteral("per-domain"),
+        QStringLiteral("Mailboxes in each domain (default 100000, 10000 with --quick)."), QStringLiteral("N"));
+    parser.addOptions({ quickOption, runsOption, creationsOption, dirOption, loadOption, cliOption, onlyOption,
+        domainsOption, perDomainOption });
     parser.process(app);
 
     Benchmark::Options options;
@@ -51,6 +56,10 @@ int main(int argc, char *argv[])
     options.load = parser.isSet(loadOption);
     options.cli = parser.value(cliOption);
     options.only = parser.value(onlyOption);
+    if (parser.isSet(domainsOption))
+        options.domains = qMax(1, parser.value(domainsOption).toInt());
+    if (parser.isSet(perDomainOption))
+        options.perDomain = qMax(1, parser.value(perDomainOption).toInt());
 
     Benchmark benchmark(options);
     return benchmark.run();
