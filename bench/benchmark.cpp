@@ -572,8 +572,8 @@ bool Benchmark::measureSorting()
                 continue; // the first page, above
             const QString name = model.headerData(column, Qt::Horizontal).toString();
             const bool ok = compare(
-                u"sort by %1 %2, first page"_s.arg(name,
-                    order == Qt::AscendingOrder ? u"ascending"_s : u"descending"_s),
+                u"sort by %1 %2, first page"_s.arg(
+                    name, order == Qt::AscendingOrder ? u"ascending"_s : u"descending"_s),
                 [&](int) -> double {
                     if (!waitForPage(model, [&] { model.sort(MailboxTableModel::AddressColumn, Qt::AscendingOrder); }))
                         return -1;
@@ -584,9 +584,8 @@ bool Benchmark::measureSorting()
                     return elapsedMs(timer);
                 },
                 [&](int) {
-                    return QList<SqliteFloor::Question> {
-                        { domain, selectSql() + " WHERE domain_id = ?1" + orderBySql(column, order) + " LIMIT 201", {} }
-                    };
+                    return QList<SqliteFloor::Question> { { domain,
+                        selectSql() + " WHERE domain_id = ?1" + orderBySql(column, order) + " LIMIT 201", {} } };
                 });
             if (!ok)
                 return false;
@@ -638,7 +637,8 @@ bool Benchmark::measureScrolling()
              .arg(percentile(pages, 0.99), 0, 'f', 2)
              .arg(pages.isEmpty() ? 0 : pages.constLast(), 0, 'f', 2)
              .arg(pages.size()));
-    line(u"%1 %2 MB   (VmRSS now %3 MB)"_s.arg(u"peak memory (VmHWM) after scrolling to the end"_s.leftJustified(58, u' '))
+    line(u"%1 %2 MB   (VmRSS now %3 MB)"_s
+             .arg(u"peak memory (VmHWM) after scrolling to the end"_s.leftJustified(58, u' '))
              .arg(peak, 9, 'f', 1)
              .arg(statusMegabytes(u"VmRSS"_s), 0, 'f', 1));
     return true;
@@ -672,15 +672,14 @@ bool Benchmark::measureCli()
         }
         return ms;
     };
-    const QString sql = QString::fromUtf8(selectSql()
-        + " WHERE domain_id = (SELECT id FROM domains WHERE name = '" + domain.toUtf8() + "')"
-        + orderBySql(MailboxTableModel::AddressColumn, Qt::AscendingOrder) + " LIMIT 201");
+    const QString sql = QString::fromUtf8(selectSql() + " WHERE domain_id = (SELECT id FROM domains WHERE name = '"
+        + domain.toUtf8() + "')" + orderBySql(MailboxTableModel::AddressColumn, Qt::AscendingOrder) + " LIMIT 201");
     QList<double> cliMs;
     QList<double> shellMs;
     QString load = loadAverage().section(u' ', 0, 0);
     for (int round = 0; round < m_options.runs; ++round) {
-        const double a = runProcess(cli, { u"list"_s, domain, u"--store"_s, m_storePath, u"--limit"_s, u"200"_s,
-                                             u"--json"_s });
+        const double a
+            = runProcess(cli, { u"list"_s, domain, u"--store"_s, m_storePath, u"--limit"_s, u"200"_s, u"--json"_s });
         const double b = runProcess(u"sqlite3"_s, { u"-readonly"_s, u"-json"_s, m_storePath, sql });
         if (a < 0 || b < 0)
             return false;

@@ -32,12 +32,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Measure every figure held against its floor a second time with one busy thread started by the "
                        "bench: a known load, so that runs on a shared machine can be compared."));
     const QCommandLineOption cliOption(QStringLiteral("cli"),
-        QStringLiteral("The pecadmin-cli to measure (default: the one built next to the bench)."), QStringLiteral("PATH"));
+        QStringLiteral("The pecadmin-cli to measure (default: the one built next to the bench)."),
+        QStringLiteral("PATH"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
         QStringLiteral("Only these sections, comma-separated: page, filter, sort, cli, window, scroll, create."),
         QStringLiteral("LIST"));
-    const QCommandLineOption domainsOption(QStringLiteral("domains"),
-        QStringLiteral("Domains in the generated store (default 10)."), QStringLiteral("N"));
+    const QCommandLineOption domainsOption(
+        QStringLiteral("domains"), QStringLiteral("Domains in the generated store (default 10)."), QStringLiteral("N"));
     const QCommandLineOption perDomainOption(QStringLiteral("per-domain"),
         QStringLiteral("Mailboxes in each domain (default 100000, 10000 with --quick)."), QStringLiteral("N"));
     parser.addOptions({ quickOption, runsOption, creationsOption, dirOption, loadOption, cliOption, onlyOption,

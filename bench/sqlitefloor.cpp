@@ -26,7 +26,8 @@ void complain(sqlite3 *db, const char *what)
 
 } // namespace
 
-SqliteFloor::SqliteFloor(const QString &path) : m_path(path) { }
+SqliteFloor::SqliteFloor(const QString &path) : m_path(path)
+{ }
 
 SqliteFloor::~SqliteFloor()
 {

@@ -118,8 +118,7 @@ SqlStatement MailboxPageQuery::pageFromTrigramIndex(qint64 worthIt) const
     // The index's names once, in an ephemeral table: the page's rows are looked up from them by
     // id, then sorted ("+domain_id" keeps the planner from reading the domain's index instead),
     // and each row carries their count. Joined to one row, so that an empty page still says it.
-    const SqlStatement rows
-        = select(u"+domain_id = ?"_s, { u" AND id IN (SELECT id FROM hits)"_s, {} });
+    const SqlStatement rows = select(u"+domain_id = ?"_s, { u" AND id IN (SELECT id FROM hits)"_s, {} });
     SqlStatement statement;
     statement.sql = u"WITH hits(id) AS MATERIALIZED (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ? "
                     "LIMIT ?) SELECT page.*, (SELECT COUNT(*) FROM hits) FROM (SELECT 1) LEFT JOIN ("_s

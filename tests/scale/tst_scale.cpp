@@ -413,7 +413,8 @@ void TestScale::scrolledRowsMatchPlainQueryInFull()
             QString::number(mailbox.quotaMb), QString::number(mailbox.softQuotaMb), QString::number(mailbox.usedBytes),
             QString::number(mailbox.archiving ? 1 : 0), QString::number(mailbox.mustChangePassword ? 1 : 0),
             QString::number(mailbox.created.toMSecsSinceEpoch()), QString::number(mailbox.modified.toMSecsSinceEpoch()),
-            mailbox.version, mailbox.domain }.join(u'|');
+            mailbox.version, mailbox.domain }
+                                   .join(u'|');
         if (loaded != expected.at(row))
             QFAIL(qPrintable(u"row %1: %2, expected %3"_s.arg(row).arg(loaded, expected.at(row))));
     }
