@@ -754,6 +754,14 @@
         <source>The date is not valid.</source>
         <translation>La data non è valida.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first, or choose a store file in an existing folder.</source>
+        <translation>La cartella %1 non esiste. Creala prima, oppure scegli un file di archivio in una cartella esistente.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be created.</source>
+        <translation>Impossibile creare l&apos;archivio %1.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -3369,6 +3377,14 @@ Password: %2</translation>
         <source>Never</source>
         <translation>Mai</translation>
     </message>
+    <message>
+        <source>Usage reported:</source>
+        <translation>Uso aggiornato al:</translation>
+    </message>
+    <message>
+        <source>Never, by the mail server</source>
+        <translation>Mai, dal server di posta</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MailboxTableModel</name>
@@ -4404,6 +4420,14 @@ Password: %2</translation>
     <message>
         <source>The server does not state this domain&apos;s limits: it checks them itself when a mailbox is created or changed, and says why it refuses.</source>
         <translation>Il server non indica i limiti di questo dominio: li controlla da sé quando una casella viene creata o modificata, e dice perché rifiuta.</translation>
+    </message>
+    <message>
+        <source>Usage reported</source>
+        <translation>Uso aggiornato al</translation>
+    </message>
+    <message>
+        <source>never, by the mail server</source>
+        <translation>mai, dal server di posta</translation>
     </message>
 </context>
 <context>

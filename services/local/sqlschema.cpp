@@ -199,15 +199,12 @@ const QList<QList<MigrationStatement>> &migrations()
         // Version 5: the mail server's side (docs/DOVECOT.md). Dovecot's quota_clone plugin writes
         // each mailbox's usage into dovecot_quota through its SQL dict; a trigger copies it into
         // the mailbox with the time of the report (on PostgreSQL as the store's owner, so that
-        // the mail server's role needs no right on the mailboxes). Deleted mailboxes wait in
-        // deleted_mailboxes until the mail server has removed their mail. The view gains the
-        // "must change password" flag, for the passdb query.
+        // the mail server's role needs no right on the mailboxes). The view gains the "must
+        // change password" flag, for the passdb query.
         {
             u"ALTER TABLE mailboxes ADD COLUMN usage_updated BIGINT"_s, // milliseconds since 1970, UTC
             u"CREATE TABLE dovecot_quota (username TEXT PRIMARY KEY, bytes BIGINT NOT NULL DEFAULT 0, "
             "messages BIGINT NOT NULL DEFAULT 0)"_s,
-            u"CREATE TABLE deleted_mailboxes (\"user\" TEXT PRIMARY KEY, "
-            "deleted BIGINT NOT NULL)"_s, // milliseconds since 1970, UTC
             { Kind::SqliteFile,
                 u"CREATE TRIGGER dovecot_quota_insert AFTER INSERT ON dovecot_quota BEGIN "_s
                     + SqlSchema::usageReport(Kind::SqliteFile) + u" END"_s },

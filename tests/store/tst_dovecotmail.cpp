@@ -71,6 +71,7 @@ private Q_SLOTS:
     void quotaBelowUsageWithTheRealFigure();
     void disabledMailboxIsRefusedAndKeepsItsMail();
     void mailServerRoleDoesWhatItMustAndNothingElse();
+    void documentationQuotesTheseFiles();
 
 private:
     QString configFile(const QString &name) const;
@@ -140,15 +141,16 @@ void TestDovecotMail::initTestCase()
     QVERIFY(m_dir.isValid());
     // The mail processes run as nobody: they must reach their homes and the dict socket.
     QVERIFY(QFile::setPermissions(m_dir.path(),
-        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-            | QFile::ReadOther | QFile::ExeOther));
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther));
     for (const char *folder : { "etc", "run", "state", "vmail" })
         QVERIFY(QDir(m_dir.path()).mkdir(QString::fromLatin1(folder)));
     QProcess chown;
     chown.start(u"chown"_s, { u"nobody:nogroup"_s, m_dir.filePath(u"vmail"_s) });
     QVERIFY(chown.waitForFinished() && chown.exitCode() == 0);
 
-    m_location = test::onPostgreSql() ? m_stores.newLocation() : StoreLocation::sqliteFile(m_dir.filePath(u"store.sqlite"_s));
+    m_location
+        = test::onPostgreSql() ? m_stores.newLocation() : StoreLocation::sqliteFile(m_dir.filePath(u"store.sqlite"_s));
     Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_location);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
     m_store = opened.takeValue();
@@ -194,9 +196,8 @@ void TestDovecotMail::initTestCase()
     // What a Debian system's dovecot.conf and conf.d give around the documented file, in a
     // folder of the test's own.
     m_config = m_dir.filePath(u"dovecot.conf"_s);
-    const QByteArray base = "base_dir = " + m_dir.filePath(u"run"_s).toUtf8() + "\n"
-        + "state_dir = " + m_dir.filePath(u"state"_s).toUtf8() + "\n"
-        + "log_path = " + m_dir.filePath(u"dovecot.log"_s).toUtf8() + "\n"
+    const QByteArray base = "base_dir = " + m_dir.filePath(u"run"_s).toUtf8() + "\n" + "state_dir = "
+        + m_dir.filePath(u"state"_s).toUtf8() + "\n" + "log_path = " + m_dir.filePath(u"dovecot.log"_s).toUtf8() + "\n"
         + "protocols =\n"
           "listen = 127.0.0.1\n"
           "ssl = no\n"
@@ -400,8 +401,8 @@ void TestDovecotMail::disabledMailboxIsRefusedAndKeepsItsMail()
     QVERIFY(canLogIn(mario, u"Segreto2024ab"_s));
     QCOMPARE(dovecotUsageKb(mario), kilobytes(used));
     QByteArray status;
-    QCOMPARE(doveadm({ u"-f"_s, u"tab"_s, u"mailbox"_s, u"status"_s, u"-u"_s, mario, u"messages"_s, u"INBOX"_s },
-                 &status),
+    QCOMPARE(
+        doveadm({ u"-f"_s, u"tab"_s, u"mailbox"_s, u"status"_s, u"-u"_s, mario, u"messages"_s, u"INBOX"_s }, &status),
         0);
     QVERIFY2(status.split('\n').value(1).trimmed().endsWith("\t2"), status.constData());
 }
@@ -414,11 +415,12 @@ void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
     asMailServer.user = m_role;
     asMailServer.password = u"CHANGE-ME"_s;
     QStringList rows;
-    QVERIFY(test::runOn(asMailServer, u"SELECT quota_rule FROM dovecot_users WHERE \"user\" = 'giulia.bianchi@pec.test.it'"_s,
-        &rows));
+    QVERIFY(test::runOn(
+        asMailServer, u"SELECT quota_rule FROM dovecot_users WHERE \"user\" = 'giulia.bianchi@pec.test.it'"_s, &rows));
     QCOMPARE(rows, QStringList { u"*:storage=1M"_s });
     // It reports usage, which reaches the mailbox through the store's trigger.
-    QVERIFY(test::runOn(asMailServer, u"UPDATE dovecot_quota SET bytes = 4096 WHERE username = 'giulia.bianchi@pec.test.it'"_s));
+    QVERIFY(test::runOn(
+        asMailServer, u"UPDATE dovecot_quota SET bytes = 4096 WHERE username = 'giulia.bianchi@pec.test.it'"_s));
     QCOMPARE(stored(giulia).usedBytes, 4096);
     // Nothing else: no quota, no password, no domain, no history.
     const QStringList forbidden {
@@ -435,6 +437,20 @@ void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
         QVERIFY2(!test::runOn(asMailServer, statement), qPrintable(statement));
     }
     QCOMPARE(stored(giulia).quotaMb, 1);
+}
+
+void TestDovecotMail::documentationQuotesTheseFiles()
+{
+    const QByteArray documentation = readFile(QStringLiteral(PECADMIN_DOVECOT_DOCS) + u"/../DOVECOT.md"_s);
+    QVERIFY(!documentation.isEmpty());
+    QStringList names { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s };
+    if (m_location.isPostgreSql())
+        names.append(u"grants.sql"_s);
+    for (const QString &name : std::as_const(names)) {
+        const QByteArray content = readFile(configFile(name));
+        QVERIFY(!content.isEmpty());
+        QVERIFY2(documentation.contains(QByteArray("```\n" + content + "```\n")), qPrintable(configFile(name)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDovecotMail)
