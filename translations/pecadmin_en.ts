@@ -754,6 +754,14 @@
         <source>The date is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first, or choose a store file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -3368,6 +3376,14 @@ Password: %2</source>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never, by the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MailboxTableModel</name>
@@ -4402,6 +4418,14 @@ Password: %2</source>
     </message>
     <message>
         <source>The server does not state this domain&apos;s limits: it checks them itself when a mailbox is created or changed, and says why it refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never, by the mail server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
