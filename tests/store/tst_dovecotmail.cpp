@@ -197,7 +197,8 @@ void TestDovecotMail::initTestCase()
     // folder of the test's own.
     m_config = m_dir.filePath(u"dovecot.conf"_s);
     const QByteArray base = "base_dir = " + m_dir.filePath(u"run"_s).toUtf8() + "\n" + "state_dir = "
-        + m_dir.filePath(u"state"_s).toUtf8() + "\n" + "log_path = " + m_dir.filePath(u"dovecot.log"_s).toUtf8() + "\n"
+        + m_dir.filePath(u"state"_s).toUtf8() + "\n" + "log_path = " + m_dir.filePath(u"dovecot.log"_s).toUtf8()
+        + "\n"
         // Debian's dovecot-lmtpd turns the protocol on in /usr/share/dovecot/protocols.d.
         + "protocols = lmtp\n"
           "listen = 127.0.0.1\n"
