@@ -10,10 +10,10 @@ packages=(
     qt6-base-private-dev
 )
 if [ "${1:-}" = "--tests" ]; then
-    # Tests also use Dovecot (to verify password hashes and log in on a store), pdftotext and
+    # Tests also use Dovecot (to verify password hashes, log in on a store and deliver mail), pdftotext and
     # sqlite3; clang-format and clang-tidy check the sources; zsh and man run the completions and
     # the manual pages; the package is made with dpkg-dev (dpkg-shlibdeps) and checked with lintian.
-    packages+=(zsh man-db dpkg-dev lintian clang-format clang-tidy dbus gnome-keyring dovecot-core dovecot-sqlite poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
+    packages+=(zsh man-db dpkg-dev lintian clang-format clang-tidy dbus gnome-keyring dovecot-core dovecot-sqlite dovecot-pgsql dovecot-lmtpd poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
 fi
 
 missing=()

@@ -20,6 +20,7 @@ enum Row {
     DomainRow,
     Status,
     Used,
+    UsageUpdated,
     Quota,
     SoftQuota,
     Archiving,
@@ -29,8 +30,8 @@ enum Row {
     Version,
     RowCount
 };
-const char *const rowKeys[RowCount] = { "username", "domain", "status", "used", "quota", "softQuota", "archiving",
-    "mustChangePassword", "created", "modified", "version" };
+const char *const rowKeys[RowCount] = { "username", "domain", "status", "used", "usageUpdated", "quota", "softQuota",
+    "archiving", "mustChangePassword", "created", "modified", "version" };
 } // namespace
 
 MailboxDetailsPane::MailboxDetailsPane(QWidget *parent) : QWidget(parent)
@@ -132,6 +133,7 @@ void MailboxDetailsPane::retranslateUi()
         tr("Domain:"),
         tr("Status:"),
         tr("Disk space used:"),
+        tr("Usage reported:"),
         tr("Disk quota:"),
         tr("Soft quota:"),
         tr("Archiving:"),
@@ -171,6 +173,8 @@ void MailboxDetailsPane::showValues()
         mailbox.domain,
         mailbox.enabled ? tr("Enabled") : tr("Disabled"),
         tr("%1 (%2%)").arg(MailboxTableModel::formatSize(mailbox.usedBytes), locale.toString(percent)),
+        mailbox.usageUpdated.isValid() ? MailboxTableModel::formatDateTime(mailbox.usageUpdated)
+                                       : tr("Never, by the mail server"),
         MailboxTableModel::formatMegabytes(mailbox.quotaMb),
         mailbox.softQuotaMb > 0 ? MailboxTableModel::formatMegabytes(mailbox.softQuotaMb) : tr("None", "soft quota"),
         !m_archivingAvailable ? tr("Not available for this domain")

@@ -23,6 +23,8 @@ struct Mailbox
     bool mustChangePassword = true;
     QDateTime created; // UTC
     QDateTime modified; // UTC
+    // When the mail server last reported usedBytes (UTC); invalid: it never has.
+    QDateTime usageUpdated;
     // Changes whenever the mailbox changes; an update carrying an older version is refused.
     QString version;
 

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,36 @@ bool isWritableEntry(const QFileInfo &info)
     return info.isWritable() && (info.permissions() & writeBits);
 }
 
+constexpr QFile::Permissions ownerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+
+// Whether `info` is the store's default file, in the application's data folder.
+bool isDefaultLocation(const QFileInfo &info)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return !folder.isEmpty()
+        && QDir::cleanPath(info.absoluteFilePath()) == QDir::cleanPath(folder + u"/pecadmin.sqlite"_s);
+}
+
+// Makes `folderPath` and its missing parents, each readable by its owner only: the store
+// holds password hashes.
+bool makePrivateFolders(const QString &folderPath)
+{
+    QStringList missing;
+    for (QString path = QDir::cleanPath(folderPath); !QFileInfo::exists(path);) {
+        missing.prepend(path);
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path)
+            return false;
+        path = parent;
+    }
+    for (const QString &path : std::as_const(missing)) {
+        if (!QDir().mkdir(path, ownerOnlyFolder) && !QFileInfo(path).isDir())
+            return false;
+    }
+    return true;
+}
+
 // Why the SQLite store at `info` cannot be used, before anything opens it: its folder cannot
 // be made or written (SQLite writes its journal next to the file), or the file is read-only
 // or not SQLite.
@@ -40,15 +71,33 @@ std::optional<ServiceError> checkSqliteFile(const QFileInfo &info)
 {
     const QString absolutePath = QDir::toNativeSeparators(info.absoluteFilePath());
     const QString folderPath = info.absolutePath();
-    if (!QFileInfo::exists(folderPath) && !QDir().mkpath(folderPath))
-        return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The folder %1 could not be created."),
-            { QDir::toNativeSeparators(folderPath) });
+    if (!QFileInfo::exists(folderPath)) {
+        // Only the program's own default place is made: a folder someone named that is
+        // not there is a mistyped path more often than a wish for a new folder.
+        if (!isDefaultLocation(info))
+            return ServiceError(Code::Storage,
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "The folder %1 does not exist. Create it first, or choose a store file in an existing "
+                    "folder."),
+                { QDir::toNativeSeparators(folderPath) });
+        if (!makePrivateFolders(folderPath))
+            return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The folder %1 could not be created."),
+                { QDir::toNativeSeparators(folderPath) });
+    }
     if (!isWritableEntry(QFileInfo(folderPath)))
         return ServiceError(Code::Storage,
             QT_TRANSLATE_NOOP("ServiceError", "The folder %1 is read-only: PEC Admin cannot keep its store there."),
             { QDir::toNativeSeparators(folderPath) });
-    if (!info.exists())
+    if (!info.exists()) {
+        // Made here, for its owner only, so that SQLite, which gives its -wal and -shm files the
+        // permissions of the store file, never makes any of them readable by others.
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile))
+            return ServiceError(
+                Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "The store %1 cannot be created."), { absolutePath })
+                .withDetail(file.errorString());
         return std::nullopt;
+    }
     if (!info.isFile())
         return ServiceError(Code::Storage, QT_TRANSLATE_NOOP("ServiceError", "%1 is not a file."), { absolutePath });
     if (!isWritableEntry(info))

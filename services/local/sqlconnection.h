@@ -32,8 +32,9 @@ struct SqlStatement
 class SqlConnection
 {
 public:
-    // Opens the SQLite file at `path`, creating it (and its folder) where there is none yet.
-    // Refuses a read-only file or folder and a file that is not SQLite, before opening it.
+    // Opens the SQLite file at `path`, creating it (readable by its owner only) where there is
+    // none yet. Refuses a missing folder (except the default store's, which it makes, for its
+    // owner only), a read-only file or folder and a file that is not SQLite, before opening it.
     static Result<std::unique_ptr<SqlConnection>> openSqlite(const QString &path);
     // Connects to an existing PostgreSQL database. The password goes to the driver only.
     static Result<std::unique_ptr<SqlConnection>> openPostgreSql(const StoreLocation &location);

@@ -37,7 +37,7 @@ bool flag(const QSqlQuery &row, int column)
 } // namespace
 
 const QString SqlRows::mailboxColumns = u"id, name, enabled, quota_mb, soft_quota_mb, used_bytes, archiving, "
-                                        "must_change_password, created, modified, version"_s;
+                                        "must_change_password, created, modified, version, usage_updated"_s;
 
 const QString SqlRows::domainColumns
     = u"id, name, total_space_mb, max_mailboxes, max_quota_mb, archiving_available, "
@@ -74,6 +74,8 @@ Mailbox SqlRows::mailbox(const QSqlQuery &row, const QString &domain)
     mailbox.created = fromMsecs(row.value(8).toLongLong());
     mailbox.modified = fromMsecs(row.value(9).toLongLong());
     mailbox.version = QString::number(row.value(10).toLongLong());
+    if (!row.value(11).isNull())
+        mailbox.usageUpdated = fromMsecs(row.value(11).toLongLong());
     return mailbox;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,14 @@ QString historyColumns()
            "result TEXT NOT NULL,"
            "prev_hash TEXT NOT NULL,"
            "hash TEXT NOT NULL)"_s;
+}
+
+// What a Dovecot passdb and userdb read since version 5 (docs/DOVECOT.md).
+QString dovecotUsersQuery()
+{
+    return u"SELECT m.name || '@' || d.name AS \"user\", m.password_hash AS password, "
+           "'*:storage=' || m.quota_mb || 'M' AS quota_rule, m.must_change_password "
+           "FROM mailboxes m JOIN domains d ON d.id = m.domain_id WHERE m.enabled = 1"_s;
 }
 
 // The schema, one step per version. A step never changes once released: a new version adds
@@ -187,23 +196,64 @@ const QList<QList<MigrationStatement>> &migrations()
                 u"CREATE TRIGGER history_no_truncate BEFORE TRUNCATE ON history "
                 "FOR EACH STATEMENT EXECUTE FUNCTION history_guard()"_s },
         },
+        // Version 5: the mail server's side (docs/DOVECOT.md). Dovecot's quota_clone plugin writes
+        // each mailbox's usage into dovecot_quota through its SQL dict; a trigger copies it into
+        // the mailbox with the time of the report (on PostgreSQL as the store's owner, so that
+        // the mail server's role needs no right on the mailboxes). The view gains the "must
+        // change password" flag, for the passdb query.
+        {
+            u"ALTER TABLE mailboxes ADD COLUMN usage_updated BIGINT"_s, // milliseconds since 1970, UTC
+            u"CREATE TABLE dovecot_quota (username TEXT PRIMARY KEY, bytes BIGINT NOT NULL DEFAULT 0, "
+            "messages BIGINT NOT NULL DEFAULT 0)"_s,
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER dovecot_quota_insert AFTER INSERT ON dovecot_quota BEGIN "_s
+                    + SqlSchema::usageReport(Kind::SqliteFile) + u" END"_s },
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER dovecot_quota_update AFTER UPDATE ON dovecot_quota BEGIN "_s
+                    + SqlSchema::usageReport(Kind::SqliteFile) + u" END"_s },
+            { Kind::PostgreSql,
+                u"CREATE FUNCTION dovecot_quota_report() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                "SET search_path FROM CURRENT AS $$ BEGIN "_s
+                    + SqlSchema::usageReport(Kind::PostgreSql) + u" RETURN NULL; END $$"_s },
+            { Kind::PostgreSql,
+                u"CREATE TRIGGER dovecot_quota_report AFTER INSERT OR UPDATE ON dovecot_quota "
+                "FOR EACH ROW EXECUTE FUNCTION dovecot_quota_report()"_s },
+            { Kind::PostgreSql, u"REVOKE ALL ON FUNCTION dovecot_quota_report() FROM PUBLIC"_s },
+            // Replaced in place on PostgreSQL, where the mail server's role keeps its grant.
+            { Kind::SqliteFile, u"DROP VIEW dovecot_users"_s },
+            { Kind::SqliteFile, u"CREATE VIEW dovecot_users AS "_s + dovecotUsersQuery() },
+            { Kind::PostgreSql, u"CREATE OR REPLACE VIEW dovecot_users AS "_s + dovecotUsersQuery() },
+        },
     };
     return steps;
 }
 
 } // namespace
 
-QStringList SqlSchema::upgrade(int from, const SqlDialect &dialect)
+QStringList SqlSchema::upgrade(int from, const SqlDialect &dialect, int to)
 {
     QStringList statements;
     const QList<QList<MigrationStatement>> &steps = migrations();
-    for (int step = from + 1; step <= version; ++step) {
+    for (int step = from + 1; step <= std::min(to, version); ++step) {
         for (const MigrationStatement &statement : steps.at(step - 1)) {
             if (!statement.only || *statement.only == dialect.kind)
                 statements.append(QString(statement.sql).replace(u"{id}"_s, dialect.identityColumn));
         }
     }
     return statements;
+}
+
+QString SqlSchema::usageReport(StoreLocation::Kind kind)
+{
+    if (kind == StoreLocation::Kind::PostgreSql)
+        return u"UPDATE mailboxes SET used_bytes = NEW.bytes, "
+               "usage_updated = (extract(epoch FROM clock_timestamp()) * 1000)::bigint "
+               "WHERE domain_id = (SELECT id FROM domains WHERE name = split_part(NEW.username, '@', 2)) "
+               "AND name = split_part(NEW.username, '@', 1);"_s;
+    return u"UPDATE mailboxes SET used_bytes = NEW.bytes, "
+           "usage_updated = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) "
+           "WHERE domain_id = (SELECT id FROM domains WHERE name = substr(NEW.username, instr(NEW.username, '@') + 1)) "
+           "AND name = substr(NEW.username, 1, instr(NEW.username, '@') - 1);"_s;
 }
 
 QString SqlSchema::historyDeleteGuard()

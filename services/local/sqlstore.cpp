@@ -396,6 +396,10 @@ Outcome SqlStore::removeDomain(const QString &name)
         others.finish();
         if (auto error = rules::checkDomainRemoval(counted))
             return *error;
+        if (auto error = m_connection->run(u"DELETE FROM dovecot_quota WHERE username IN "
+                                           "(SELECT name || ? FROM mailboxes WHERE domain_id = ?)"_s,
+                { QString(u"@"_s + domain), domainId }))
+            return *error;
         if (auto error = m_connection->run(u"DELETE FROM mailboxes WHERE domain_id = ?"_s, { domainId }))
             return *error;
         if (auto error = m_connection->run(u"DELETE FROM domains WHERE id = ?"_s, { domainId }))
@@ -699,6 +703,9 @@ Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
             return *error;
         if (remove.numRowsAffected() != 1)
             return conflict(mailbox.address());
+        // A mailbox made again later starts from nothing, until the mail server reports.
+        if (auto error = m_connection->run(u"DELETE FROM dovecot_quota WHERE username = ?"_s, { mailbox.address() }))
+            return *error;
         if (auto error = adjustTotals(domainId, -1, -mailbox.quotaMb, -mailbox.usedBytes))
             return *error;
         if (auto error = record({ HistoryLog::entry(

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void jsonMailboxFields();
     void storeOptionAndEnvironment();
     void unusableStore();
+    void storeInMissingFolder();
     void terminalPasswordTypedTwiceWithoutEcho();
     void terminalPasswordsThatDiffer();
     void italianLocaleRuns();
@@ -1113,6 +1114,29 @@ void TestPecadminCli::jsonMailboxFields()
     QVERIFY(created >= before);
     QVERIFY(created <= QDateTime::currentDateTimeUtc().addSecs(2));
     QVERIFY(!mailbox.contains(u"generatedPassword"_s));
+    // No report from the mail server yet.
+    QVERIFY(mailbox.value(u"usageUpdated"_s).isNull());
+    QVERIFY2(cli({ u"show"_s, u"gina@pec.acme.it"_s }).out.contains(u"never, by the mail server"_s),
+        qPrintable(cli({ u"show"_s, u"gina@pec.acme.it"_s }).describe()));
+
+    // The mail server reports the usage, as Dovecot's quota_clone does (docs/DOVECOT.md).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"report"_s);
+        db.setDatabaseName(m_store);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(
+            u"INSERT INTO dovecot_quota (username, bytes, messages) VALUES ('gina@pec.acme.it', 3145728, 4)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"report"_s);
+    const CliRun reported = cli({ u"show"_s, u"gina@pec.acme.it"_s, u"--json"_s });
+    QCOMPARE(reported.json().value(u"usedBytes"_s).toInteger(), 3145728);
+    const QDateTime updated = QDateTime::fromString(reported.json().value(u"usageUpdated"_s).toString(), Qt::ISODate);
+    QVERIFY(updated >= before);
+    QVERIFY(updated <= QDateTime::currentDateTimeUtc().addSecs(2));
+    const CliRun shown = cli({ u"show"_s, u"gina@pec.acme.it"_s });
+    QVERIFY2(shown.out.contains(u"Usage reported"_s) && !shown.out.contains(u"never, by the mail server"_s),
+        qPrintable(shown.describe()));
 }
 
 void TestPecadminCli::storeOptionAndEnvironment()
@@ -1152,6 +1176,16 @@ void TestPecadminCli::unusableStore()
 
     QVERIFY(garbage.open(QIODevice::ReadOnly));
     QCOMPARE(garbage.readAll(), content);
+}
+
+void TestPecadminCli::storeInMissingFolder()
+{
+    const QString folder = m_dir.filePath(u"nowhere-%1"_s.arg(m_storeNumber));
+    const CliRun run = cli({ u"--store"_s, folder + u"/store.sqlite"_s, u"domain"_s, u"list"_s });
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"does not exist"_s) && run.err.contains(folder), qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(folder));
 }
 
 #if defined(Q_OS_UNIX)

@@ -1,6 +1,7 @@
 #include "local/passwordhash.h"
 #include "local/sqlconnection.h"
 #include "local/sqldialect.h"
+#include "local/sqlschema.h"
 #include "local/sqlstore.h"
 #include "teststorebackend.h"
 
@@ -117,7 +118,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void newStoreInNewFolder();
+    void newStoreInMissingFolderIsRefused();
+    void newStoreIsPrivate();
+    void defaultFolderIsMadePrivate();
     void emptyFileBecomesStore();
     void defaultPathIsInAppData();
     void addDomainCreatesPostmaster();
@@ -152,6 +155,8 @@ private Q_SLOTS:
     void bulkInsertIsAllOrNothing();
     void totalsFollowEveryWrite();
     void versionOneStoreIsMigrated();
+    void versionFourStoreIsMigrated();
+    void mailServerReportsUsage();
     void locationNeverShowsThePassword();
     void unreachableServerIsAClearError();
 
@@ -239,17 +244,56 @@ QList<Mailbox> TestSqlStore::allMailboxes(
     return page.value().mailboxes;
 }
 
-void TestSqlStore::newStoreInNewFolder()
+// The owner's, the group's and the others' permissions (not Qt's "current user" bits).
+const QFile::Permissions modeBits = QFile::Permissions::fromInt(0x7077);
+
+void TestSqlStore::newStoreInMissingFolderIsRefused()
 {
     PECADMIN_SQLITE_ONLY("the folders of a new file");
     m_path = m_dir->filePath(u"a/b/c/store.sqlite"_s);
-    auto store = openStore();
-    QVERIFY(store);
-    QVERIFY(QFileInfo::exists(m_path));
-    QCOMPARE(store->path(), QFileInfo(m_path).absoluteFilePath());
-    const Result<QList<Domain>> domains = store->domains();
-    QVERIFY(domains);
-    QVERIFY(domains.value().isEmpty());
+    const Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), ServiceError::Code::Storage);
+    QVERIFY2(opened.error().message().contains(u"does not exist"_s), qPrintable(opened.error().message()));
+    QVERIFY(opened.error().message().contains(QDir::toNativeSeparators(m_dir->filePath(u"a/b/c"_s))));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"a"_s)));
+}
+
+void TestSqlStore::newStoreIsPrivate()
+{
+    PECADMIN_SQLITE_ONLY("the permissions of the files");
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->addDomain(testDomain()));
+        QVERIFY(QFileInfo::exists(m_path + u"-wal"_s));
+        QVERIFY(QFileInfo::exists(m_path + u"-shm"_s));
+        for (const QString &file : QStringList { m_path, m_path + u"-wal"_s, m_path + u"-shm"_s })
+            QCOMPARE(QFileInfo(file).permissions() & modeBits, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+void TestSqlStore::defaultFolderIsMadePrivate()
+{
+    PECADMIN_SQLITE_ONLY("the default folder");
+    const QByteArray oldHome = qgetenv("XDG_DATA_HOME");
+    const QString dataHome = m_dir->filePath(u"data"_s);
+    qputenv("XDG_DATA_HOME", dataHome.toUtf8());
+    const QString path = SqlStore::defaultPath();
+    QVERIFY(path.startsWith(dataHome));
+    {
+        auto opened = SqlStore::open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
+    }
+    if (oldHome.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", oldHome);
+    QVERIFY(QFileInfo::exists(path));
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    for (QString folder = QFileInfo(path).absolutePath(); folder != dataHome; folder = QFileInfo(folder).absolutePath())
+        QCOMPARE(QFileInfo(folder).permissions() & modeBits, ownerOnly);
+    QCOMPARE(QFileInfo(path).permissions() & modeBits, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 void TestSqlStore::emptyFileBecomesStore()
@@ -1415,6 +1459,78 @@ void TestSqlStore::versionOneStoreIsMigrated()
     store = openStore();
     QVERIFY(store);
     QCOMPARE(storedTotals(*store, domainName), u"3|1636|7000"_s);
+}
+
+void TestSqlStore::versionFourStoreIsMigrated()
+{
+    // A store as version 4 of the schema left it, with a mailbox that has used space.
+    const SqlDialect &dialect = test::onPostgreSql() ? SqlDialect::postgreSql() : SqlDialect::sqlite();
+    for (const QString &statement : SqlSchema::upgrade(0, dialect, 4))
+        QVERIFY2(execOn(location(), statement), qPrintable(statement));
+    QVERIFY(execOn(location(), u"INSERT INTO schema_version (version) VALUES (4)"_s));
+    QVERIFY(execOn(location(),
+        u"INSERT INTO domains (name, total_space_mb, max_mailboxes, max_quota_mb, archiving_available, "
+        "password_preset, password_min_length, password_max_length, password_require_lowercase, "
+        "password_require_uppercase, password_require_digit, password_require_symbol, password_allowed_symbols, "
+        "password_forbid_mailbox_name, mailbox_count, allocated_mb, used_bytes) "
+        "VALUES ('pec.test.it', 10240, 100, 1024, 1, 'poste', 8, 16, 1, 1, 1, 0, '', 1, 1, 512, 7000)"_s));
+    QVERIFY(execOn(location(),
+        u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, archiving, "
+        "must_change_password, password_hash, created, modified, version) SELECT id, 'mario.rossi', 1, 512, 0, "
+        "7000, 0, 1, 'x', 1700000000000, 1700000000000, 3 FROM domains WHERE name = 'pec.test.it'"_s));
+
+    auto store = openStore();
+    QVERIFY(store);
+    QStringList rows;
+    QVERIFY(test::runOn(location(), u"SELECT version FROM schema_version"_s, &rows));
+    QCOMPARE(rows, QStringList { QString::number(SqlStore::schemaVersion) });
+    const Mailbox mario = store->mailbox(address(u"mario.rossi"_s)).value();
+    QCOMPARE(mario.usedBytes, 7000);
+    QVERIFY(!mario.usageUpdated.isValid());
+    QCOMPARE(mario.version, u"3"_s);
+    rows.clear();
+    QVERIFY(test::runOn(location(), u"SELECT \"user\", quota_rule, must_change_password FROM dovecot_users"_s, &rows));
+    QCOMPARE(rows, QStringList { u"mario.rossi@pec.test.it|*:storage=512M|1"_s });
+    // The mail server's reports reach the mailbox and the domain's total.
+    QVERIFY(
+        execOn(location(), u"INSERT INTO dovecot_quota (username, bytes) VALUES ('mario.rossi@pec.test.it', 9000)"_s));
+    QCOMPARE(store->mailbox(address(u"mario.rossi"_s)).value().usedBytes, 9000);
+    QCOMPARE(storedTotals(*store, domainName), u"1|512|9000"_s);
+}
+
+void TestSqlStore::mailServerReportsUsage()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 100)));
+    QVERIFY(store->createMailbox(newMailbox(u"giulia"_s, 100)));
+    const Mailbox before = store->mailbox(address(u"mario.rossi"_s)).value();
+    QVERIFY(!before.usageUpdated.isValid());
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+    // As Dovecot's SQL dict writes it: a new row, then updates of it.
+    QVERIFY(execOn(location(),
+        u"INSERT INTO dovecot_quota (username, bytes, messages) VALUES ('mario.rossi@%1', 5000, 1)"_s.arg(domainName)));
+    QVERIFY(execOn(
+        location(), u"UPDATE dovecot_quota SET bytes = 12345 WHERE username = 'mario.rossi@%1'"_s.arg(domainName)));
+    // A report for an address the store does not know changes nothing.
+    QVERIFY(execOn(location(),
+        u"INSERT INTO dovecot_quota (username, bytes, messages) VALUES ('nessuno@%1', 5000, 1)"_s.arg(domainName)));
+    const Mailbox after = store->mailbox(address(u"mario.rossi"_s)).value();
+    QCOMPARE(after.usedBytes, 12345);
+    QVERIFY(after.usageUpdated >= start);
+    QVERIFY(after.usageUpdated <= QDateTime::currentDateTimeUtc().addSecs(1));
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(store->mailbox(address(u"giulia"_s)).value().usedBytes, 0);
+    QCOMPARE(storedTotals(*store, domainName), freshTotals(location(), domainName));
+    // A mailbox deleted and made again starts from nothing: its old report is gone.
+    QVERIFY(store->deleteMailbox(address(u"mario.rossi"_s), QString()));
+    QStringList rows;
+    QVERIFY(test::runOn(location(), u"SELECT username FROM dovecot_quota ORDER BY username"_s, &rows));
+    QCOMPARE(rows, QStringList { u"nessuno@%1"_s.arg(domainName) });
+    QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 100)));
+    QCOMPARE(store->mailbox(address(u"mario.rossi"_s)).value().usedBytes, 0);
+    QVERIFY(!store->mailbox(address(u"mario.rossi"_s)).value().usageUpdated.isValid());
 }
 
 void TestSqlStore::locationNeverShowsThePassword()

@@ -317,6 +317,12 @@ void TestMainWindow::detailsPaneFollowsSelection()
     QCOMPARE(pane->valueText(u"quotaValueLabel"_s), MailboxTableModel::formatMegabytes(shown.quotaMb));
     QCOMPARE(pane->valueText(u"versionValueLabel"_s), shown.version);
     QVERIFY(!pane->valueText(u"createdValueLabel"_s).isEmpty());
+    // The demo's usage is invented: no mail server has reported it.
+    QCOMPARE(pane->valueText(u"usageUpdatedValueLabel"_s), u"Never, by the mail server"_s);
+    Mailbox reported = shown;
+    reported.usageUpdated = QDateTime(QDate(2026, 3, 2), QTime(9, 15), Qt::UTC);
+    pane->setMailboxes({ reported });
+    QCOMPARE(pane->valueText(u"usageUpdatedValueLabel"_s), MailboxTableModel::formatDateTime(reported.usageUpdated));
     clickRow(rowOf(u"giulia.bianchi"_s), Qt::ControlModifier);
     clickRow(rowOf(u"luca.ferrari"_s), Qt::ControlModifier);
     QCOMPARE(pane->valueText(u"selectionMessageLabel"_s), u"3 mailboxes selected"_s);

@@ -1,0 +1,459 @@
+#include "core/rules.h"
+#include "local/sqlstore.h"
+#include "teststorebackend.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace pecadmin;
+
+namespace {
+
+const QString domainName = u"pec.test.it"_s;
+const QString mario = u"mario.rossi@pec.test.it"_s;
+const QString giulia = u"giulia.bianchi@pec.test.it"_s;
+constexpr qint64 bytesPerMb = 1024 * 1024;
+
+// A port of 127.0.0.1 that nothing listens on at the moment.
+quint16 freePort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+// As doveadm quota shows bytes: in kilobytes, rounded up.
+qint64 kilobytes(qint64 bytes)
+{
+    return (bytes + 1023) / 1024;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+} // namespace
+
+// A real Dovecot on the store, run with the configuration files of docs/dovecot/ (only their
+// paths, users and ports replaced): mail delivered through LMTP is counted against the mailbox's
+// quota, the usage reaches the store through quota_clone, a full mailbox refuses mail, and a
+// disabled one neither logs in nor receives. On PostgreSQL the mail server connects with the role
+// of docs/dovecot/pgsql/grants.sql, which can do exactly that and nothing else.
+class TestDovecotMail : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void deliveryIsShownAsUsage();
+    void fullMailboxRefusesMail();
+    void quotaBelowUsageWithTheRealFigure();
+    void disabledMailboxIsRefusedAndKeepsItsMail();
+    void mailServerRoleDoesWhatItMustAndNothingElse();
+    void documentationQuotesTheseFiles();
+
+private:
+    QString configFile(const QString &name) const;
+    QByteArray templated(const QString &name) const;
+    int doveadm(const QStringList &arguments, QByteArray *output = nullptr);
+    // Delivers a message of about `bodyBytes` bytes to `recipient` through LMTP; returns the
+    // server's final reply line ("250 …", "552 …"), or the error of the step that failed.
+    QByteArray deliver(const QString &recipient, int bodyBytes);
+    bool canLogIn(const QString &user, const QString &password);
+    qint64 dovecotUsageKb(const QString &user);
+    Mailbox stored(const QString &address);
+
+    QTemporaryDir m_dir;
+    test::TestStores m_stores;
+    StoreLocation m_location;
+    std::unique_ptr<SqlStore> m_store;
+    QString m_dovecot;
+    QString m_doveadm;
+    QString m_config;
+    QString m_role; // PostgreSQL: the mail server's role
+    quint16 m_lmtpPort = 0;
+    QProcess m_server;
+    int m_attempt = 0;
+};
+
+QString TestDovecotMail::configFile(const QString &name) const
+{
+    const QString kind = m_location.isPostgreSql() ? u"pgsql"_s : u"sqlite"_s;
+    return QStringLiteral(PECADMIN_DOVECOT_DOCS) + u'/' + kind + u'/' + name;
+}
+
+// The documented file, with the paths, the users and the ports of this test.
+QByteArray TestDovecotMail::templated(const QString &name) const
+{
+    QString text = QString::fromUtf8(readFile(configFile(name)));
+    text.replace(u"/etc/dovecot/"_s, m_dir.filePath(u"etc/"_s));
+    text.replace(u"/var/lib/pecadmin/pecadmin.sqlite"_s, m_location.path);
+    text.replace(u"/var/vmail"_s, m_dir.filePath(u"vmail"_s));
+    // Dovecot refuses mail access as root: the mail belongs to nobody, as to vmail on a server.
+    text.replace(u"= vmail"_s, u"= nobody"_s);
+    text.replace(u"group = nobody"_s, u"group = nogroup"_s);
+    text.replace(u"mail_gid = nobody"_s, u"mail_gid = nogroup"_s);
+    text.replace(u"port = 24\n"_s, u"port = %1\n"_s.arg(m_lmtpPort));
+    if (m_location.isPostgreSql()) {
+        text.replace(u"host=localhost port=5432 dbname=pecadmin"_s,
+            u"host=%1 port=%2 dbname=%3"_s.arg(m_location.host).arg(m_location.port).arg(m_location.database));
+        text.replace(u"mailserver"_s, m_role);
+    }
+    return text.toUtf8();
+}
+
+void TestDovecotMail::initTestCase()
+{
+    QString error;
+    QVERIFY2(test::TestStores::serverReady(&error), qPrintable(error));
+    m_dovecot = QStandardPaths::findExecutable(u"dovecot"_s, { u"/usr/sbin"_s, u"/usr/bin"_s });
+    m_doveadm = QStandardPaths::findExecutable(u"doveadm"_s, { u"/usr/bin"_s, u"/usr/sbin"_s });
+    if (m_dovecot.isEmpty() || m_doveadm.isEmpty())
+        QSKIP("Dovecot is not installed (dovecot-core): no mail server to drive.");
+    for (const QString &needed : { u"/usr/lib/dovecot/lmtp"_s, u"/usr/lib/dovecot/modules/libdriver_sqlite.so"_s,
+             u"/usr/lib/dovecot/modules/libdriver_pgsql.so"_s }) {
+        if (!QFileInfo::exists(needed))
+            QSKIP(qPrintable(u"%1 is missing (dovecot-lmtpd, dovecot-sqlite, dovecot-pgsql)"_s.arg(needed)));
+    }
+    if (::geteuid() != 0)
+        QSKIP("The mail server's test runs Dovecot as root, in a folder of its own.");
+    QVERIFY(m_dir.isValid());
+    // The mail processes run as nobody: they must reach their homes and the dict socket.
+    QVERIFY(QFile::setPermissions(m_dir.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther));
+    for (const char *folder : { "etc", "run", "state", "vmail" })
+        QVERIFY(QDir(m_dir.path()).mkdir(QString::fromLatin1(folder)));
+    QProcess chown;
+    chown.start(u"chown"_s, { u"nobody:nogroup"_s, m_dir.filePath(u"vmail"_s) });
+    QVERIFY(chown.waitForFinished() && chown.exitCode() == 0);
+
+    m_location
+        = test::onPostgreSql() ? m_stores.newLocation() : StoreLocation::sqliteFile(m_dir.filePath(u"store.sqlite"_s));
+    Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(m_location);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
+    m_store = opened.takeValue();
+    Domain domain;
+    domain.name = domainName;
+    domain.totalSpaceMb = 100;
+    domain.maxMailboxes = 10;
+    domain.maxMailboxQuotaMb = 50;
+    QVERIFY(m_store->addDomain(domain));
+    NewMailbox mailbox;
+    mailbox.domain = domainName;
+    mailbox.quotaMb = 2;
+    mailbox.name = u"mario.rossi"_s;
+    mailbox.password = u"Segreto2024ab"_s;
+    QVERIFY(m_store->createMailbox(mailbox));
+    mailbox.name = u"giulia.bianchi"_s;
+    mailbox.quotaMb = 10;
+    QVERIFY(m_store->createMailbox(mailbox));
+
+    if (m_location.isPostgreSql()) {
+        m_role = u"mailserver_%1"_s.arg(QCoreApplication::applicationPid());
+        test::runOn(m_location, u"DROP ROLE IF EXISTS "_s + m_role);
+        // The documented grants, statement by statement, as the store's owner.
+        const QString grants = QString::fromUtf8(templated(u"grants.sql"_s));
+        QString statement;
+        for (const QString &line : grants.split(u'\n')) {
+            if (line.startsWith(u"--"_s))
+                continue;
+            statement += line + u' ';
+            if (line.trimmed().endsWith(u';')) {
+                statement = statement.trimmed();
+                statement.chop(1);
+                QVERIFY2(test::runOn(m_location, statement), qPrintable(statement));
+                statement.clear();
+            }
+        }
+    }
+
+    m_lmtpPort = freePort();
+    QVERIFY(m_lmtpPort != 0);
+    for (const QString &name : { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s })
+        QVERIFY(writeFile(m_dir.filePath(u"etc/"_s + name), templated(name)));
+    // What a Debian system's dovecot.conf and conf.d give around the documented file, in a
+    // folder of the test's own.
+    m_config = m_dir.filePath(u"dovecot.conf"_s);
+    const QByteArray base = "base_dir = " + m_dir.filePath(u"run"_s).toUtf8() + "\n" + "state_dir = "
+        + m_dir.filePath(u"state"_s).toUtf8() + "\n" + "log_path = " + m_dir.filePath(u"dovecot.log"_s).toUtf8()
+        + "\n"
+        // Debian's dovecot-lmtpd turns the protocol on in /usr/share/dovecot/protocols.d.
+        + "protocols = lmtp\n"
+          "listen = 127.0.0.1\n"
+          "ssl = no\n"
+          "auth_failure_delay = 0\n"
+          "default_internal_user = root\n"
+          "default_login_user = root\n"
+          "default_internal_group = root\n"
+          "!include "
+        + m_dir.filePath(u"etc/99-pecadmin.conf"_s).toUtf8() + "\n";
+    QVERIFY(writeFile(m_config, base));
+
+    m_server.setProcessChannelMode(QProcess::MergedChannels);
+    m_server.start(m_dovecot, { u"-F"_s, u"-c"_s, m_config });
+    QVERIFY(m_server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, m_lmtpPort);
+            return probe.waitForConnected(200);
+        }() || m_server.state() != QProcess::Running,
+        15000);
+    QVERIFY2(m_server.state() == QProcess::Running,
+        QByteArray(m_server.readAll() + readFile(m_dir.filePath(u"dovecot.log"_s))).constData());
+}
+
+void TestDovecotMail::cleanupTestCase()
+{
+    if (m_server.state() == QProcess::Running) {
+        m_server.terminate();
+        if (!m_server.waitForFinished(5000))
+            m_server.kill();
+        m_server.waitForFinished(5000);
+    }
+    m_store.reset();
+    if (!m_role.isEmpty()) {
+        m_stores.dropAll();
+        StoreLocation server;
+        QString error;
+        if (test::postgreSqlServer(&server, &error))
+            test::runOn(server, u"DROP ROLE IF EXISTS "_s + m_role);
+    }
+}
+
+int TestDovecotMail::doveadm(const QStringList &arguments, QByteArray *output)
+{
+    QProcess process;
+    process.start(m_doveadm, QStringList { u"-c"_s, m_config } + arguments);
+    if (!process.waitForFinished(30000))
+        return -1;
+    if (output)
+        *output = process.readAllStandardOutput();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QByteArray TestDovecotMail::deliver(const QString &recipient, int bodyBytes)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_lmtpPort);
+    if (!socket.waitForConnected(5000))
+        return "no connection";
+    // The last line of the reply to what was sent (multi-line replies end with "NNN ").
+    const auto reply = [&socket]() -> QByteArray {
+        QByteArray line;
+        while (true) {
+            if (!socket.canReadLine() && !socket.waitForReadyRead(10000))
+                return "no reply";
+            line = socket.readLine().trimmed();
+            if (line.size() < 4 || line.at(3) != '-')
+                return line;
+        }
+    };
+    const auto command = [&socket, &reply](const QByteArray &text) {
+        socket.write(text + "\r\n");
+        return reply();
+    };
+    if (!reply().startsWith("220"))
+        return "no greeting";
+    for (const QByteArray &step : QByteArrayList { "LHLO test.local", "MAIL FROM:<mittente@example.org>",
+             QByteArray("RCPT TO:<" + recipient.toUtf8() + ">") }) {
+        const QByteArray answer = command(step);
+        if (!answer.startsWith("250"))
+            return answer;
+    }
+    if (!command("DATA").startsWith("354"))
+        return "DATA refused";
+    QByteArray message = "From: mittente@example.org\r\nTo: " + recipient.toUtf8()
+        + "\r\nSubject: prova\r\nMessage-ID: <" + QByteArray::number(++m_attempt) + "@example.org>\r\n\r\n";
+    const QByteArray line(76, 'x');
+    for (int written = 0; written < bodyBytes; written += line.size() + 2)
+        message += line + "\r\n";
+    socket.write(message + ".\r\n");
+    const QByteArray answer = reply();
+    command("QUIT");
+    return answer;
+}
+
+bool TestDovecotMail::canLogIn(const QString &user, const QString &password)
+{
+    // Each attempt from an address of its own: Dovecot slows down repeated failures from one.
+    const QString remote = u"192.0.2.%1"_s.arg(++m_attempt % 250 + 1);
+    return doveadm({ u"auth"_s, u"login"_s, u"-x"_s, u"rip="_s + remote, user, password }) == 0;
+}
+
+qint64 TestDovecotMail::dovecotUsageKb(const QString &user)
+{
+    QByteArray output;
+    if (doveadm({ u"-f"_s, u"tab"_s, u"quota"_s, u"get"_s, u"-u"_s, user }, &output) != 0)
+        return -1;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> fields = line.split('\t');
+        if (fields.size() >= 3 && fields.at(1) == "STORAGE")
+            return fields.at(2).toLongLong();
+    }
+    return -1;
+}
+
+Mailbox TestDovecotMail::stored(const QString &address)
+{
+    const Result<Mailbox> mailbox = m_store->mailbox(address);
+    return mailbox ? mailbox.value() : Mailbox();
+}
+
+void TestDovecotMail::deliveryIsShownAsUsage()
+{
+    const Mailbox before = stored(mario);
+    QCOMPARE(before.usedBytes, 0);
+    QVERIFY(!before.usageUpdated.isValid());
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+
+    const QByteArray answer = deliver(mario, 700 * 1024);
+    QVERIFY2(answer.startsWith("250"), answer.constData());
+    // quota_clone writes after the delivery: wait for the store to have it.
+    QTRY_VERIFY_WITH_TIMEOUT(stored(mario).usedBytes > 700 * 1024, 10000);
+    const Mailbox after = stored(mario);
+    QCOMPARE(kilobytes(after.usedBytes), dovecotUsageKb(mario));
+    QVERIFY(after.usageUpdated.isValid());
+    QVERIFY(after.usageUpdated >= start);
+    QVERIFY(after.usageUpdated <= QDateTime::currentDateTimeUtc().addSecs(1));
+    // The version is the postmaster's: a report does not make an edit stale.
+    QCOMPARE(after.version, before.version);
+    // The domain's total follows.
+    const Result<DomainDetails> details = m_store->domainDetails(domainName);
+    QVERIFY(details);
+    QCOMPARE(details.value().usedBytes, after.usedBytes);
+    // The other mailbox did not change.
+    QCOMPARE(stored(giulia).usedBytes, 0);
+}
+
+void TestDovecotMail::fullMailboxRefusesMail()
+{
+    // 2 MB of quota, about 0.7 MB used: 1.7 MB more does not fit, even with the 10% that
+    // Dovecot grants the last message (quota_grace).
+    const qint64 usedBefore = stored(mario).usedBytes;
+    QVERIFY(usedBefore > 0);
+    const QByteArray answer = deliver(mario, 1700 * 1024);
+    QVERIFY2(answer.startsWith("552") || answer.startsWith("452"), answer.constData());
+    QVERIFY2(answer.contains("uota"), answer.constData());
+    QCOMPARE(dovecotUsageKb(mario), kilobytes(usedBefore));
+    // A message that fits is still accepted, and counted.
+    const QByteArray small = deliver(mario, 10 * 1024);
+    QVERIFY2(small.startsWith("250"), small.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(stored(mario).usedBytes > usedBefore + 10 * 1024, 10000);
+    QCOMPARE(kilobytes(stored(mario).usedBytes), dovecotUsageKb(mario));
+}
+
+void TestDovecotMail::quotaBelowUsageWithTheRealFigure()
+{
+    // giulia: 10 MB of quota; 1.2 MB delivered, then her quota lowered to 1 MB.
+    const QByteArray answer = deliver(giulia, 1200 * 1024);
+    QVERIFY2(answer.startsWith("250"), answer.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(stored(giulia).usedBytes > 1200 * 1024, 10000);
+    const Mailbox mailbox = stored(giulia);
+    QVERIFY(rules::quotaBelowUsage(mailbox, 1));
+    QVERIFY(!rules::quotaBelowUsage(mailbox, 2));
+    MailboxChange change;
+    change.address = giulia;
+    change.version = mailbox.version;
+    change.quotaMb = 1;
+    const Result<Mailbox> changed = m_store->changeMailbox(change);
+    QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message()));
+    QVERIFY(changed.value().usedBytes > changed.value().quotaMb * bytesPerMb);
+    // Dovecot applies the new quota at once: even a small message is refused.
+    const QByteArray refused = deliver(giulia, 1024);
+    QVERIFY2(refused.startsWith("552") || refused.startsWith("452"), refused.constData());
+}
+
+void TestDovecotMail::disabledMailboxIsRefusedAndKeepsItsMail()
+{
+    QVERIFY(canLogIn(mario, u"Segreto2024ab"_s));
+    const qint64 used = stored(mario).usedBytes;
+    MailboxChange change;
+    change.address = mario;
+    change.enabled = false;
+    QVERIFY(m_store->changeMailbox(change));
+    QVERIFY(!canLogIn(mario, u"Segreto2024ab"_s));
+    const QByteArray refused = deliver(mario, 1024);
+    QVERIFY2(refused.startsWith("550"), refused.constData());
+
+    change.enabled = true;
+    QVERIFY(m_store->changeMailbox(change));
+    QVERIFY(canLogIn(mario, u"Segreto2024ab"_s));
+    QCOMPARE(dovecotUsageKb(mario), kilobytes(used));
+    QByteArray status;
+    QCOMPARE(
+        doveadm({ u"-f"_s, u"tab"_s, u"mailbox"_s, u"status"_s, u"-u"_s, mario, u"messages"_s, u"INBOX"_s }, &status),
+        0);
+    QVERIFY2(status.split('\n').value(1).trimmed().endsWith("\t2"), status.constData());
+}
+
+void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
+{
+    if (!m_location.isPostgreSql())
+        QSKIP("The mail server's own role is PostgreSQL's: a SQLite file is protected by its permissions.");
+    StoreLocation asMailServer = m_location;
+    asMailServer.user = m_role;
+    asMailServer.password = u"CHANGE-ME"_s;
+    QStringList rows;
+    QVERIFY(test::runOn(
+        asMailServer, u"SELECT quota_rule FROM dovecot_users WHERE \"user\" = 'giulia.bianchi@pec.test.it'"_s, &rows));
+    QCOMPARE(rows, QStringList { u"*:storage=1M"_s });
+    // It reports usage, which reaches the mailbox through the store's trigger.
+    QVERIFY(test::runOn(
+        asMailServer, u"UPDATE dovecot_quota SET bytes = 4096 WHERE username = 'giulia.bianchi@pec.test.it'"_s));
+    QCOMPARE(stored(giulia).usedBytes, 4096);
+    // Nothing else: no quota, no password, no domain, no history.
+    const QStringList forbidden {
+        u"UPDATE mailboxes SET quota_mb = 50 WHERE name = 'giulia.bianchi'"_s,
+        u"UPDATE mailboxes SET used_bytes = 1"_s,
+        u"SELECT password_hash FROM mailboxes"_s,
+        u"UPDATE domains SET total_space_mb = 100000"_s,
+        u"DELETE FROM mailboxes"_s,
+        u"INSERT INTO history (seq) VALUES (1000)"_s,
+        u"DELETE FROM dovecot_quota"_s,
+    };
+    for (const QString &statement : forbidden) {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"permission denied"_s));
+        QVERIFY2(!test::runOn(asMailServer, statement), qPrintable(statement));
+    }
+    QCOMPARE(stored(giulia).quotaMb, 1);
+}
+
+void TestDovecotMail::documentationQuotesTheseFiles()
+{
+    const QByteArray documentation = readFile(QStringLiteral(PECADMIN_DOVECOT_DOCS) + u"/../DOVECOT.md"_s);
+    QVERIFY(!documentation.isEmpty());
+    QStringList names { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s };
+    if (m_location.isPostgreSql())
+        names.append(u"grants.sql"_s);
+    for (const QString &name : std::as_const(names)) {
+        const QByteArray content = readFile(configFile(name));
+        QVERIFY(!content.isEmpty());
+        QVERIFY2(documentation.contains(QByteArray("```\n" + content + "```\n")), qPrintable(configFile(name)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDovecotMail)
+#include "tst_dovecotmail.moc"
