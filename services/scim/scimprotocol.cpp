@@ -9,6 +9,8 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace pecadmin {
@@ -28,8 +30,14 @@ using Code = ServiceError::Code;
 // Numbers may come as JSON numbers or, from lax servers, as strings.
 std::optional<qint64> integerValue(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // A number no qint64 holds (1e300, NaN) is not one PEC Admin can use: none, not a cast
+        // out of range. 2^63 is the first double past the largest qint64.
+        const double number = value.toDouble();
+        if (!(number >= -9223372036854775808.0 && number < 9223372036854775808.0))
+            return std::nullopt;
+        return qint64(number);
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 number = value.toString().toLongLong(&ok);
@@ -527,8 +535,13 @@ std::optional<qint64> ScimProtocol::retryAfterMs(const QByteArray &value, const 
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    if (ok) {
+        // A wait too long to count in milliseconds is the longest there is, not an overflow.
+        if (seconds < 0)
+            return std::nullopt;
+        return seconds > std::numeric_limits<qint64>::max() / 1000 ? std::numeric_limits<qint64>::max()
+                                                                   : seconds * 1000;
+    }
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
