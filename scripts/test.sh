@@ -33,5 +33,9 @@ unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 # The store's tests run twice: on SQLite files and on a throwaway PostgreSQL server.
 bash scripts/with-postgres.sh ctest --test-dir build-tests --output-on-failure -j"$(nproc)" "$@"
 
+# The same tests without a window, and the fuzz targets, under AddressSanitizer and
+# UndefinedBehaviorSanitizer in a clang build of their own; then each fuzzer for a bounded time.
+bash scripts/sanitize.sh
+
 # The .deb of the same build: lintian, apt-get install, and the installed programs run.
 bash scripts/test-package.sh build-tests
