@@ -7,14 +7,14 @@
 #
 #   bash scripts/sanitize.sh [--no-tests] [--no-fuzz]
 #
-# Environment: SANITIZE_BUILD_DIR (build-sanitize), FUZZ_SECONDS (45, for each fuzzer),
+# Environment: SANITIZE_BUILD_DIR (build-sanitize), FUZZ_SECONDS (30, for each fuzzer),
 # JOBS (the number of processors). Expects what scripts/test.sh installs (clang-14,
 # libfuzzer-14-dev, PostgreSQL, the SCIM test servers' node_modules).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${SANITIZE_BUILD_DIR:-build-sanitize}
-seconds=${FUZZ_SECONDS:-45}
+seconds=${FUZZ_SECONDS:-30}
 jobs=${JOBS:-$(nproc)}
 run_tests=1
 run_fuzz=1
