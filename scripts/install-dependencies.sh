@@ -13,6 +13,9 @@ if [ "${1:-}" = "--tests" ]; then
     # Tests also use Dovecot (to verify password hashes, log in on a store and deliver mail), pdftotext and
     # sqlite3; clang-format and clang-tidy check the sources; zsh and man run the completions and
     # the manual pages; the package is made with dpkg-dev (dpkg-shlibdeps) and checked with lintian.
+    # The sanitizer run and the fuzzers (scripts/sanitize.sh) build with clang-14 and its
+    # libFuzzer, through ccache where a cache is kept between runs.
+    packages+=(clang-14 libfuzzer-14-dev ccache)
     packages+=(zsh man-db dpkg-dev lintian clang-format clang-tidy dbus gnome-keyring dovecot-core dovecot-sqlite dovecot-pgsql dovecot-lmtpd poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
 fi
 

@@ -33,5 +33,11 @@ unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 # The store's tests run twice: on SQLite files and on a throwaway PostgreSQL server.
 bash scripts/with-postgres.sh ctest --test-dir build-tests --output-on-failure -j"$(nproc)" "$@"
 
+# The fuzz targets' corpora are replayed by ctest above. The sanitizer and fuzzing run
+# (scripts/sanitize.sh, docs/FUZZING.md) is run on its own: PECADMIN_SANITIZE_IN_TESTS=1 adds it.
+if [ "${PECADMIN_SANITIZE_IN_TESTS:-0}" = 1 ]; then
+    bash scripts/sanitize.sh
+fi
+
 # The .deb of the same build: lintian, apt-get install, and the installed programs run.
 bash scripts/test-package.sh build-tests

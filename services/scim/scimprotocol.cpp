@@ -10,6 +10,8 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace pecadmin {
@@ -373,8 +375,9 @@ Result<ScimCapabilities> ScimProtocol::parseServiceProviderConfig(const QByteArr
     capabilities.patch = supported(u"patch"_s);
     capabilities.bulk = supported(u"bulk"_s);
     capabilities.filter = supported(u"filter"_s);
-    capabilities.maxResults
-        = int(integerValue(config.value(u"filter"_s).toObject().value(u"maxResults"_s)).value_or(0));
+    // No limit where none, or no sensible one, is stated; a limit past an int's is no limit either.
+    const qint64 maxResults = integerValue(config.value(u"filter"_s).toObject().value(u"maxResults"_s)).value_or(0);
+    capabilities.maxResults = maxResults > 0 && maxResults <= std::numeric_limits<int>::max() ? int(maxResults) : 0;
     capabilities.changePassword = supported(u"changePassword"_s);
     capabilities.sort = supported(u"sort"_s);
     capabilities.etag = supported(u"etag"_s);
