@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>PasswordPolicy</name>
@@ -75,7 +76,7 @@
     <name>ServerOptions</name>
     <message>
         <source>Password of the database user: </source>
-        <translation>Password dell'utente del database: </translation>
+        <translation>Password dell&apos;utente del database: </translation>
     </message>
     <message>
         <source>A store on a PostgreSQL server needs --pg-host, --pg-database and --pg-user.</source>
@@ -83,7 +84,7 @@
     </message>
     <message>
         <source>No password for the database user: set PECADMIN_PASSWORD, or write it on standard input.</source>
-        <translation>Nessuna password per l'utente del database: imposta PECADMIN_PASSWORD, oppure scrivila sullo standard input.</translation>
+        <translation>Nessuna password per l&apos;utente del database: imposta PECADMIN_PASSWORD, oppure scrivila sullo standard input.</translation>
     </message>
     <message>
         <source>Give either --store or the --pg-* options, not both.</source>
@@ -142,7 +143,7 @@
     <name>ServiceError</name>
     <message>
         <source>The operation stopped before it finished.</source>
-        <translation>L'operazione si è interrotta prima di terminare.</translation>
+        <translation>L&apos;operazione si è interrotta prima di terminare.</translation>
     </message>
     <message>
         <source>No password was given: standard input ended before a line was read.</source>
@@ -165,8 +166,8 @@
         <translation>Riga %1: il file non è testo UTF-8. Salvalo come “CSV UTF-8” dal foglio di calcolo e riprova.</translation>
     </message>
     <message>
-        <source>Row %1: a quoted field is never closed: a quotation mark (") is missing.</source>
-        <translation>Riga %1: un campo tra virgolette non viene mai chiuso: manca una virgoletta (").</translation>
+        <source>Row %1: a quoted field is never closed: a quotation mark (&quot;) is missing.</source>
+        <translation>Riga %1: un campo tra virgolette non viene mai chiuso: manca una virgoletta (&quot;).</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row with the column names and one row for each mailbox.</source>
@@ -251,7 +252,7 @@
         </translation>
     </message>
     <message>
-        <source>“postmaster” is the domain's own administration mailbox and is reserved.</source>
+        <source>“postmaster” is the domain&apos;s own administration mailbox and is reserved.</source>
         <translation>“postmaster” è la casella di amministrazione del dominio stesso ed è riservata.</translation>
     </message>
     <message>
@@ -271,7 +272,7 @@
         <translation>Inserisci una password.</translation>
     </message>
     <message>
-        <source>The password does not meet the domain's policy: %1.</source>
+        <source>The password does not meet the domain&apos;s policy: %1.</source>
         <translation>La password non rispetta i criteri del dominio: %1.</translation>
     </message>
     <message>
@@ -279,7 +280,7 @@
         <translation>Le due password sono diverse.</translation>
     </message>
     <message>
-        <source>The domain's total space must be at least 1 MB.</source>
+        <source>The domain&apos;s total space must be at least 1 MB.</source>
         <translation>Lo spazio totale del dominio deve essere di almeno 1 MB.</translation>
     </message>
     <message>
@@ -330,7 +331,7 @@
         </translation>
     </message>
     <message>
-        <source>The postmaster's password cannot be reset here: change it from the provider's own panel.</source>
+        <source>The postmaster&apos;s password cannot be reset here: change it from the provider&apos;s own panel.</source>
         <translation>La password del postmaster non può essere reimpostata qui: cambiala dal pannello del gestore.</translation>
     </message>
     <message>
@@ -339,11 +340,11 @@
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation>L'operazione è stata annullata.</translation>
+        <translation>L&apos;operazione è stata annullata.</translation>
     </message>
     <message>
         <source>The store is not open.</source>
-        <translation>L'archivio non è aperto.</translation>
+        <translation>L&apos;archivio non è aperto.</translation>
     </message>
     <message>
         <source>The domain %1 does not exist.</source>
@@ -362,8 +363,8 @@
         <translation>Impossibile proteggere la password per memorizzarla: il sistema ha rifiutato la memoria necessaria.</translation>
     </message>
     <message>
-        <source>To open a store on a PostgreSQL server, give the server's host, the database and the user.</source>
-        <translation>Per aprire un archivio su un server PostgreSQL, indica l'host del server, il database e l'utente.</translation>
+        <source>To open a store on a PostgreSQL server, give the server&apos;s host, the database and the user.</source>
+        <translation>Per aprire un archivio su un server PostgreSQL, indica l&apos;host del server, il database e l&apos;utente.</translation>
     </message>
     <message>
         <source>%1 is not a valid port number.</source>
@@ -379,7 +380,7 @@
     </message>
     <message>
         <source>The database server answered, but the database or the user of %1 does not exist. Ask its administrator to create them.</source>
-        <translation>Il server di database ha risposto, ma il database o l'utente di %1 non esiste. Chiedi al suo amministratore di crearli.</translation>
+        <translation>Il server di database ha risposto, ma il database o l&apos;utente di %1 non esiste. Chiedi al suo amministratore di crearli.</translation>
     </message>
     <message>
         <source>A protected (TLS) connection to the database server %1 could not be made.</source>
@@ -387,7 +388,7 @@
     </message>
     <message>
         <source>The database server %1 cannot be reached. Check the address and the port, and that the server is running.</source>
-        <translation>Il server di database %1 non è raggiungibile. Controlla l'indirizzo e la porta, e che il server sia in esecuzione.</translation>
+        <translation>Il server di database %1 non è raggiungibile. Controlla l&apos;indirizzo e la porta, e che il server sia in esecuzione.</translation>
     </message>
     <message>
         <source>No store file was given.</source>
@@ -407,15 +408,15 @@
     </message>
     <message>
         <source>The store %1 is read-only. Make it writable, or choose another file.</source>
-        <translation>L'archivio %1 è di sola lettura. Rendilo scrivibile, oppure scegli un altro file.</translation>
+        <translation>L&apos;archivio %1 è di sola lettura. Rendilo scrivibile, oppure scegli un altro file.</translation>
     </message>
     <message>
         <source>The store %1 cannot be read.</source>
-        <translation>Impossibile leggere l'archivio %1.</translation>
+        <translation>Impossibile leggere l&apos;archivio %1.</translation>
     </message>
     <message>
         <source>%1 is not a PEC Admin store. PEC Admin has left it as it is: choose another file.</source>
-        <translation>%1 non è un archivio di PEC Admin. PEC Admin lo ha lasciato com'era: scegli un altro file.</translation>
+        <translation>%1 non è un archivio di PEC Admin. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is missing: reinstall PEC Admin.</source>
@@ -423,11 +424,11 @@
     </message>
     <message>
         <source>The store %1 cannot be opened.</source>
-        <translation>Impossibile aprire l'archivio %1.</translation>
+        <translation>Impossibile aprire l&apos;archivio %1.</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer version of PEC Admin (schema %2, this version knows up to %3). Update PEC Admin to open it.</source>
-        <translation>L'archivio %1 è stato scritto da una versione più recente di PEC Admin (schema %2, questa versione arriva fino al %3). Aggiorna PEC Admin per aprirlo.</translation>
+        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di PEC Admin (schema %2, questa versione arriva fino al %3). Aggiorna PEC Admin per aprirlo.</translation>
     </message>
     <message>
         <source>The connection to the database server %1 was lost and cannot be made again. Check that the server is running, and try again.</source>
@@ -435,7 +436,7 @@
     </message>
     <message>
         <source>%1 is a database of another program, not a PEC Admin store. PEC Admin has left it as it is: choose another file.</source>
-        <translation>%1 è un database di un altro programma, non un archivio di PEC Admin. PEC Admin lo ha lasciato com'era: scegli un altro file.</translation>
+        <translation>%1 è un database di un altro programma, non un archivio di PEC Admin. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
     </message>
     <message>
         <source>The connection to the database server was lost while the change was being saved: it may or may not have been saved. Reload, and check, before trying again.</source>
@@ -451,7 +452,7 @@
     </message>
     <message>
         <source>The store %1 is in use by another program. Close the other program, or wait for it to finish, and try again.</source>
-        <translation>L'archivio %1 è in uso da parte di un altro programma. Chiudi l'altro programma, o attendi che termini, e riprova.</translation>
+        <translation>L&apos;archivio %1 è in uso da parte di un altro programma. Chiudi l&apos;altro programma, o attendi che termini, e riprova.</translation>
     </message>
     <message>
         <source>A mailbox or domain with that name exists already.</source>
@@ -459,11 +460,11 @@
     </message>
     <message>
         <source>%1 is not a PEC Admin store, or it is damaged. PEC Admin has left it as it is: choose another file.</source>
-        <translation>%1 non è un archivio di PEC Admin, oppure è danneggiato. PEC Admin lo ha lasciato com'era: scegli un altro file.</translation>
+        <translation>%1 non è un archivio di PEC Admin, oppure è danneggiato. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
     </message>
     <message>
         <source>The store %1 could not be read or written.</source>
-        <translation>Impossibile leggere o scrivere l'archivio %1.</translation>
+        <translation>Impossibile leggere o scrivere l&apos;archivio %1.</translation>
     </message>
     <message>
         <source>The domain %1 exists already.</source>
@@ -472,8 +473,8 @@
     <message numerus="yes">
         <source>The domain can hold at most %n mailboxes: there is no room for all of these.</source>
         <translation>
-            <numerusform>Il dominio può contenere al massimo %n casella: non c'è posto per tutte queste.</numerusform>
-            <numerusform>Il dominio può contenere al massimo %n caselle: non c'è posto per tutte queste.</numerusform>
+            <numerusform>Il dominio può contenere al massimo %n casella: non c&apos;è posto per tutte queste.</numerusform>
+            <numerusform>Il dominio può contenere al massimo %n caselle: non c&apos;è posto per tutte queste.</numerusform>
         </translation>
     </message>
     <message>
@@ -508,15 +509,15 @@
         <translation>Il server %1 non è raggiungibile.</translation>
     </message>
     <message>
-        <source>Enter the server's address as https://server/path, for example https://scim.example.it/scim/v2.</source>
-        <translation>Inserisci l'indirizzo del server nella forma https://server/percorso, ad esempio https://scim.example.it/scim/v2.</translation>
+        <source>Enter the server&apos;s address as https://server/path, for example https://scim.example.it/scim/v2.</source>
+        <translation>Inserisci l&apos;indirizzo del server nella forma https://server/percorso, ad esempio https://scim.example.it/scim/v2.</translation>
     </message>
     <message>
         <source>The server offers no User resources.</source>
         <translation>Il server non offre risorse User.</translation>
     </message>
     <message>
-        <source>The server cannot filter its users, so it cannot list one domain's mailboxes.</source>
+        <source>The server cannot filter its users, so it cannot list one domain&apos;s mailboxes.</source>
         <translation>Il server non può filtrare i suoi utenti, quindi non può elencare le caselle di un dominio.</translation>
     </message>
     <message>
@@ -525,7 +526,7 @@
     </message>
     <message>
         <source>The server does not offer the PEC mailbox extension (%1): quotas and archiving cannot be read.</source>
-        <translation>Il server non offre l'estensione per le caselle PEC (%1): impossibile leggere quote e conservazione sostitutiva.</translation>
+        <translation>Il server non offre l&apos;estensione per le caselle PEC (%1): impossibile leggere quote e conservazione sostitutiva.</translation>
     </message>
     <message>
         <source>Domains are set up by the provider on its server.</source>
@@ -541,7 +542,7 @@
     </message>
     <message>
         <source>A mailbox with that address exists already on the server.</source>
-        <translation>Sul server esiste già una casella con quell'indirizzo.</translation>
+        <translation>Sul server esiste già una casella con quell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>The session with the server has expired: sign in again to go on.</source>
@@ -600,24 +601,24 @@
         <translation>Un nome non può iniziare o terminare con uno spazio, né contenere / o \.</translation>
     </message>
     <message>
-        <source>Choose the store's file.</source>
-        <translation>Scegli il file dell'archivio.</translation>
+        <source>Choose the store&apos;s file.</source>
+        <translation>Scegli il file dell&apos;archivio.</translation>
     </message>
     <message>
-        <source>Give the server's name or address.</source>
-        <translation>Indica il nome o l'indirizzo del server.</translation>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indica il nome o l&apos;indirizzo del server.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Una porta è un numero da 1 a 65535.</translation>
     </message>
     <message>
-        <source>Give the database's name.</source>
+        <source>Give the database&apos;s name.</source>
         <translation>Indica il nome del database.</translation>
     </message>
     <message>
         <source>Give the database user.</source>
-        <translation>Indica l'utente del database.</translation>
+        <translation>Indica l&apos;utente del database.</translation>
     </message>
     <message>
         <source>Choose how the connection is protected.</source>
@@ -625,15 +626,15 @@
     </message>
     <message>
         <source>Give the address of the SCIM server.</source>
-        <translation>Indica l'indirizzo del server SCIM.</translation>
+        <translation>Indica l&apos;indirizzo del server SCIM.</translation>
     </message>
     <message>
         <source>The address must start with https:// and name a server.</source>
-        <translation>L'indirizzo deve iniziare con https:// e indicare un server.</translation>
+        <translation>L&apos;indirizzo deve iniziare con https:// e indicare un server.</translation>
     </message>
     <message>
         <source>Put the username in its own field, not in the address.</source>
-        <translation>Inserisci il nome utente nel suo campo, non nell'indirizzo.</translation>
+        <translation>Inserisci il nome utente nel suo campo, non nell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>Give the username to sign in with.</source>
@@ -645,7 +646,7 @@
     </message>
     <message>
         <source>The webmail address must start with https://.</source>
-        <translation>L'indirizzo della webmail deve iniziare con https://.</translation>
+        <translation>L&apos;indirizzo della webmail deve iniziare con https://.</translation>
     </message>
     <message>
         <source>No password is saved in the system keyring for this connection.</source>
@@ -657,7 +658,7 @@
     </message>
     <message>
         <source>The system keyring refused access to the saved password.</source>
-        <translation>Il portachiavi di sistema ha negato l'accesso alla password salvata.</translation>
+        <translation>Il portachiavi di sistema ha negato l&apos;accesso alla password salvata.</translation>
     </message>
     <message>
         <source>The system keyring could not save or delete the password.</source>
@@ -665,7 +666,7 @@
     </message>
     <message>
         <source>You are not signed in: the sign-in was cancelled.</source>
-        <translation>Accesso non effettuato: l'accesso è stato annullato.</translation>
+        <translation>Accesso non effettuato: l&apos;accesso è stato annullato.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -673,7 +674,7 @@
     </message>
     <message>
         <source>This connection does not sign in again.</source>
-        <translation>Questa connessione non ripete l'accesso.</translation>
+        <translation>Questa connessione non ripete l&apos;accesso.</translation>
     </message>
     <message>
         <source>The allowed symbols can be only symbols such as !#$%, without letters, digits, accents or spaces: “%1” is not one.</source>
@@ -706,7 +707,7 @@
         </translation>
     </message>
     <message>
-        <source>The provider sets the domain's limits on its server: ask the provider to change the contract.</source>
+        <source>The provider sets the domain&apos;s limits on its server: ask the provider to change the contract.</source>
         <translation>Il gestore imposta i limiti del dominio sul suo server: chiedi al gestore di modificare il contratto.</translation>
     </message>
     <message>
@@ -718,7 +719,7 @@
         <translation>Il server all’indirizzo %1 ha risposto, ma non come un servizio SCIM: controlla l’indirizzo (di solito termina con /scim/v2).</translation>
     </message>
     <message>
-        <source>The certificate of %1 cannot be trusted. If the provider uses a certification authority of its own, give its certificate (a PEM file) as the connection's CA file.</source>
+        <source>The certificate of %1 cannot be trusted. If the provider uses a certification authority of its own, give its certificate (a PEM file) as the connection&apos;s CA file.</source>
         <translation>Il certificato di %1 non è affidabile. Se il gestore usa un’autorità di certificazione propria, indica il suo certificato (un file PEM) come file CA della connessione.</translation>
     </message>
     <message>
@@ -806,11 +807,11 @@
     </message>
     <message>
         <source>The store holds an impossible value for %1: %2. The store is damaged.</source>
-        <translation>L'archivio contiene un valore impossibile per %1: %2. L'archivio è danneggiato.</translation>
+        <translation>L&apos;archivio contiene un valore impossibile per %1: %2. L&apos;archivio è danneggiato.</translation>
     </message>
     <message>
         <source>The file %1 holds the open store: writing it would destroy every domain and mailbox. Choose another file.</source>
-        <translation>Il file %1 contiene l'archivio aperto: scriverlo distruggerebbe tutti i domini e le caselle. Scegli un altro file.</translation>
+        <translation>Il file %1 contiene l&apos;archivio aperto: scriverlo distruggerebbe tutti i domini e le caselle. Scegli un altro file.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -821,7 +822,7 @@
         <translation>Il file %1 esiste già.</translation>
     </message>
     <message>
-        <source>The domain's total space can be at most %1 MB.</source>
+        <source>The domain&apos;s total space can be at most %1 MB.</source>
         <translation>Lo spazio totale del dominio può essere al massimo di %1 MB.</translation>
     </message>
     <message>
@@ -834,27 +835,27 @@
     </message>
     <message>
         <source>The store %1 is damaged: some of its pages cannot be read. PEC Admin has left it as it is and changes nothing in it: restore it from a backup.</source>
-        <translation>L'archivio %1 è danneggiato: alcune sue pagine non si possono leggere. PEC Admin lo ha lasciato com'è e non vi modifica nulla: ripristinalo da una copia di sicurezza.</translation>
+        <translation>L&apos;archivio %1 è danneggiato: alcune sue pagine non si possono leggere. PEC Admin lo ha lasciato com&apos;è e non vi modifica nulla: ripristinalo da una copia di sicurezza.</translation>
     </message>
     <message>
         <source>The disk that holds the store %1 is full: nothing of this change was saved. Free some space and try again.</source>
-        <translation>Il disco che contiene l'archivio %1 è pieno: nulla di questa modifica è stato salvato. Libera un po' di spazio e riprova.</translation>
+        <translation>Il disco che contiene l&apos;archivio %1 è pieno: nulla di questa modifica è stato salvato. Libera un po&apos; di spazio e riprova.</translation>
     </message>
     <message>
         <source>The store %1 could not keep its lock on the file, as happens on a network share: nothing of this change was saved. Keep the store on a disk of this computer, or try again.</source>
-        <translation>L'archivio %1 non ha potuto mantenere il blocco sul file, come accade su una cartella di rete: nulla di questa modifica è stato salvato. Tieni l'archivio su un disco di questo computer, oppure riprova.</translation>
+        <translation>L&apos;archivio %1 non ha potuto mantenere il blocco sul file, come accade su una cartella di rete: nulla di questa modifica è stato salvato. Tieni l&apos;archivio su un disco di questo computer, oppure riprova.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
     </message>
-<message>
+    <message>
         <source>The folder %1 does not exist. Create it first, or choose a store file in an existing folder.</source>
         <translation>La cartella %1 non esiste. Creala prima, oppure scegli un file di archivio in una cartella esistente.</translation>
     </message>
     <message>
         <source>The store %1 cannot be created.</source>
-        <translation>Impossibile creare l'archivio %1.</translation>
+        <translation>Impossibile creare l&apos;archivio %1.</translation>
     </message>
 </context>
 <context>
@@ -875,12 +876,12 @@
         <translation>Conservazione sostitutiva</translation>
     </message>
     <message>
-        <source>Conservazione sostitutiva is the legal archiving of the receipts and notices of a PEC mailbox: the provider keeps them, with legal value, for the years that the law requires. The user finds them on the provider's archiving site, not in the mailbox.</source>
-        <translation>La conservazione sostitutiva è l'archiviazione a norma delle ricevute e degli avvisi di una casella PEC: il gestore li conserva, con valore legale, per gli anni richiesti dalla legge. L'utente li trova sul sito di conservazione del gestore, non nella casella.</translation>
+        <source>Conservazione sostitutiva is the legal archiving of the receipts and notices of a PEC mailbox: the provider keeps them, with legal value, for the years that the law requires. The user finds them on the provider&apos;s archiving site, not in the mailbox.</source>
+        <translation>La conservazione sostitutiva è l&apos;archiviazione a norma delle ricevute e degli avvisi di una casella PEC: il gestore li conserva, con valore legale, per gli anni richiesti dalla legge. L&apos;utente li trova sul sito di conservazione del gestore, non nella casella.</translation>
     </message>
     <message>
         <source>What conservazione sostitutiva is</source>
-        <translation>Cos'è la conservazione sostitutiva</translation>
+        <translation>Cos&apos;è la conservazione sostitutiva</translation>
     </message>
     <message>
         <source>The domain %1 does not include conservazione sostitutiva in its contract, so it cannot be turned on for its mailboxes. Ask the provider to add it to the contract.</source>
@@ -965,7 +966,7 @@
     </message>
     <message>
         <source>Quota Below Usage</source>
-        <translation>Quota inferiore all'utilizzo</translation>
+        <translation>Quota inferiore all&apos;utilizzo</translation>
     </message>
     <message numerus="yes">
         <source>%n of the mailboxes already use(s) more than %1 MB. They will not receive mail until their users delete messages.
@@ -1015,7 +1016,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The change was cancelled: the mailboxes not done are as they were.</source>
-        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com'erano.</translation>
+        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com&apos;erano.</translation>
     </message>
     <message>
         <source>Set Disk Quota</source>
@@ -1046,8 +1047,8 @@ Impostare comunque la quota?</numerusform>
     <message numerus="yes">
         <source>The soft quota of the %n selected mailbox(es) will be set to the value below: the user gets a warning message when the mailbox reaches it. 0 turns the warning off.</source>
         <translation>
-            <numerusform>La soft quota di %n casella selezionata verrà impostata al valore indicato sotto: l'utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l'avviso.</numerusform>
-            <numerusform>La soft quota delle %n caselle selezionate verrà impostata al valore indicato sotto: l'utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l'avviso.</numerusform>
+            <numerusform>La soft quota di %n casella selezionata verrà impostata al valore indicato sotto: l&apos;utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l&apos;avviso.</numerusform>
+            <numerusform>La soft quota delle %n caselle selezionate verrà impostata al valore indicato sotto: l&apos;utente riceve un messaggio di avviso quando la casella la raggiunge. 0 disattiva l&apos;avviso.</numerusform>
         </translation>
     </message>
     <message>
@@ -1104,7 +1105,7 @@ Impostare comunque la quota?</numerusform>
     <message numerus="yes">
         <source>The password of the %n selected mailbox(es) will be replaced by a generated one, shown once at the end. The users can no longer sign in with their current passwords, and must change the new one at the first access.</source>
         <translation>
-            <numerusform>La password di %n casella selezionata verrà sostituita da una password generata, mostrata una sola volta alla fine. L'utente non potrà più accedere con la password attuale e dovrà cambiare quella nuova al primo accesso.</numerusform>
+            <numerusform>La password di %n casella selezionata verrà sostituita da una password generata, mostrata una sola volta alla fine. L&apos;utente non potrà più accedere con la password attuale e dovrà cambiare quella nuova al primo accesso.</numerusform>
             <numerusform>Le password delle %n caselle selezionate verranno sostituite da password generate, mostrate una sola volta alla fine. Gli utenti non potranno più accedere con le password attuali e dovranno cambiare quelle nuove al primo accesso.</numerusform>
         </translation>
     </message>
@@ -1117,7 +1118,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Applying the change. Cancel stops after the current mailbox.</source>
-        <translation>Applicazione della modifica in corso. Annulla interrompe l'operazione dopo la casella corrente.</translation>
+        <translation>Applicazione della modifica in corso. Annulla interrompe l&apos;operazione dopo la casella corrente.</translation>
     </message>
     <message>
         <source>What will happen</source>
@@ -1163,7 +1164,7 @@ Impostare comunque la quota?</numerusform>
         <translation>Annulla</translation>
     </message>
     <message numerus="yes">
-        <source>The disk quota of the %n selected mailbox(es) will be set to the value below. The server does not state the domain's limits: it checks the quotas itself.</source>
+        <source>The disk quota of the %n selected mailbox(es) will be set to the value below. The server does not state the domain&apos;s limits: it checks the quotas itself.</source>
         <translation>
             <numerusform>La quota disco della casella selezionata sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
             <numerusform>La quota disco delle %n caselle selezionate sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
@@ -1227,7 +1228,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message numerus="yes">
         <source>%1 of %n mailbox(es) done</source>
-        <extracomment>"12 of 50 mailboxes done"</extracomment>
+        <extracomment>&quot;12 of 50 mailboxes done&quot;</extracomment>
         <translation>
             <numerusform>%1 di %n casella completata</numerusform>
             <numerusform>%1 di %n caselle completate</numerusform>
@@ -1289,7 +1290,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Give the address of the mailbox.</source>
-        <translation>Indica l'indirizzo della casella.</translation>
+        <translation>Indica l&apos;indirizzo della casella.</translation>
     </message>
     <message>
         <source>Give the new disk quota in MB.</source>
@@ -1317,15 +1318,15 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The option “--%1” needs a value.</source>
-        <translation>L'opzione “--%1” richiede un valore.</translation>
+        <translation>L&apos;opzione “--%1” richiede un valore.</translation>
     </message>
     <message>
         <source>The option “--%1” takes no value.</source>
-        <translation>L'opzione “--%1” non accetta valori.</translation>
+        <translation>L&apos;opzione “--%1” non accetta valori.</translation>
     </message>
     <message>
         <source>The option “--%1” is given more than once.</source>
-        <translation>L'opzione “--%1” è indicata più di una volta.</translation>
+        <translation>L&apos;opzione “--%1” è indicata più di una volta.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -1337,7 +1338,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The option “--%1” does not apply to this command.</source>
-        <translation>L'opzione “--%1” non si applica a questo comando.</translation>
+        <translation>L&apos;opzione “--%1” non si applica a questo comando.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -1352,11 +1353,11 @@ Impostare comunque la quota?</numerusform>
         <translation>La dimensione deve essere un numero intero di megabyte, non “%1”.</translation>
     </message>
     <message>
-        <source>Give the domain's total space with --space-mb N.</source>
+        <source>Give the domain&apos;s total space with --space-mb N.</source>
         <translation>Indica lo spazio totale del dominio con --space-mb N.</translation>
     </message>
     <message>
-        <source>Give the domain's mailbox limit with --max-mailboxes N.</source>
+        <source>Give the domain&apos;s mailbox limit with --max-mailboxes N.</source>
         <translation>Indica il limite di caselle del dominio con --max-mailboxes N.</translation>
     </message>
     <message>
@@ -1373,7 +1374,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Give the address of the new mailbox.</source>
-        <translation>Indica l'indirizzo della nuova casella.</translation>
+        <translation>Indica l&apos;indirizzo della nuova casella.</translation>
     </message>
     <message>
         <source>Give the CSV file to import.</source>
@@ -1402,18 +1403,18 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Adds a domain with its total space, mailbox limit, largest mailbox quota, password policy (poste by default) and whether it includes conservazione sostitutiva.</source>
-        <translation>Aggiunge un dominio con il suo spazio totale, il limite di caselle, la quota massima di una casella, i criteri delle password (poste se non indicati) e l'eventuale conservazione sostitutiva.</translation>
+        <translation>Aggiunge un dominio con il suo spazio totale, il limite di caselle, la quota massima di una casella, i criteri delle password (poste se non indicati) e l&apos;eventuale conservazione sostitutiva.</translation>
     </message>
     <message>
         <source>Lists the domains with their limits and what they use.</source>
         <translation>Elenca i domini con i loro limiti e quanto utilizzano.</translation>
     </message>
     <message>
-        <source>Shows one domain's limits, password policy and usage.</source>
-        <translation>Mostra i limiti, i criteri delle password e l'utilizzo di un dominio.</translation>
+        <source>Shows one domain&apos;s limits, password policy and usage.</source>
+        <translation>Mostra i limiti, i criteri delle password e l&apos;utilizzo di un dominio.</translation>
     </message>
     <message>
-        <source>Lists a domain's mailboxes, disabled ones too. --filter keeps the names that contain TEXT; --sort orders by address, status, usage, quota, soft-quota, archiving or created.</source>
+        <source>Lists a domain&apos;s mailboxes, disabled ones too. --filter keeps the names that contain TEXT; --sort orders by address, status, usage, quota, soft-quota, archiving or created.</source>
         <translation>Elenca le caselle di un dominio, comprese quelle disabilitate. --filter mantiene i nomi che contengono TESTO; --sort ordina per address, status, usage, quota, soft-quota, archiving o created.</translation>
     </message>
     <message>
@@ -1421,12 +1422,12 @@ Impostare comunque la quota?</numerusform>
         <translation>Mostra una casella.</translation>
     </message>
     <message>
-        <source>Creates a mailbox. Without --quota-mb, its disk quota is the domain's largest mailbox quota, within the space the domain has left. The user must change the password at first access.</source>
-        <translation>Crea una casella. Senza --quota-mb, la sua quota disco è la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. L'utente deve cambiare la password al primo accesso.</translation>
+        <source>Creates a mailbox. Without --quota-mb, its disk quota is the domain&apos;s largest mailbox quota, within the space the domain has left. The user must change the password at first access.</source>
+        <translation>Crea una casella. Senza --quota-mb, la sua quota disco è la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. L&apos;utente deve cambiare la password al primo accesso.</translation>
     </message>
     <message>
         <source>Sets a new password that the user must change at first access.</source>
-        <translation>Imposta una nuova password, che l'utente deve cambiare al primo accesso.</translation>
+        <translation>Imposta una nuova password, che l&apos;utente deve cambiare al primo accesso.</translation>
     </message>
     <message>
         <source>Enables a mailbox.</source>
@@ -1442,7 +1443,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Sets the soft quota, the size at which the user is warned; 0 for none.</source>
-        <translation>Imposta la soft quota, la dimensione raggiunta la quale l'utente viene avvisato; 0 per nessuna.</translation>
+        <translation>Imposta la soft quota, la dimensione raggiunta la quale l&apos;utente viene avvisato; 0 per nessuna.</translation>
     </message>
     <message>
         <source>Turns conservazione sostitutiva (legal archiving) on or off.</source>
@@ -1457,7 +1458,7 @@ Impostare comunque la quota?</numerusform>
         <translation>Aggiunge il dominio dimostrativo pec.example.it con qualche decina di caselle.</translation>
     </message>
     <message>
-        <source>Writes a domain's mailboxes as CSV (UTF-8), without passwords, to FILE or to standard output. --semicolon for spreadsheets set to Italian; --language it for Italian column names.</source>
+        <source>Writes a domain&apos;s mailboxes as CSV (UTF-8), without passwords, to FILE or to standard output. --semicolon for spreadsheets set to Italian; --language it for Italian column names.</source>
         <translation>Scrive le caselle di un dominio in formato CSV (UTF-8), senza password, su FILE o sullo standard output. --semicolon per i fogli di calcolo impostati in italiano; --language it per i nomi delle colonne in italiano.</translation>
     </message>
     <message>
@@ -1479,19 +1480,19 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The store to use. By default the file named by the PECADMIN_STORE environment variable, or else %1.</source>
-        <translation>L'archivio da usare. Se non indicato, il file specificato dalla variabile d'ambiente PECADMIN_STORE, altrimenti %1.</translation>
+        <translation>L&apos;archivio da usare. Se non indicato, il file specificato dalla variabile d&apos;ambiente PECADMIN_STORE, altrimenti %1.</translation>
     </message>
     <message>
         <source>Writes the result as JSON on standard output, and an error as JSON on standard error.</source>
         <translation>Scrive il risultato come JSON sullo standard output, e un errore come JSON sullo standard error.</translation>
     </message>
     <message>
-        <source>Passwords are never read from the command line. With --generate-password a password that meets the domain's policy is generated and shown once. Otherwise it is read from standard input: typed twice without echo at a terminal, or one line when standard input is a file or a pipe.</source>
+        <source>Passwords are never read from the command line. With --generate-password a password that meets the domain&apos;s policy is generated and shown once. Otherwise it is read from standard input: typed twice without echo at a terminal, or one line when standard input is a file or a pipe.</source>
         <translation>Le password non vengono mai lette dalla riga di comando. Con --generate-password viene generata una password conforme ai criteri del dominio, mostrata una sola volta. Altrimenti viene letta dallo standard input: digitata due volte senza eco su un terminale, oppure una riga quando lo standard input è un file o una pipe.</translation>
     </message>
     <message>
         <source>Exit status: 0 on success, 1 when the operation is refused (the reason is on standard error), 2 when the command line is wrong.</source>
-        <translation>Stato di uscita: 0 in caso di successo, 1 quando l'operazione viene rifiutata (il motivo è sullo standard error), 2 quando la riga di comando è errata.</translation>
+        <translation>Stato di uscita: 0 in caso di successo, 1 quando l&apos;operazione viene rifiutata (il motivo è sullo standard error), 2 quando la riga di comando è errata.</translation>
     </message>
     <message>
         <source>Did you mean “%1”?</source>
@@ -1516,7 +1517,7 @@ Impostare comunque la quota?</numerusform>
         <translation>DOMINIO</translation>
     </message>
     <message>
-        <source>Generates a password that meets the domain's policy and shows it once, instead of reading one from standard input.</source>
+        <source>Generates a password that meets the domain&apos;s policy and shows it once, instead of reading one from standard input.</source>
         <translation>Genera una password conforme ai criteri del dominio e la mostra una sola volta, invece di leggerla dallo standard input.</translation>
     </message>
     <message>
@@ -1586,7 +1587,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The soft quota, the size at which the user is warned, in MB.</source>
-        <translation>La soft quota, la dimensione raggiunta la quale l'utente viene avvisato, in MB.</translation>
+        <translation>La soft quota, la dimensione raggiunta la quale l&apos;utente viene avvisato, in MB.</translation>
     </message>
     <message>
         <source>Turns conservazione sostitutiva (legal archiving) on.</source>
@@ -1667,8 +1668,8 @@ Impostare comunque la quota?</numerusform>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <source>Shows the help; after a command, that command's help.</source>
-        <translation>Mostra l'aiuto; dopo un comando, l'aiuto di quel comando.</translation>
+        <source>Shows the help; after a command, that command&apos;s help.</source>
+        <translation>Mostra l&apos;aiuto; dopo un comando, l&apos;aiuto di quel comando.</translation>
     </message>
     <message>
         <source>HOST</source>
@@ -1676,8 +1677,8 @@ Impostare comunque la quota?</numerusform>
         <translation>HOST</translation>
     </message>
     <message>
-        <source>the server's name or address</source>
-        <translation>il nome o l'indirizzo del server</translation>
+        <source>the server&apos;s name or address</source>
+        <translation>il nome o l&apos;indirizzo del server</translation>
     </message>
     <message>
         <source>PORT</source>
@@ -1690,7 +1691,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>the database of the store</source>
-        <translation>il database dell'archivio</translation>
+        <translation>il database dell&apos;archivio</translation>
     </message>
     <message>
         <source>USER</source>
@@ -1699,7 +1700,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>the database user</source>
-        <translation>l'utente del database</translation>
+        <translation>l&apos;utente del database</translation>
     </message>
     <message>
         <source>MODE</source>
@@ -1729,11 +1730,11 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The password of the database user is read from the PECADMIN_PASSWORD environment variable, or else from the first line of standard input; never from the command line.</source>
-        <translation>La password dell'utente del database viene letta dalla variabile d'ambiente PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input; mai dalla riga di comando.</translation>
+        <translation>La password dell&apos;utente del database viene letta dalla variabile d&apos;ambiente PECADMIN_PASSWORD, altrimenti dalla prima riga dello standard input; mai dalla riga di comando.</translation>
     </message>
     <message>
-        <source>A saved connection of the desktop application, or a provider's SCIM server:</source>
-        <translation>Una connessione salvata nell'applicazione desktop, o il server SCIM di un gestore:</translation>
+        <source>A saved connection of the desktop application, or a provider&apos;s SCIM server:</source>
+        <translation>Una connessione salvata nell&apos;applicazione desktop, o il server SCIM di un gestore:</translation>
     </message>
     <message>
         <source>Their password comes from the system keyring where it is saved there, else from PECADMIN_PASSWORD, else from the first line of standard input.</source>
@@ -1753,7 +1754,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>the operation was refused</source>
-        <translation>l'operazione è stata rifiutata</translation>
+        <translation>l&apos;operazione è stata rifiutata</translation>
     </message>
     <message>
         <source>the command line is wrong</source>
@@ -1798,8 +1799,8 @@ Impostare comunque la quota?</numerusform>
         <translation>CARATTERI</translation>
     </message>
     <message>
-        <source>The symbols a password may have besides letters and digits, such as '!#$%'; an empty value for letters and digits only.</source>
-        <translation>I simboli che una password può avere oltre a lettere e cifre, come '!#$%'; un valore vuoto per solo lettere e cifre.</translation>
+        <source>The symbols a password may have besides letters and digits, such as &apos;!#$%&apos;; an empty value for letters and digits only.</source>
+        <translation>I simboli che una password può avere oltre a lettere e cifre, come &apos;!#$%&apos;; un valore vuoto per solo lettere e cifre.</translation>
     </message>
     <message>
         <source>“--symbols” takes symbols only, such as !#$%, not “%1”.</source>
@@ -1818,12 +1819,12 @@ Impostare comunque la quota?</numerusform>
         <translation>Indica --forbid-name o --allow-name, non entrambi.</translation>
     </message>
     <message>
-        <source>The password policy: Poste's (the default), Aruba's, or a custom one; the options that follow change it into a custom one.</source>
+        <source>The password policy: Poste&apos;s (the default), Aruba&apos;s, or a custom one; the options that follow change it into a custom one.</source>
         <translation>Le regole delle password: quelle di Poste (predefinite), di Aruba o personalizzate; le opzioni che seguono le trasformano in regole personalizzate.</translation>
     </message>
     <message>
-        <source>Changes a domain's total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or password policy; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
-        <translation>Modifica lo spazio totale, il limite di caselle, la quota massima di una casella, la conservazione sostitutiva o le regole delle password di un dominio; ciò che non è indicato resta com'è. I limiti inferiori a quanto le caselle usano già sono rifiutati. Le nuove regole valgono per le password impostate da allora in poi.</translation>
+        <source>Changes a domain&apos;s total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or password policy; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
+        <translation>Modifica lo spazio totale, il limite di caselle, la quota massima di una casella, la conservazione sostitutiva o le regole delle password di un dominio; ciò che non è indicato resta com&apos;è. I limiti inferiori a quanto le caselle usano già sono rifiutati. Le nuove regole valgono per le password impostate da allora in poi.</translation>
     </message>
     <message>
         <source>The largest disk quota of one mailbox, in MB.</source>
@@ -1838,7 +1839,7 @@ Impostare comunque la quota?</numerusform>
         <translation>Indica --archiving o --no-archiving, non entrambi.</translation>
     </message>
     <message>
-        <source>A new password policy: Poste's, Aruba's, or a custom one; the options that follow change it, or the domain's own, into a custom one.</source>
+        <source>A new password policy: Poste&apos;s, Aruba&apos;s, or a custom one; the options that follow change it, or the domain&apos;s own, into a custom one.</source>
         <translation>Nuove regole delle password: quelle di Poste, di Aruba o personalizzate; le opzioni che seguono trasformano queste, o quelle del dominio, in regole personalizzate.</translation>
     </message>
     <message>
@@ -1858,11 +1859,11 @@ Impostare comunque la quota?</numerusform>
         <translation>Rimuovere un dominio rimuove anche la sua casella postmaster, e non si può annullare. Aggiungi --yes per confermare.</translation>
     </message>
     <message>
-        <source>Tries a SCIM server (--scim or a saved connection) against what PEC Admin needs of it, and says for each trait whether it passes and what PEC Admin does about it: discovery, the mailbox extension, filters, paging across maxResults, sorting, PATCH, versions, uniqueness and If-Match. It creates two mailboxes named pecadmin-check-… in the first --domain (or the server's first domain) and deletes them. Exit status 1 when a failure blocks the use of the server.</source>
+        <source>Tries a SCIM server (--scim or a saved connection) against what PEC Admin needs of it, and says for each trait whether it passes and what PEC Admin does about it: discovery, the mailbox extension, filters, paging across maxResults, sorting, PATCH, versions, uniqueness and If-Match. It creates two mailboxes named pecadmin-check-… in the first --domain (or the server&apos;s first domain) and deletes them. Exit status 1 when a failure blocks the use of the server.</source>
         <translation>Mette alla prova un server SCIM (--scim o una connessione salvata) rispetto a ciò che serve a PEC Admin e dice, per ogni caratteristica, se la prova è superata e che cosa fa PEC Admin di conseguenza: rilevamento, estensione delle caselle, filtri, paginazione oltre maxResults, ordinamento, PATCH, versioni, unicità e If-Match. Crea due caselle di nome pecadmin-check-… nel primo --domain (o nel primo dominio del server) e poi le elimina. Stato di uscita 1 quando un errore impedisce di usare il server.</translation>
     </message>
     <message>
-        <source>a provider's SCIM 2.0 server, with --user or --token-env</source>
+        <source>a provider&apos;s SCIM 2.0 server, with --user or --token-env</source>
         <translation>il server SCIM 2.0 di un gestore, con --user o --token-env</translation>
     </message>
     <message>
@@ -1879,7 +1880,7 @@ Impostare comunque la quota?</numerusform>
         <translation>un dominio del server SCIM su cui lavorare; indicalo una volta per ogni dominio (necessario se il server non elenca i suoi domini)</translation>
     </message>
     <message>
-        <source>a PEM file with the certificate of a certification authority to trust for the SCIM server, besides the system's</source>
+        <source>a PEM file with the certificate of a certification authority to trust for the SCIM server, besides the system&apos;s</source>
         <translation>un file PEM con il certificato di un’autorità di certificazione di cui fidarsi per il server SCIM, oltre a quelle del sistema</translation>
     </message>
     <message>
@@ -1930,7 +1931,7 @@ Impostare comunque la quota?</numerusform>
         <translation>Elenca al massimo N voci.</translation>
     </message>
     <message>
-        <source>Writes the history of changes as CSV (UTF-8), oldest first, with every entry's hashes, to FILE: of one domain or mailbox, or of the whole store.</source>
+        <source>Writes the history of changes as CSV (UTF-8), oldest first, with every entry&apos;s hashes, to FILE: of one domain or mailbox, or of the whole store.</source>
         <translation>Scrive lo storico delle modifiche in CSV (UTF-8), dalla più vecchia, con gli hash di ogni voce, in FILE: di un dominio o di una casella, oppure di tutto l’archivio.</translation>
     </message>
     <message>
@@ -1955,11 +1956,11 @@ Impostare comunque la quota?</numerusform>
         <translation>Il valore di “--head” deve essere NUMERO:HASH come lo stampa “audit head”, non “%1”.</translation>
     </message>
     <message>
-        <source>Prints the newest entry of the history as SEQUENCE:HASH and its time: keep it elsewhere (a server's log, a printout), so that a rewrite of the whole history is caught.</source>
+        <source>Prints the newest entry of the history as SEQUENCE:HASH and its time: keep it elsewhere (a server&apos;s log, a printout), so that a rewrite of the whole history is caught.</source>
         <translation>Stampa la voce più recente dello storico come NUMERO:HASH con il suo orario: conservala altrove (il log di un server, una stampa), così che una riscrittura di tutto lo storico venga scoperta.</translation>
     </message>
     <message>
-        <source>Removes the history's entries older than DATE, after exporting them with “audit export”, and adds a checkpoint entry with the hash of the last one removed, so that “audit verify” still holds. On PostgreSQL only a role that may delete from the history can.</source>
+        <source>Removes the history&apos;s entries older than DATE, after exporting them with “audit export”, and adds a checkpoint entry with the hash of the last one removed, so that “audit verify” still holds. On PostgreSQL only a role that may delete from the history can.</source>
         <translation>Rimuove le voci dello storico anteriori a DATA, dopo averle esportate con “audit export”, e aggiunge una voce di chiusura con l’hash dell’ultima rimossa, così che “audit verify” resti valido. Su PostgreSQL può farlo solo un ruolo che ha il permesso di cancellare dallo storico.</translation>
     </message>
     <message>
@@ -1971,7 +1972,7 @@ Impostare comunque la quota?</numerusform>
         <translation>Indica la data con --before DATA.</translation>
     </message>
     <message>
-        <source>with --profile: reads the copy of the connection's domains kept for offline work, without reaching the server; changes are refused</source>
+        <source>with --profile: reads the copy of the connection&apos;s domains kept for offline work, without reaching the server; changes are refused</source>
         <translation>con --profile: legge la copia dei domini della connessione conservata per il lavoro offline, senza raggiungere il server; le modifiche sono rifiutate</translation>
     </message>
     <message>
@@ -1984,7 +1985,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Replaces FILE if it exists. The open store is never replaced.</source>
-        <translation>Sostituisce FILE se esiste già. L'archivio aperto non viene mai sostituito.</translation>
+        <translation>Sostituisce FILE se esiste già. L&apos;archivio aperto non viene mai sostituito.</translation>
     </message>
     <message>
         <source>Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft quota, archiving, enabled, with headers in Italian or English, separated by commas or semicolons. Mailboxes that exist are skipped; an empty password is generated and shown once. --dry-run shows what would happen to each row and changes nothing. A file with a refused row creates nothing unless --skip-invalid is given.</source>
@@ -1994,11 +1995,7 @@ Impostare comunque la quota?</numerusform>
         <source>Creates the rows that are ready even when other rows are refused. Without it, a file with a refused row creates nothing.</source>
         <translation>Crea le righe pronte anche quando altre righe sono rifiutate. Senza questa opzione, un file con una riga rifiutata non crea nulla.</translation>
     </message>
-<message>
-        <source>Creates the mailboxes of a CSV file, one per row: columns name, password, quota, soft quota, archiving, enabled, with headers in Italian or English, separated by commas or semicolons. Mailboxes that exist are skipped; an empty password is generated and shown once. --dry-run shows what would happen to each row and changes nothing.</source>
-        <translation>Crea le caselle di un file CSV, una per riga: colonne nome, password, quota, soft quota, conservazione sostitutiva, abilitata, con intestazioni in italiano o in inglese, separate da virgole o da punti e virgola. Le caselle già esistenti vengono saltate; una password vuota viene generata e mostrata una sola volta. --dry-run mostra cosa accadrebbe a ogni riga e non modifica nulla.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>pecadmin::CommandRunner</name>
     <message>
@@ -2027,15 +2024,15 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>It is shown only this once. Give it to the user, who must change it at first access.</source>
-        <translation>Viene mostrata solo questa volta. Comunicala all'utente, che dovrà cambiarla al primo accesso.</translation>
+        <translation>Viene mostrata solo questa volta. Comunicala all&apos;utente, che dovrà cambiarla al primo accesso.</translation>
     </message>
     <message>
         <source>Mailbox %1 created. The user must change the password at first access.</source>
-        <translation>Casella %1 creata. L'utente deve cambiare la password al primo accesso.</translation>
+        <translation>Casella %1 creata. L&apos;utente deve cambiare la password al primo accesso.</translation>
     </message>
     <message>
-        <source>Its disk quota is %1 MB: the domain's largest mailbox quota, within the space the domain has left. Use --quota-mb to choose another.</source>
-        <translation>La sua quota disco è di %1 MB: la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. Usa --quota-mb per sceglierne un'altra.</translation>
+        <source>Its disk quota is %1 MB: the domain&apos;s largest mailbox quota, within the space the domain has left. Use --quota-mb to choose another.</source>
+        <translation>La sua quota disco è di %1 MB: la quota massima di una casella del dominio, nei limiti dello spazio rimasto al dominio. Usa --quota-mb per sceglierne un&apos;altra.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
@@ -2043,7 +2040,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>New password set for %1. The user must change it at first access.</source>
-        <translation>Nuova password impostata per %1. L'utente deve cambiarla al primo accesso.</translation>
+        <translation>Nuova password impostata per %1. L&apos;utente deve cambiarla al primo accesso.</translation>
     </message>
     <message>
         <source>Mailbox %1 enabled.</source>
@@ -2167,7 +2164,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The import stopped: %1 Run the same file again to create the rest.</source>
-        <translation>L'importazione si è interrotta: %1 Esegui di nuovo lo stesso file per creare le caselle restanti.</translation>
+        <translation>L&apos;importazione si è interrotta: %1 Esegui di nuovo lo stesso file per creare le caselle restanti.</translation>
     </message>
     <message>
         <source>Generated passwords, shown only this once. Give each to its user, who must change it at first access:</source>
@@ -2193,8 +2190,8 @@ Impostare comunque la quota?</numerusform>
         <translation>Dominio %1 rimosso, con la sua casella postmaster.</translation>
     </message>
     <message>
-        <source>Its disk quota is %1 MB, the default: the server does not state the domain's limits. Use --quota-mb to choose another.</source>
-        <translation>La sua quota disco è di %1 MB, il valore predefinito: il server non indica i limiti del dominio. Usare --quota-mb per sceglierne un'altra.</translation>
+        <source>Its disk quota is %1 MB, the default: the server does not state the domain&apos;s limits. Use --quota-mb to choose another.</source>
+        <translation>La sua quota disco è di %1 MB, il valore predefinito: il server non indica i limiti del dominio. Usare --quota-mb per sceglierne un&apos;altra.</translation>
     </message>
     <message>
         <source>Disk quota to allocate: %1 MB. The server does not state the space the domain has left: it checks it itself.</source>
@@ -2308,7 +2305,7 @@ Impostare comunque la quota?</numerusform>
     <name>pecadmin::Console</name>
     <message>
         <source>The operation failed without saying why.</source>
-        <translation>L'operazione non è riuscita, senza indicarne il motivo.</translation>
+        <translation>L&apos;operazione non è riuscita, senza indicarne il motivo.</translation>
     </message>
     <message>
         <source>detail: %1</source>
@@ -2331,7 +2328,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>Create a mailbox in the domain %1. You will see its password once, to pass it on to the user.</source>
-        <translation>Crea una casella nel dominio %1. Vedrai la sua password una sola volta, per comunicarla all'utente.</translation>
+        <translation>Crea una casella nel dominio %1. Vedrai la sua password una sola volta, per comunicarla all&apos;utente.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2399,7 +2396,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The size at which the user receives a warning message; 0 for no warning</source>
-        <translation>La soglia di avviso (soft quota): la dimensione raggiunta la quale l'utente riceve un messaggio di avviso; 0 per nessun avviso</translation>
+        <translation>La soglia di avviso (soft quota): la dimensione raggiunta la quale l&apos;utente riceve un messaggio di avviso; 0 per nessun avviso</translation>
     </message>
     <message>
         <source>Soft quota error</source>
@@ -2434,7 +2431,7 @@ Impostare comunque la quota?</numerusform>
         <translation>Annulla</translation>
     </message>
     <message>
-        <source>The server does not state the domain's limits: it checks the quota and the space left itself.</source>
+        <source>The server does not state the domain&apos;s limits: it checks the quota and the space left itself.</source>
         <translation>Il server non indica i limiti del dominio: controlla da sé la quota e lo spazio rimasto.</translation>
     </message>
 </context>
@@ -2499,7 +2496,7 @@ Impostare comunque la quota?</numerusform>
     <name>pecadmin::CredentialsPage</name>
     <message>
         <source>Write down the credentials and pass them on to the user now: the password is shown only this once.</source>
-        <translation>Annota le credenziali e comunicale subito all'utente: la password viene mostrata solo questa volta.</translation>
+        <translation>Annota le credenziali e comunicale subito all&apos;utente: la password viene mostrata solo questa volta.</translation>
     </message>
     <message>
         <source>Credentials shown once</source>
@@ -2539,7 +2536,7 @@ Impostare comunque la quota?</numerusform>
     </message>
     <message>
         <source>The user must change this password at the first access to the mailbox.</source>
-        <translation>L'utente deve cambiare questa password al primo accesso alla casella.</translation>
+        <translation>L&apos;utente deve cambiare questa password al primo accesso alla casella.</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -2572,7 +2569,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>To confirm, type the address of the mailbox, %1:</source>
-        <translation>Per confermare, digita l'indirizzo della casella, %1:</translation>
+        <translation>Per confermare, digita l&apos;indirizzo della casella, %1:</translation>
     </message>
     <message>
         <source>&amp;Delete mailbox</source>
@@ -2622,7 +2619,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Type the address to confirm</source>
-        <translation>Digita l'indirizzo per confermare</translation>
+        <translation>Digita l&apos;indirizzo per confermare</translation>
     </message>
     <message>
         <source>Type the number of mailboxes to confirm</source>
@@ -2699,7 +2696,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Enabling a mailbox restores access to it: its user can sign in and send again, and mail sent to it is delivered again.</source>
-        <translation>Abilitare una casella ne ripristina l'accesso: il suo utente può di nuovo accedere e inviare, e la posta inviata alla casella viene di nuovo consegnata.</translation>
+        <translation>Abilitare una casella ne ripristina l&apos;accesso: il suo utente può di nuovo accedere e inviare, e la posta inviata alla casella viene di nuovo consegnata.</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) will be enabled:</source>
@@ -2816,7 +2813,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>The change was cancelled: the mailboxes not done are as they were.</source>
-        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com'erano.</translation>
+        <translation>La modifica è stata annullata: le caselle in cui non è stata eseguita sono rimaste com&apos;erano.</translation>
     </message>
     <message>
         <source>What was done to each mailbox:</source>
@@ -2848,7 +2845,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>The export was cancelled: no file was written.</source>
-        <translation>L'esportazione è stata annullata: non è stato scritto alcun file.</translation>
+        <translation>L&apos;esportazione è stata annullata: non è stato scritto alcun file.</translation>
     </message>
     <message numerus="yes">
         <source>Every mailbox of %1 (%n mailbox(es)) will be written to a CSV file.</source>
@@ -2954,7 +2951,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Opens the local store FILE instead of the last store or connection used; a new store if FILE does not exist.</source>
-        <translation>Apre l'archivio locale FILE invece dell'ultimo archivio o dell'ultima connessione usati; un nuovo archivio se FILE non esiste.</translation>
+        <translation>Apre l&apos;archivio locale FILE invece dell&apos;ultimo archivio o dell&apos;ultima connessione usati; un nuovo archivio se FILE non esiste.</translation>
     </message>
     <message>
         <source>Shows this help and exits.</source>
@@ -2977,7 +2974,7 @@ Password: %2</translation>
         <translation>Indica --store FILE oppure un FILE, non entrambi.</translation>
     </message>
     <message>
-        <source>Administers the domains and mailboxes of PEC (certified e-mail): a local store, a shared store on PostgreSQL, or a provider's SCIM server.</source>
+        <source>Administers the domains and mailboxes of PEC (certified e-mail): a local store, a shared store on PostgreSQL, or a provider&apos;s SCIM server.</source>
         <translation>Amministra i domini e le caselle PEC (posta elettronica certificata): un archivio locale, un archivio condiviso su PostgreSQL o il server SCIM di un gestore.</translation>
     </message>
     <message>
@@ -3011,15 +3008,15 @@ Password: %2</translation>
     </message>
     <message>
         <source>The option “%1” needs a value.</source>
-        <translation>L'opzione “%1” richiede un valore.</translation>
+        <translation>L&apos;opzione “%1” richiede un valore.</translation>
     </message>
     <message>
         <source>Saves a picture of the window as the PNG file FILE once the store is shown, and quits: for documentation and bug reports, also without a screen (-platform offscreen).</source>
-        <translation>Salva un'immagine della finestra nel file PNG FILE appena l'archivio è mostrato, ed esce: per la documentazione e le segnalazioni di errori, anche senza schermo (-platform offscreen).</translation>
+        <translation>Salva un&apos;immagine della finestra nel file PNG FILE appena l&apos;archivio è mostrato, ed esce: per la documentazione e le segnalazioni di errori, anche senza schermo (-platform offscreen).</translation>
     </message>
     <message>
         <source>The picture could not be saved as %1.</source>
-        <translation>Non è stato possibile salvare l'immagine come %1.</translation>
+        <translation>Non è stato possibile salvare l&apos;immagine come %1.</translation>
     </message>
 </context>
 <context>
@@ -3275,11 +3272,11 @@ Password: %2</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation>L'importazione si è interrotta: %1</translation>
+        <translation>L&apos;importazione si è interrotta: %1</translation>
     </message>
     <message>
         <source>The import was cancelled. The mailboxes created are complete; import the same file again to create the rest.</source>
-        <translation>L'importazione è stata annullata. Le caselle create sono complete; importa di nuovo lo stesso file per creare le caselle restanti.</translation>
+        <translation>L&apos;importazione è stata annullata. Le caselle create sono complete; importa di nuovo lo stesso file per creare le caselle restanti.</translation>
     </message>
     <message>
         <source>Import Mailboxes into %1</source>
@@ -3311,7 +3308,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Creating the mailboxes. Cancel stops after the current mailbox: every mailbox is created whole or not at all.</source>
-        <translation>Creazione delle caselle in corso. Annulla interrompe l'operazione dopo la casella corrente: ogni casella viene creata per intero oppure non viene creata affatto.</translation>
+        <translation>Creazione delle caselle in corso. Annulla interrompe l&apos;operazione dopo la casella corrente: ogni casella viene creata per intero oppure non viene creata affatto.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3323,7 +3320,7 @@ Password: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) will be created</source>
-        <extracomment>The three counts of an import preview, joined: "48 mailboxes will be created, 1 skipped, 1 invalid"</extracomment>
+        <extracomment>The three counts of an import preview, joined: &quot;48 mailboxes will be created, 1 skipped, 1 invalid&quot;</extracomment>
         <translation>
             <numerusform>%n casella verrà creata</numerusform>
             <numerusform>%n caselle verranno create</numerusform>
@@ -3393,10 +3390,10 @@ Password: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows give no password: a password is generated for each, following the domain's policy, and shown once when the import ends.</source>
+        <source>%n rows give no password: a password is generated for each, following the domain&apos;s policy, and shown once when the import ends.</source>
         <translation>
-            <numerusform>%n riga non indica la password: ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell'importazione.</numerusform>
-            <numerusform>%n righe non indicano la password: per ciascuna ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell'importazione.</numerusform>
+            <numerusform>%n riga non indica la password: ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell&apos;importazione.</numerusform>
+            <numerusform>%n righe non indicano la password: per ciascuna ne viene generata una secondo i criteri del dominio, mostrata una sola volta al termine dell&apos;importazione.</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,7 +3409,7 @@ Password: %2</translation>
         <translation>non valida</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows give no disk quota: they get %1 MB. The server does not state the domain's limits: it checks the quotas itself.</source>
+        <source>%n rows give no disk quota: they get %1 MB. The server does not state the domain&apos;s limits: it checks the quotas itself.</source>
         <translation>
             <numerusform>%n riga non indica la quota disco: riceve %1 MB. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
             <numerusform>%n righe non indicano la quota disco: ricevono %1 MB. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
@@ -3535,7 +3532,7 @@ Password: %2</translation>
         <source>Never</source>
         <translation>Mai</translation>
     </message>
-<message>
+    <message>
         <source>Usage reported:</source>
         <translation>Uso aggiornato al:</translation>
     </message>
@@ -3556,7 +3553,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Disk space used of the quota: "120 MB of 1 GB"</extracomment>
+        <extracomment>Disk space used of the quota: &quot;120 MB of 1 GB&quot;</extracomment>
         <translation>%1 di %2</translation>
     </message>
     <message>
@@ -3592,7 +3589,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>The user is warned when the mailbox uses more than %1</source>
-        <translation>L'utente viene avvisato quando la casella supera %1</translation>
+        <translation>L&apos;utente viene avvisato quando la casella supera %1</translation>
     </message>
     <message>
         <source>No warning threshold</source>
@@ -3651,7 +3648,7 @@ Password: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n mailboxes</source>
-        <extracomment>"12 of 200 mailboxes": the domain's mailboxes of its limit; %n is the limit</extracomment>
+        <extracomment>&quot;12 of 200 mailboxes&quot;: the domain&apos;s mailboxes of its limit; %n is the limit</extracomment>
         <translation>
             <numerusform>%1 di %n casella</numerusform>
             <numerusform>%1 di %n caselle</numerusform>
@@ -3659,7 +3656,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>%1 of %2 allocated</source>
-        <extracomment>"6 GB of 50 GB allocated": the sum of the quotas of the domain's total space</extracomment>
+        <extracomment>&quot;6 GB of 50 GB allocated&quot;: the sum of the quotas of the domain&apos;s total space</extracomment>
         <translation>%1 di %2 assegnati</translation>
     </message>
     <message>
@@ -3680,12 +3677,12 @@ Password: %2</translation>
     </message>
     <message>
         <source>PEC Admin</source>
-        <extracomment>The main window's title: the application, then the domain shown</extracomment>
+        <extracomment>The main window&apos;s title: the application, then the domain shown</extracomment>
         <translation>PEC Admin</translation>
     </message>
     <message>
         <source>%1 · online</source>
-        <extracomment>The connection's name and its state in the status bar: "Provider · online"</extracomment>
+        <extracomment>The connection&apos;s name and its state in the status bar: &quot;Provider · online&quot;</extracomment>
         <translation>%1 · online</translation>
     </message>
     <message>
@@ -3694,7 +3691,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Sorting within each page only: the server cannot sort</source>
-        <translation>Ordinamento solo all'interno di ogni pagina: il server non può ordinare</translation>
+        <translation>Ordinamento solo all&apos;interno di ogni pagina: il server non può ordinare</translation>
     </message>
     <message>
         <source>Domain limits are checked by the provider</source>
@@ -3710,7 +3707,7 @@ Password: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n mailboxes</source>
-        <extracomment>The domain's mailbox count where its limits are not known</extracomment>
+        <extracomment>The domain&apos;s mailbox count where its limits are not known</extracomment>
         <translation>
             <numerusform>%n casella</numerusform>
             <numerusform>%n caselle</numerusform>
@@ -3797,7 +3794,7 @@ Password: %2</translation>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <source>Read the domain's mailboxes again</source>
+        <source>Read the domain&apos;s mailboxes again</source>
         <translation>Rileggi le caselle del dominio</translation>
     </message>
     <message>
@@ -3850,11 +3847,11 @@ Password: %2</translation>
     </message>
     <message>
         <source>Opening the store…</source>
-        <translation>Apertura dell'archivio…</translation>
+        <translation>Apertura dell&apos;archivio…</translation>
     </message>
     <message>
         <source>The store cannot be opened</source>
-        <translation>Impossibile aprire l'archivio</translation>
+        <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
         <source>Choose another file…</source>
@@ -3981,7 +3978,7 @@ Password: %2</translation>
         <translation>Modi&amp;fica dominio…</translation>
     </message>
     <message>
-        <source>Change the chosen domain's limits and password policy</source>
+        <source>Change the chosen domain&apos;s limits and password policy</source>
         <translation>Modifica i limiti e le regole delle password del dominio scelto</translation>
     </message>
     <message>
@@ -4057,7 +4054,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>It does on the command line what the desktop application pecadmin does, on the same store or server, for scripts and for postmasters who prefer a terminal.</source>
-        <translation>Fa dalla riga di comando ciò che fa l'applicazione desktop pecadmin, sullo stesso archivio o server, per gli script e per i postmaster che preferiscono un terminale.</translation>
+        <translation>Fa dalla riga di comando ciò che fa l&apos;applicazione desktop pecadmin, sullo stesso archivio o server, per gli script e per i postmaster che preferiscono un terminale.</translation>
     </message>
     <message>
         <source>Commands</source>
@@ -4105,7 +4102,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>The local store, shared with the desktop application.</source>
-        <translation>L'archivio locale, condiviso con l'applicazione desktop.</translation>
+        <translation>L&apos;archivio locale, condiviso con l&apos;applicazione desktop.</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -4125,7 +4122,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Preview the import of a spreadsheet, then import it:</source>
-        <translation>Vedere in anteprima l'importazione di un foglio di calcolo, poi importarlo:</translation>
+        <translation>Vedere in anteprima l&apos;importazione di un foglio di calcolo, poi importarlo:</translation>
     </message>
     <message>
         <source>See also</source>
@@ -4153,11 +4150,11 @@ Password: %2</translation>
     </message>
     <message>
         <source>The local store, shared with pecadmin-cli.</source>
-        <translation>L'archivio locale, condiviso con pecadmin-cli.</translation>
+        <translation>L&apos;archivio locale, condiviso con pecadmin-cli.</translation>
     </message>
     <message>
-        <source>The settings: the last store, the saved connections (never their passwords, which only the system keyring keeps), the language, the window's size and columns.</source>
-        <translation>Le impostazioni: l'ultimo archivio, le connessioni salvate (mai le loro password, che conserva solo il portachiavi di sistema), la lingua, le dimensioni e le colonne della finestra.</translation>
+        <source>The settings: the last store, the saved connections (never their passwords, which only the system keyring keeps), the language, the window&apos;s size and columns.</source>
+        <translation>Le impostazioni: l&apos;ultimo archivio, le connessioni salvate (mai le loro password, che conserva solo il portachiavi di sistema), la lingua, le dimensioni e le colonne della finestra.</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4212,7 @@ Password: %2</translation>
         <translation>Limite caselle</translation>
     </message>
     <message>
-        <source>How many mailboxes the domain may hold, the postmaster's included</source>
+        <source>How many mailboxes the domain may hold, the postmaster&apos;s included</source>
         <translation>Quante caselle può contenere il dominio, compresa quella del postmaster</translation>
     </message>
     <message>
@@ -4592,7 +4589,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>not stated by the server</source>
-        <extracomment>A line of "domain show" whose value the server does not give</extracomment>
+        <extracomment>A line of &quot;domain show&quot; whose value the server does not give</extracomment>
         <translation>non indicato dal server</translation>
     </message>
     <message>
@@ -4601,10 +4598,10 @@ Password: %2</translation>
         <translation>%1 (il server non indica un limite)</translation>
     </message>
     <message>
-        <source>The server does not state this domain's limits: it checks them itself when a mailbox is created or changed, and says why it refuses.</source>
+        <source>The server does not state this domain&apos;s limits: it checks them itself when a mailbox is created or changed, and says why it refuses.</source>
         <translation>Il server non indica i limiti di questo dominio: li controlla da sé quando una casella viene creata o modificata, e dice perché rifiuta.</translation>
     </message>
-<message>
+    <message>
         <source>Usage reported</source>
         <translation>Uso aggiornato al</translation>
     </message>
@@ -4632,7 +4629,7 @@ Password: %2</translation>
         <translation>Genera una password</translation>
     </message>
     <message>
-        <source>Fill both fields with a random password that meets the domain's policy</source>
+        <source>Fill both fields with a random password that meets the domain&apos;s policy</source>
         <translation>Compila entrambi i campi con una password casuale conforme ai criteri del dominio</translation>
     </message>
     <message>
@@ -4676,7 +4673,7 @@ Password: %2</translation>
         <translation>Non rispettato: %1</translation>
     </message>
     <message>
-        <source>The server does not state the domain's password policy: it checks the password itself.</source>
+        <source>The server does not state the domain&apos;s password policy: it checks the password itself.</source>
         <translation>Il server non indica le regole del dominio per le password: controlla la password da sé.</translation>
     </message>
 </context>
@@ -4723,7 +4720,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Remove the connection %1? Its saved password is deleted from the system keyring too. The store or the server itself is not touched.</source>
-        <translation>Rimuovere la connessione %1? Anche la sua password salvata viene cancellata dal portachiavi di sistema. L'archivio o il server stesso non viene toccato.</translation>
+        <translation>Rimuovere la connessione %1? Anche la sua password salvata viene cancellata dal portachiavi di sistema. L&apos;archivio o il server stesso non viene toccato.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -4830,7 +4827,7 @@ Password: %2</translation>
         <translation>Archivio condiviso (PostgreSQL)</translation>
     </message>
     <message>
-        <source>Provider's server (SCIM)</source>
+        <source>Provider&apos;s server (SCIM)</source>
         <translation>Server del gestore (SCIM)</translation>
     </message>
     <message>
@@ -4867,7 +4864,7 @@ Password: %2</translation>
     </message>
     <message>
         <source>Optional: a private authority</source>
-        <translation>Facoltativo: un'autorità privata</translation>
+        <translation>Facoltativo: un&apos;autorità privata</translation>
     </message>
     <message>
         <source>The domains to show where the server does not list its domains</source>
@@ -4998,11 +4995,11 @@ Password: %2</translation>
     </message>
     <message>
         <source>The mailbox already uses more than this: it will not receive mail until the user deletes messages.</source>
-        <translation>La casella utilizza già più di questo valore: non riceverà posta finché l'utente non cancellerà dei messaggi.</translation>
+        <translation>La casella utilizza già più di questo valore: non riceverà posta finché l&apos;utente non cancellerà dei messaggi.</translation>
     </message>
     <message>
         <source>Quota Below Usage</source>
-        <translation>Quota inferiore all'utilizzo</translation>
+        <translation>Quota inferiore all&apos;utilizzo</translation>
     </message>
     <message>
         <source>The mailbox %1 already uses %2, more than the new quota of %3 MB. It will not receive mail until its user deletes messages.
@@ -5154,11 +5151,11 @@ Impostare comunque la quota a %3 MB?</translation>
         <translation>Non c’è alcun tipo di risorsa Domain.</translation>
     </message>
     <message>
-        <source>Each domain's limits are read from the server and checked before sending.</source>
+        <source>Each domain&apos;s limits are read from the server and checked before sending.</source>
         <translation>I limiti di ogni dominio vengono letti dal server e controllati prima dell’invio.</translation>
     </message>
     <message>
-        <source>The domains are those named with --domain or in the connection; their limits are not known, and the server's own refusals are shown.</source>
+        <source>The domains are those named with --domain or in the connection; their limits are not known, and the server&apos;s own refusals are shown.</source>
         <translation>I domini sono quelli indicati con --domain o nella connessione; i loro limiti non sono noti e vengono mostrati i rifiuti del server stesso.</translation>
     </message>
     <message>
@@ -5197,11 +5194,11 @@ Impostare comunque la quota a %3 MB?</translation>
         <translation>Il filtro %1 non riceve risposta (%2).</translation>
     </message>
     <message>
-        <source>A domain's mailboxes are listed and searched with filters.</source>
+        <source>A domain&apos;s mailboxes are listed and searched with filters.</source>
         <translation>Le caselle di un dominio vengono elencate e cercate con i filtri.</translation>
     </message>
     <message>
-        <source>PEC Admin cannot list a domain's mailboxes on this server.</source>
+        <source>PEC Admin cannot list a domain&apos;s mailboxes on this server.</source>
         <translation>PEC Admin non può elencare le caselle di un dominio su questo server.</translation>
     </message>
     <message>
@@ -5273,7 +5270,7 @@ Impostare comunque la quota a %3 MB?</translation>
         <translation>Gli elenchi vengono ordinati dal server, su qualsiasi colonna.</translation>
     </message>
     <message>
-        <source>Lists follow the server's order: declare sort unsupported, and PEC Admin sorts them itself.</source>
+        <source>Lists follow the server&apos;s order: declare sort unsupported, and PEC Admin sorts them itself.</source>
         <translation>Gli elenchi seguono l’ordine del server: dichiara l’ordinamento non supportato e PEC Admin li ordinerà da sé.</translation>
     </message>
     <message>
@@ -5361,11 +5358,11 @@ Impostare comunque la quota a %3 MB?</translation>
         <translation>PEC Admin confronta le versioni da sé subito prima dell’invio; una modifica fatta nel frattempo sovrascrive l’altra.</translation>
     </message>
     <message>
-        <source>The check's mailboxes were deleted, and read as missing afterwards.</source>
+        <source>The check&apos;s mailboxes were deleted, and read as missing afterwards.</source>
         <translation>Le caselle della verifica sono state eliminate e poi risultano inesistenti.</translation>
     </message>
     <message>
-        <source>The check's mailboxes (%1…) could not all be deleted, or still read (%2).</source>
+        <source>The check&apos;s mailboxes (%1…) could not all be deleted, or still read (%2).</source>
         <translation>Non è stato possibile eliminare tutte le caselle della verifica (%1…), oppure si leggono ancora (%2).</translation>
     </message>
     <message>
@@ -5417,7 +5414,7 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Session expired: sign in again&lt;/b&gt;&lt;br&gt;The server %1 no longer accepts the session of %2. What you were doing continues once you are signed in.</source>
-        <translation>&lt;b&gt;Sessione scaduta: accedi di nuovo&lt;/b&gt;&lt;br&gt;Il server %1 non accetta più la sessione di %2. Ciò che stavi facendo prosegue una volta effettuato l'accesso.</translation>
+        <translation>&lt;b&gt;Sessione scaduta: accedi di nuovo&lt;/b&gt;&lt;br&gt;Il server %1 non accetta più la sessione di %2. Ciò che stavi facendo prosegue una volta effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;The saved password was refused.</source>
@@ -5476,7 +5473,7 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>What the soft quota is</source>
-        <translation>Cos'è la soglia di avviso (soft quota)</translation>
+        <translation>Cos&apos;è la soglia di avviso (soft quota)</translation>
     </message>
     <message>
         <source>Disk quota:</source>
@@ -5571,7 +5568,7 @@ Impostare comunque la quota a %3 MB?</translation>
     </message>
     <message>
         <source>This store has no domain yet. Add the PEC domain you administer, or open a demo domain with sample mailboxes to look around.</source>
-        <translation>Questo archivio non ha ancora alcun dominio. Aggiungi il dominio PEC che amministri, oppure apri un dominio dimostrativo con caselle di esempio per dare un'occhiata.</translation>
+        <translation>Questo archivio non ha ancora alcun dominio. Aggiungi il dominio PEC che amministri, oppure apri un dominio dimostrativo con caselle di esempio per dare un&apos;occhiata.</translation>
     </message>
     <message>
         <source>This connection offers no domain.</source>
