@@ -3536,7 +3536,8 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never, by the mail server</source>
+        <source>Not reported</source>
+        <comment>usage</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3537,8 +3537,9 @@ Password: %2</translation>
         <translation>Uso aggiornato al:</translation>
     </message>
     <message>
-        <source>Never, by the mail server</source>
-        <translation>Mai, dal server di posta</translation>
+        <source>Not reported</source>
+        <comment>usage</comment>
+        <translation>Non comunicato</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ void MailboxDetailsPane::showValues()
         mailbox.enabled ? tr("Enabled") : tr("Disabled"),
         tr("%1 (%2%)").arg(MailboxTableModel::formatSize(mailbox.usedBytes), locale.toString(percent)),
         mailbox.usageUpdated.isValid() ? MailboxTableModel::formatDateTime(mailbox.usageUpdated)
-                                       : tr("Never, by the mail server"),
+                                       : tr("Not reported", "usage"),
         MailboxTableModel::formatMegabytes(mailbox.quotaMb),
         mailbox.softQuotaMb > 0 ? MailboxTableModel::formatMegabytes(mailbox.softQuotaMb) : tr("None", "soft quota"),
         !m_archivingAvailable ? tr("Not available for this domain")

@@ -37,12 +37,15 @@ bool isWritableEntry(const QFileInfo &info)
 constexpr QFile::Permissions ownerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
 
-// Whether `info` is the store's default file, in the application's data folder.
+// Whether `info` is one of the program's own files in the application's data folder: the
+// store's default file, or an offline copy of a remote connection (offline/NAME.sqlite).
 bool isDefaultLocation(const QFileInfo &info)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return !folder.isEmpty()
-        && QDir::cleanPath(info.absoluteFilePath()) == QDir::cleanPath(folder + u"/pecadmin.sqlite"_s);
+    if (folder.isEmpty())
+        return false;
+    return QDir::cleanPath(info.absoluteFilePath()) == QDir::cleanPath(folder + u"/pecadmin.sqlite"_s)
+        || QDir::cleanPath(info.absolutePath()) == QDir::cleanPath(folder + u"/offline"_s);
 }
 
 // Makes `folderPath` and its missing parents, each readable by its owner only: the store

@@ -126,8 +126,9 @@ void TestAuditCli::exportsCsv()
     QCOMPARE(lines.size(), 5); // the header, three entries, and the end of the last line
     QVERIFY(lines.at(1).contains(",mailbox-create,")); // oldest first
     QVERIFY(lines.at(3).contains("\"{\"\"quota_mb\"\":900}\""));
-    // Only the file as argument: the whole store.
-    QCOMPARE(cli({ u"audit"_s, u"export"_s, file }).exitCode, 0);
+    // Only the file as argument: the whole store; the file exists now, so only with --force.
+    QCOMPARE(cli({ u"audit"_s, u"export"_s, file }).exitCode, 1);
+    QCOMPARE(cli({ u"audit"_s, u"export"_s, file, u"--force"_s }).exitCode, 0);
     QCOMPARE(cli({ u"audit"_s, u"export"_s }).exitCode, 2);
 }
 

@@ -318,7 +318,7 @@ void TestMainWindow::detailsPaneFollowsSelection()
     QCOMPARE(pane->valueText(u"versionValueLabel"_s), shown.version);
     QVERIFY(!pane->valueText(u"createdValueLabel"_s).isEmpty());
     // The demo's usage is invented: no mail server has reported it.
-    QCOMPARE(pane->valueText(u"usageUpdatedValueLabel"_s), u"Never, by the mail server"_s);
+    QCOMPARE(pane->valueText(u"usageUpdatedValueLabel"_s), u"Not reported"_s);
     Mailbox reported = shown;
     reported.usageUpdated = QDateTime(QDate(2026, 3, 2), QTime(9, 15), Qt::UTC);
     pane->setMailboxes({ reported });
