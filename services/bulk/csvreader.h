@@ -40,7 +40,7 @@ public:
     // The longest field, in characters: far above any name, password or number a mailbox has.
     static constexpr int maxFieldLength = 4096;
     // The longest line, in bytes: a header and a row of every mailbox column at their longest.
-    static constexpr qint64 maxLineBytes = 64 * 1024;
+    static constexpr qint64 maxLineBytes = qint64(64) * 1024;
     // The most rows a file may have (the header and blank rows included), unless set otherwise.
     static constexpr int defaultMaxRows = 1'000'000;
 

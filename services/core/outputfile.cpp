@@ -18,7 +18,7 @@ namespace {
 QString resolved(const QString &path)
 {
     const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
+    QString canonical = info.canonicalFilePath();
     if (!canonical.isEmpty())
         return canonical;
     const QString folder = info.absoluteDir().canonicalPath();

@@ -21,7 +21,7 @@ ServiceError copyClosed()
 
 } // namespace
 
-ReplicaMailboxService::ReplicaMailboxService(QString path, QString remoteLocation)
+ReplicaMailboxService::ReplicaMailboxService(const QString &path, QString remoteLocation)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_remoteLocation(std::move(remoteLocation))
     , m_thread(new QThread)

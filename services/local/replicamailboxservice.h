@@ -49,7 +49,7 @@ public:
     QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
 
 private:
-    ReplicaMailboxService(QString path, QString remoteLocation);
+    ReplicaMailboxService(const QString &path, QString remoteLocation);
     template<typename T, typename Work> QFuture<T> post(Work work);
     // Every write comes here: the one place where a journal of pending changes will take them.
     template<typename T> static QFuture<T> refused();
