@@ -381,7 +381,7 @@ private Q_SLOTS:
         QTRY_VERIFY((signIn = window.findChild<SignInDialog *>()) != nullptr);
         // The dialog may be opened by a refresh of the list refused first; the create request
         // joins the queue when its own refusal arrives.
-        QTRY_COMPARE(window.connectionSession()->waitingCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionSession()->waitingCount(), 1, 30000);
 
         QTest::keyClicks(child<QLineEdit>(signIn, "passwordLineEdit"), u"Rotated-Secret-3"_s);
         QSignalSpy created(create, &CreateMailboxDialog::mailboxCreated);
