@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -63,8 +64,12 @@ private Q_SLOTS:
     void languageSwitchRetranslates();
     void startsInItalian();
     void languageChangeReachesEveryPart();
+    void keyboardOnly_data();
     void keyboardOnly();
+    void keyboardOnlyChanges_data();
     void keyboardOnlyChanges();
+    void mnemonicsAreUniqueInEveryMenu_data();
+    void mnemonicsAreUniqueInEveryMenu();
     void lastDomainRemembered();
     void editAndRemoveTheChosenDomain();
     void unreadableStoreShowsError();
@@ -82,6 +87,9 @@ private:
     }
     QAction *action(const QString &name) const { return child<QAction>(name); }
     QTableView *table() const { return child<QTableView>(u"mailboxTableView"_s); }
+    // The language of the test function's "language" column, for the window and the locale,
+    // until the function ends.
+    void speak(const QString &language);
     void clickRow(int row, Qt::KeyboardModifiers modifiers = {});
     int rowOf(const QString &name) const;
 
@@ -89,6 +97,7 @@ private:
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Languages> m_languages;
 };
 
 void TestMainWindow::initTestCase()
@@ -108,6 +117,11 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    if (m_languages) {
+        m_languages->setLanguage(u"en"_s);
+        m_languages.reset();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
     m_settings.reset();
     m_qsettings.reset();
     m_dir.reset();
@@ -129,6 +143,25 @@ void TestMainWindow::openDemo(MainWindow *window)
     QTRY_COMPARE(pages->currentWidget()->objectName(), u"mailboxesPage"_s);
     QTRY_VERIFY(window->mailboxModel()->rowCount() > 0 && !window->mailboxModel()->isLoading());
     QTRY_VERIFY(window->findChild<QAction *>(u"newMailboxAction"_s)->isEnabled()); // the totals are in
+}
+
+void TestMainWindow::speak(const QString &language)
+{
+    m_languages = std::make_unique<Languages>();
+    QVERIFY(m_languages->setLanguage(language));
+    if (!m_window)
+        return;
+    m_window->setLanguages(m_languages.get());
+    // The window speaks it: its menus read in the language.
+    const auto mailboxMenu = [this] { return child<QMenu>(u"mailboxMenu"_s)->title(); };
+    QTRY_COMPARE(mailboxMenu() == u"&Mailbox"_s, language == u"en"_s);
+}
+
+static void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("it") << u"it"_s;
 }
 
 void TestMainWindow::clickRow(int row, Qt::KeyboardModifiers modifiers)
@@ -473,9 +506,16 @@ static bool tabTo(const QString &name, int limit = 12)
     return focus && focus->objectName() == name;
 }
 
+void TestMainWindow::keyboardOnly_data()
+{
+    addLanguageRows();
+}
+
 void TestMainWindow::keyboardOnly()
 {
+    QFETCH(QString, language);
     MainWindow *window = openWindow();
+    speak(language);
     openDemo(window);
     QVERIFY(QTest::qWaitForWindowActive(window));
     const QString address = u"tastiera.sola@"_s + demoDomain;
@@ -530,14 +570,32 @@ void TestMainWindow::keyboardOnly()
     QCOMPARE(await(window->service()->mailbox(address)).error().code(), ServiceError::Code::NotFound);
 }
 
-// Opens the menu of the menu bar whose mnemonic is `menuKey` with Alt, then chooses the item
-// whose mnemonic is `itemKey`, as a user of the keyboard alone does.
-static bool chooseFromMenu(QWidget *window, Qt::Key menuKey, Qt::Key itemKey)
+// The key that chooses `text` ("Reset &password…") once its menu is open: its mnemonic.
+static QKeyCombination mnemonicKey(const QString &text)
 {
-    QTest::keyClick(window, menuKey, Qt::AltModifier);
-    if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }))
+    const QKeySequence alt = QKeySequence::mnemonic(text);
+    return alt.isEmpty() ? QKeyCombination() : QKeyCombination(alt[0].key());
+}
+
+// Opens the menu of the menu bar named `menuName` with Alt and its mnemonic, then chooses the
+// action named `actionName` with its own mnemonic, as a user of the keyboard alone does, in
+// whatever language the window speaks.
+static bool chooseFromMenu(QWidget *window, const QString &menuName, const QString &actionName)
+{
+    auto *menu = window->findChild<QMenu *>(menuName);
+    auto *action = window->findChild<QAction *>(actionName);
+    if (!menu || !action)
         return false;
-    QTest::keyClick(QApplication::activePopupWidget(), itemKey);
+    const QKeySequence openMenu = QKeySequence::mnemonic(menu->title());
+    const QKeyCombination item = mnemonicKey(action->text());
+    if (openMenu.isEmpty() || item.key() == Qt::Key_unknown) {
+        qWarning("no mnemonic in \"%s\" or \"%s\"", qPrintable(menu->title()), qPrintable(action->text()));
+        return false;
+    }
+    QTest::keySequence(window, openMenu);
+    if (!QTest::qWaitFor([menu] { return QApplication::activePopupWidget() == menu; }))
+        return false;
+    QTest::keyClick(menu, item.key());
     // The dialog is open, and the keyboard is in it.
     return QTest::qWaitFor([] {
         QWidget *dialog = QApplication::activeModalWidget();
@@ -555,9 +613,16 @@ static HistoryEntry lastEntry(MainWindow *window, const QString &address)
     return page && !page.value().entries.isEmpty() ? page.value().entries.constFirst() : HistoryEntry {};
 }
 
+void TestMainWindow::keyboardOnlyChanges_data()
+{
+    addLanguageRows();
+}
+
 void TestMainWindow::keyboardOnlyChanges()
 {
+    QFETCH(QString, language);
     MainWindow *window = openWindow();
+    speak(language);
     openDemo(window);
     QVERIFY(QTest::qWaitForWindowActive(window));
     const QString address = u"tasti.cambi@"_s + demoDomain;
@@ -587,7 +652,7 @@ void TestMainWindow::keyboardOnlyChanges()
     QTRY_COMPARE(window->selectedMailboxes().size(), 1);
 
     // Mailbox > Reset password: the new password twice, Enter; Enter closes the credentials.
-    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_P));
+    QVERIFY(chooseFromMenu(window, u"mailboxMenu"_s, u"resetPasswordAction"_s));
     QCOMPARE(QApplication::activeModalWidget()->objectName(), u"resetPasswordDialog"_s);
     QVERIFY(tabTo(u"passwordLineEdit"_s));
     QTest::keyClicks(QApplication::focusWidget(), u"Cambiata2027"_s);
@@ -600,7 +665,7 @@ void TestMainWindow::keyboardOnlyChanges()
     QVERIFY(closed());
 
     // Mailbox > Disable, Enter; Mailbox > Enable, Enter.
-    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_I));
+    QVERIFY(chooseFromMenu(window, u"mailboxMenu"_s, u"disableAction"_s));
     QCOMPARE(QApplication::activeModalWidget()->objectName(), u"disableMailboxesDialog"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(!current().enabled);
@@ -608,7 +673,7 @@ void TestMainWindow::keyboardOnlyChanges()
     QTRY_VERIFY(QApplication::activeModalWidget()->findChild<QWidget *>(u"summaryLabel"_s)->isVisible());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(closed());
-    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_E));
+    QVERIFY(chooseFromMenu(window, u"mailboxMenu"_s, u"enableAction"_s));
     QCOMPARE(QApplication::activeModalWidget()->objectName(), u"enableMailboxesDialog"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(current().enabled);
@@ -617,7 +682,7 @@ void TestMainWindow::keyboardOnlyChanges()
     QVERIFY(closed());
 
     // Mailbox > Disk quota: the new figure typed over the old one, Enter.
-    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_Q));
+    QVERIFY(chooseFromMenu(window, u"mailboxMenu"_s, u"quotaAction"_s));
     QCOMPARE(QApplication::activeModalWidget()->objectName(), u"quotaDialog"_s);
     QVERIFY(tabTo(u"quotaSpinBox"_s));
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
@@ -627,7 +692,7 @@ void TestMainWindow::keyboardOnlyChanges()
     QVERIFY(closed());
 
     // Mailbox > Soft quota: likewise.
-    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_S));
+    QVERIFY(chooseFromMenu(window, u"mailboxMenu"_s, u"softQuotaAction"_s));
     QCOMPARE(QApplication::activeModalWidget()->objectName(), u"softQuotaDialog"_s);
     QVERIFY(tabTo(u"softQuotaSpinBox"_s));
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
@@ -638,13 +703,64 @@ void TestMainWindow::keyboardOnlyChanges()
 
     // Mailbox > Archiving: Space ticks the box, Enter.
     const bool archiving = current().archiving;
-    QVERIFY(chooseFromMenu(window, Qt::Key_M, Qt::Key_A));
+    QVERIFY(chooseFromMenu(window, u"mailboxMenu"_s, u"archivingAction"_s));
     QCOMPARE(QApplication::activeModalWidget()->objectName(), u"archivingDialog"_s);
     QVERIFY(tabTo(u"archivingCheckBox"_s));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE(current().archiving, !archiving);
     QVERIFY(closed());
+}
+
+void TestMainWindow::mnemonicsAreUniqueInEveryMenu_data()
+{
+    addLanguageRows();
+}
+
+// Alt and a letter opens a menu, and a letter chooses an item in it: a letter used twice only
+// moves between the two, so in each menu, and among the menu bar's titles, every letter is used
+// once, in each language.
+void TestMainWindow::mnemonicsAreUniqueInEveryMenu()
+{
+    QFETCH(QString, language);
+    MainWindow *window = openWindow();
+    speak(language);
+    openDemo(window);
+    const auto checkUnique = [](const QString &where, const QList<QAction *> &actions) {
+        QHash<int, QString> seen;
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || action->text().isEmpty())
+                continue;
+            const QString text = action->menu() ? action->menu()->title() : action->text();
+            const QKeyCombination key = mnemonicKey(text);
+            if (key.key() == Qt::Key_unknown)
+                continue;
+            const int letter = key.toCombined();
+            QVERIFY2(!seen.contains(letter),
+                qPrintable(u"%1: \"%2\" and \"%3\" share a mnemonic"_s.arg(where, seen.value(letter), text)));
+            seen.insert(letter, text);
+        }
+    };
+    QMenuBar *bar = window->menuBar();
+    checkUnique(u"menu bar"_s, bar->actions());
+    if (QTest::currentTestFailed())
+        return;
+    int menus = 0;
+    const QList<QMenu *> all = window->findChildren<QMenu *>();
+    for (const QMenu *menu : all) {
+        if (menu->title().isEmpty())
+            continue;
+        checkUnique(menu->title(), menu->actions());
+        if (QTest::currentTestFailed())
+            return;
+        ++menus;
+    }
+    QVERIFY2(menus >= 5, qPrintable(QString::number(menus)));
+    // The mailbox menu's seed operations each have one.
+    for (const QString &name : { u"newMailboxAction"_s, u"deleteAction"_s, u"enableAction"_s, u"disableAction"_s,
+             u"resetPasswordAction"_s, u"quotaAction"_s, u"softQuotaAction"_s, u"archivingAction"_s }) {
+        QVERIFY2(mnemonicKey(action(name)->text()).key() != Qt::Key_unknown, qPrintable(action(name)->text()));
+    }
 }
 
 void TestMainWindow::lastDomainRemembered()
