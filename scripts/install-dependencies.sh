@@ -16,6 +16,9 @@ if [ "${1:-}" = "--tests" ]; then
     # The sanitizer run and the fuzzers (scripts/sanitize.sh) build with clang-14 and its
     # libFuzzer, through ccache where a cache is kept between runs.
     packages+=(clang-14 libfuzzer-14-dev ccache)
+    # The window is read as a screen reader reads it: AT-SPI on a private X display, driven
+    # by the keyboard (tests/accessibility).
+    packages+=(at-spi2-core python3-pyatspi xdotool)
     packages+=(zsh man-db dpkg-dev lintian clang-format clang-tidy dbus gnome-keyring dovecot-core dovecot-sqlite dovecot-pgsql dovecot-lmtpd poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
 fi
 
