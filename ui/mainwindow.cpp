@@ -96,6 +96,7 @@ MainWindow::~MainWindow()
 {
     // The model must not reach the service while both go away.
     m_model->setService(nullptr);
+    m_view->detailsPane->setService(nullptr);
 }
 
 // -- the parts, put together -----------------------------------------------------------------
@@ -252,6 +253,7 @@ void MainWindow::connectParts()
 
     connect(m_connection, &ConnectionController::aboutToConnect, this, [this] {
         m_domains->setService(nullptr);
+        m_view->detailsPane->setService(nullptr);
         m_view->pagesStackedWidget->setCurrentWidget(m_view->openingLabel);
         m_view->connectionLabel->clear();
     });
@@ -259,6 +261,7 @@ void MainWindow::connectParts()
     connect(m_connection, &ConnectionController::connected, this, [this] {
         MailboxService *service = m_connection->service().get();
         m_domains->setService(service);
+        m_view->detailsPane->setService(service);
         m_view->welcomePage->setCanAddDomains(service->capabilities().addsDomains);
         updateStatusBar();
         m_domains->load();
@@ -269,6 +272,7 @@ void MainWindow::connectParts()
         m_domains->setService(nullptr);
         MailboxService *service = m_connection->service().get();
         m_domains->setService(service);
+        m_view->detailsPane->setService(service);
         m_view->welcomePage->setCanAddDomains(service && service->capabilities().addsDomains);
         updateStatusBar();
         if (service)

@@ -50,6 +50,11 @@ QFuture<Result<HistoryEntry>> MailboxService::historyHead()
     return noHistory<Result<HistoryEntry>>();
 }
 
+QFuture<Result<QString>> MailboxService::historyActor()
+{
+    return noHistory<Result<QString>>();
+}
+
 QFuture<Result<HistoryEntry>> MailboxService::cutHistory(const QDateTime &)
 {
     return noHistory<Result<HistoryEntry>>();

@@ -93,6 +93,9 @@ public:
     virtual QFuture<Result<HistoryCheck>> verifyHistory();
     // The newest entry: what to keep elsewhere, so that a rewrite of the whole chain shows.
     virtual QFuture<Result<HistoryEntry>> historyHead();
+    // Who the entries written through this connection name (the PostgreSQL role, or
+    // "user@host" for a SQLite file): the one who prints a report of the history.
+    virtual QFuture<Result<QString>> historyActor();
     // Removes the entries older than `before` and adds a checkpoint entry (history::cut) with
     // the hash of the last one removed; answers the checkpoint.
     virtual QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before);

@@ -275,6 +275,11 @@ QFuture<Result<HistoryEntry>> LocalMailboxService::historyHead()
     return post<Result<HistoryEntry>>([](SqlStore &store) { return store.historyHead(); });
 }
 
+QFuture<Result<QString>> LocalMailboxService::historyActor()
+{
+    return post<Result<QString>>([](SqlStore &store) { return Result<QString>(store.actor()); });
+}
+
 QFuture<Result<HistoryEntry>> LocalMailboxService::cutHistory(const QDateTime &before)
 {
     return post<Result<HistoryEntry>>([before](SqlStore &store) { return store.cutHistory(before); });

@@ -58,6 +58,7 @@ public:
     QFuture<Result<HistoryPage>> history(const HistoryQuery &query) override;
     QFuture<Result<HistoryCheck>> verifyHistory() override;
     QFuture<Result<HistoryEntry>> historyHead() override;
+    QFuture<Result<QString>> historyActor() override;
     QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before) override;
     QFuture<Outcome> recordJob(const HistoryJob &job) override;
 
