@@ -857,6 +857,10 @@
         <source>The store %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report would hold more than %1 changes: choose a shorter period or more filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -3021,28 +3025,6 @@ Password: %2</source>
 <context>
     <name>pecadmin::HistoryDialog</name>
     <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No changes recorded that match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s).</source>
-        <translation>
-            <numerusform>%n change.</numerusform>
-            <numerusform>%n changes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n change(s); more load as you scroll.</source>
-        <translation>
-            <numerusform>The newest change; more load as you scroll.</numerusform>
-            <numerusform>The newest %n changes; more load as you scroll.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,6 +3112,121 @@ Password: %2</source>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print a report of the history</source>
+        <extracomment>The file name a save dialog suggests for the history&apos;s report; keep .pdf</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-history.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a report of the history to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryReport</name>
+    <message>
+        <source>History of changes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2 (UTC), both included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the chain when printed: entry %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the chain when printed: the history is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes were recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first.</source>
+        <translation>
+            <numerusform>%n change, oldest first.</numerusform>
+            <numerusform>%n changes, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::HistoryTableModel</name>
@@ -3208,6 +3305,31 @@ Password: %2</source>
     <message>
         <source>Domain removed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); more load as you scroll.</source>
+        <translation>
+            <numerusform>The newest change; more load as you scroll.</numerusform>
+            <numerusform>The newest %n changes; more load as you scroll.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3660,22 @@ Password: %2</source>
     <message>
         <source>Not reported</source>
         <comment>usage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed this mailbox, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of this mailbox, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -857,6 +857,10 @@
         <source>The store %1 cannot be created.</source>
         <translation>Impossibile creare l&apos;archivio %1.</translation>
     </message>
+    <message>
+        <source>The report would hold more than %1 changes: choose a shorter period or more filters.</source>
+        <translation>Il rapporto conterrebbe più di %1 modifiche: scegliere un periodo più breve o più filtri.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -3022,28 +3026,6 @@ Password: %2</translation>
 <context>
     <name>pecadmin::HistoryDialog</name>
     <message>
-        <source>Loading…</source>
-        <translation>Caricamento…</translation>
-    </message>
-    <message>
-        <source>No changes recorded that match.</source>
-        <translation>Nessuna modifica registrata corrisponde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s).</source>
-        <translation>
-            <numerusform>%n modifica.</numerusform>
-            <numerusform>%n modifiche.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n change(s); more load as you scroll.</source>
-        <translation>
-            <numerusform>La modifica più recente; le altre si caricano scorrendo.</numerusform>
-            <numerusform>Le %n modifiche più recenti; le altre si caricano scorrendo.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the history</source>
         <translation>Esporta lo storico</translation>
     </message>
@@ -3131,6 +3113,121 @@ Password: %2</translation>
         <source>Export to CSV</source>
         <translation>Esporta in CSV</translation>
     </message>
+    <message>
+        <source>Print a report of the history</source>
+        <extracomment>The file name a save dialog suggests for the history&apos;s report; keep .pdf</extracomment>
+        <translation>Stampa un rapporto dello storico</translation>
+    </message>
+    <message>
+        <source>%1-history.pdf</source>
+        <translation>%1-storico.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documenti PDF (*.pdf);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparazione del rapporto…</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Il rapporto è stato scritto in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>Rapporto (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Print a report of the history to PDF</source>
+        <translation>Stampa un rapporto dello storico in PDF</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryReport</name>
+    <message>
+        <source>History of changes of %1</source>
+        <translation>Storico delle modifiche di %1</translation>
+    </message>
+    <message>
+        <source>the first entry</source>
+        <translation>la prima voce</translation>
+    </message>
+    <message>
+        <source>the last entry</source>
+        <translation>l’ultima voce</translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2 (UTC), both included</source>
+        <translation>Periodo: da %1 a %2 (UTC), entrambi inclusi</translation>
+    </message>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation>Casella: %1</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Operazione: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utente: %1</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 (UTC)</source>
+        <translation>Stampato da %1 il %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Head of the chain when printed: entry %1, SHA-256 %2</source>
+        <translation>Testa della catena alla stampa: voce %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Head of the chain when printed: the history is empty.</source>
+        <translation>Testa della catena alla stampa: lo storico è vuoto.</translation>
+    </message>
+    <message>
+        <source>No changes were recorded in this period.</source>
+        <translation>Nessuna modifica registrata in questo periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first.</source>
+        <translation>
+            <numerusform>%n modifica, dalla meno recente.</numerusform>
+            <numerusform>%n modifiche, dalla meno recente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Ora (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation>Casella o dominio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Impossibile scrivere il file %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::HistoryTableModel</name>
@@ -3209,6 +3306,31 @@ Password: %2</translation>
     <message>
         <source>Domain removed</source>
         <translation>Dominio rimosso</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation>Nessuna modifica registrata corrisponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n modifica.</numerusform>
+            <numerusform>%n modifiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); more load as you scroll.</source>
+        <translation>
+            <numerusform>La modifica più recente; le altre si caricano scorrendo.</numerusform>
+            <numerusform>Le %n modifiche più recenti; le altre si caricano scorrendo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3662,22 @@ Password: %2</translation>
         <source>Not reported</source>
         <comment>usage</comment>
         <translation>Non comunicato</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;ttagli</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>St&amp;orico</translation>
+    </message>
+    <message>
+        <source>Who changed this mailbox, and when</source>
+        <translation>Chi ha modificato questa casella, e quando</translation>
+    </message>
+    <message>
+        <source>Changes of this mailbox, newest first</source>
+        <translation>Modifiche di questa casella, dalla più recente</translation>
     </message>
 </context>
 <context>

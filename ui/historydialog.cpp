@@ -13,10 +13,10 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
-#include <QLocale>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -170,8 +170,8 @@ bool HistoryDialog::exportToFile()
     m_view->showMessage(tr("Exporting…"));
     HistoryQuery first = query();
     first.limit = 1000;
-    collectEntries(first, {}, std::numeric_limits<int>::max(),
-        [this, path](const Result<QList<HistoryEntry>> &entries) {
+    collectEntries(
+        first, {}, std::numeric_limits<int>::max(), [this, path](const Result<QList<HistoryEntry>> &entries) {
             const auto finish = [this](const QString &status, bool written) {
                 setBusy(false);
                 m_view->showMessage(status);

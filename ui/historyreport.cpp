@@ -26,8 +26,8 @@ QString utcText(const QDateTime &time)
 
 QPageLayout reportLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(5, 5, 5, 5),
-        QPageLayout::Millimeter);
+    return QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
 }
 
 } // namespace
@@ -70,7 +70,7 @@ std::unique_ptr<QTextDocument> HistoryReport::document() const
     paragraph(tr("Printed by %1 on %2 (UTC)").arg(printedBy, utcText(printedAt)));
     if (head.sequence > 0)
         paragraph(tr("Head of the chain when printed: entry %1, SHA-256 %2")
-                .arg(QString::number(head.sequence), QString::fromLatin1(head.hash)));
+                      .arg(QString::number(head.sequence), QString::fromLatin1(head.hash)));
     else
         paragraph(tr("Head of the chain when printed: the history is empty."));
     paragraph(entries.isEmpty() ? tr("No changes were recorded in this period.")
@@ -86,10 +86,9 @@ std::unique_ptr<QTextDocument> HistoryReport::document() const
     tableFormat.setBorder(0.5);
     tableFormat.setBorderCollapse(true);
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    tableFormat.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 5),
-        QTextLength(QTextLength::PercentageLength, 13), QTextLength(QTextLength::PercentageLength, 12),
-        QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 20),
-        QTextLength(QTextLength::PercentageLength, 33), QTextLength(QTextLength::PercentageLength, 5) });
+    const auto percent = [](int value) { return QTextLength(QTextLength::PercentageLength, value); };
+    tableFormat.setColumnWidthConstraints(
+        { percent(5), percent(12), percent(11), percent(12), percent(23), percent(31), percent(6) });
     const QStringList headers { tr("Entry"), tr("Time (UTC)"), tr("Who"), tr("Operation"), tr("Mailbox or domain"),
         tr("Change"), tr("Result") };
     QTextTable *table = cursor.insertTable(int(entries.size()) + 1, int(headers.size()), tableFormat);
