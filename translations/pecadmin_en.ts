@@ -3141,6 +3141,18 @@ Password: %2</source>
         <source>Print a report of the history to PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::HistoryReport</name>

@@ -3142,6 +3142,18 @@ Password: %2</translation>
         <source>Print a report of the history to PDF</source>
         <translation>Stampa un rapporto dello storico in PDF</translation>
     </message>
+    <message>
+        <source>From a date</source>
+        <translation>Da una data</translation>
+    </message>
+    <message>
+        <source>To a date</source>
+        <translation>Fino a una data</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::HistoryReport</name>

@@ -33,7 +33,7 @@ constexpr int pageSize = 200;
 } // namespace
 
 HistoryDialog::HistoryDialog(MailboxService *service, const QString &domain, QWidget *parent)
-    : QDialog(parent), m_service(service), m_domain(domain), m_view(new HistoryView(service, this))
+    : QDialog(parent), m_service(service), m_domain(domain)
 {
     setObjectName(QStringLiteral("historyDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -41,15 +41,18 @@ HistoryDialog::HistoryDialog(MailboxService *service, const QString &domain, QWi
     layout->addLayout(filters);
 
     m_mailboxLabel = new QLabel(this);
+    m_mailboxLabel->setObjectName(QStringLiteral("mailboxLabel"));
     m_mailboxEdit = new QLineEdit(this);
     m_mailboxEdit->setObjectName(QStringLiteral("mailboxEdit"));
     m_mailboxEdit->setClearButtonEnabled(true);
     m_mailboxLabel->setBuddy(m_mailboxEdit);
     m_operationLabel = new QLabel(this);
+    m_operationLabel->setObjectName(QStringLiteral("operationLabel"));
     m_operationComboBox = new QComboBox(this);
     m_operationComboBox->setObjectName(QStringLiteral("operationComboBox"));
     m_operationLabel->setBuddy(m_operationComboBox);
     m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userEdit = new QLineEdit(this);
     m_userEdit->setObjectName(QStringLiteral("userEdit"));
     m_userEdit->setClearButtonEnabled(true);
@@ -80,9 +83,12 @@ HistoryDialog::HistoryDialog(MailboxService *service, const QString &domain, QWi
     dates->addWidget(m_untilEdit);
     filters->addLayout(dates, 1, 2, 1, 2);
 
+    // Made after the filters, so that Tab goes from them to the table, then to the buttons.
+    m_view = new HistoryView(service, this);
     layout->addWidget(m_view, 1);
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
     m_exportButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_reportButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -109,7 +115,8 @@ HistoryDialog::HistoryDialog(MailboxService *service, const QString &domain, QWi
     connect(m_untilEdit, &QDateEdit::dateChanged, this, &HistoryDialog::applyFilters);
 
     const QList<QWidget *> order { m_mailboxEdit, m_operationComboBox, m_userEdit, m_sinceCheckBox, m_sinceEdit,
-        m_untilCheckBox, m_untilEdit, m_view->tableView(), m_exportButton, m_reportButton, m_closeButton };
+        m_untilCheckBox, m_untilEdit, m_view->tableView() };
+    // The buttons follow the table: the button box orders them itself.
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     resize(900, 520);
@@ -335,14 +342,17 @@ void HistoryDialog::retranslateUi()
     m_userEdit->setPlaceholderText(tr("Everybody"));
     m_userEdit->setAccessibleName(tr("User"));
     m_sinceCheckBox->setText(tr("&From"));
+    m_sinceCheckBox->setAccessibleName(tr("From a date"));
     m_sinceEdit->setAccessibleName(tr("From date"));
     m_untilCheckBox->setText(tr("&To"));
+    m_untilCheckBox->setAccessibleName(tr("To a date"));
     m_untilEdit->setAccessibleName(tr("To date"));
     m_view->tableView()->setAccessibleName(tr("Changes, newest first"));
     m_exportButton->setText(tr("&Export to CSV…"));
     m_exportButton->setAccessibleName(tr("Export to CSV"));
     m_reportButton->setText(tr("&Report (PDF)…"));
     m_reportButton->setAccessibleName(tr("Print a report of the history to PDF"));
+    m_closeButton->setAccessibleName(tr("Close"));
 }
 
 } // namespace pecadmin

@@ -23,6 +23,8 @@ HistoryView::HistoryView(MailboxService *service, QWidget *parent)
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
+    // Tab leaves the table for the next control; the arrows move within it.
+    m_tableView->setTabKeyNavigation(false);
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_tableView, 1);
@@ -33,8 +35,15 @@ HistoryView::HistoryView(MailboxService *service, QWidget *parent)
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_statusLabel);
 
-    setFocusProxy(m_tableView);
     connect(m_model, &HistoryTableModel::pageLoaded, this, &HistoryView::showStatus);
+    // The short columns fit their first page; the change keeps the rest of the width.
+    connect(m_model, &HistoryTableModel::pageLoaded, this, [this] {
+        if (m_model->rowCount() > 0 && m_model->rowCount() <= m_model->query().limit) {
+            for (const int column :
+                { HistoryTableModel::TimeColumn, HistoryTableModel::ActorColumn, HistoryTableModel::OperationColumn })
+                m_tableView->resizeColumnToContents(column);
+        }
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::showStatus);
     showStatus();
 }
