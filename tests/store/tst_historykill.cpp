@@ -93,8 +93,8 @@ private Q_SLOTS:
 
         QStringList arguments;
         if (location.isPostgreSql())
-            arguments = { u"postgresql"_s, location.host, QString::number(location.port), location.database,
-                location.user };
+            arguments
+                = { u"postgresql"_s, location.host, QString::number(location.port), location.database, location.user };
         else
             arguments = { u"sqlite"_s, location.path };
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -140,7 +140,8 @@ private Q_SLOTS:
             for (const HistoryEntry &entry : entries) {
                 if (entry.mailbox == swing && entry.operation == history::mailboxChanged) {
                     ++flips;
-                    const bool after = QJsonDocument::fromJson(entry.after.toUtf8()).object().value(u"enabled"_s).toBool();
+                    const bool after
+                        = QJsonDocument::fromJson(entry.after.toUtf8()).object().value(u"enabled"_s).toBool();
                     QCOMPARE(after, flips % 2 == 0);
                 }
                 if (entry.operation == history::mailboxCreated && entry.mailbox != swing)
