@@ -1,4 +1,5 @@
 #include "core/rules.h"
+#include "local/doveadmmail.h"
 #include "local/sqlstore.h"
 #include "teststorebackend.h"
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void fullMailboxRefusesMail();
     void quotaBelowUsageWithTheRealFigure();
     void disabledMailboxIsRefusedAndKeepsItsMail();
+    void deletionRemovesTheMail();
     void mailServerRoleDoesWhatItMustAndNothingElse();
     void documentationQuotesTheseFiles();
 
@@ -83,6 +85,9 @@ private:
     bool canLogIn(const QString &user, const QString &password);
     qint64 dovecotUsageKb(const QString &user);
     Mailbox stored(const QString &address);
+    // The purge as the mail server runs it: with its own connection (on PostgreSQL its role).
+    Result<MailPurge> purge();
+    QStringList folders(const QString &user);
 
     QTemporaryDir m_dir;
     test::TestStores m_stores;
@@ -223,6 +228,14 @@ void TestDovecotMail::initTestCase()
         15000);
     QVERIFY2(m_server.state() == QProcess::Running,
         QByteArray(m_server.readAll() + readFile(m_dir.filePath(u"dovecot.log"_s))).constData());
+
+    // The mail server's first purge makes the store one that it purges: from then on a deleted
+    // mailbox waits for its mail to be removed.
+    QVERIFY(!m_store->mailServerPurges());
+    const Result<MailPurge> first = purge();
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
+    QVERIFY(first.value().removed.isEmpty());
+    QVERIFY(first.value().failed.isEmpty());
 }
 
 void TestDovecotMail::cleanupTestCase()
@@ -322,6 +335,33 @@ Mailbox TestDovecotMail::stored(const QString &address)
     return mailbox ? mailbox.value() : Mailbox();
 }
 
+Result<MailPurge> TestDovecotMail::purge()
+{
+    StoreLocation asMailServer = m_location;
+    if (m_location.isPostgreSql()) {
+        asMailServer.user = m_role;
+        asMailServer.password = u"CHANGE-ME"_s;
+    }
+    Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(asMailServer);
+    if (!opened)
+        return opened.error();
+    MailRemoval removal;
+    removal.doveadm = m_doveadm;
+    removal.dovecotConfig = m_config;
+    return opened.value()->purgeDeletedMail(
+        [&removal](const QString &user) { return removeMailWithDoveadm(removal, user); });
+}
+
+QStringList TestDovecotMail::folders(const QString &user)
+{
+    QByteArray output;
+    if (doveadm({ u"mailbox"_s, u"list"_s, u"-u"_s, user }, &output) != 0)
+        return { u"(doveadm failed)"_s };
+    QStringList names = QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
+    names.sort();
+    return names;
+}
+
 void TestDovecotMail::deliveryIsShownAsUsage()
 {
     const Mailbox before = stored(mario);
@@ -409,6 +449,59 @@ void TestDovecotMail::disabledMailboxIsRefusedAndKeepsItsMail()
     QVERIFY2(status.split('\n').value(1).trimmed().endsWith("\t2"), status.constData());
 }
 
+void TestDovecotMail::deletionRemovesTheMail()
+{
+    const QString luca = u"luca.verdi@pec.test.it"_s;
+    NewMailbox mailbox;
+    mailbox.domain = domainName;
+    mailbox.quotaMb = 5;
+    mailbox.name = u"luca.verdi"_s;
+    mailbox.password = u"Vecchia2024ab"_s;
+    QVERIFY(m_store->createMailbox(mailbox));
+    QVERIFY2(deliver(luca, 20 * 1024).startsWith("250"), "delivery");
+    // A folder of his own, with a message in it.
+    QCOMPARE(doveadm({ u"mailbox"_s, u"create"_s, u"-u"_s, luca, u"Archivio"_s }), 0);
+    QCOMPARE(doveadm({ u"copy"_s, u"-u"_s, luca, u"Archivio"_s, u"mailbox"_s, u"INBOX"_s, u"all"_s }), 0);
+    QCOMPARE(folders(luca), (QStringList { u"Archivio"_s, u"INBOX"_s }));
+    QTRY_VERIFY_WITH_TIMEOUT(stored(luca).usedBytes > 40 * 1024, 10000);
+
+    QVERIFY(m_store->deleteMailbox(luca, QString()));
+    // The deletion saw that a mail server purges the store.
+    QVERIFY(m_store->mailServerPurges());
+    // Gone from the mail server's users: no login, no mail.
+    QVERIFY(!canLogIn(luca, u"Vecchia2024ab"_s));
+    QVERIFY(deliver(luca, 1024).startsWith("550"));
+    // Until the mail server has removed the mail, the address cannot be made again.
+    mailbox.password = u"Nuova2024abcd"_s;
+    const Result<Mailbox> early = m_store->createMailbox(mailbox);
+    QVERIFY(!early);
+    QCOMPARE(early.error().code(), ServiceError::Code::BeingDeleted);
+    QCOMPARE(early.error().field(), u"name"_s);
+    QVERIFY2(early.error().message().contains(u"being deleted"_s), qPrintable(early.error().message()));
+
+    const Result<MailPurge> purged = purge();
+    QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().message()));
+    QVERIFY2(purged.value().failed.isEmpty(), qPrintable(purged.value().failed.value(0).second));
+    QCOMPARE(purged.value().removed, QStringList { luca });
+    // Nothing left to purge.
+    const Result<MailPurge> again = purge();
+    QVERIFY(again);
+    QVERIFY(again.value().removed.isEmpty());
+
+    // Made again: a new mailbox, empty, with the new password only.
+    const Result<Mailbox> made = m_store->createMailbox(mailbox);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
+    QCOMPARE(made.value().usedBytes, 0);
+    QVERIFY(canLogIn(luca, u"Nuova2024abcd"_s));
+    QVERIFY(!canLogIn(luca, u"Vecchia2024ab"_s));
+    QCOMPARE(folders(luca), QStringList { u"INBOX"_s });
+    QByteArray status;
+    QCOMPARE(doveadm({ u"-f"_s, u"tab"_s, u"mailbox"_s, u"status"_s, u"-u"_s, luca, u"messages"_s, u"INBOX"_s }, &status),
+        0);
+    QVERIFY2(status.split('\n').value(1).trimmed() == "INBOX\t0", status.constData());
+    QCOMPARE(dovecotUsageKb(luca), 0);
+}
+
 void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
 {
     if (!m_location.isPostgreSql())
@@ -433,6 +526,8 @@ void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
         u"DELETE FROM mailboxes"_s,
         u"INSERT INTO history (seq) VALUES (1000)"_s,
         u"DELETE FROM dovecot_quota"_s,
+        u"INSERT INTO deleted_mailboxes (\"user\", deleted) VALUES ('giulia.bianchi@pec.test.it', 1)"_s,
+        u"UPDATE deleted_mailboxes SET deleted = 1"_s,
     };
     for (const QString &statement : forbidden) {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"permission denied"_s));
