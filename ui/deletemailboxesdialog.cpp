@@ -359,7 +359,7 @@ void DeleteMailboxesDialog::finish()
     QString summary = tr("%n mailbox(es) deleted.", nullptr, done);
     // What happened to their mail: a mail server that purges the store removes it shortly after.
     if (done > 0 && m_service->capabilities().mailServerRemovesMail)
-        summary += u' ' + tr("Their mail is removed by the mail server within a minute.", nullptr, done);
+        summary += u' ' + tr("Their mail is removed by the mail server within a minute.");
     if (!problems.isEmpty())
         summary
             += u'\n' + tr("%n mailbox(es) not deleted:", nullptr, int(problems.size())) + u'\n' + problems.join(u'\n');

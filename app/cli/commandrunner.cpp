@@ -412,9 +412,9 @@ ExitCode CommandRunner::deleteMailbox(const Command &command)
         = rules::parseAddress(command.target, &address) ? command.target : address.name + u'@' + address.domain;
     // What happened to the mail depends on whether a mail server purges the store.
     const bool purged = m_service.capabilities().mailServerRemovesMail;
-    m_console.printResult(purged ? tr("Mailbox %1 deleted; its mail is removed by the mail server within a minute.")
-                                       .arg(shown)
-                                 : tr("Mailbox %1 and all its messages deleted.").arg(shown),
+    m_console.printResult(purged
+            ? tr("Mailbox %1 deleted; its mail is removed by the mail server within a minute.").arg(shown)
+            : tr("Mailbox %1 and all its messages deleted.").arg(shown),
         QJsonObject { { u"deleted"_s, shown }, { u"mail_removed_by_mail_server"_s, purged } });
     return ExitCode::Success;
 }

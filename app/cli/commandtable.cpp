@@ -749,7 +749,8 @@ QList<CommandSpec> buildCommands()
             option(u"doveadm"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "PROGRAM", "placeholder in the help"),
                 QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The doveadm program (by default the one on the PATH)."),
                 textValue([](Command &command, const QString &value) { command.doveadm = value; })),
-            option(u"dovecot-config"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
+            option(u"dovecot-config"_s,
+                QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
                 QT_TRANSLATE_NOOP(
                     "pecadmin::CommandParser", "Dovecot's configuration file (by default Dovecot's own)."),
                 textValue([](Command &command, const QString &value) { command.dovecotConfig = value; })),

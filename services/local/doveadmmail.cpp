@@ -74,8 +74,8 @@ std::optional<QString> removeMailWithDoveadm(const MailRemoval &removal, const Q
             return run.error;
     }
     // Nothing may be left.
-    const Run status = doveadm(
-        removal, program, { u"-f"_s, u"tab"_s, u"mailbox"_s, u"status"_s, u"-u"_s, user, u"-t"_s, u"messages"_s, u"*"_s });
+    const Run status = doveadm(removal, program,
+        { u"-f"_s, u"tab"_s, u"mailbox"_s, u"status"_s, u"-u"_s, user, u"-t"_s, u"messages"_s, u"*"_s });
     if (!status.ok)
         return status.error;
     const QList<QByteArray> lines = status.output.trimmed().split('\n');

@@ -1,11 +1,13 @@
 #include "core/rules.h"
-#include "local/doveadmmail.h"
 #include "local/sqlstore.h"
 #include "teststorebackend.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -123,7 +125,12 @@ QByteArray TestDovecotMail::templated(const QString &name) const
     if (m_location.isPostgreSql()) {
         text.replace(u"host=localhost port=5432 dbname=pecadmin"_s,
             u"host=%1 port=%2 dbname=%3"_s.arg(m_location.host).arg(m_location.port).arg(m_location.database));
+        text.replace(u"--pg-host localhost --pg-port 5432 --pg-database pecadmin"_s,
+            u"--pg-host %1 --pg-port %2 --pg-database %3"_s.arg(m_location.host)
+                .arg(m_location.port)
+                .arg(m_location.database));
         text.replace(u"mailserver"_s, m_role);
+        text.replace(m_role + u" purge"_s, u"mailserver purge"_s); // the command, not the role
     }
     return text.toUtf8();
 }
@@ -233,7 +240,7 @@ void TestDovecotMail::initTestCase()
     // mailbox waits for its mail to be removed.
     QVERIFY(!m_store->mailServerPurges());
     const Result<MailPurge> first = purge();
-    QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message() + u' ' + first.error().detail()));
     QVERIFY(first.value().removed.isEmpty());
     QVERIFY(first.value().failed.isEmpty());
 }
@@ -337,19 +344,41 @@ Mailbox TestDovecotMail::stored(const QString &address)
 
 Result<MailPurge> TestDovecotMail::purge()
 {
-    StoreLocation asMailServer = m_location;
-    if (m_location.isPostgreSql()) {
-        asMailServer.user = m_role;
-        asMailServer.password = u"CHANGE-ME"_s;
+    // The command of the shipped systemd unit, with the paths and the server of this test.
+    QString command;
+    for (const QString &line : QString::fromUtf8(templated(u"pecadmin-purge.service"_s)).split(u'\n')) {
+        if (line.startsWith(u"ExecStart="_s))
+            command = line.mid(int(qstrlen("ExecStart=")));
     }
-    Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(asMailServer);
-    if (!opened)
-        return opened.error();
-    MailRemoval removal;
-    removal.doveadm = m_doveadm;
-    removal.dovecotConfig = m_config;
-    return opened.value()->purgeDeletedMail(
-        [&removal](const QString &user) { return removeMailWithDoveadm(removal, user); });
+    command.replace(m_dir.filePath(u"etc/dovecot.conf"_s), m_config);
+    QStringList arguments = command.split(u' ', Qt::SkipEmptyParts);
+    if (arguments.value(0) != u"/usr/bin/pecadmin-cli"_s)
+        return ServiceError(ServiceError::Code::Validation, "no pecadmin-cli in the unit");
+    arguments.removeFirst();
+    arguments.insert(0, u"--json"_s);
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PATH"_s, QFileInfo(m_doveadm).path() + u':' + environment.value(u"PATH"_s));
+    if (m_location.isPostgreSql())
+        environment.insert(u"PECADMIN_PASSWORD"_s, u"CHANGE-ME"_s); // the unit's EnvironmentFile
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
+    if (!cli.waitForFinished(60000))
+        return ServiceError(ServiceError::Code::Server, "pecadmin-cli did not finish");
+    const QByteArray output = cli.readAllStandardOutput();
+    const QJsonObject json = QJsonDocument::fromJson(output).object();
+    if (cli.exitCode() != 0 && json.isEmpty())
+        return ServiceError(ServiceError::Code::Server, "pecadmin-cli failed")
+            .withDetail(QString::fromUtf8(output + cli.readAllStandardError()));
+    MailPurge purge;
+    for (const QJsonValue &user : json.value(u"removed"_s).toArray())
+        purge.removed.append(user.toString());
+    for (const QJsonValue &failure : json.value(u"failed"_s).toArray())
+        purge.failed.append(
+            { failure.toObject().value(u"mailbox"_s).toString(), failure.toObject().value(u"reason"_s).toString() });
+    if (purge.failed.isEmpty() != (cli.exitCode() == 0))
+        return ServiceError(ServiceError::Code::Server, "the exit status does not match the failures");
+    return purge;
 }
 
 QStringList TestDovecotMail::folders(const QString &user)
@@ -480,7 +509,7 @@ void TestDovecotMail::deletionRemovesTheMail()
     QVERIFY2(early.error().message().contains(u"being deleted"_s), qPrintable(early.error().message()));
 
     const Result<MailPurge> purged = purge();
-    QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().message()));
+    QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().message() + u' ' + purged.error().detail()));
     QVERIFY2(purged.value().failed.isEmpty(), qPrintable(purged.value().failed.value(0).second));
     QCOMPARE(purged.value().removed, QStringList { luca });
     // Nothing left to purge.
@@ -496,7 +525,8 @@ void TestDovecotMail::deletionRemovesTheMail()
     QVERIFY(!canLogIn(luca, u"Vecchia2024ab"_s));
     QCOMPARE(folders(luca), QStringList { u"INBOX"_s });
     QByteArray status;
-    QCOMPARE(doveadm({ u"-f"_s, u"tab"_s, u"mailbox"_s, u"status"_s, u"-u"_s, luca, u"messages"_s, u"INBOX"_s }, &status),
+    QCOMPARE(
+        doveadm({ u"-f"_s, u"tab"_s, u"mailbox"_s, u"status"_s, u"-u"_s, luca, u"messages"_s, u"INBOX"_s }, &status),
         0);
     QVERIFY2(status.split('\n').value(1).trimmed() == "INBOX\t0", status.constData());
     QCOMPARE(dovecotUsageKb(luca), 0);
@@ -540,7 +570,8 @@ void TestDovecotMail::documentationQuotesTheseFiles()
 {
     const QByteArray documentation = readFile(QStringLiteral(PECADMIN_DOVECOT_DOCS) + u"/../DOVECOT.md"_s);
     QVERIFY(!documentation.isEmpty());
-    QStringList names { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s };
+    QStringList names { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s,
+        u"pecadmin-purge.service"_s, u"pecadmin-purge.timer"_s };
     if (m_location.isPostgreSql())
         names.append(u"grants.sql"_s);
     for (const QString &name : std::as_const(names)) {
