@@ -187,15 +187,11 @@ Outcome SqlStore::initialize()
     if (!actor)
         return actor.error();
     m_actor = actor.value();
-    if (stored.value() != SqlSchema::version) {
-        if (const Outcome migrated = inTransaction(Access::Write, [this] { return migrate(); }); !migrated)
-            return migrated;
-    }
-    return inTransaction(Access::Read, [this]() -> Outcome {
-        if (auto error = readMailServer())
-            return *error;
+    // Whether a mail server purges the store is read by each deletion (a role that may not
+    // read it can still open the store).
+    if (stored.value() == SqlSchema::version)
         return Done {};
-    });
+    return inTransaction(Access::Write, [this] { return migrate(); });
 }
 
 std::optional<ServiceError> SqlStore::readMailServer()

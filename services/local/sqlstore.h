@@ -90,7 +90,7 @@ public:
 
     // ---- the mail server (docs/DOVECOT.md) ----
     // Whether a mail server purges this store: then a deleted mailbox's mail is removed by it,
-    // and its address cannot be made again until it has been. As of the last read or write.
+    // and its address cannot be made again until it has been. As of the last deletion or purge.
     bool mailServerPurges() const { return m_mailServer; }
     // Removes the mail of every deleted mailbox with `removeMail` (which answers an error text,
     // or nothing where the mail is gone), then its entry; a mailbox whose mail could not be
