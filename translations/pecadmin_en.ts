@@ -861,6 +861,18 @@
         <source>The report would hold more than %1 changes: choose a shorter period or more filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This connection is not a store that a mail server reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 is being deleted: the mail server has not removed its mail yet. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 is being deleted: the mail server has not removed the mail of its mailboxes yet. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1999,6 +2011,18 @@ Set the quota anyway?</numerusform>
         <source>Creates the rows that are ready even when other rows are refused. Without it, a file with a refused row creates nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run on the mail server: removes with Dovecot&apos;s doveadm the mail of the mailboxes deleted since the last purge, then their entries, so that their addresses can be made again. Its first run makes the store one that a mail server purges: from then on a deleted mailbox&apos;s address waits for its purge. The timer of docs/dovecot/ runs it every minute. Exit status 1 when some mail could not be removed (it is tried again at the next purge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doveadm program (by default the one on the PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dovecot&apos;s configuration file (by default Dovecot&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2291,6 +2315,22 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted; its mail is removed by the mail server within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail of %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail of %1 not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted mailbox was waiting for its mail to be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +2728,18 @@ Password: %2</source>
     </message>
     <message>
         <source>The deletion was cancelled: the mailboxes not deleted are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted; its mail is removed by the mail server within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their mail is removed by the mail server within a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -861,6 +861,18 @@
         <source>The report would hold more than %1 changes: choose a shorter period or more filters.</source>
         <translation>Il rapporto conterrebbe più di %1 modifiche: scegliere un periodo più breve o più filtri.</translation>
     </message>
+    <message>
+        <source>This connection is not a store that a mail server reads.</source>
+        <translation>Questa connessione non è un archivio letto da un server di posta.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 is being deleted: the mail server has not removed its mail yet. Try again in a minute.</source>
+        <translation>La casella %1 è in corso di eliminazione: il server di posta non ne ha ancora rimosso i messaggi. Riprovare tra un minuto.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is being deleted: the mail server has not removed the mail of its mailboxes yet. Try again in a minute.</source>
+        <translation>Il dominio %1 è in corso di eliminazione: il server di posta non ha ancora rimosso i messaggi delle sue caselle. Riprovare tra un minuto.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1999,6 +2011,18 @@ Impostare comunque la quota?</numerusform>
         <source>Creates the rows that are ready even when other rows are refused. Without it, a file with a refused row creates nothing.</source>
         <translation>Crea le righe pronte anche quando altre righe sono rifiutate. Senza questa opzione, un file con una riga rifiutata non crea nulla.</translation>
     </message>
+    <message>
+        <source>Run on the mail server: removes with Dovecot&apos;s doveadm the mail of the mailboxes deleted since the last purge, then their entries, so that their addresses can be made again. Its first run makes the store one that a mail server purges: from then on a deleted mailbox&apos;s address waits for its purge. The timer of docs/dovecot/ runs it every minute. Exit status 1 when some mail could not be removed (it is tried again at the next purge).</source>
+        <translation>Da eseguire sul server di posta: rimuove con doveadm di Dovecot i messaggi delle caselle eliminate dall&apos;ultima pulizia, poi le loro voci, così che i loro indirizzi possano essere creati di nuovo. La prima esecuzione rende l&apos;archivio uno che un server di posta ripulisce: da allora l&apos;indirizzo di una casella eliminata attende la sua pulizia. Il timer di docs/dovecot/ lo esegue ogni minuto. Stato di uscita 1 quando non è stato possibile rimuovere dei messaggi (si riprova alla pulizia successiva).</translation>
+    </message>
+    <message>
+        <source>The doveadm program (by default the one on the PATH).</source>
+        <translation>Il programma doveadm (per impostazione predefinita quello nel PATH).</translation>
+    </message>
+    <message>
+        <source>Dovecot&apos;s configuration file (by default Dovecot&apos;s own).</source>
+        <translation>Il file di configurazione di Dovecot (per impostazione predefinita quello di Dovecot).</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2292,6 +2316,22 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>Detail: %1</source>
         <translation>Dettaglio: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted; its mail is removed by the mail server within a minute.</source>
+        <translation>Casella %1 eliminata; i suoi messaggi vengono rimossi dal server di posta entro un minuto.</translation>
+    </message>
+    <message>
+        <source>Mail of %1 removed.</source>
+        <translation>Messaggi di %1 rimossi.</translation>
+    </message>
+    <message>
+        <source>Mail of %1 not removed: %2</source>
+        <translation>Messaggi di %1 non rimossi: %2</translation>
+    </message>
+    <message>
+        <source>No deleted mailbox was waiting for its mail to be removed.</source>
+        <translation>Nessuna casella eliminata attendeva la rimozione dei suoi messaggi.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2730,18 @@ Password: %2</translation>
     <message>
         <source>The deletion was cancelled: the mailboxes not deleted are as they were.</source>
         <translation>La cancellazione è stata annullata: le caselle non cancellate sono rimaste come erano.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted; its mail is removed by the mail server within a minute.</source>
+        <translation>Casella %1 eliminata; i suoi messaggi vengono rimossi dal server di posta entro un minuto.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted.</source>
+        <translation>Casella %1 eliminata.</translation>
+    </message>
+    <message>
+        <source>Their mail is removed by the mail server within a minute.</source>
+        <translation>I loro messaggi vengono rimossi dal server di posta entro un minuto.</translation>
     </message>
 </context>
 <context>

@@ -112,8 +112,15 @@ void MainWindow::connectActions()
         });
     });
     connect(v->deleteAction, &QAction::triggered, this, [this] {
-        launch(WindowAction::Delete,
-            [this](const Launch &l) { m_dialogs->open(new DeleteMailboxesDialog(l.service, l.selected, this)); });
+        launch(WindowAction::Delete, [this](const Launch &l) {
+            auto *dialog = new DeleteMailboxesDialog(l.service, l.selected, this);
+            // One mailbox: the dialog closes once it is deleted; the status bar says what happened.
+            connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                if (const QString text = dialog->deletedText(); !text.isEmpty())
+                    statusBar()->showMessage(text, 15000);
+            });
+            m_dialogs->open(dialog);
+        });
     });
     for (const bool enable : { true, false }) {
         connect(enable ? v->enableAction : v->disableAction, &QAction::triggered, this, [this, enable] {

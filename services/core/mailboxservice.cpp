@@ -78,4 +78,14 @@ void MailboxService::setReachable(bool reachable)
     Q_EMIT reachabilityChanged(reachable);
 }
 
+QFuture<Result<MailPurge>> MailboxService::purgeDeletedMail(const MailRemoval &)
+{
+    QPromise<Result<MailPurge>> promise;
+    promise.start();
+    promise.addResult(Result<MailPurge>(ServiceError(ServiceError::Code::Unsupported,
+        QT_TRANSLATE_NOOP("ServiceError", "This connection is not a store that a mail server reads."))));
+    promise.finish();
+    return promise.future();
+}
+
 } // namespace pecadmin

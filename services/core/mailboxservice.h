@@ -3,6 +3,7 @@
 #include "core/domain.h"
 #include "core/history.h"
 #include "core/mailbox.h"
+#include "core/mailpurge.h"
 #include "core/result.h"
 
 #include <QFuture>
@@ -31,6 +32,10 @@ struct ServiceCapabilities
     bool expiresSessions = false;
     // Every change is recorded in a history that can be read and checked (history()).
     bool keepsHistory = false;
+    // A mail server purges this store (docs/DOVECOT.md): a deleted mailbox's mail is removed
+    // by it shortly after, and the address cannot be made again until it has been. As of the
+    // last operation.
+    bool mailServerRemovesMail = false;
 };
 
 // What every backend offers: the operations of a PEC provider's panel, asynchronous, each
@@ -101,6 +106,11 @@ public:
     virtual QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before);
     // Records a whole import or bulk change, after the entries of its mailboxes.
     virtual QFuture<Outcome> recordJob(const HistoryJob &job);
+
+    // Removes on the mail server the mail of the mailboxes deleted since the last purge, then
+    // their entries; from then on deletions wait for the mail server. Unsupported where the
+    // backend is not a store that a mail server reads.
+    virtual QFuture<Result<MailPurge>> purgeDeletedMail(const MailRemoval &removal);
 
     // Whether the last request reached the server (or the store's database server).
     bool isReachable() const { return m_reachable; }

@@ -1,5 +1,6 @@
 #include "localmailboxservice.h"
 
+#include "local/doveadmmail.h"
 #include "local/passwordhash.h"
 #include "local/sqlstore.h"
 
@@ -101,6 +102,7 @@ template<typename Pointer> QFuture<Result<Pointer>> LocalMailboxService::openAs(
             raw->m_location.password.clear();
             if (opened) {
                 raw->m_store = opened.takeValue();
+                raw->m_mailServer = raw->m_store->mailServerPurges();
                 promise->addResult(OpenResult(Pointer(std::move(service))));
                 promise->finish();
                 return;
@@ -137,6 +139,7 @@ ServiceCapabilities LocalMailboxService::capabilities() const
     capabilities.addsDomains = true;
     capabilities.sharedWithOthers = m_location.isPostgreSql();
     capabilities.keepsHistory = true;
+    capabilities.mailServerRemovesMail = m_mailServer;
     return capabilities;
 }
 
@@ -155,6 +158,8 @@ template<typename T, typename Work> QFuture<T> LocalMailboxService::post(Work wo
         m_worker,
         [this, promise, work = std::move(work)]() mutable {
             T result = m_store ? work(*m_store) : T(storeClosed());
+            if (m_store)
+                m_mailServer = m_store->mailServerPurges();
             noteReach(result);
             promise->addResult(std::move(result));
             promise->finish();
@@ -232,6 +237,8 @@ QFuture<Result<Mailbox>> LocalMailboxService::createMailbox(const NewMailbox &ma
                     m_worker,
                     [this, promise, mailbox, hash] {
                         Created created = m_store ? m_store->createMailbox(mailbox, hash) : Created(storeClosed());
+                        if (m_store)
+                            m_mailServer = m_store->mailServerPurges();
                         noteReach(created);
                         promise->addResult(std::move(created));
                         promise->finish();
@@ -288,6 +295,13 @@ QFuture<Result<HistoryEntry>> LocalMailboxService::cutHistory(const QDateTime &b
 QFuture<Outcome> LocalMailboxService::recordJob(const HistoryJob &job)
 {
     return post<Outcome>([job](SqlStore &store) { return store.recordJob(job); });
+}
+
+QFuture<Result<MailPurge>> LocalMailboxService::purgeDeletedMail(const MailRemoval &removal)
+{
+    return post<Result<MailPurge>>([removal](SqlStore &store) {
+        return store.purgeDeletedMail([&removal](const QString &user) { return removeMailWithDoveadm(removal, user); });
+    });
 }
 
 } // namespace pecadmin

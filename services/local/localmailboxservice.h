@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -61,6 +62,7 @@ public:
     QFuture<Result<QString>> historyActor() override;
     QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before) override;
     QFuture<Outcome> recordJob(const HistoryJob &job) override;
+    QFuture<Result<MailPurge>> purgeDeletedMail(const MailRemoval &removal) override;
 
 private:
     template<typename Pointer> static QFuture<Result<Pointer>> openAs(const StoreLocation &location);
@@ -76,6 +78,7 @@ private:
     QObject *m_worker = nullptr; // lives on m_thread; calls are queued to it
     std::unique_ptr<QThreadPool> m_hashingPool; // password hashes of createMailbox()
     std::unique_ptr<SqlStore> m_store; // created, used and destroyed on m_thread only
+    std::atomic<bool> m_mailServer = false; // the store's mailServerPurges(), after each call
 };
 
 } // namespace pecadmin
