@@ -99,8 +99,7 @@ private Q_SLOTS:
         ScimMailboxService service(connectionTo(server));
         PECADMIN_VERIFY_OK(await(service.connectToServer()));
 
-        server.control(
-            "POST", u"busy"_s, QJsonObject { { u"count"_s, 1 }, { u"retryAfter"_s, retryAfter } });
+        server.control("POST", u"busy"_s, QJsonObject { { u"count"_s, 1 }, { u"retryAfter"_s, retryAfter } });
         const Result<Mailbox> read = await(service.mailbox(sound));
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code(), Code::Server);
