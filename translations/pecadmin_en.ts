@@ -873,6 +873,13 @@
         <source>The domain %1 is being deleted: the mail server has not removed the mail of its mailboxes yet. Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the mailboxes cannot take this change, so no mailbox was changed. Leave them out of the selection, or change only the others.</source>
+        <translation>
+            <numerusform>%n mailbox cannot take this change, so no mailbox was changed. Leave it out of the selection, or change only the others.</numerusform>
+            <numerusform>%n of the mailboxes cannot take this change, so no mailbox was changed. Leave them out of the selection, or change only the others.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1144,13 +1151,6 @@ Set the quota anyway?</numerusform>
         <source>Mailboxes to change</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n mailbox(es) left out:</source>
-        <translation>
-            <numerusform>%n mailbox left out:</numerusform>
-            <numerusform>%n mailboxes left out:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mailboxes left out</source>
         <translation type="unfinished"></translation>
@@ -1184,6 +1184,24 @@ Set the quota anyway?</numerusform>
         <translation>
             <numerusform>The disk quota of the selected mailbox will be set to the value below. The server does not state the domain&apos;s limits: it checks the quota itself.</numerusform>
             <numerusform>The disk quota of the %n selected mailboxes will be set to the value below. The server does not state the domain&apos;s limits: it checks the quotas itself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) cannot take this change:</source>
+        <translation>
+            <numerusform>%n mailbox cannot take this change:</numerusform>
+            <numerusform>%n mailboxes cannot take this change:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is made on every selected mailbox or on none: leave these out of the selection, or change only the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;only the %n other mailbox(es)</source>
+        <translation>
+            <numerusform>Change &amp;only the other mailbox</numerusform>
+            <numerusform>Change &amp;only the %n other mailboxes</numerusform>
         </translation>
     </message>
 </context>

@@ -873,6 +873,13 @@
         <source>The domain %1 is being deleted: the mail server has not removed the mail of its mailboxes yet. Try again in a minute.</source>
         <translation>Il dominio %1 è in corso di eliminazione: il server di posta non ha ancora rimosso i messaggi delle sue caselle. Riprovare tra un minuto.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the mailboxes cannot take this change, so no mailbox was changed. Leave them out of the selection, or change only the others.</source>
+        <translation>
+            <numerusform>%n casella non può ricevere questa modifica, quindi nessuna casella è stata modificata. Toglila dalla selezione, oppure modifica solo le altre.</numerusform>
+            <numerusform>%n caselle non possono ricevere questa modifica, quindi nessuna casella è stata modificata. Toglile dalla selezione, oppure modifica solo le altre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1144,13 +1151,6 @@ Impostare comunque la quota?</numerusform>
         <source>Mailboxes to change</source>
         <translation>Caselle da modificare</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mailbox(es) left out:</source>
-        <translation>
-            <numerusform>%n casella esclusa:</numerusform>
-            <numerusform>%n caselle escluse:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mailboxes left out</source>
         <translation>Caselle escluse</translation>
@@ -1184,6 +1184,24 @@ Impostare comunque la quota?</numerusform>
         <translation>
             <numerusform>La quota disco della casella selezionata sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
             <numerusform>La quota disco delle %n caselle selezionate sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) cannot take this change:</source>
+        <translation>
+            <numerusform>%n casella non può ricevere questa modifica:</numerusform>
+            <numerusform>%n caselle non possono ricevere questa modifica:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is made on every selected mailbox or on none: leave these out of the selection, or change only the others.</source>
+        <translation>La modifica si applica a tutte le caselle selezionate o a nessuna: togli queste dalla selezione, oppure modifica solo le altre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;only the %n other mailbox(es)</source>
+        <translation>
+            <numerusform>Modifica s&amp;olo l&apos;altra casella</numerusform>
+            <numerusform>Modifica s&amp;olo le altre %n caselle</numerusform>
         </translation>
     </message>
 </context>

@@ -497,7 +497,7 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
     }
 
     Importer importer(m_service);
-    awaitSignal(&importer, &Importer::finished, [&] { importer.start(std::move(plan), Importer::Mode::ReadyRows); });
+    awaitSignal(&importer, &Importer::finished, [&] { importer.start(std::move(plan), Importer::Mode::ReadyOnly); });
     const BulkReport &report = importer.report();
 
     using Outcome = BulkReportEntry::Outcome;
