@@ -7,7 +7,6 @@
 #include "core/limits.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -480,17 +479,12 @@ void TestMailboxCsv::fiftyThousandRows()
                 + ";;no;sì;\"Ufficio " + QByteArray::number(i % 37) + ", piano; terra\"\r\n");
         }
     }
-    QElapsedTimer timer;
-    timer.start();
     const Result<MailboxCsvFile> read = MailboxCsv::readFile(path);
-    const qint64 elapsed = timer.elapsed();
     QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message()));
     QCOMPARE(read.value().rows.size(), 50000);
     QCOMPARE(read.value().rows.constLast().row, 50001);
     QCOMPARE(read.value().rows.constLast().name, u"utente.49999"_s);
     QCOMPARE(read.value().rows.constLast().quotaMb, std::optional<qint64>(1 + 49999 % 1024));
-    qInfo("50,000 rows read in %lld ms", elapsed);
-    QVERIFY2(elapsed < 30000, "reading 50,000 rows took more than 30 s");
 
     // The same file with a Latin-1 byte on row 40,001: the error names the row.
     {
