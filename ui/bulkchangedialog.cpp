@@ -368,7 +368,8 @@ void BulkChangeDialog::retranslateUi()
     QStringList leftOut;
     for (const auto &[mailbox, reason] : std::as_const(m_leftOut))
         leftOut.append(tr("%1: %2").arg(mailbox.address(), reason.message()));
-    m_leftOutLabel->setMessage(m_leftOut.isEmpty()
+    // Once the change is under way the report tells what became of each mailbox.
+    m_leftOutLabel->setMessage(m_leftOut.isEmpty() || m_state != State::Confirm
             ? QString()
             : tr("%n mailbox(es) cannot take this change:", nullptr, int(m_leftOut.size())) + u'\n'
                 + leftOut.join(u'\n') + u'\n'
