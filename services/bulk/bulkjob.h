@@ -2,14 +2,14 @@
 
 #include "bulk/bulkreport.h"
 #include "core/history.h"
+#include "core/mailboxservice.h"
 
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 namespace pecadmin {
-
-class MailboxService;
 
 // The error of a request whose future was cancelled before it answered.
 ServiceError cancelledError();
@@ -82,7 +82,8 @@ private:
     void finish();
     void end();
 
-    MailboxService *m_historyService = nullptr;
+    // Guarded: a dialog closed with its window may outlive the connection while its job ends.
+    QPointer<MailboxService> m_historyService;
     QList<int> m_work;
     int m_position = 0;
     bool m_running = false;
