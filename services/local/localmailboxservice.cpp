@@ -251,8 +251,40 @@ QFuture<Result<Mailbox>> LocalMailboxService::changeMailbox(const MailboxChange 
 QFuture<Result<Mailbox>> LocalMailboxService::resetPassword(
     const QString &address, const QString &version, const QString &password)
 {
-    return post<Result<Mailbox>>(
-        [address, version, password](SqlStore &store) { return store.resetPassword(address, version, password); });
+    // As createMailbox(): checked on the worker, hashed on the hashing pool, written on the worker.
+    using Reset = Result<Mailbox>;
+    auto promise = std::make_shared<QPromise<Reset>>();
+    QFuture<Reset> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, promise, address, version, password] {
+            if (!m_store) {
+                promise->addResult(Reset(storeClosed()));
+                promise->finish();
+                return;
+            }
+            if (const Outcome checked = m_store->checkReset(address, version, password); !checked) {
+                promise->addResult(Reset(checked.error()));
+                promise->finish();
+                return;
+            }
+            m_hashingPool->start([this, promise, address, version, password] {
+                const QByteArray hash = hashPassword(password);
+                QMetaObject::invokeMethod(
+                    m_worker,
+                    [this, promise, address, version, password, hash] {
+                        Reset reset
+                            = m_store ? m_store->resetPassword(address, version, password, hash) : Reset(storeClosed());
+                        noteReach(reset);
+                        promise->addResult(std::move(reset));
+                        promise->finish();
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
+    return future;
 }
 
 QFuture<Outcome> LocalMailboxService::deleteMailbox(const QString &address, const QString &version)
