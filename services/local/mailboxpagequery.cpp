@@ -5,6 +5,7 @@
 #include "local/sqlrows.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -118,10 +119,14 @@ SqlStatement MailboxPageQuery::pageFromTrigramIndex(qint64 worthIt) const
     // The index's names once, in an ephemeral table: the page's rows are looked up from them by
     // id, then sorted ("+domain_id" keeps the planner from reading the domain's index instead),
     // and each row carries their count. Joined to one row, so that an empty page still says it.
-    const SqlStatement rows = select(u"+domain_id = ?"_s, { u" AND id IN (SELECT id FROM hits)"_s, {} });
+    // The index's trigrams are case-folded: the plain query's LIKE keeps only the rows it
+    // would have kept itself, so that both ways find exactly the same rows.
+    const Condition like = likeCondition();
+    const SqlStatement rows
+        = select(u"+domain_id = ?"_s, { u" AND id IN (SELECT id FROM hits)"_s + like.sql, like.values });
     SqlStatement statement;
     statement.sql = u"WITH hits(id) AS MATERIALIZED (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ? "
-                    "LIMIT ?) SELECT page.*, (SELECT COUNT(*) FROM hits) FROM (SELECT 1) LEFT JOIN ("_s
+                    "LIMIT ?) SELECT page.*, (SELECT COUNT(*) FROM hits) AS hit_count FROM (SELECT 1) LEFT JOIN ("_s
         + rows.sql + u") AS page"_s + orderBy();
     statement.values = QVariantList { ftsPhrase(m_filter), worthIt } + rows.values;
     return statement;
@@ -131,7 +136,9 @@ SqlStatement MailboxPageQuery::pageFromTrigramIndex(qint64 worthIt) const
 
 bool MailboxPageQuery::mayUseTrigramIndex() const
 {
-    return m_hasTrigramIndex && m_filter.size() >= 3 && !pagesByOffset();
+    // The trigram index finds no name for a text of fewer than three characters (code points,
+    // not UTF-16 units).
+    return m_hasTrigramIndex && m_filter.toUcs4().size() >= 3 && !pagesByOffset();
 }
 
 qint64 MailboxPageQuery::trigramWorthIt(qint64 domainSize)
@@ -178,7 +185,10 @@ Result<std::optional<MailboxPage>> MailboxPageQuery::readFromTrigramIndex(
     QSqlQuery rows = connection.query();
     if (auto error = connection.run(rows, pageFromTrigramIndex(worthIt)))
         return *error;
-    constexpr int countColumn = 11; // after SqlRows::mailboxColumns
+    // The count follows SqlRows::mailboxColumns, however many they are.
+    const int countColumn = rows.record().indexOf(u"hit_count"_s);
+    if (countColumn < 0)
+        return std::optional<MailboxPage>();
     MailboxPage result;
     while (rows.next()) {
         if (rows.value(countColumn).toLongLong() >= worthIt)
