@@ -192,9 +192,10 @@ void TestScale::pagesMatchPlainQuery_data()
         add(u"mario"_s, column, column % 2 ? Qt::DescendingOrder : Qt::AscendingOrder, 200);
     }
     // Texts that many, few or no names contain, two-letter ones, and LIKE's wildcards, which
-    // must match themselves only.
-    for (const QString &filter :
-        { u"a"_s, u"ros"_s, u"ri"_s, u"o.r"_s, u"giulia.b"_s, u"zzz"_s, u"_"_s, u"%"_s, u"MARIO.R"_s }) {
+    // must match themselves only, also in texts long enough for the trigram index; capitals,
+    // accented ones, and two characters that take three UTF-16 units.
+    for (const QString &filter : { u"a"_s, u"ros"_s, u"ri"_s, u"o.r"_s, u"giulia.b"_s, u"zzz"_s, u"_"_s, u"%"_s,
+             u"MARIO.R"_s, u"%ro"_s, u"ro_"_s, u"r\\o"_s, u"SSI"_s, u"\u00c8RI"_s, u"\U0001F600a"_s }) {
         add(filter, MailboxTableModel::AddressColumn, Qt::AscendingOrder, 200);
         add(filter, MailboxTableModel::UsageColumn, Qt::DescendingOrder, 200);
         add(filter, MailboxTableModel::CreatedColumn, Qt::AscendingOrder, 200);
