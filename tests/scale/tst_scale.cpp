@@ -153,6 +153,7 @@ QStringList TestScale::pageThrough(const QString &domain, const QString &filter,
             list.append(model.mailboxAt(row).name);
         return list;
     };
+    QStringList shown;
     int expectedPages = 1;
     for (;;) {
         if (pages.count() < expectedPages && !pages.wait(20000)) {
@@ -165,8 +166,13 @@ QStringList TestScale::pageThrough(const QString &domain, const QString &filter,
         }
         if (!model.canFetchMore({}))
             break;
-        if (between)
-            between(names());
+        if (between) {
+            // The rows read so far, added to as pages come (not copied whole at every page);
+            // the result below is read from the model again.
+            for (int row = int(shown.size()); row < model.rowCount(); ++row)
+                shown.append(model.mailboxAt(row).name);
+            between(shown);
+        }
         model.fetchMore({});
         ++expectedPages;
     }
