@@ -43,6 +43,8 @@ void BulkChange::start(Action action, const QList<Mailbox> &mailboxes, qint64 me
         entries.append(entry);
         work.append(int(i));
     }
+    // A reset hashes each password: several at once use every core. Other changes go one at a time.
+    setRequestsAtOnce(m_action == Action::ResetPassword ? requestsInFlight() : 1);
     begin(std::move(entries), std::move(work));
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 
+#include <algorithm>
+
 namespace pecadmin {
 
 class MailboxService;
@@ -63,6 +65,9 @@ protected:
     // Starts: `entries` is the whole report, `work` the indexes of the entries to process, in
     // order. The first requests are made from the event loop, never inside this call.
     void begin(QList<BulkReportEntry> entries, QList<int> work);
+    // How many requests are awaited at once: one (the default: each answer before the next
+    // request), or requestsInFlight() for a job whose every request hashes a password.
+    void setRequestsAtOnce(int requests) { m_window = std::max(1, requests); }
     // Sends the request for entry `index`; the answer goes to complete().
     virtual void process(int index) = 0;
     void complete(int index, BulkReportEntry::Outcome outcome, std::optional<ServiceError> error = std::nullopt,
@@ -80,7 +85,7 @@ private:
     int m_position = 0; // entries answered
     int m_sent = 0; // entries of m_work whose request was made
     int m_inFlight = 0;
-    int m_window = requestsInFlight();
+    int m_window = 1;
     bool m_running = false;
     bool m_finishing = false;
     bool m_cancelRequested = false;

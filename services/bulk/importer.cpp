@@ -82,6 +82,7 @@ void Importer::start(ImportPlan plan, Mode mode)
         }
         entries.append(std::move(entry));
     }
+    setRequestsAtOnce(requestsInFlight()); // every creation hashes its password
     begin(std::move(entries), std::move(work));
     m_report.stoppedBy = refusal;
 }
