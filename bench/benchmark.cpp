@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "bulk/importer.h"
 #include "core/whenready.h"
+#include "historytablemodel.h"
 #include "local/localmailboxservice.h"
 #include "local/passwordhash.h"
 #include "local/sqlrows.h"
@@ -327,18 +328,24 @@ int Benchmark::run()
         m_folder = QFileInfo(m_options.dir).absoluteFilePath();
     }
     printMachine();
-    if (!prepareStore())
-        return 1;
-    m_floor = std::make_unique<SqliteFloor>(m_storePath);
-    line(u"\nEach figure: the program's median and 95th percentile, the floor (SQLite's C API answering the "
-         "same question with the same indexes, on a new connection and on one kept open, measured in the "
-         "same rounds), the ratio of the medians, the load average before and after.\n"_s);
-    const bool ok = (!wanted(u"page"_s) || measureOpenAndFirstPage()) && (!wanted(u"filter"_s) || measureFilters())
-        && (!wanted(u"sort"_s) || measureSorting()) && (!wanted(u"cli"_s) || measureCli())
-        && (!wanted(u"window"_s) || measureMainWindow()) && (!wanted(u"scroll"_s) || measureScrolling())
-        && (!wanted(u"create"_s) || measureCreations());
-    if (!m_summary.isEmpty())
-        line(u"\nRatios to the floor:\n"_s + m_summary.join(u'\n'));
+    bool ok = true;
+    const QStringList storeSections
+        = { u"page"_s, u"filter"_s, u"sort"_s, u"cli"_s, u"window"_s, u"scroll"_s, u"create"_s };
+    if (std::any_of(storeSections.cbegin(), storeSections.cend(), [this](const QString &s) { return wanted(s); })) {
+        if (!prepareStore())
+            return 1;
+        m_floor = std::make_unique<SqliteFloor>(m_storePath);
+        line(u"\nEach figure: the program's median and 95th percentile, the floor (SQLite's C API answering the "
+             "same question with the same indexes, on a new connection and on one kept open, measured in the "
+             "same rounds), the ratio of the medians, the load average before and after.\n"_s);
+        ok = (!wanted(u"page"_s) || measureOpenAndFirstPage()) && (!wanted(u"filter"_s) || measureFilters())
+            && (!wanted(u"sort"_s) || measureSorting()) && (!wanted(u"cli"_s) || measureCli())
+            && (!wanted(u"window"_s) || measureMainWindow()) && (!wanted(u"scroll"_s) || measureScrolling())
+            && (!wanted(u"create"_s) || measureCreations());
+        if (!m_summary.isEmpty())
+            line(u"\nRatios to the floor:\n"_s + m_summary.join(u'\n'));
+    }
+    ok = ok && (!wanted(u"history"_s) || measureHistory());
     line(u"\nload average at the end: "_s + loadAverage());
     return ok ? 0 : 1;
 }
@@ -744,6 +751,132 @@ bool Benchmark::measureMainWindow()
         QFile::remove(settingsPath);
     }
     report(u"main window: start to first paint with rows (offscreen)"_s, times);
+    return true;
+}
+
+bool Benchmark::measureHistory()
+{
+    // One domain whose history has a million entries: its mailboxes written by bulkInsert,
+    // each with its entry, in batches that each add a job entry.
+    const int mailboxes = m_options.quick ? 100000 : 1000000;
+    const QString path = m_folder + u"/history-%1.sqlite"_s.arg(mailboxes);
+    const QString complete = path + u".complete"_s;
+    if (!QFileInfo::exists(path) || !QFileInfo::exists(complete)) {
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(path + suffix);
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::unique_ptr<SqlStore>> store = SqlStore::open(path);
+        if (!store) {
+            fail(store.error().message() + u' ' + store.error().detail());
+            return false;
+        }
+        const Result<int> written = StoreGenerator().generate(*store.value(), 1, mailboxes);
+        if (!written) {
+            fail(written.error().message() + u' ' + written.error().detail());
+            return false;
+        }
+        store.value().reset();
+        report(u"generate a domain of %1 mailboxes and their history"_s.arg(mailboxes), { elapsedMs(timer) });
+        QFile marker(complete);
+        if (!marker.open(QIODevice::WriteOnly))
+            fail(u"cannot write %1: the store will be generated again next time"_s.arg(complete));
+    }
+    const QString domain = StoreGenerator::domainName(0);
+    constexpr int pageSize = 200; // the History dialog's
+
+    // The bare statement that HistoryLog::page() runs, on a connection of its own: the floor.
+    QList<double> raw;
+    QString plan;
+    qint64 entries = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-history"_s);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            fail(u"cannot open %1"_s.arg(path));
+            return false;
+        }
+        {
+            const QString select = u"SELECT seq, logged_at, actor, operation, domain, mailbox, before_fields, "
+                                   "after_fields, result, prev_hash, hash FROM history WHERE domain = ? "
+                                   "ORDER BY seq DESC LIMIT ?"_s;
+            QSqlQuery count(db);
+            if (!count.prepare(u"SELECT count(*) FROM history WHERE domain = ?"_s))
+                return false;
+            count.addBindValue(domain);
+            if (count.exec() && count.next())
+                entries = count.value(0).toLongLong();
+            QSqlQuery explain(db);
+            if (explain.prepare(u"EXPLAIN QUERY PLAN "_s + select)) {
+                explain.addBindValue(domain);
+                explain.addBindValue(pageSize + 1);
+                if (explain.exec()) {
+                    while (explain.next())
+                        plan += explain.value(3).toString() + u"; "_s;
+                }
+            }
+            for (int run = 0; run < m_options.runs * 4; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                QSqlQuery query(db);
+                query.setForwardOnly(true);
+                if (!query.prepare(select)) {
+                    fail(u"cannot prepare the history's page"_s);
+                    return false;
+                }
+                query.addBindValue(domain);
+                query.addBindValue(pageSize + 1);
+                if (!query.exec()) {
+                    fail(u"cannot read the history's page"_s);
+                    return false;
+                }
+                int rows = 0;
+                while (query.next()) {
+                    for (int column = 0; column < 11; ++column)
+                        query.value(column);
+                    ++rows;
+                }
+                raw.append(elapsedMs(timer));
+                if (rows != pageSize + 1) {
+                    fail(u"the bare page has %1 rows"_s.arg(rows));
+                    return false;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bench-history"_s);
+
+    // Through the service and the History view's model: from setQuery() to the rows inserted.
+    std::shared_ptr<LocalMailboxService> service = openService(path);
+    if (!service)
+        return false;
+    QList<double> firstPages;
+    for (int run = 0; run < m_options.runs * 4; ++run) {
+        HistoryTableModel model(service.get());
+        HistoryQuery query;
+        query.domain = domain;
+        query.limit = pageSize;
+        QEventLoop loop;
+        QObject::connect(&model, &HistoryTableModel::pageLoaded, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        QElapsedTimer timer;
+        timer.start();
+        model.setQuery(query);
+        if (model.isLoading())
+            loop.exec();
+        firstPages.append(elapsedMs(timer));
+        if (model.rowCount() != pageSize || model.error()) {
+            fail(u"the history's first page has %1 rows %2"_s.arg(model.rowCount())
+                     .arg(model.error() ? model.error()->message() : QString()));
+            return false;
+        }
+    }
+    line(u"history of %1: %2 entries; plan: %3"_s.arg(domain).arg(entries).arg(plan));
+    report(u"history, first page of %1 entries, bare SQL"_s.arg(pageSize), raw);
+    report(u"history, first page of %1 entries, service and model"_s.arg(pageSize), firstPages);
+    line(u"%1 %2 x"_s.arg(u"history, first page: model / bare SQL (medians)"_s.leftJustified(58, u' '))
+             .arg(median(firstPages) / std::max(median(raw), 0.001), 9, 'f', 1));
     return true;
 }
 

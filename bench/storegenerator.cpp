@@ -1,5 +1,7 @@
 #include "storegenerator.h"
 
+#include "core/limits.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -61,7 +63,8 @@ Domain StoreGenerator::domain(int index, int mailboxes)
     domain.name = domainName(index);
     domain.maxMailboxes = mailboxes * 2 + 10;
     domain.maxMailboxQuotaMb = 1024;
-    domain.totalSpaceMb = qint64(domain.maxMailboxes) * 1024;
+    // A domain of a million mailboxes reaches the largest total a domain may have.
+    domain.totalSpaceMb = std::min(qint64(domain.maxMailboxes) * 1024, limits::maxSizeMb);
     domain.archivingAvailable = true;
     domain.passwordPolicy = PasswordPolicy::poste();
     return domain;

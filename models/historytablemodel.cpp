@@ -28,6 +28,24 @@ HistoryTableModel::HistoryTableModel(MailboxService *service, QObject *parent)
     : QAbstractTableModel(parent), m_service(service)
 { }
 
+void HistoryTableModel::setService(MailboxService *service)
+{
+    m_service = service;
+    clear();
+}
+
+void HistoryTableModel::clear()
+{
+    beginResetModel();
+    m_query = HistoryQuery();
+    m_entries.clear();
+    m_error.reset();
+    m_atEnd = true;
+    m_loading = false;
+    ++m_generation;
+    endResetModel();
+}
+
 void HistoryTableModel::setQuery(const HistoryQuery &query)
 {
     beginResetModel();

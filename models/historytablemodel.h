@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/history.h"
+#include "core/mailboxservice.h"
 #include "core/serviceerror.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
 
 #include <optional>
 
@@ -24,6 +26,12 @@ public:
     enum Role { EntryRole = Qt::UserRole + 1 };
 
     explicit HistoryTableModel(MailboxService *service, QObject *parent = nullptr);
+
+    // Another connection (or none): the model empties; setQuery() loads again.
+    void setService(MailboxService *service);
+    MailboxService *service() const { return m_service; }
+    // Empties the model without asking the service for anything.
+    void clear();
 
     // The query (its limit is the page size); resets and loads the first page.
     void setQuery(const HistoryQuery &query);
@@ -55,7 +63,7 @@ Q_SIGNALS:
 private:
     void load();
 
-    MailboxService *m_service = nullptr;
+    QPointer<MailboxService> m_service;
     HistoryQuery m_query;
     QList<HistoryEntry> m_entries;
     std::optional<ServiceError> m_error;

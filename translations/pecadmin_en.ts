@@ -857,6 +857,29 @@
         <source>The store %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report would hold more than %1 changes: choose a shorter period or more filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is not a store that a mail server reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 is being deleted: the mail server has not removed its mail yet. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 is being deleted: the mail server has not removed the mail of its mailboxes yet. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the mailboxes cannot take this change, so no mailbox was changed. Leave them out of the selection, or change only the others.</source>
+        <translation>
+            <numerusform>%n mailbox cannot take this change, so no mailbox was changed. Leave it out of the selection, or change only the others.</numerusform>
+            <numerusform>%n of the mailboxes cannot take this change, so no mailbox was changed. Leave them out of the selection, or change only the others.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1128,13 +1151,6 @@ Set the quota anyway?</numerusform>
         <source>Mailboxes to change</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n mailbox(es) left out:</source>
-        <translation>
-            <numerusform>%n mailbox left out:</numerusform>
-            <numerusform>%n mailboxes left out:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mailboxes left out</source>
         <translation type="unfinished"></translation>
@@ -1168,6 +1184,24 @@ Set the quota anyway?</numerusform>
         <translation>
             <numerusform>The disk quota of the selected mailbox will be set to the value below. The server does not state the domain&apos;s limits: it checks the quota itself.</numerusform>
             <numerusform>The disk quota of the %n selected mailboxes will be set to the value below. The server does not state the domain&apos;s limits: it checks the quotas itself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) cannot take this change:</source>
+        <translation>
+            <numerusform>%n mailbox cannot take this change:</numerusform>
+            <numerusform>%n mailboxes cannot take this change:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is made on every selected mailbox or on none: leave these out of the selection, or change only the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;only the %n other mailbox(es)</source>
+        <translation>
+            <numerusform>Change &amp;only the other mailbox</numerusform>
+            <numerusform>Change &amp;only the %n other mailboxes</numerusform>
         </translation>
     </message>
 </context>
@@ -1995,6 +2029,18 @@ Set the quota anyway?</numerusform>
         <source>Creates the rows that are ready even when other rows are refused. Without it, a file with a refused row creates nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run on the mail server: removes with Dovecot&apos;s doveadm the mail of the mailboxes deleted since the last purge, then their entries, so that their addresses can be made again. Its first run makes the store one that a mail server purges: from then on a deleted mailbox&apos;s address waits for its purge. The timer of docs/dovecot/ runs it every minute. Exit status 1 when some mail could not be removed (it is tried again at the next purge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doveadm program (by default the one on the PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dovecot&apos;s configuration file (by default Dovecot&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2287,6 +2333,22 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted; its mail is removed by the mail server within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail of %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail of %1 not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted mailbox was waiting for its mail to be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2686,6 +2748,18 @@ Password: %2</source>
         <source>The deletion was cancelled: the mailboxes not deleted are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mailbox %1 deleted; its mail is removed by the mail server within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their mail is removed by the mail server within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::EnableMailboxesDialog</name>
@@ -3021,28 +3095,6 @@ Password: %2</source>
 <context>
     <name>pecadmin::HistoryDialog</name>
     <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No changes recorded that match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s).</source>
-        <translation>
-            <numerusform>%n change.</numerusform>
-            <numerusform>%n changes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n change(s); more load as you scroll.</source>
-        <translation>
-            <numerusform>The newest change; more load as you scroll.</numerusform>
-            <numerusform>The newest %n changes; more load as you scroll.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,6 +3182,133 @@ Password: %2</source>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print a report of the history</source>
+        <extracomment>The file name a save dialog suggests for the history&apos;s report; keep .pdf</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-history.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a report of the history to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryReport</name>
+    <message>
+        <source>History of changes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2 (UTC), both included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the chain when printed: entry %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the chain when printed: the history is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes were recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first.</source>
+        <translation>
+            <numerusform>%n change, oldest first.</numerusform>
+            <numerusform>%n changes, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::HistoryTableModel</name>
@@ -3208,6 +3387,31 @@ Password: %2</source>
     <message>
         <source>Domain removed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); more load as you scroll.</source>
+        <translation>
+            <numerusform>The newest change; more load as you scroll.</numerusform>
+            <numerusform>The newest %n changes; more load as you scroll.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3742,22 @@ Password: %2</source>
     <message>
         <source>Not reported</source>
         <comment>usage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed this mailbox, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of this mailbox, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

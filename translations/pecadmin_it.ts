@@ -857,6 +857,29 @@
         <source>The store %1 cannot be created.</source>
         <translation>Impossibile creare l&apos;archivio %1.</translation>
     </message>
+    <message>
+        <source>The report would hold more than %1 changes: choose a shorter period or more filters.</source>
+        <translation>Il rapporto conterrebbe più di %1 modifiche: scegliere un periodo più breve o più filtri.</translation>
+    </message>
+    <message>
+        <source>This connection is not a store that a mail server reads.</source>
+        <translation>Questa connessione non è un archivio letto da un server di posta.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 is being deleted: the mail server has not removed its mail yet. Try again in a minute.</source>
+        <translation>La casella %1 è in corso di eliminazione: il server di posta non ne ha ancora rimosso i messaggi. Riprovare tra un minuto.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is being deleted: the mail server has not removed the mail of its mailboxes yet. Try again in a minute.</source>
+        <translation>Il dominio %1 è in corso di eliminazione: il server di posta non ha ancora rimosso i messaggi delle sue caselle. Riprovare tra un minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the mailboxes cannot take this change, so no mailbox was changed. Leave them out of the selection, or change only the others.</source>
+        <translation>
+            <numerusform>%n casella non può ricevere questa modifica, quindi nessuna casella è stata modificata. Toglila dalla selezione, oppure modifica solo le altre.</numerusform>
+            <numerusform>%n caselle non possono ricevere questa modifica, quindi nessuna casella è stata modificata. Toglile dalla selezione, oppure modifica solo le altre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1128,13 +1151,6 @@ Impostare comunque la quota?</numerusform>
         <source>Mailboxes to change</source>
         <translation>Caselle da modificare</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mailbox(es) left out:</source>
-        <translation>
-            <numerusform>%n casella esclusa:</numerusform>
-            <numerusform>%n caselle escluse:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mailboxes left out</source>
         <translation>Caselle escluse</translation>
@@ -1168,6 +1184,24 @@ Impostare comunque la quota?</numerusform>
         <translation>
             <numerusform>La quota disco della casella selezionata sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
             <numerusform>La quota disco delle %n caselle selezionate sarà impostata al valore qui sotto. Il server non indica i limiti del dominio: controlla le quote da sé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) cannot take this change:</source>
+        <translation>
+            <numerusform>%n casella non può ricevere questa modifica:</numerusform>
+            <numerusform>%n caselle non possono ricevere questa modifica:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is made on every selected mailbox or on none: leave these out of the selection, or change only the others.</source>
+        <translation>La modifica si applica a tutte le caselle selezionate o a nessuna: togli queste dalla selezione, oppure modifica solo le altre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;only the %n other mailbox(es)</source>
+        <translation>
+            <numerusform>Modifica s&amp;olo l&apos;altra casella</numerusform>
+            <numerusform>Modifica s&amp;olo le altre %n caselle</numerusform>
         </translation>
     </message>
 </context>
@@ -1995,6 +2029,18 @@ Impostare comunque la quota?</numerusform>
         <source>Creates the rows that are ready even when other rows are refused. Without it, a file with a refused row creates nothing.</source>
         <translation>Crea le righe pronte anche quando altre righe sono rifiutate. Senza questa opzione, un file con una riga rifiutata non crea nulla.</translation>
     </message>
+    <message>
+        <source>Run on the mail server: removes with Dovecot&apos;s doveadm the mail of the mailboxes deleted since the last purge, then their entries, so that their addresses can be made again. Its first run makes the store one that a mail server purges: from then on a deleted mailbox&apos;s address waits for its purge. The timer of docs/dovecot/ runs it every minute. Exit status 1 when some mail could not be removed (it is tried again at the next purge).</source>
+        <translation>Da eseguire sul server di posta: rimuove con doveadm di Dovecot i messaggi delle caselle eliminate dall&apos;ultima pulizia, poi le loro voci, così che i loro indirizzi possano essere creati di nuovo. La prima esecuzione rende l&apos;archivio uno che un server di posta ripulisce: da allora l&apos;indirizzo di una casella eliminata attende la sua pulizia. Il timer di docs/dovecot/ lo esegue ogni minuto. Stato di uscita 1 quando non è stato possibile rimuovere dei messaggi (si riprova alla pulizia successiva).</translation>
+    </message>
+    <message>
+        <source>The doveadm program (by default the one on the PATH).</source>
+        <translation>Il programma doveadm (per impostazione predefinita quello nel PATH).</translation>
+    </message>
+    <message>
+        <source>Dovecot&apos;s configuration file (by default Dovecot&apos;s own).</source>
+        <translation>Il file di configurazione di Dovecot (per impostazione predefinita quello di Dovecot).</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2288,6 +2334,22 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>Detail: %1</source>
         <translation>Dettaglio: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted; its mail is removed by the mail server within a minute.</source>
+        <translation>Casella %1 eliminata; i suoi messaggi vengono rimossi dal server di posta entro un minuto.</translation>
+    </message>
+    <message>
+        <source>Mail of %1 removed.</source>
+        <translation>Messaggi di %1 rimossi.</translation>
+    </message>
+    <message>
+        <source>Mail of %1 not removed: %2</source>
+        <translation>Messaggi di %1 non rimossi: %2</translation>
+    </message>
+    <message>
+        <source>No deleted mailbox was waiting for its mail to be removed.</source>
+        <translation>Nessuna casella eliminata attendeva la rimozione dei suoi messaggi.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2749,18 @@ Password: %2</translation>
         <source>The deletion was cancelled: the mailboxes not deleted are as they were.</source>
         <translation>La cancellazione è stata annullata: le caselle non cancellate sono rimaste come erano.</translation>
     </message>
+    <message>
+        <source>Mailbox %1 deleted; its mail is removed by the mail server within a minute.</source>
+        <translation>Casella %1 eliminata; i suoi messaggi vengono rimossi dal server di posta entro un minuto.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted.</source>
+        <translation>Casella %1 eliminata.</translation>
+    </message>
+    <message>
+        <source>Their mail is removed by the mail server within a minute.</source>
+        <translation>I loro messaggi vengono rimossi dal server di posta entro un minuto.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::EnableMailboxesDialog</name>
@@ -3022,28 +3096,6 @@ Password: %2</translation>
 <context>
     <name>pecadmin::HistoryDialog</name>
     <message>
-        <source>Loading…</source>
-        <translation>Caricamento…</translation>
-    </message>
-    <message>
-        <source>No changes recorded that match.</source>
-        <translation>Nessuna modifica registrata corrisponde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s).</source>
-        <translation>
-            <numerusform>%n modifica.</numerusform>
-            <numerusform>%n modifiche.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n change(s); more load as you scroll.</source>
-        <translation>
-            <numerusform>La modifica più recente; le altre si caricano scorrendo.</numerusform>
-            <numerusform>Le %n modifiche più recenti; le altre si caricano scorrendo.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the history</source>
         <translation>Esporta lo storico</translation>
     </message>
@@ -3131,6 +3183,133 @@ Password: %2</translation>
         <source>Export to CSV</source>
         <translation>Esporta in CSV</translation>
     </message>
+    <message>
+        <source>Print a report of the history</source>
+        <extracomment>The file name a save dialog suggests for the history&apos;s report; keep .pdf</extracomment>
+        <translation>Stampa un rapporto dello storico</translation>
+    </message>
+    <message>
+        <source>%1-history.pdf</source>
+        <translation>%1-storico.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documenti PDF (*.pdf);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparazione del rapporto…</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Il rapporto è stato scritto in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>Rapporto (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Print a report of the history to PDF</source>
+        <translation>Stampa un rapporto dello storico in PDF</translation>
+    </message>
+    <message>
+        <source>From a date</source>
+        <translation>Da una data</translation>
+    </message>
+    <message>
+        <source>To a date</source>
+        <translation>Fino a una data</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryReport</name>
+    <message>
+        <source>History of changes of %1</source>
+        <translation>Storico delle modifiche di %1</translation>
+    </message>
+    <message>
+        <source>the first entry</source>
+        <translation>la prima voce</translation>
+    </message>
+    <message>
+        <source>the last entry</source>
+        <translation>l’ultima voce</translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2 (UTC), both included</source>
+        <translation>Periodo: da %1 a %2 (UTC), entrambi inclusi</translation>
+    </message>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation>Casella: %1</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Operazione: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utente: %1</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 (UTC)</source>
+        <translation>Stampato da %1 il %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Head of the chain when printed: entry %1, SHA-256 %2</source>
+        <translation>Testa della catena alla stampa: voce %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Head of the chain when printed: the history is empty.</source>
+        <translation>Testa della catena alla stampa: lo storico è vuoto.</translation>
+    </message>
+    <message>
+        <source>No changes were recorded in this period.</source>
+        <translation>Nessuna modifica registrata in questo periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first.</source>
+        <translation>
+            <numerusform>%n modifica, dalla meno recente.</numerusform>
+            <numerusform>%n modifiche, dalla meno recente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Ora (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Mailbox or domain</source>
+        <translation>Casella o dominio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Impossibile scrivere il file %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::HistoryTableModel</name>
@@ -3209,6 +3388,31 @@ Password: %2</translation>
     <message>
         <source>Domain removed</source>
         <translation>Dominio rimosso</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::HistoryView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation>Nessuna modifica registrata corrisponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n modifica.</numerusform>
+            <numerusform>%n modifiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); more load as you scroll.</source>
+        <translation>
+            <numerusform>La modifica più recente; le altre si caricano scorrendo.</numerusform>
+            <numerusform>Le %n modifiche più recenti; le altre si caricano scorrendo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3744,22 @@ Password: %2</translation>
         <source>Not reported</source>
         <comment>usage</comment>
         <translation>Non comunicato</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;ttagli</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>St&amp;orico</translation>
+    </message>
+    <message>
+        <source>Who changed this mailbox, and when</source>
+        <translation>Chi ha modificato questa casella, e quando</translation>
+    </message>
+    <message>
+        <source>Changes of this mailbox, newest first</source>
+        <translation>Modifiche di questa casella, dalla più recente</translation>
     </message>
 </context>
 <context>

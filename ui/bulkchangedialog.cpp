@@ -2,6 +2,7 @@
 
 #include "bulkreportmodel.h"
 #include "core/limits.h"
+#include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "errorlabel.h"
 #include "messagebox.h"
@@ -31,16 +32,13 @@ using Action = BulkChange::Action;
 
 BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox> &mailboxes, BulkChange::Action action,
     const DomainDetails &details, QWidget *parent)
-    : BulkJobDialog(parent), m_service(service), m_action(action), m_details(details)
+    : BulkJobDialog(parent), m_service(service), m_action(action), m_details(details), m_selection(mailboxes)
 {
     setObjectName(u"bulkChangeDialog"_s);
     setSizeGripEnabled(true);
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     for (const Mailbox &mailbox : mailboxes) {
-        std::optional<ServiceError> reason;
-        if (action == Action::ResetPassword)
-            reason = rules::checkPasswordReset(mailbox);
-        if (reason)
+        if (std::optional<ServiceError> reason = BulkChange::refusal(action, mailbox))
             m_leftOut.append({ mailbox, *reason });
         else
             m_applicable.append(mailbox);
@@ -88,11 +86,17 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
     reportTableView->horizontalHeader()->setStretchLastSection(true);
     reportTableView->setColumnHidden(BulkReportModel::RowColumn, true);
     createReportWidgets(reportTableView);
+    if (m_service)
+        setStoreFiles(m_service->storeFiles());
 
     m_buttonBox = new QDialogButtonBox(this);
     m_buttonBox->setObjectName(u"buttonBox"_s);
     m_applyButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_applyButton->setObjectName(u"applyButton"_s);
+    // Where the rules leave some mailboxes out, the change of the others only is a choice of its own.
+    m_applyApplicableButton = m_buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_applyApplicableButton->setObjectName(u"applyApplicableButton"_s);
+    m_applyApplicableButton->setAutoDefault(false);
     m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(u"cancelButton"_s);
 
@@ -118,6 +122,7 @@ BulkChangeDialog::BulkChangeDialog(MailboxService *service, const QList<Mailbox>
 
     connect(m_valueSpinBox, &QSpinBox::valueChanged, this, &BulkChangeDialog::validate);
     connect(m_applyButton, &QPushButton::clicked, this, &BulkChangeDialog::start);
+    connect(m_applyApplicableButton, &QPushButton::clicked, this, &BulkChangeDialog::startOnApplicable);
     connect(m_cancelButton, &QPushButton::clicked, this, &BulkChangeDialog::reject);
     setCancelButton(m_cancelButton);
     connect(this, &BulkJobDialog::reportShown, this, &BulkChangeDialog::changeFinished);
@@ -198,10 +203,24 @@ void BulkChangeDialog::validate()
                                    nullptr, below)
                                          : QString());
     m_belowUsageLabel->setVisible(below > 0);
-    m_applyButton->setEnabled(!error && !m_applicable.isEmpty());
+    m_applyButton->setEnabled(!error && !m_applicable.isEmpty() && m_leftOut.isEmpty());
+    m_applyApplicableButton->setEnabled(!error && !m_applicable.isEmpty());
 }
 
 void BulkChangeDialog::start()
+{
+    // Every mailbox or none: with one left out, only the other button changes the rest.
+    if (!m_leftOut.isEmpty())
+        return;
+    startJob(BulkJob::PlanMode::Whole);
+}
+
+void BulkChangeDialog::startOnApplicable()
+{
+    startJob(BulkJob::PlanMode::ReadyOnly);
+}
+
+void BulkChangeDialog::startJob(BulkJob::PlanMode mode)
 {
     if (m_state != State::Confirm || m_applicable.isEmpty() || valueError())
         return;
@@ -219,7 +238,9 @@ void BulkChangeDialog::start()
     auto *job = new BulkChange(*m_service, this);
     follow(job, applicableCount());
     setState(State::Applying);
-    job->start(m_action, m_applicable, m_valueSpinBox->value(), rules::limitsToCheck(m_details).domain.passwordPolicy);
+    // The whole selection: the mailboxes left out are in the report with the reason.
+    job->start(
+        m_action, m_selection, m_valueSpinBox->value(), rules::limitsToCheck(m_details).domain.passwordPolicy, mode);
 }
 
 void BulkChangeDialog::jobFinished()
@@ -243,6 +264,7 @@ void BulkChangeDialog::setState(State state)
     showReportWidgets(state == State::Applying, finished);
     m_applyButton->setVisible(!finished);
     m_applyButton->setEnabled(confirm);
+    m_applyApplicableButton->setVisible(confirm && !m_leftOut.isEmpty() && !m_applicable.isEmpty());
     retranslateUi();
     validate();
 }
@@ -348,7 +370,10 @@ void BulkChangeDialog::retranslateUi()
         leftOut.append(tr("%1: %2").arg(mailbox.address(), reason.message()));
     m_leftOutLabel->setMessage(m_leftOut.isEmpty()
             ? QString()
-            : tr("%n mailbox(es) left out:", nullptr, int(m_leftOut.size())) + u'\n' + leftOut.join(u'\n'));
+            : tr("%n mailbox(es) cannot take this change:", nullptr, int(m_leftOut.size())) + u'\n'
+                + leftOut.join(u'\n') + u'\n'
+                + tr("The change is made on every selected mailbox or on none: leave these out of the selection, or "
+                     "change only the others."));
     m_leftOutLabel->setAccessibleName(tr("Mailboxes left out"));
     m_valueSpinBox->setSuffix(tr(" MB"));
     m_valueSpinBox->setAccessibleName(m_valueLabel->text().remove(u'&').remove(u':'));
@@ -357,7 +382,9 @@ void BulkChangeDialog::retranslateUi()
     summaryLabel()->setText(m_state == State::Finished ? summaryText() : QString());
     retranslateReportWidgets(tr("The new passwords are shown only now: copy them, or save or print the "
                                 "credential letters, before you close this window."));
+    m_applyApplicableButton->setText(tr("Change &only the %n other mailbox(es)", nullptr, count));
     m_applyButton->setAccessibleName(m_applyButton->text().remove(u'&'));
+    m_applyApplicableButton->setAccessibleName(m_applyApplicableButton->text().remove(u'&'));
     m_cancelButton->setText(m_state == State::Finished ? tr("Close") : tr("Cancel"));
     m_cancelButton->setAccessibleName(m_cancelButton->text());
 }

@@ -26,7 +26,9 @@ class MailboxService;
 // One change on several mailboxes: the disk quota or the soft quota set to one value,
 // conservazione sostitutiva turned on or off, or the passwords reset to generated ones. The
 // dialog says what will happen to the selected mailboxes, asks for the value where there is
-// one (checked as it is typed), applies the change one mailbox at a time with progress and a
+// one (checked as it is typed), applies the change to every selected mailbox or, when the rules
+// keep some of them from it, to none unless the postmaster chooses to change only the others;
+// applies the change one mailbox at a time with progress and a
 // Cancel that stops after the current mailbox, and ends with a report (BulkJobDialog). A reset
 // shows the new passwords this once and offers the credential letters.
 class BulkChangeDialog : public BulkJobDialog
@@ -51,7 +53,10 @@ public:
     static QList<BulkChange::Action> actions();
 
 public Q_SLOTS:
+    // Changes every selected mailbox, or none when the rules keep one of them from the change.
     void start();
+    // Changes only the mailboxes that can take the change, the others left out.
+    void startOnApplicable();
 
 Q_SIGNALS:
     void changeFinished();
@@ -63,6 +68,7 @@ private:
     void retranslateUi();
     void setState(State state);
     void validate();
+    void startJob(BulkJob::PlanMode mode);
     std::optional<QString> valueError() const;
     int belowUsageCount() const;
     void jobFinished() override;
@@ -72,6 +78,7 @@ private:
     MailboxService *m_service = nullptr;
     BulkChange::Action m_action;
     DomainDetails m_details;
+    QList<Mailbox> m_selection; // as given, the left-out ones included
     QList<Mailbox> m_applicable;
     QList<QPair<Mailbox, ServiceError>> m_leftOut;
     State m_state = State::Confirm;
@@ -85,6 +92,7 @@ private:
     QLabel *m_belowUsageLabel = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;
     QPushButton *m_applyButton = nullptr;
+    QPushButton *m_applyApplicableButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
 };
 

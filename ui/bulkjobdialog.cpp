@@ -87,6 +87,11 @@ void BulkJobDialog::setWebmailUrl(const QString &url)
     m_lettersBar->setWebmailUrl(url);
 }
 
+void BulkJobDialog::setStoreFiles(const QStringList &files)
+{
+    m_lettersBar->setStoreFiles(files);
+}
+
 bool BulkJobDialog::isRunning() const
 {
     return m_job && m_job->isRunning();

@@ -34,6 +34,8 @@ public:
 
     // The webmail's address for the credential letters; empty: none.
     void setWebmailUrl(const QString &url);
+    // The open store's files (MailboxService::storeFiles()), which the letters never replace.
+    void setStoreFiles(const QStringList &files);
     bool isRunning() const;
 
 public Q_SLOTS:

@@ -39,6 +39,8 @@ CreateMailboxDialog::CreateMailboxDialog(MailboxService *service, const DomainDe
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 
     m_stackedWidget = new CredentialsStack(this);
+    if (m_service)
+        m_stackedWidget->credentialsPage()->setStoreFiles(m_service->storeFiles());
     QWidget *formPage = m_stackedWidget->formPage();
 
     m_introLabel = new QLabel(formPage);

@@ -118,6 +118,11 @@ void CredentialsPage::setWebmailUrl(const QString &url)
     m_lettersBar->setWebmailUrl(url);
 }
 
+void CredentialsPage::setStoreFiles(const QStringList &files)
+{
+    m_lettersBar->setStoreFiles(files);
+}
+
 QString CredentialsPage::address() const
 {
     return m_addressLineEdit->text();

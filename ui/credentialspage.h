@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -24,6 +25,8 @@ public:
     void clear();
     // The webmail's address for the credential letter; empty: none.
     void setWebmailUrl(const QString &url);
+    // The open store's files (MailboxService::storeFiles()), which the letters never replace.
+    void setStoreFiles(const QStringList &files);
 
     QString address() const;
     QPushButton *closeButton() const { return m_closeButton; }

@@ -1,6 +1,7 @@
 #include "deletemailboxesdialog.h"
 
 #include "bulk/bulkchange.h"
+#include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "errorlabel.h"
 #include "valuelabel.h"
@@ -311,6 +312,17 @@ void DeleteMailboxesDialog::jobFinished()
     finish();
 }
 
+QString DeleteMailboxesDialog::deletedText() const
+{
+    if (!isSingle() || !m_entries.constFirst().done)
+        return QString(); // the dialog's own summary says it
+    const QString address = m_entries.constFirst().mailbox.address();
+    // What happened to its mail: a mail server that purges the store removes it shortly after.
+    if (m_service->capabilities().mailServerRemovesMail)
+        return tr("Mailbox %1 deleted; its mail is removed by the mail server within a minute.").arg(address);
+    return tr("Mailbox %1 deleted.").arg(address);
+}
+
 void DeleteMailboxesDialog::finish()
 {
     if (isSingle()) {
@@ -345,6 +357,9 @@ void DeleteMailboxesDialog::finish()
             problems.append(tr("%1: %2").arg(entry.mailbox.address(), BulkReport::tr("not done")));
     }
     QString summary = tr("%n mailbox(es) deleted.", nullptr, done);
+    // What happened to their mail: a mail server that purges the store removes it shortly after.
+    if (done > 0 && m_service->capabilities().mailServerRemovesMail)
+        summary += u' ' + tr("Their mail is removed by the mail server within a minute.");
     if (!problems.isEmpty())
         summary
             += u'\n' + tr("%n mailbox(es) not deleted:", nullptr, int(problems.size())) + u'\n' + problems.join(u'\n');

@@ -39,6 +39,9 @@ public:
     // What the user must type to confirm.
     QString confirmationText() const;
     bool isFinished() const { return m_finished; }
+    // Once a single mailbox is deleted (the dialog closes): what happened, for the status bar,
+    // its mail included; empty otherwise.
+    QString deletedText() const;
     bool isRunning() const { return m_busy; }
 
 public Q_SLOTS:

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/history.h"
+#include "core/result.h"
+
+#include <functional>
 
 #include <QDialog>
 
@@ -10,17 +13,17 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace pecadmin {
 
 class HistoryTableModel;
+class HistoryView;
 class MailboxService;
 
 // The history of changes of a domain (View → History), newest first: who changed what and
 // when. Filters by mailbox, operation, user and date run in the service; the table loads a
 // page at a time as it scrolls; the entries that the filters select are exported to CSV with
-// their hashes.
+// their hashes, or printed to a PDF report for the period that the dates select.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -28,7 +31,7 @@ class HistoryDialog : public QDialog
 public:
     HistoryDialog(MailboxService *service, const QString &domain, QWidget *parent = nullptr);
 
-    HistoryTableModel *model() const { return m_model; }
+    HistoryTableModel *model() const;
     // The query that the filters make.
     HistoryQuery query() const;
 
@@ -36,10 +39,15 @@ public Q_SLOTS:
     // Asks for the file (FileDialog) and writes every entry that the filters select to it,
     // oldest first. False when no file was chosen.
     bool exportToFile();
+    // Asks for the file and writes the report of the entries that the filters select, with
+    // the chain's head at this moment, as PDF. False when no file was chosen.
+    bool printReport();
 
 Q_SIGNALS:
     // The export ended: written, or refused (the status line says why).
     void exportFinished(bool written);
+    // The report ended: written, or refused (the status line says why).
+    void reportFinished(bool written);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,12 +55,16 @@ protected:
 private:
     void retranslateUi();
     void applyFilters();
-    void showStatus();
-    void exportPage(const QString &path, HistoryQuery query, const QByteArray &newestFirst);
+    // Reads every entry that `query` selects, page after page, and hands them newest first
+    // to `done`; stops with an error once more than `maximum` were read.
+    void collectEntries(HistoryQuery query, QList<HistoryEntry> newestFirst, int maximum,
+        std::function<void(const Result<QList<HistoryEntry>> &)> done);
+    void writeReport(const QString &path, const QString &printedBy, const HistoryEntry &head);
+    void setBusy(bool busy);
 
     MailboxService *m_service = nullptr;
     QString m_domain;
-    HistoryTableModel *m_model = nullptr;
+    HistoryView *m_view = nullptr;
 
     QLabel *m_mailboxLabel = nullptr;
     QLineEdit *m_mailboxEdit = nullptr;
@@ -64,9 +76,8 @@ private:
     QDateEdit *m_sinceEdit = nullptr;
     QCheckBox *m_untilCheckBox = nullptr;
     QDateEdit *m_untilEdit = nullptr;
-    QTableView *m_tableView = nullptr;
-    QLabel *m_statusLabel = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_reportButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     bool m_exporting = false;
 };

@@ -4,6 +4,7 @@
 #include "bulk/importplanner.h"
 #include "bulk/mailboxcsv.h"
 #include "bulkreportmodel.h"
+#include "core/mailboxservice.h"
 #include "core/whenready.h"
 #include "errorlabel.h"
 #include "filedialog.h"
@@ -183,6 +184,8 @@ ImportDialog::ImportDialog(MailboxService *service, const QString &domain, QWidg
     m_warningsLabel->setTextFormat(Qt::PlainText);
     m_previewTableView = makeTable(this, u"previewTableView"_s, m_previewModel);
     createReportWidgets(makeTable(this, u"reportTableView"_s, reportModel()));
+    if (m_service)
+        setStoreFiles(m_service->storeFiles());
 
     m_buttonBox = new QDialogButtonBox(this);
     m_buttonBox->setObjectName(u"buttonBox"_s);
@@ -319,7 +322,7 @@ void ImportDialog::startImportOfReadyRows()
     m_plan->clearPasswords();
     follow(importer, ready);
     setState(State::Importing);
-    importer->start(std::move(plan), Importer::Mode::ReadyRows);
+    importer->start(std::move(plan), Importer::Mode::ReadyOnly);
 }
 
 void ImportDialog::jobFinished()

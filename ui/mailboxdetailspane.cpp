@@ -1,6 +1,9 @@
 #include "mailboxdetailspane.h"
 
 #include "core/limits.h"
+#include "core/mailboxservice.h"
+#include "historytablemodel.h"
+#include "historyview.h"
 #include "mailboxtablemodel.h"
 #include "valuelabel.h"
 
@@ -9,6 +12,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pecadmin {
@@ -51,7 +56,12 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent) : QWidget(parent)
     m_messageLabel->setForegroundRole(QPalette::PlaceholderText);
     m_stackedWidget->addWidget(m_messageLabel);
 
-    m_detailsWidget = new QWidget(m_stackedWidget);
+    m_tabWidget = new QTabWidget(m_stackedWidget);
+    m_tabWidget->setObjectName(QStringLiteral("detailsTabWidget"));
+    m_tabWidget->setDocumentMode(true);
+    m_stackedWidget->addWidget(m_tabWidget);
+
+    m_detailsWidget = new QWidget(m_tabWidget);
     m_detailsWidget->setObjectName(QStringLiteral("detailsWidget"));
     auto *detailsLayout = new QVBoxLayout(m_detailsWidget);
     m_titleLabel = new QLabel(m_detailsWidget);
@@ -73,7 +83,15 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent) : QWidget(parent)
     detailsLayout->addStretch(1);
     for (const char *key : rowKeys)
         addRow(QString::fromLatin1(key) + QStringLiteral("ValueLabel"));
-    m_stackedWidget->addWidget(m_detailsWidget);
+    m_tabWidget->addTab(m_detailsWidget, QString());
+
+    m_historyView = new HistoryView(nullptr, m_tabWidget);
+    m_historyView->setObjectName(QStringLiteral("mailboxHistoryView"));
+    // The mailbox is the pane's title: its column would repeat it on every line.
+    m_historyView->tableView()->setColumnHidden(HistoryTableModel::SubjectColumn, true);
+    m_tabWidget->addTab(m_historyView, QString());
+    m_tabWidget->setTabVisible(m_tabWidget->indexOf(m_historyView), false);
+    connect(m_tabWidget, &QTabWidget::currentChanged, this, &MailboxDetailsPane::showHistory);
 
     setMinimumWidth(220);
     retranslateUi();
@@ -99,6 +117,32 @@ void MailboxDetailsPane::setMailboxes(const QList<Mailbox> &mailboxes)
 {
     m_mailboxes = mailboxes;
     showValues();
+}
+
+void MailboxDetailsPane::setService(MailboxService *service)
+{
+    m_historyView->setService(service);
+    m_historyVersion.clear();
+    const bool keepsHistory = service && service->capabilities().keepsHistory;
+    if (!keepsHistory)
+        m_tabWidget->setCurrentWidget(m_detailsWidget);
+    m_tabWidget->setTabVisible(m_tabWidget->indexOf(m_historyView), keepsHistory);
+    showHistory();
+}
+
+void MailboxDetailsPane::showHistory()
+{
+    if (m_mailboxes.size() != 1 || m_tabWidget->currentWidget() != m_historyView)
+        return;
+    const Mailbox &mailbox = m_mailboxes.constFirst();
+    const HistoryTableModel *model = m_historyView->model();
+    if (model->query().mailbox == mailbox.address() && m_historyVersion == mailbox.version && !model->error())
+        return;
+    HistoryQuery query;
+    query.domain = mailbox.domain;
+    query.mailbox = mailbox.address();
+    m_historyVersion = mailbox.version;
+    m_historyView->setQuery(query);
 }
 
 void MailboxDetailsPane::setArchivingAvailable(bool available)
@@ -149,6 +193,11 @@ void MailboxDetailsPane::retranslateUi()
         m_valueLabels[row]->setAccessibleName(accessible);
     }
     m_stackedWidget->setAccessibleName(tr("Mailbox details"));
+    m_tabWidget->setAccessibleName(tr("Mailbox details"));
+    m_tabWidget->setTabText(m_tabWidget->indexOf(m_detailsWidget), tr("De&tails"));
+    m_tabWidget->setTabText(m_tabWidget->indexOf(m_historyView), tr("Histor&y"));
+    m_tabWidget->setTabToolTip(m_tabWidget->indexOf(m_historyView), tr("Who changed this mailbox, and when"));
+    m_historyView->tableView()->setAccessibleName(tr("Changes of this mailbox, newest first"));
     showValues();
 }
 
@@ -186,7 +235,8 @@ void MailboxDetailsPane::showValues()
     };
     for (int row = 0; row < RowCount; ++row)
         m_valueLabels[row]->setText(values[row]);
-    m_stackedWidget->setCurrentWidget(m_detailsWidget);
+    m_stackedWidget->setCurrentWidget(m_tabWidget);
+    showHistory();
 }
 
 } // namespace pecadmin

@@ -96,6 +96,7 @@ MainWindow::~MainWindow()
 {
     // The model must not reach the service while both go away.
     m_model->setService(nullptr);
+    m_view->detailsPane->setService(nullptr);
 }
 
 // -- the parts, put together -----------------------------------------------------------------
@@ -111,8 +112,15 @@ void MainWindow::connectActions()
         });
     });
     connect(v->deleteAction, &QAction::triggered, this, [this] {
-        launch(WindowAction::Delete,
-            [this](const Launch &l) { m_dialogs->open(new DeleteMailboxesDialog(l.service, l.selected, this)); });
+        launch(WindowAction::Delete, [this](const Launch &l) {
+            auto *dialog = new DeleteMailboxesDialog(l.service, l.selected, this);
+            // One mailbox: the dialog closes once it is deleted; the status bar says what happened.
+            connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                if (const QString text = dialog->deletedText(); !text.isEmpty())
+                    statusBar()->showMessage(text, 15000);
+            });
+            m_dialogs->open(dialog);
+        });
     });
     for (const bool enable : { true, false }) {
         connect(enable ? v->enableAction : v->disableAction, &QAction::triggered, this, [this, enable] {
@@ -252,6 +260,7 @@ void MainWindow::connectParts()
 
     connect(m_connection, &ConnectionController::aboutToConnect, this, [this] {
         m_domains->setService(nullptr);
+        m_view->detailsPane->setService(nullptr);
         m_view->pagesStackedWidget->setCurrentWidget(m_view->openingLabel);
         m_view->connectionLabel->clear();
     });
@@ -259,6 +268,7 @@ void MainWindow::connectParts()
     connect(m_connection, &ConnectionController::connected, this, [this] {
         MailboxService *service = m_connection->service().get();
         m_domains->setService(service);
+        m_view->detailsPane->setService(service);
         m_view->welcomePage->setCanAddDomains(service->capabilities().addsDomains);
         updateStatusBar();
         m_domains->load();
@@ -269,6 +279,7 @@ void MainWindow::connectParts()
         m_domains->setService(nullptr);
         MailboxService *service = m_connection->service().get();
         m_domains->setService(service);
+        m_view->detailsPane->setService(service);
         m_view->welcomePage->setCanAddDomains(service && service->capabilities().addsDomains);
         updateStatusBar();
         if (service)

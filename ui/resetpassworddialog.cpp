@@ -34,6 +34,8 @@ ResetPasswordDialog::ResetPasswordDialog(
     setObjectName(u"resetPasswordDialog"_s);
 
     m_stackedWidget = new CredentialsStack(this);
+    if (service)
+        m_stackedWidget->credentialsPage()->setStoreFiles(service->storeFiles());
     QWidget *formPage = m_stackedWidget->formPage();
 
     m_introLabel = new QLabel(formPage);

@@ -47,6 +47,7 @@ struct Command
         AuditVerify,
         AuditHead,
         AuditCut,
+        MailServerPurge,
         Version,
         Completion,
         ManPage,
@@ -154,6 +155,9 @@ struct Command
     QDateTime until; // excluded
     QString actor;
     QString operation;
+    // mailserver purge --doveadm PROGRAM --dovecot-config FILE
+    QString doveadm;
+    QString dovecotConfig;
     // audit verify --head SEQUENCE:HASH, a head kept elsewhere
     qint64 headSequence = 0;
     QByteArray headHash;

@@ -416,8 +416,12 @@ ExitCode CommandRunner::deleteMailbox(const Command &command)
     rules::Address address;
     const QString shown
         = rules::parseAddress(command.target, &address) ? command.target : address.name + u'@' + address.domain;
-    m_console.printResult(
-        tr("Mailbox %1 and all its messages deleted.").arg(shown), QJsonObject { { u"deleted"_s, shown } });
+    // What happened to the mail depends on whether a mail server purges the store.
+    const bool purged = m_service.capabilities().mailServerRemovesMail;
+    m_console.printResult(purged
+            ? tr("Mailbox %1 deleted; its mail is removed by the mail server within a minute.").arg(shown)
+            : tr("Mailbox %1 and all its messages deleted.").arg(shown),
+        QJsonObject { { u"deleted"_s, shown }, { u"mail_removed_by_mail_server"_s, purged } });
     return ExitCode::Success;
 }
 
@@ -499,7 +503,7 @@ ExitCode CommandRunner::importMailboxes(const Command &command)
     }
 
     Importer importer(m_service);
-    awaitSignal(&importer, &Importer::finished, [&] { importer.start(std::move(plan), Importer::Mode::ReadyRows); });
+    awaitSignal(&importer, &Importer::finished, [&] { importer.start(std::move(plan), Importer::Mode::ReadyOnly); });
     const BulkReport &report = importer.report();
 
     using Outcome = BulkReportEntry::Outcome;
@@ -799,6 +803,29 @@ ExitCode CommandRunner::cutHistory(const Command &command)
             .arg(headText(checkpoint.value())),
         QJsonObject { { u"checkpoint"_s, historyJson(checkpoint.value()) } });
     return ExitCode::Success;
+}
+
+ExitCode CommandRunner::purgeDeletedMail(const Command &command)
+{
+    MailRemoval removal;
+    removal.doveadm = command.doveadm;
+    removal.dovecotConfig = command.dovecotConfig;
+    const Result<MailPurge> purge = awaitResult(m_service.purgeDeletedMail(removal));
+    if (!purge)
+        return refused(purge.error());
+    QStringList lines;
+    QJsonArray failed;
+    for (const QString &user : purge.value().removed)
+        lines.append(tr("Mail of %1 removed.").arg(user));
+    for (const auto &[user, reason] : purge.value().failed) {
+        lines.append(tr("Mail of %1 not removed: %2").arg(user, reason));
+        failed.append(QJsonObject { { u"mailbox"_s, user }, { u"reason"_s, reason } });
+    }
+    if (lines.isEmpty())
+        lines.append(tr("No deleted mailbox was waiting for its mail to be removed."));
+    m_console.printResult(lines.join(u'\n'),
+        QJsonObject { { u"removed"_s, QJsonArray::fromStringList(purge.value().removed) }, { u"failed"_s, failed } });
+    return purge.value().failed.isEmpty() ? ExitCode::Success : ExitCode::Refused;
 }
 
 } // namespace pecadmin

@@ -46,6 +46,7 @@ public:
     ExitCode verifyHistory(const Command &command);
     ExitCode historyHead(const Command &command);
     ExitCode cutHistory(const Command &command);
+    ExitCode purgeDeletedMail(const Command &command);
 
 private:
     ExitCode refused(const ServiceError &error);

@@ -738,6 +738,26 @@ QList<CommandSpec> buildCommands()
         spec.run = &CommandRunner::cutHistory;
     }
     {
+        CommandSpec &spec = add(Action::MailServerPurge, { u"mailserver"_s, u"purge"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Run on the mail server: removes with Dovecot's doveadm the mail of the mailboxes deleted since "
+                "the last purge, then their entries, so that their addresses can be made again. Its first run "
+                "makes the store one that a mail server purges: from then on a deleted mailbox's address waits "
+                "for its purge. The timer of docs/dovecot/ runs it every minute. Exit status 1 when some mail "
+                "could not be removed (it is tried again at the next purge)."));
+        spec.options = {
+            option(u"doveadm"_s, QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "PROGRAM", "placeholder in the help"),
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The doveadm program (by default the one on the PATH)."),
+                textValue([](Command &command, const QString &value) { command.doveadm = value; })),
+            option(u"dovecot-config"_s,
+                QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "FILE", "placeholder in the help"),
+                QT_TRANSLATE_NOOP(
+                    "pecadmin::CommandParser", "Dovecot's configuration file (by default Dovecot's own)."),
+                textValue([](Command &command, const QString &value) { command.dovecotConfig = value; })),
+        };
+        spec.run = &CommandRunner::purgeDeletedMail;
+    }
+    {
         CommandSpec &spec = add(Action::Version, { u"version"_s },
             QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the version of pecadmin-cli."));
         spec.runLocally = [](const Command &, Console &console) {

@@ -28,7 +28,31 @@ HistoryJob BulkChange::historyJob() const
     return job;
 }
 
-void BulkChange::start(Action action, const QList<Mailbox> &mailboxes, qint64 megabytes, const PasswordPolicy &policy)
+std::optional<ServiceError> BulkChange::refusal(Action action, const Mailbox &mailbox)
+{
+    switch (action) {
+    case Action::Delete:
+        return rules::checkDelete(mailbox);
+    case Action::ResetPassword:
+        return rules::checkPasswordReset(mailbox);
+    case Action::Disable:
+        return rules::checkDisable(mailbox);
+    default:
+        return std::nullopt;
+    }
+}
+
+ServiceError BulkChange::wholeRefusal(int refused)
+{
+    return ServiceError(ServiceError::Code::Validation,
+        QT_TRANSLATE_N_NOOP("ServiceError",
+            "%n of the mailboxes cannot take this change, so no mailbox was changed. Leave them out of the "
+            "selection, or change only the others."),
+        {}, refused);
+}
+
+void BulkChange::start(
+    Action action, const QList<Mailbox> &mailboxes, qint64 megabytes, const PasswordPolicy &policy, PlanMode mode)
 {
     m_action = action;
     m_mailboxes = mailboxes;
@@ -36,16 +60,25 @@ void BulkChange::start(Action action, const QList<Mailbox> &mailboxes, qint64 me
     m_policy = policy;
     QList<BulkReportEntry> entries;
     QList<int> work;
+    int refused = 0;
     for (qsizetype i = 0; i < mailboxes.size(); ++i) {
         BulkReportEntry entry;
         entry.row = int(i) + 1;
         entry.address = mailboxes.at(i).address();
+        if (auto error = refusal(action, mailboxes.at(i)); error && mode == PlanMode::Whole) {
+            // Reported at once: in Whole mode nothing is requested for any mailbox.
+            entry.outcome = BulkReportEntry::Outcome::Failed;
+            entry.error = std::move(error);
+            ++refused;
+        } else {
+            work.append(int(i));
+        }
         entries.append(entry);
-        work.append(int(i));
     }
     // A reset hashes each password: several at once use every core. Other changes go one at a time.
     setRequestsAtOnce(m_action == Action::ResetPassword ? requestsInFlight() : 1);
-    begin(std::move(entries), std::move(work));
+    beginPlan(std::move(entries), std::move(work), mode,
+        refused > 0 ? std::optional<ServiceError>(wholeRefusal(refused)) : std::nullopt);
 }
 
 void BulkChange::answer(int index, const Result<Mailbox> &result, const QString &password)
@@ -77,11 +110,11 @@ void BulkChange::process(int index)
 {
     const Mailbox &mailbox = m_mailboxes.at(index);
 
+    if (auto error = refusal(m_action, mailbox)) {
+        complete(index, EntryOutcome::Failed, *error);
+        return;
+    }
     if (m_action == Action::Delete) {
-        if (auto error = rules::checkDelete(mailbox)) {
-            complete(index, EntryOutcome::Failed, *error);
-            return;
-        }
         whenReady(
             m_service.deleteMailbox(mailbox.address(), mailbox.version), this, [this, index](const Outcome &deleted) {
                 if (deleted)
@@ -92,10 +125,6 @@ void BulkChange::process(int index)
         return;
     }
     if (m_action == Action::ResetPassword) {
-        if (auto error = rules::checkPasswordReset(mailbox)) {
-            complete(index, EntryOutcome::Failed, *error);
-            return;
-        }
         const QString password = generatePassword(m_policy, mailbox.name);
         whenReady(m_service.resetPassword(mailbox.address(), mailbox.version, password), this,
             [this, index, password](
@@ -128,12 +157,6 @@ void BulkChange::process(int index)
     case Action::ResetPassword:
     case Action::Delete:
         break; // above
-    }
-    if (change.enabled == false) {
-        if (auto error = rules::checkDisable(mailbox)) {
-            complete(index, EntryOutcome::Failed, *error);
-            return;
-        }
     }
     whenReady(m_service.changeMailbox(change), this,
         [this, index](const Result<Mailbox> &changed) { answer(index, changed); });

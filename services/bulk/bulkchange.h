@@ -24,9 +24,18 @@ public:
     explicit BulkChange(MailboxService &service, QObject *parent = nullptr);
 
     // `megabytes`: the new size for SetQuota and SetSoftQuota. `policy`: the domain's password
-    // policy, for ResetPassword; the generated passwords are in the report.
+    // policy, for ResetPassword; the generated passwords are in the report. A mailbox that the
+    // rules keep from the action (refusal()) fails without a request; in PlanMode::Whole one
+    // such mailbox keeps the others from being changed (they are reported not done, and
+    // stoppedBy says why).
     void start(Action action, const QList<Mailbox> &mailboxes, qint64 megabytes = 0,
-        const PasswordPolicy &policy = PasswordPolicy());
+        const PasswordPolicy &policy = PasswordPolicy(), PlanMode mode = PlanMode::ReadyOnly);
+
+    // Why the rules keep `mailbox` from `action` before any request (the postmaster cannot be
+    // deleted, disabled or have its password reset here), if they do.
+    static std::optional<ServiceError> refusal(Action action, const Mailbox &mailbox);
+    // Why a change of every mailbox or none is not made when `refused` of them cannot take it.
+    static ServiceError wholeRefusal(int refused);
 
     Action action() const { return m_action; }
 

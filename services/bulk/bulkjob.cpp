@@ -63,6 +63,17 @@ qint64 BulkJob::estimatedMsecsLeft() const
     return m_timer.elapsed() * (total() - m_position) / m_position;
 }
 
+void BulkJob::beginPlan(
+    QList<BulkReportEntry> entries, QList<int> work, PlanMode mode, const std::optional<ServiceError> &wholeRefusal)
+{
+    const bool refused = mode == PlanMode::Whole && wholeRefusal;
+    if (refused)
+        work.clear();
+    begin(std::move(entries), std::move(work));
+    if (refused)
+        m_report.stoppedBy = wholeRefusal;
+}
+
 void BulkJob::begin(QList<BulkReportEntry> entries, QList<int> work)
 {
     Q_ASSERT(!m_running);

@@ -28,6 +28,13 @@ class BulkJob : public QObject
     Q_OBJECT
 
 public:
+    // What a job does with a plan in which some items are refused before any request (an
+    // import's invalid rows, the mailboxes a change cannot reach).
+    enum class PlanMode {
+        Whole, // nothing unless every item is ready: the plan is carried out whole or not at all
+        ReadyOnly, // the ready items, and only those
+    };
+
     ~BulkJob() override;
 
     bool isRunning() const { return m_running; }
@@ -68,6 +75,11 @@ protected:
     // How many requests are awaited at once: one (the default: each answer before the next
     // request), or requestsInFlight() for a job whose every request hashes a password.
     void setRequestsAtOnce(int requests) { m_window = std::max(1, requests); }
+    // begin() for a plan: `work` lists the ready items. In PlanMode::Whole a `wholeRefusal` (why
+    // the plan is not carried out whole) leaves every ready item not done, with the refusal as
+    // the report's stoppedBy, and no request is made.
+    void beginPlan(QList<BulkReportEntry> entries, QList<int> work, PlanMode mode,
+        const std::optional<ServiceError> &wholeRefusal);
     // Sends the request for entry `index`; the answer goes to complete().
     virtual void process(int index) = 0;
     void complete(int index, BulkReportEntry::Outcome outcome, std::optional<ServiceError> error = std::nullopt,

@@ -52,7 +52,7 @@ std::optional<ServiceError> Importer::wholeFileRefusal(const ImportPlan &plan)
 
 void Importer::start(ImportPlan plan, Mode mode)
 {
-    const std::optional<ServiceError> refusal = mode == Mode::WholeFile ? wholeFileRefusal(plan) : std::nullopt;
+    const std::optional<ServiceError> refusal = wholeFileRefusal(plan);
     for (ImportRow &row : m_rows)
         row.mailbox.password.fill(QChar(0));
     m_rows = std::move(plan.rows);
@@ -68,8 +68,7 @@ void Importer::start(ImportPlan plan, Mode mode)
         switch (row.status) {
         case ImportRow::Status::Ready:
             entry.outcome = EntryOutcome::NotDone;
-            if (!refusal)
-                work.append(int(i));
+            work.append(int(i));
             break;
         case ImportRow::Status::Exists:
             entry.outcome = EntryOutcome::Skipped;
@@ -83,8 +82,7 @@ void Importer::start(ImportPlan plan, Mode mode)
         entries.append(std::move(entry));
     }
     setRequestsAtOnce(requestsInFlight()); // every creation hashes its password
-    begin(std::move(entries), std::move(work));
-    m_report.stoppedBy = refusal;
+    beginPlan(std::move(entries), std::move(work), mode, refusal);
 }
 
 void Importer::process(int index)

@@ -21,16 +21,15 @@ public:
     explicit Importer(MailboxService &service, QObject *parent = nullptr);
     ~Importer() override;
 
-    // What an import does with a plan that has refused rows.
-    enum class Mode {
-        WholeFile, // nothing: the file is imported whole or not at all
-        ReadyRows, // the ready rows, and only those (the plan kept the domain's limits over them all)
-    };
+    // What an import does with a plan that has refused rows: the whole file or nothing
+    // (PlanMode::Whole), or the ready rows and only those (PlanMode::ReadyOnly; the plan kept the
+    // domain's limits over them all).
+    using Mode = PlanMode;
 
     // Takes the plan's passwords: the report keeps the generated ones of the created rows. In
-    // WholeFile mode a plan with a refused row creates nothing: its ready rows are reported not
+    // Whole mode a plan with a refused row creates nothing: its ready rows are reported not
     // done, and stoppedBy says why.
-    void start(ImportPlan plan, Mode mode = Mode::WholeFile);
+    void start(ImportPlan plan, Mode mode = Mode::Whole);
 
     // Why a whole-file import of `plan` creates nothing, if it does not.
     static std::optional<ServiceError> wholeFileRefusal(const ImportPlan &plan);

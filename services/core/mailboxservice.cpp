@@ -50,6 +50,11 @@ QFuture<Result<HistoryEntry>> MailboxService::historyHead()
     return noHistory<Result<HistoryEntry>>();
 }
 
+QFuture<Result<QString>> MailboxService::historyActor()
+{
+    return noHistory<Result<QString>>();
+}
+
 QFuture<Result<HistoryEntry>> MailboxService::cutHistory(const QDateTime &)
 {
     return noHistory<Result<HistoryEntry>>();
@@ -71,6 +76,16 @@ void MailboxService::setReachable(bool reachable)
         return;
     m_reachable = reachable;
     Q_EMIT reachabilityChanged(reachable);
+}
+
+QFuture<Result<MailPurge>> MailboxService::purgeDeletedMail(const MailRemoval &)
+{
+    QPromise<Result<MailPurge>> promise;
+    promise.start();
+    promise.addResult(Result<MailPurge>(ServiceError(ServiceError::Code::Unsupported,
+        QT_TRANSLATE_NOOP("ServiceError", "This connection is not a store that a mail server reads."))));
+    promise.finish();
+    return promise.future();
 }
 
 } // namespace pecadmin

@@ -3,6 +3,7 @@
 #include "core/domain.h"
 #include "core/history.h"
 #include "core/mailbox.h"
+#include "core/mailpurge.h"
 #include "core/result.h"
 
 #include <QFuture>
@@ -31,6 +32,10 @@ struct ServiceCapabilities
     bool expiresSessions = false;
     // Every change is recorded in a history that can be read and checked (history()).
     bool keepsHistory = false;
+    // A mail server purges this store (docs/DOVECOT.md): a deleted mailbox's mail is removed
+    // by it shortly after, and the address cannot be made again until it has been. As of the
+    // last operation.
+    bool mailServerRemovesMail = false;
 };
 
 // What every backend offers: the operations of a PEC provider's panel, asynchronous, each
@@ -93,11 +98,19 @@ public:
     virtual QFuture<Result<HistoryCheck>> verifyHistory();
     // The newest entry: what to keep elsewhere, so that a rewrite of the whole chain shows.
     virtual QFuture<Result<HistoryEntry>> historyHead();
+    // Who the entries written through this connection name (the PostgreSQL role, or
+    // "user@host" for a SQLite file): the one who prints a report of the history.
+    virtual QFuture<Result<QString>> historyActor();
     // Removes the entries older than `before` and adds a checkpoint entry (history::cut) with
     // the hash of the last one removed; answers the checkpoint.
     virtual QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before);
     // Records a whole import or bulk change, after the entries of its mailboxes.
     virtual QFuture<Outcome> recordJob(const HistoryJob &job);
+
+    // Removes on the mail server the mail of the mailboxes deleted since the last purge, then
+    // their entries; from then on deletions wait for the mail server. Unsupported where the
+    // backend is not a store that a mail server reads.
+    virtual QFuture<Result<MailPurge>> purgeDeletedMail(const MailRemoval &removal);
 
     // Whether the last request reached the server (or the store's database server).
     bool isReachable() const { return m_reachable; }

@@ -47,6 +47,8 @@ QString ServiceError::codeName(Code code)
         return QStringLiteral("protected");
     case Code::Conflict:
         return QStringLiteral("conflict");
+    case Code::BeingDeleted:
+        return QStringLiteral("being-deleted");
     case Code::AuthenticationRequired:
         return QStringLiteral("authentication-required");
     case Code::SessionExpired:

@@ -25,6 +25,7 @@ public:
         Storage, // the local store cannot be read or written
         Unsupported, // the backend does not offer this operation
         Cancelled,
+        BeingDeleted, // the address was deleted, and the mail server has not removed its mail yet
     };
 
     ServiceError() = default;

@@ -1,5 +1,6 @@
 #include "localmailboxservice.h"
 
+#include "local/doveadmmail.h"
 #include "local/passwordhash.h"
 #include "local/sqlstore.h"
 
@@ -101,6 +102,7 @@ template<typename Pointer> QFuture<Result<Pointer>> LocalMailboxService::openAs(
             raw->m_location.password.clear();
             if (opened) {
                 raw->m_store = opened.takeValue();
+                raw->m_mailServer = raw->m_store->mailServerPurges();
                 promise->addResult(OpenResult(Pointer(std::move(service))));
                 promise->finish();
                 return;
@@ -137,6 +139,7 @@ ServiceCapabilities LocalMailboxService::capabilities() const
     capabilities.addsDomains = true;
     capabilities.sharedWithOthers = m_location.isPostgreSql();
     capabilities.keepsHistory = true;
+    capabilities.mailServerRemovesMail = m_mailServer;
     return capabilities;
 }
 
@@ -155,6 +158,8 @@ template<typename T, typename Work> QFuture<T> LocalMailboxService::post(Work wo
         m_worker,
         [this, promise, work = std::move(work)]() mutable {
             T result = m_store ? work(*m_store) : T(storeClosed());
+            if (m_store)
+                m_mailServer = m_store->mailServerPurges();
             noteReach(result);
             promise->addResult(std::move(result));
             promise->finish();
@@ -244,6 +249,8 @@ QFuture<Result<Mailbox>> LocalMailboxService::checkHashWrite(const QString &pass
                     [this, promise, turn, hash, write = std::move(write)]() mutable {
                         m_hashedWrites.emplace(turn, [this, promise, hash, write = std::move(write)] {
                             Written written = m_store ? write(*m_store, hash) : Written(storeClosed());
+                            if (m_store)
+                                m_mailServer = m_store->mailServerPurges();
                             noteReach(written);
                             promise->addResult(std::move(written));
                             promise->finish();
@@ -303,6 +310,11 @@ QFuture<Result<HistoryEntry>> LocalMailboxService::historyHead()
     return post<Result<HistoryEntry>>([](SqlStore &store) { return store.historyHead(); });
 }
 
+QFuture<Result<QString>> LocalMailboxService::historyActor()
+{
+    return post<Result<QString>>([](SqlStore &store) { return Result<QString>(store.actor()); });
+}
+
 QFuture<Result<HistoryEntry>> LocalMailboxService::cutHistory(const QDateTime &before)
 {
     return post<Result<HistoryEntry>>([before](SqlStore &store) { return store.cutHistory(before); });
@@ -311,6 +323,13 @@ QFuture<Result<HistoryEntry>> LocalMailboxService::cutHistory(const QDateTime &b
 QFuture<Outcome> LocalMailboxService::recordJob(const HistoryJob &job)
 {
     return post<Outcome>([job](SqlStore &store) { return store.recordJob(job); });
+}
+
+QFuture<Result<MailPurge>> LocalMailboxService::purgeDeletedMail(const MailRemoval &removal)
+{
+    return post<Result<MailPurge>>([removal](SqlStore &store) {
+        return store.purgeDeletedMail([&removal](const QString &user) { return removeMailWithDoveadm(removal, user); });
+    });
 }
 
 } // namespace pecadmin

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -60,8 +61,10 @@ public:
     QFuture<Result<HistoryPage>> history(const HistoryQuery &query) override;
     QFuture<Result<HistoryCheck>> verifyHistory() override;
     QFuture<Result<HistoryEntry>> historyHead() override;
+    QFuture<Result<QString>> historyActor() override;
     QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before) override;
     QFuture<Outcome> recordJob(const HistoryJob &job) override;
+    QFuture<Result<MailPurge>> purgeDeletedMail(const MailRemoval &removal) override;
 
 private:
     template<typename Pointer> static QFuture<Result<Pointer>> openAs(const StoreLocation &location);
@@ -88,6 +91,7 @@ private:
     quint64 m_nextTurn = 0;
     quint64 m_turnToWrite = 0;
     std::map<quint64, std::function<void()>> m_hashedWrites;
+    std::atomic<bool> m_mailServer = false; // the store's mailServerPurges(), after each call
 };
 
 } // namespace pecadmin

@@ -64,11 +64,12 @@ public:
     ServiceError storageError(const QSqlError &error);
 
     // The largest SQLite file whose pages are checked (PRAGMA quick_check) when it is opened:
-    // about 10 ms of reading, some 4,500 mailboxes. The check reads every page, at about 2.4 ms a
-    // MiB on a quiet machine and ten times that on a busy one: for a store of 200,000 mailboxes
-    // (180 MB) it made every opening, the command line's and the window's first page, take
-    // seconds. A damaged page of a larger store is told when it is read (SQLITE_CORRUPT).
-    static constexpr qint64 quickCheckLimitBytes = qint64(4) * 1024 * 1024;
+    // some 35,000 mailboxes, about 60 ms on a quiet machine (1.8 ms of processor time a MiB,
+    // docs/SECURITY.md), which covers the domains of most postmasters. A busy machine takes ten
+    // times that, so the bound is not higher: for a store of 200,000 mailboxes (180 MB) the check
+    // made every opening, the command line's and the window's first page, take seconds. A damaged
+    // page of a larger store is told when it is read (SQLITE_CORRUPT).
+    static constexpr qint64 quickCheckLimitBytes = qint64(32) * 1024 * 1024;
 
     // Runs the dialect's session setup (pragmas, session settings).
     std::optional<ServiceError> setUpSession();

@@ -224,6 +224,28 @@ const QList<QList<MigrationStatement>> &migrations()
             { Kind::SqliteFile, u"CREATE VIEW dovecot_users AS "_s + dovecotUsersQuery() },
             { Kind::PostgreSql, u"CREATE OR REPLACE VIEW dovecot_users AS "_s + dovecotUsersQuery() },
         },
+        // Version 6: deletion that removes the mail (docs/DOVECOT.md). A store that a mail server
+        // purges has a row in mail_server (the time of its last purge); there, a deleted mailbox
+        // waits in deleted_mailboxes, written in the deletion's transaction, until the mail server
+        // has removed its mail and then the entry. Its address cannot be made again meanwhile.
+        // Removing the entry removes the usage the mail server reported while it removed the
+        // mail (on PostgreSQL as the store's owner, so that the mail server's role needs no
+        // right to delete reports).
+        {
+            u"CREATE TABLE deleted_mailboxes (\"user\" TEXT PRIMARY KEY, deleted BIGINT NOT NULL)"_s,
+            u"CREATE TABLE mail_server (purged BIGINT NOT NULL)"_s, // milliseconds since 1970, UTC
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER deleted_mailboxes_purged AFTER DELETE ON deleted_mailboxes BEGIN "
+                "DELETE FROM dovecot_quota WHERE username = OLD.\"user\"; END"_s },
+            { Kind::PostgreSql,
+                u"CREATE FUNCTION deleted_mailboxes_purged() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                "SET search_path FROM CURRENT AS $$ BEGIN "
+                "DELETE FROM dovecot_quota WHERE username = OLD.\"user\"; RETURN NULL; END $$"_s },
+            { Kind::PostgreSql,
+                u"CREATE TRIGGER deleted_mailboxes_purged AFTER DELETE ON deleted_mailboxes "
+                "FOR EACH ROW EXECUTE FUNCTION deleted_mailboxes_purged()"_s },
+            { Kind::PostgreSql, u"REVOKE ALL ON FUNCTION deleted_mailboxes_purged() FROM PUBLIC"_s },
+        },
     };
     return steps;
 }

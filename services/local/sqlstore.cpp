@@ -42,6 +42,14 @@ ServiceError mailboxExists(const QString &address)
         Code::AlreadyExists, QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), { address });
 }
 
+ServiceError beingDeleted(const QString &address)
+{
+    return ServiceError(Code::BeingDeleted,
+        QT_TRANSLATE_NOOP("ServiceError",
+            "The mailbox %1 is being deleted: the mail server has not removed its mail yet. Try again in a minute."),
+        { address });
+}
+
 ServiceError conflict(const QString &address)
 {
     return ServiceError(Code::Conflict,
@@ -179,9 +187,64 @@ Outcome SqlStore::initialize()
     if (!actor)
         return actor.error();
     m_actor = actor.value();
+    // Whether a mail server purges the store is read by each deletion (a role that may not
+    // read it can still open the store).
     if (stored.value() == SqlSchema::version)
         return Done {};
     return inTransaction(Access::Write, [this] { return migrate(); });
+}
+
+std::optional<ServiceError> SqlStore::readMailServer()
+{
+    QSqlQuery query = m_connection->query();
+    if (auto error = m_connection->run(query, u"SELECT COUNT(*) FROM mail_server"_s))
+        return error;
+    m_mailServer = query.next() && query.value(0).toLongLong() > 0;
+    return std::nullopt;
+}
+
+Result<MailPurge> SqlStore::purgeDeletedMail(const std::function<std::optional<QString>(const QString &)> &removeMail)
+{
+    // From now on the store is one that a mail server purges: deletions wait for it.
+    Result<QStringList> queued = inTransaction(Access::Write, [this]() -> Result<QStringList> {
+        QSqlQuery query = m_connection->query();
+        if (auto error = m_connection->run(query, u"UPDATE mail_server SET purged = ?"_s, { SqlRows::nowMsecs() }))
+            return *error;
+        if (query.numRowsAffected() < 1) {
+            query.finish();
+            if (auto error
+                = m_connection->run(query, u"INSERT INTO mail_server (purged) VALUES (?)"_s, { SqlRows::nowMsecs() }))
+                return *error;
+        }
+        m_mailServer = true;
+        query.finish();
+        if (auto error
+            = m_connection->run(query, u"SELECT \"user\" FROM deleted_mailboxes ORDER BY deleted, \"user\""_s))
+            return *error;
+        QStringList users;
+        while (query.next())
+            users.append(query.value(0).toString());
+        return users;
+    });
+    if (!queued)
+        return queued.error();
+    MailPurge purge;
+    // The mail is removed outside any transaction: the mail server reads the store meanwhile.
+    for (const QString &user : queued.value()) {
+        if (const std::optional<QString> failure = removeMail(user)) {
+            purge.failed.append({ user, *failure });
+            continue;
+        }
+        const Outcome removed = inTransaction(Access::Write, [this, &user]() -> Outcome {
+            if (auto error = m_connection->run(u"DELETE FROM deleted_mailboxes WHERE \"user\" = ?"_s, { user }))
+                return *error;
+            return Done {};
+        });
+        if (!removed)
+            return removed.error();
+        purge.removed.append(user);
+    }
+    return purge;
 }
 
 Outcome SqlStore::migrate()
@@ -400,6 +463,15 @@ Outcome SqlStore::removeDomain(const QString &name)
                                            "(SELECT name || ? FROM mailboxes WHERE domain_id = ?)"_s,
                 { QString(u"@"_s + domain), domainId }))
             return *error;
+        // The mail server removes the mail of its mailboxes, then their entries (purgeDeletedMail()).
+        if (auto error = readMailServer())
+            return *error;
+        if (m_mailServer) {
+            if (auto error = m_connection->run(u"INSERT INTO deleted_mailboxes (\"user\", deleted) "
+                                               "SELECT name || ?, ? FROM mailboxes WHERE domain_id = ?"_s,
+                    { QString(u"@"_s + domain), SqlRows::nowMsecs(), domainId }))
+                return *error;
+        }
         if (auto error = m_connection->run(u"DELETE FROM mailboxes WHERE domain_id = ?"_s, { domainId }))
             return *error;
         if (auto error = m_connection->run(u"DELETE FROM domains WHERE id = ?"_s, { domainId }))
@@ -424,6 +496,18 @@ Result<qint64> SqlStore::insertDomain(const Domain &domain, const QByteArray &po
             return *error;
         if (query.next())
             return exists();
+        query.finish();
+        // Its new postmaster would be given the old one's mail.
+        if (auto error = m_connection->run(query, u"SELECT 1 FROM deleted_mailboxes WHERE \"user\" = ?"_s,
+                { QString(QString::fromUtf16(rules::postmasterName) + u'@' + domain.name) }))
+            return *error;
+        if (query.next())
+            return ServiceError(Code::BeingDeleted,
+                QT_TRANSLATE_NOOP("ServiceError",
+                    "The domain %1 is being deleted: the mail server has not removed the mail of its mailboxes "
+                    "yet. Try again in a minute."),
+                { domain.name })
+                .onField(u"domain"_s);
     }
     if (auto error = m_connection->run(SqlRows::insertDomain, SqlRows::domainValues(domain))) {
         if (error->code() == Code::AlreadyExists) // added by another connection meanwhile
@@ -531,6 +615,13 @@ std::optional<ServiceError> SqlStore::checkCreation(
         return error;
     if (query.next())
         return mailboxExists(mailbox.name + u'@' + mailbox.domain).onField(u"name"_s);
+    query.finish();
+    // The mail server would give the new mailbox the old one's mail.
+    const QString address = mailbox.name + u'@' + mailbox.domain;
+    if (auto error = m_connection->run(query, u"SELECT 1 FROM deleted_mailboxes WHERE \"user\" = ?"_s, { address }))
+        return error;
+    if (query.next())
+        return beingDeleted(address).onField(u"name"_s);
     return std::nullopt;
 }
 
@@ -706,6 +797,14 @@ Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
         // A mailbox made again later starts from nothing, until the mail server reports.
         if (auto error = m_connection->run(u"DELETE FROM dovecot_quota WHERE username = ?"_s, { mailbox.address() }))
             return *error;
+        // The mail server removes its mail, then the entry (purgeDeletedMail()).
+        if (auto error = readMailServer())
+            return *error;
+        if (m_mailServer) {
+            if (auto error = m_connection->run(u"INSERT INTO deleted_mailboxes (\"user\", deleted) VALUES (?, ?)"_s,
+                    { mailbox.address(), SqlRows::nowMsecs() }))
+                return *error;
+        }
         if (auto error = adjustTotals(domainId, -1, -mailbox.quotaMb, -mailbox.usedBytes))
             return *error;
         if (auto error = record({ HistoryLog::entry(

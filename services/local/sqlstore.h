@@ -3,6 +3,7 @@
 #include "core/domain.h"
 #include "core/history.h"
 #include "core/mailbox.h"
+#include "core/mailpurge.h"
 #include "core/result.h"
 #include "local/sqlschema.h"
 #include "local/storedmailbox.h"
@@ -95,6 +96,15 @@ public:
         const QString &address, const QString &version, const QString &password, const QByteArray &passwordHash);
     Outcome deleteMailbox(const QString &address, const QString &version);
 
+    // ---- the mail server (docs/DOVECOT.md) ----
+    // Whether a mail server purges this store: then a deleted mailbox's mail is removed by it,
+    // and its address cannot be made again until it has been. As of the last deletion or purge.
+    bool mailServerPurges() const { return m_mailServer; }
+    // Removes the mail of every deleted mailbox with `removeMail` (which answers an error text,
+    // or nothing where the mail is gone), then its entry; a mailbox whose mail could not be
+    // removed stays for the next purge. Marks the store as one that a mail server purges.
+    Result<MailPurge> purgeDeletedMail(const std::function<std::optional<QString>(const QString &user)> &removeMail);
+
     // Writes many mailboxes into `domain` in one transaction with one prepared statement,
     // after checking names, quotas and the domain's limits for the whole batch. Returns how
     // many were written; on any error nothing is.
@@ -130,6 +140,7 @@ private:
     Outcome migrate();
 
     // Each expects an open transaction.
+    std::optional<ServiceError> readMailServer();
     std::optional<ServiceError> checkCreation(const NewMailbox &mailbox, const DomainDetails &details, qint64 domainId);
     Result<DomainDetails> readDomainDetails(const QString &name, qint64 *domainId);
     // Adds to `details` what bounds a change of its limits: the largest quota, archiving in use.
@@ -154,6 +165,7 @@ private:
 
     std::unique_ptr<SqlConnection> m_connection;
     QString m_actor;
+    bool m_mailServer = false; // mailServerPurges()
     bool m_writing = false; // inside a write transaction: the domain's row is read for update
 };
 

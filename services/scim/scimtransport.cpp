@@ -1,5 +1,7 @@
 #include "scimtransport.h"
 
+#include "core/limits.h"
+
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QPromise>
@@ -233,6 +235,13 @@ Result<QByteArray> ScimTransport::accept(const ScimReply &reply)
     // A gateway that answers for a server behind it that is down, or a server that stays
     // unavailable after the retries: no answer of the server itself.
     Q_EMIT reached(reply.status != 502 && reply.status != 503 && reply.status != 504);
+    // A busy server that asks for a wait beyond any that makes sense (a year, or a number no
+    // integer holds) sent an impossible value.
+    if (reply.status == 429 || reply.status == 503) {
+        const auto wait = ScimProtocol::retryAfterMs(reply.retryAfter, QDateTime::currentDateTimeUtc());
+        if (wait && *wait >= limits::maxRetryAfterSeconds * 1000)
+            return limits::impossibleServerValue(u"Retry-After"_s, QString::fromLatin1(reply.retryAfter.trimmed()));
+    }
     ServiceError error = ScimProtocol::errorFromResponse(
         reply.status, reply.body, m_sessionWorked, m_connection.auth == ScimConnection::Bearer, reply.challenge);
     if (error.code() == Code::SessionExpired) {

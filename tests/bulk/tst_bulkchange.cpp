@@ -53,6 +53,7 @@ private Q_SLOTS:
     void resetPasswords();
     void deleteSkipsPostmasterAndStaleVersions();
     void disablePostmasterRefused();
+    void wholeSelectionOrNothing();
     void refusalOfOneGoesOn();
     void cancelMidway();
 
@@ -201,6 +202,44 @@ void TestBulkChange::disablePostmasterRefused()
     QCOMPARE(bulk.report().count(Entry::Failed), 1);
     for (const Mailbox &mailbox : allMailboxes(*m_service, u"pec.example.it"_s))
         QCOMPARE(mailbox.enabled, mailbox.isPostmaster());
+}
+
+void TestBulkChange::wholeSelectionOrNothing()
+{
+    // The postmaster cannot be disabled: in Whole mode no mailbox is, and no request is made.
+    const QList<Mailbox> before = allMailboxes(*m_service, u"pec.example.it"_s);
+    BulkChange whole(*m_service);
+    QVERIFY(runJob(whole,
+        [&] { whole.start(BulkChange::Action::Disable, before, 0, PasswordPolicy(), BulkJob::PlanMode::Whole); }));
+    QCOMPARE(whole.report().count(Entry::Done), 0);
+    QCOMPARE(whole.report().count(Entry::Failed), 1);
+    QCOMPARE(whole.report().count(Entry::NotDone), 4);
+    QVERIFY(whole.report().stoppedBy);
+    QCOMPARE(whole.report().stoppedBy->code(), ServiceError::Code::Validation);
+    QVERIFY2(whole.report().stoppedBy->message().contains(u"no mailbox was changed"_s),
+        qPrintable(whole.report().stoppedBy->message()));
+    const QList<Mailbox> after = allMailboxes(*m_service, u"pec.example.it"_s);
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QVERIFY(after.at(i).enabled);
+        QCOMPARE(after.at(i).version, before.at(i).version);
+    }
+
+    // ReadyOnly changes the others; Whole mode with nothing refused changes them all.
+    BulkChange ready(*m_service);
+    QVERIFY(runJob(ready,
+        [&] { ready.start(BulkChange::Action::Disable, before, 0, PasswordPolicy(), BulkJob::PlanMode::ReadyOnly); }));
+    QCOMPARE(ready.report().count(Entry::Done), 4);
+    QCOMPARE(ready.report().count(Entry::Failed), 1);
+    QVERIFY(!ready.report().stoppedBy);
+    BulkChange users(*m_service);
+    QVERIFY(runJob(users, [&] {
+        users.start(BulkChange::Action::Enable, userMailboxes(), 0, PasswordPolicy(), BulkJob::PlanMode::Whole);
+    }));
+    QCOMPARE(users.report().count(Entry::Done), 4);
+    QVERIFY(!users.report().stoppedBy);
+    for (const Mailbox &mailbox : allMailboxes(*m_service, u"pec.example.it"_s))
+        QVERIFY(mailbox.enabled);
 }
 
 void TestBulkChange::refusalOfOneGoesOn()

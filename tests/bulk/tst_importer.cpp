@@ -245,7 +245,7 @@ void TestImporter::refusedRowInTheMiddleWritesNothing()
 
     // Asked for: exactly the ready rows.
     Importer ready(*m_service);
-    QVERIFY(runJob(ready, [&] { ready.start(std::move(*plan), Importer::Mode::ReadyRows); }));
+    QVERIFY(runJob(ready, [&] { ready.start(std::move(*plan), Importer::Mode::ReadyOnly); }));
     QCOMPARE(ready.report().count(Entry::Done), 3);
     QCOMPARE(ready.report().count(Entry::Failed), 1);
     QVERIFY(!ready.report().stoppedBy);

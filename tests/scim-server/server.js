@@ -10,6 +10,10 @@
 //   POST /control/password {"password": "..."}   changes the account's password
 //   GET  /control/check?userName=...&password=... whether a mailbox has that password
 //   POST /control/usage {"userName": "...", "usedBytes": N}   sets the space a mailbox uses
+//   POST /control/raw {"userName": "...", "attribute": "quotaMb", "json": "1e300"}
+//        from then on the mailbox's attribute is sent as that JSON text, whatever it says
+//   POST /control/busy {"count": N, "retryAfter": "..."}   the next N SCIM requests are
+//        answered 503 Service Unavailable with that Retry-After header
 
 import crypto from "node:crypto";
 import express from "express";
@@ -264,6 +268,25 @@ app.post("/control/usage", (req, res) => {
     res.status(204).end();
 });
 
+// Values that no JavaScript number sends as the test wants them (1e300 stays 1e+300, -0 is 0):
+// the record holds a placeholder number, and every SCIM answer has it replaced by the JSON text.
+const rawValues = new Map(); // placeholder text -> JSON text
+let nextPlaceholder = 987654300;
+app.post("/control/raw", (req, res) => {
+    const record = users.get(byName.get(String(req.body.userName)));
+    const attribute = String(req.body.attribute);
+    if (!record || !(attribute in record)) return res.status(404).end();
+    const placeholder = nextPlaceholder++;
+    record[attribute] = placeholder;
+    rawValues.set(String(placeholder), String(req.body.json));
+    res.status(204).end();
+});
+let busy = {count: 0, retryAfter: ""};
+app.post("/control/busy", (req, res) => {
+    busy = {count: Number(req.body.count), retryAfter: String(req.body.retryAfter)};
+    res.status(204).end();
+});
+
 function authenticate(req) {
     const header = req.header("Authorization") ?? "";
     if (!header.startsWith("Basic ")) throw new Error("Authentication required");
@@ -275,6 +298,27 @@ function authenticate(req) {
 // Versions: a change carrying an If-Match that is not the current version is refused, and a
 // single resource is answered with its version as ETag.
 const scim = express.Router();
+scim.use((req, res, next) => {
+    if (busy.count > 0) {
+        --busy.count;
+        res.status(503).setHeader("Retry-After", busy.retryAfter);
+        res.type("application/scim+json").send(JSON.stringify({
+            schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], status: "503", detail: "Busy"}));
+        return;
+    }
+    if (rawValues.size > 0) {
+        const send = res.send.bind(res);
+        res.send = (body) => {
+            if (typeof body === "string" || Buffer.isBuffer(body)) {
+                let text = String(body);
+                for (const [placeholder, json] of rawValues) text = text.split(placeholder).join(json);
+                body = text;
+            }
+            return send(body);
+        };
+    }
+    next();
+});
 scim.use("/Users/:id", (req, res, next) => {
     try { authenticate(req); } catch { return next(); } // the routers answer 401 themselves
     const record = users.get(req.params.id);

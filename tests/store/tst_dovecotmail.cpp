@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void fullMailboxRefusesMail();
     void quotaBelowUsageWithTheRealFigure();
     void disabledMailboxIsRefusedAndKeepsItsMail();
+    void deletionRemovesTheMail();
     void mailServerRoleDoesWhatItMustAndNothingElse();
     void documentationQuotesTheseFiles();
 
@@ -83,6 +87,9 @@ private:
     bool canLogIn(const QString &user, const QString &password);
     qint64 dovecotUsageKb(const QString &user);
     Mailbox stored(const QString &address);
+    // The purge as the mail server runs it: with its own connection (on PostgreSQL its role).
+    Result<MailPurge> purge();
+    QStringList folders(const QString &user);
 
     QTemporaryDir m_dir;
     test::TestStores m_stores;
@@ -118,7 +125,12 @@ QByteArray TestDovecotMail::templated(const QString &name) const
     if (m_location.isPostgreSql()) {
         text.replace(u"host=localhost port=5432 dbname=pecadmin"_s,
             u"host=%1 port=%2 dbname=%3"_s.arg(m_location.host).arg(m_location.port).arg(m_location.database));
+        text.replace(u"--pg-host localhost --pg-port 5432 --pg-database pecadmin"_s,
+            u"--pg-host %1 --pg-port %2 --pg-database %3"_s.arg(m_location.host)
+                .arg(m_location.port)
+                .arg(m_location.database));
         text.replace(u"mailserver"_s, m_role);
+        text.replace(m_role + u" purge"_s, u"mailserver purge"_s); // the command, not the role
     }
     return text.toUtf8();
 }
@@ -223,6 +235,14 @@ void TestDovecotMail::initTestCase()
         15000);
     QVERIFY2(m_server.state() == QProcess::Running,
         QByteArray(m_server.readAll() + readFile(m_dir.filePath(u"dovecot.log"_s))).constData());
+
+    // The mail server's first purge makes the store one that it purges: from then on a deleted
+    // mailbox waits for its mail to be removed.
+    QVERIFY(!m_store->mailServerPurges());
+    const Result<MailPurge> first = purge();
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message() + u' ' + first.error().detail()));
+    QVERIFY(first.value().removed.isEmpty());
+    QVERIFY(first.value().failed.isEmpty());
 }
 
 void TestDovecotMail::cleanupTestCase()
@@ -322,6 +342,55 @@ Mailbox TestDovecotMail::stored(const QString &address)
     return mailbox ? mailbox.value() : Mailbox();
 }
 
+Result<MailPurge> TestDovecotMail::purge()
+{
+    // The command of the shipped systemd unit, with the paths and the server of this test.
+    QString command;
+    for (const QString &line : QString::fromUtf8(templated(u"pecadmin-purge.service"_s)).split(u'\n')) {
+        if (line.startsWith(u"ExecStart="_s))
+            command = line.mid(int(qstrlen("ExecStart=")));
+    }
+    command.replace(m_dir.filePath(u"etc/dovecot.conf"_s), m_config);
+    QStringList arguments = command.split(u' ', Qt::SkipEmptyParts);
+    if (arguments.value(0) != u"/usr/bin/pecadmin-cli"_s)
+        return ServiceError(ServiceError::Code::Validation, "no pecadmin-cli in the unit");
+    arguments.removeFirst();
+    arguments.insert(0, u"--json"_s);
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PATH"_s, QFileInfo(m_doveadm).path() + u':' + environment.value(u"PATH"_s));
+    if (m_location.isPostgreSql())
+        environment.insert(u"PECADMIN_PASSWORD"_s, u"CHANGE-ME"_s); // the unit's EnvironmentFile
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
+    if (!cli.waitForFinished(60000))
+        return ServiceError(ServiceError::Code::Server, "pecadmin-cli did not finish");
+    const QByteArray output = cli.readAllStandardOutput();
+    const QJsonObject json = QJsonDocument::fromJson(output).object();
+    if (cli.exitCode() != 0 && json.isEmpty())
+        return ServiceError(ServiceError::Code::Server, "pecadmin-cli failed")
+            .withDetail(QString::fromUtf8(output + cli.readAllStandardError()));
+    MailPurge purge;
+    for (const QJsonValue &user : json.value(u"removed"_s).toArray())
+        purge.removed.append(user.toString());
+    for (const QJsonValue &failure : json.value(u"failed"_s).toArray())
+        purge.failed.append(
+            { failure.toObject().value(u"mailbox"_s).toString(), failure.toObject().value(u"reason"_s).toString() });
+    if (purge.failed.isEmpty() != (cli.exitCode() == 0))
+        return ServiceError(ServiceError::Code::Server, "the exit status does not match the failures");
+    return purge;
+}
+
+QStringList TestDovecotMail::folders(const QString &user)
+{
+    QByteArray output;
+    if (doveadm({ u"mailbox"_s, u"list"_s, u"-u"_s, user }, &output) != 0)
+        return { u"(doveadm failed)"_s };
+    QStringList names = QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
+    names.sort();
+    return names;
+}
+
 void TestDovecotMail::deliveryIsShownAsUsage()
 {
     const Mailbox before = stored(mario);
@@ -409,6 +478,60 @@ void TestDovecotMail::disabledMailboxIsRefusedAndKeepsItsMail()
     QVERIFY2(status.split('\n').value(1).trimmed().endsWith("\t2"), status.constData());
 }
 
+void TestDovecotMail::deletionRemovesTheMail()
+{
+    const QString luca = u"luca.verdi@pec.test.it"_s;
+    NewMailbox mailbox;
+    mailbox.domain = domainName;
+    mailbox.quotaMb = 5;
+    mailbox.name = u"luca.verdi"_s;
+    mailbox.password = u"Vecchia2024ab"_s;
+    QVERIFY(m_store->createMailbox(mailbox));
+    QVERIFY2(deliver(luca, 20 * 1024).startsWith("250"), "delivery");
+    // A folder of his own, with a message in it.
+    QCOMPARE(doveadm({ u"mailbox"_s, u"create"_s, u"-u"_s, luca, u"Archivio"_s }), 0);
+    QCOMPARE(doveadm({ u"copy"_s, u"-u"_s, luca, u"Archivio"_s, u"mailbox"_s, u"INBOX"_s, u"all"_s }), 0);
+    QCOMPARE(folders(luca), (QStringList { u"Archivio"_s, u"INBOX"_s }));
+    QTRY_VERIFY_WITH_TIMEOUT(stored(luca).usedBytes > 40 * 1024, 10000);
+
+    QVERIFY(m_store->deleteMailbox(luca, QString()));
+    // The deletion saw that a mail server purges the store.
+    QVERIFY(m_store->mailServerPurges());
+    // Gone from the mail server's users: no login, no mail.
+    QVERIFY(!canLogIn(luca, u"Vecchia2024ab"_s));
+    QVERIFY(deliver(luca, 1024).startsWith("550"));
+    // Until the mail server has removed the mail, the address cannot be made again.
+    mailbox.password = u"Nuova2024abcd"_s;
+    const Result<Mailbox> early = m_store->createMailbox(mailbox);
+    QVERIFY(!early);
+    QCOMPARE(early.error().code(), ServiceError::Code::BeingDeleted);
+    QCOMPARE(early.error().field(), u"name"_s);
+    QVERIFY2(early.error().message().contains(u"being deleted"_s), qPrintable(early.error().message()));
+
+    const Result<MailPurge> purged = purge();
+    QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().message() + u' ' + purged.error().detail()));
+    QVERIFY2(purged.value().failed.isEmpty(), qPrintable(purged.value().failed.value(0).second));
+    QCOMPARE(purged.value().removed, QStringList { luca });
+    // Nothing left to purge.
+    const Result<MailPurge> again = purge();
+    QVERIFY(again);
+    QVERIFY(again.value().removed.isEmpty());
+
+    // Made again: a new mailbox, empty, with the new password only.
+    const Result<Mailbox> made = m_store->createMailbox(mailbox);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
+    QCOMPARE(made.value().usedBytes, 0);
+    QVERIFY(canLogIn(luca, u"Nuova2024abcd"_s));
+    QVERIFY(!canLogIn(luca, u"Vecchia2024ab"_s));
+    QCOMPARE(folders(luca), QStringList { u"INBOX"_s });
+    QByteArray status;
+    QCOMPARE(
+        doveadm({ u"-f"_s, u"tab"_s, u"mailbox"_s, u"status"_s, u"-u"_s, luca, u"messages"_s, u"INBOX"_s }, &status),
+        0);
+    QVERIFY2(status.split('\n').value(1).trimmed() == "INBOX\t0", status.constData());
+    QCOMPARE(dovecotUsageKb(luca), 0);
+}
+
 void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
 {
     if (!m_location.isPostgreSql())
@@ -433,6 +556,8 @@ void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
         u"DELETE FROM mailboxes"_s,
         u"INSERT INTO history (seq) VALUES (1000)"_s,
         u"DELETE FROM dovecot_quota"_s,
+        u"INSERT INTO deleted_mailboxes (\"user\", deleted) VALUES ('giulia.bianchi@pec.test.it', 1)"_s,
+        u"UPDATE deleted_mailboxes SET deleted = 1"_s,
     };
     for (const QString &statement : forbidden) {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"permission denied"_s));
@@ -445,7 +570,8 @@ void TestDovecotMail::documentationQuotesTheseFiles()
 {
     const QByteArray documentation = readFile(QStringLiteral(PECADMIN_DOVECOT_DOCS) + u"/../DOVECOT.md"_s);
     QVERIFY(!documentation.isEmpty());
-    QStringList names { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s };
+    QStringList names { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s,
+        u"pecadmin-purge.service"_s, u"pecadmin-purge.timer"_s };
     if (m_location.isPostgreSql())
         names.append(u"grants.sql"_s);
     for (const QString &name : std::as_const(names)) {

@@ -579,6 +579,7 @@ void TestHistory::administratorsMayOnlyAdd()
         // The grants of docs/AUDIT.md.
         const QStringList grants { u"GRANT SELECT, INSERT, UPDATE, DELETE ON domains, mailboxes TO "_s + admin,
             u"GRANT SELECT ON schema_version TO "_s + admin, u"GRANT SELECT, INSERT ON history TO "_s + admin,
+            u"GRANT SELECT, INSERT ON deleted_mailboxes TO "_s + admin, u"GRANT SELECT ON mail_server TO "_s + admin,
             u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "_s + admin };
         for (const QString &grant : grants) {
             QVERIFY2(test::runOn(asOwner, grant), qPrintable(grant));

@@ -157,6 +157,7 @@ private Q_SLOTS:
     void versionOneStoreIsMigrated();
     void versionFourStoreIsMigrated();
     void mailServerReportsUsage();
+    void deletionWaitsForTheMailServersPurge();
     void locationNeverShowsThePassword();
     void unreachableServerIsAClearError();
 
@@ -1531,6 +1532,82 @@ void TestSqlStore::mailServerReportsUsage()
     QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 100)));
     QCOMPARE(store->mailbox(address(u"mario.rossi"_s)).value().usedBytes, 0);
     QVERIFY(!store->mailbox(address(u"mario.rossi"_s)).value().usageUpdated.isValid());
+}
+
+void TestSqlStore::deletionWaitsForTheMailServersPurge()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 100)));
+    QVERIFY(!store->mailServerPurges());
+    QStringList asked;
+    QStringList refuse;
+    const auto removeMail = [&asked, &refuse](const QString &user) -> std::optional<QString> {
+        asked.append(user);
+        if (refuse.contains(user))
+            return u"doveadm failed"_s;
+        return std::nullopt;
+    };
+    // The mail server's first purge: nothing to remove, and the store is now one it purges.
+    Result<MailPurge> purge = store->purgeDeletedMail(removeMail);
+    QVERIFY(purge);
+    QVERIFY(purge.value().removed.isEmpty());
+    QVERIFY(asked.isEmpty());
+    QVERIFY(store->mailServerPurges());
+
+    QVERIFY(execOn(location(),
+        u"INSERT INTO dovecot_quota (username, bytes, messages) VALUES ('mario.rossi@%1', 5000, 1)"_s.arg(domainName)));
+    QVERIFY(store->deleteMailbox(address(u"mario.rossi"_s), QString()));
+    QStringList rows;
+    QVERIFY(test::runOn(location(), u"SELECT \"user\" FROM deleted_mailboxes"_s, &rows));
+    QCOMPARE(rows, QStringList { address(u"mario.rossi"_s) });
+    // Not made again, nor checked as creatable, until the mail is gone.
+    const Result<Mailbox> early = store->createMailbox(newMailbox(u"Mario.Rossi"_s, 100));
+    QVERIFY(!early);
+    QCOMPARE(early.error().code(), Code::BeingDeleted);
+    QCOMPARE(early.error().field(), u"name"_s);
+    QVERIFY(!store->checkNewMailbox(newMailbox(u"mario.rossi"_s, 100)));
+    // The mail server's report of the mail it removes does not outlive the entry.
+    QVERIFY(execOn(location(),
+        u"INSERT INTO dovecot_quota (username, bytes, messages) VALUES ('mario.rossi@%1', 0, 0)"_s.arg(domainName)));
+
+    // The mail could not be removed: the entry stays, for the next purge.
+    refuse = QStringList { address(u"mario.rossi"_s) };
+    purge = store->purgeDeletedMail(removeMail);
+    QVERIFY(purge);
+    QVERIFY(purge.value().removed.isEmpty());
+    QCOMPARE(purge.value().failed.size(), 1);
+    QCOMPARE(purge.value().failed.constFirst().first, address(u"mario.rossi"_s));
+    QCOMPARE(purge.value().failed.constFirst().second, u"doveadm failed"_s);
+    QVERIFY(!store->createMailbox(newMailbox(u"mario.rossi"_s, 100)));
+
+    refuse.clear();
+    asked.clear();
+    purge = store->purgeDeletedMail(removeMail);
+    QVERIFY(purge);
+    QCOMPARE(purge.value().removed, QStringList { address(u"mario.rossi"_s) });
+    QCOMPARE(asked, QStringList { address(u"mario.rossi"_s) });
+    rows.clear();
+    QVERIFY(test::runOn(location(), u"SELECT COUNT(*) FROM deleted_mailboxes"_s, &rows));
+    QCOMPARE(rows, QStringList { u"0"_s });
+    rows.clear();
+    QVERIFY(test::runOn(location(), u"SELECT COUNT(*) FROM dovecot_quota"_s, &rows));
+    QCOMPARE(rows, QStringList { u"0"_s });
+    QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 100)));
+
+    // A removed domain's mailboxes wait too, its postmaster with them.
+    QVERIFY(store->deleteMailbox(address(u"mario.rossi"_s), QString()));
+    QVERIFY(store->purgeDeletedMail(removeMail));
+    QVERIFY(store->removeDomain(domainName));
+    rows.clear();
+    QVERIFY(test::runOn(location(), u"SELECT \"user\" FROM deleted_mailboxes"_s, &rows));
+    QCOMPARE(rows, QStringList { u"postmaster@"_s + domainName });
+    const Result<Domain> again = store->addDomain(testDomain());
+    QVERIFY(!again);
+    QCOMPARE(again.error().code(), Code::BeingDeleted);
+    QVERIFY(store->purgeDeletedMail(removeMail));
+    QVERIFY(store->addDomain(testDomain()));
 }
 
 void TestSqlStore::locationNeverShowsThePassword()

@@ -89,6 +89,7 @@ void TestBulkChangeDialog::changesThreeMailboxes()
         typeNumber(spinBox, value);
     auto *applyButton = child<QPushButton>(&dialog, "applyButton");
     QVERIFY(applyButton->isEnabled());
+    QVERIFY(!child<QPushButton>(&dialog, "applyApplicableButton")->isVisible());
     if (child<QLabel>(&dialog, "belowUsageLabel")->isVisible())
         MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(applyButton, Qt::LeftButton);
@@ -169,14 +170,29 @@ void TestBulkChangeDialog::resetShowsPasswordsOnceAndWritesLetters()
     QVERIFY(leftOut->text().contains(u"postmaster@pec.example.it"_s));
     QCOMPARE(
         child<QPushButton>(&dialog, "applyButton")->text(), BulkChangeDialog::tr("&Reset %n password(s)", nullptr, 3));
-    QTest::mouseClick(child<QPushButton>(&dialog, "applyButton"), Qt::LeftButton);
+    // Every mailbox or none: with the postmaster left out, only the explicit choice changes the others.
+    auto *applyButton = child<QPushButton>(&dialog, "applyButton");
+    QVERIFY(!applyButton->isEnabled());
+    dialog.start();
+    QCOMPARE(dialog.state(), BulkChangeDialog::State::Confirm);
+    auto *applyApplicable = child<QPushButton>(&dialog, "applyApplicableButton");
+    QVERIFY(applyApplicable->isVisible());
+    QVERIFY(applyApplicable->isEnabled());
+    QVERIFY(applyApplicable->focusPolicy() & Qt::TabFocus);
+    QVERIFY(!applyApplicable->accessibleName().isEmpty());
+    QTest::mouseClick(applyApplicable, Qt::LeftButton);
     QVERIFY(finished.wait(30000));
 
     auto *report = child<QTableView>(&dialog, "reportTableView");
     QVERIFY(!report->isColumnHidden(BulkReportModel::PasswordColumn));
     QVERIFY(child<QLabel>(&dialog, "passwordsLabel")->isVisible());
     QVERIFY(child<QPushButton>(&dialog, "copyPasswordsButton")->isVisible());
-    QCOMPARE(report->model()->rowCount(), 3);
+    // The postmaster is in the report, not changed, with the reason.
+    QCOMPARE(report->model()->rowCount(), 4);
+    QCOMPARE(
+        report->model()->index(3, BulkReportModel::AddressColumn).data().toString(), u"postmaster@pec.example.it"_s);
+    QVERIFY(report->model()->index(3, BulkReportModel::PasswordColumn).data().toString().isEmpty());
+    QCOMPARE(m_store.mailbox(u"postmaster@pec.example.it"_s).value().version, before.at(3).version);
     QList<Credential> shown;
     for (int row = 0; row < 3; ++row) {
         const QString address = report->model()->index(row, BulkReportModel::AddressColumn).data().toString();
@@ -211,6 +227,18 @@ void TestBulkChangeDialog::resetShowsPasswordsOnceAndWritesLetters()
                 CredentialLetters::sentence(CredentialLetters::Sentence::ChangeAtFirstAccess, u"it"_s)));
         }
     }
+
+    // Never onto the open store, even with a "yes" to replacing a file.
+    const QString store = m_store.service()->storeFiles().constFirst();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(store);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    QVERIFY2(MessageBox::lastText().contains(u"holds the open store"_s), qPrintable(MessageBox::lastText()));
+    QFile storeFile(store);
+    QVERIFY(storeFile.open(QIODevice::ReadOnly));
+    QVERIFY(storeFile.read(16).startsWith("SQLite format 3"));
+    QVERIFY(m_store.mailbox(u"mario.rossi@pec.example.it"_s).value().mustChangePassword);
 
     // Shown once: closing forgets them.
     child<QPushButton>(&dialog, "cancelButton")->click();

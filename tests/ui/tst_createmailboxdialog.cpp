@@ -2,10 +2,13 @@
 #include "createmailboxdialog.h"
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
+#include "filedialog.h"
+#include "messagebox.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -182,6 +185,18 @@ void TestCreateMailboxDialog::createsTheMailboxAndShowsItsCredentialsOnce()
     QCOMPARE(child<QLineEdit>(dialog.get(), "credentialsPasswordLineEdit")->text(), password);
     QVERIFY(child<QLineEdit>(dialog.get(), "passwordLineEdit")->text().isEmpty());
     QVERIFY(child<QLabel>(dialog.get(), "reminderLabel")->text().contains(u"first access"_s));
+
+    // The credential letter is never written onto the open store.
+    const QString store = m_store.service()->storeFiles().constFirst();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(store);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "saveLettersButton"), Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    QVERIFY2(MessageBox::lastText().contains(u"holds the open store"_s), qPrintable(MessageBox::lastText()));
+    QFile storeFile(store);
+    QVERIFY(storeFile.open(QIODevice::ReadOnly));
+    QVERIFY(storeFile.read(16).startsWith("SQLite format 3"));
+    QVERIFY(m_store.mailbox(u"nuovo.utente@pec.example.it"_s));
 
     QApplication::clipboard()->clear();
     QTest::mouseClick(child<QPushButton>(dialog.get(), "copyButton"), Qt::LeftButton);

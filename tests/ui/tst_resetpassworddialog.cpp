@@ -1,11 +1,14 @@
 #include "core/rules.h"
 #include "dialogtestsupport.h"
 #include "errorlabel.h"
+#include "filedialog.h"
+#include "messagebox.h"
 #include "passwordeditor.h"
 #include "resetpassworddialog.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -30,6 +33,8 @@ private Q_SLOTS:
     void passwordAgainstThePolicyIsExplained();
     void resetsAndShowsThePasswordOnce();
     void staleVersionReloadsAndRetries();
+    void lettersNeverWrittenOntoTheStore_data();
+    void lettersNeverWrittenOntoTheStore();
 
 private:
     std::unique_ptr<ResetPasswordDialog> makeDialog(const QString &address);
@@ -145,6 +150,51 @@ void TestResetPasswordDialog::staleVersionReloadsAndRetries()
     QTest::mouseClick(resetButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 30000);
     QVERIFY(m_store.mailbox(mario).value().mustChangePassword);
+}
+
+void TestResetPasswordDialog::lettersNeverWrittenOntoTheStore_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::newRow("same path") << u"same"_s;
+    QTest::newRow("another spelling") << u"dots"_s;
+    QTest::newRow("symbolic link") << u"symlink"_s;
+}
+
+void TestResetPasswordDialog::lettersNeverWrittenOntoTheStore()
+{
+    QFETCH(QString, spelling);
+    const QString store = m_store.service()->storeFiles().constFirst();
+    const QFileInfo info(store);
+    QString path = store;
+    if (spelling == u"dots") {
+        path = info.absolutePath() + u"/./"_s + info.fileName();
+    } else if (spelling == u"symlink") {
+        path = info.absolutePath() + u"/letters.pdf"_s;
+        QVERIFY(QFile::link(store, path));
+    }
+    auto dialog = makeDialog(mario);
+    QVERIFY(dialog);
+    QSignalSpy changed(dialog.get(), &ResetPasswordDialog::mailboxChanged);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "generateButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "resetButton"), Qt::LeftButton);
+    QVERIFY(changed.wait(30000));
+    QVERIFY(test::serviceBarrier(*m_store.service()));
+    const qint64 size = QFileInfo(store).size();
+    const int count = m_store.details().mailboxCount;
+
+    // Even a "yes" to replacing an existing file does not reach the store.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "saveLettersButton"), Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    QVERIFY2(MessageBox::lastText().contains(u"holds the open store"_s), qPrintable(MessageBox::lastText()));
+
+    QFile file(store);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(16).startsWith("SQLite format 3"));
+    QVERIFY(QFileInfo(store).size() >= size);
+    QVERIFY(m_store.mailbox(mario).value().mustChangePassword);
+    QCOMPARE(m_store.details().mailboxCount, count);
 }
 
 QTEST_MAIN(TestResetPasswordDialog)
