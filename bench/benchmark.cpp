@@ -1,10 +1,12 @@
 #include "benchmark.h"
 
 #include "appsettings.h"
+#include "bulk/importer.h"
 #include "core/whenready.h"
 #include "historytablemodel.h"
 #include "local/localmailboxservice.h"
 #include "local/passwordhash.h"
+#include "local/sqlrows.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
 #include "storegenerator.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QProcess>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -25,8 +28,10 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <functional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +53,81 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype middle = values.size() / 2;
     return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+double percentile(QList<double> values, double fraction)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qsizetype(double(values.size() - 1) * fraction + 0.5));
+}
+
+// One thread that keeps a core busy while it lives: the known background load.
+class BusyThread
+{
+public:
+    BusyThread()
+        : m_thread([this] {
+            volatile quint64 counter = 0;
+            while (!m_stop.load(std::memory_order_relaxed))
+                counter = counter + 1;
+        })
+    { }
+    ~BusyThread()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    BusyThread(const BusyThread &) = delete;
+    BusyThread &operator=(const BusyThread &) = delete;
+
+private:
+    std::atomic<bool> m_stop { false };
+    std::thread m_thread;
+};
+
+// The store's column of a model column, for the floor's ORDER BY.
+QByteArray sortColumnSql(int column)
+{
+    switch (column) {
+    case MailboxTableModel::StatusColumn:
+        return "enabled";
+    case MailboxTableModel::UsageColumn:
+        return "used_bytes";
+    case MailboxTableModel::SoftQuotaColumn:
+        return "soft_quota_mb";
+    case MailboxTableModel::ArchivingColumn:
+        return "archiving";
+    case MailboxTableModel::CreatedColumn:
+        return "created";
+    default:
+        return "name";
+    }
+}
+
+QByteArray orderBySql(int column, Qt::SortOrder order)
+{
+    const QByteArray direction = order == Qt::DescendingOrder ? " DESC" : " ASC";
+    const QByteArray sql = sortColumnSql(column);
+    return " ORDER BY " + (sql == "name" ? QByteArray() : sql + direction + ", ") + "name" + direction;
+}
+
+QByteArray selectSql()
+{
+    return "SELECT " + SqlRows::mailboxColumns.toUtf8() + " FROM mailboxes";
+}
+
+// "50%_off" -> "50\%\_off", as the store escapes a filter for LIKE.
+QString likePattern(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return u'%' + escaped + u'%';
 }
 
 void fail(const QString &what)
@@ -178,6 +258,9 @@ Benchmark::Benchmark(const Options &options) : m_options(options)
 {
     if (m_options.quick)
         m_perDomain = 10000;
+    if (m_options.perDomain > 0)
+        m_perDomain = m_options.perDomain;
+    m_domains = std::max(1, m_options.domains);
 }
 
 Benchmark::~Benchmark() = default;
@@ -245,13 +328,24 @@ int Benchmark::run()
         m_folder = QFileInfo(m_options.dir).absoluteFilePath();
     }
     printMachine();
-    if (m_options.historyOnly) {
-        const bool ok = measureHistory();
-        line(u"\nload average at the end: "_s + loadAverage());
-        return ok ? 0 : 1;
+    bool ok = true;
+    const QStringList storeSections
+        = { u"page"_s, u"filter"_s, u"sort"_s, u"cli"_s, u"window"_s, u"scroll"_s, u"create"_s };
+    if (std::any_of(storeSections.cbegin(), storeSections.cend(), [this](const QString &s) { return wanted(s); })) {
+        if (!prepareStore())
+            return 1;
+        m_floor = std::make_unique<SqliteFloor>(m_storePath);
+        line(u"\nEach figure: the program's median and 95th percentile, the floor (SQLite's C API answering the "
+             "same question with the same indexes, on a new connection and on one kept open, measured in the "
+             "same rounds), the ratio of the medians, the load average before and after.\n"_s);
+        ok = (!wanted(u"page"_s) || measureOpenAndFirstPage()) && (!wanted(u"filter"_s) || measureFilters())
+            && (!wanted(u"sort"_s) || measureSorting()) && (!wanted(u"cli"_s) || measureCli())
+            && (!wanted(u"window"_s) || measureMainWindow()) && (!wanted(u"scroll"_s) || measureScrolling())
+            && (!wanted(u"create"_s) || measureCreations());
+        if (!m_summary.isEmpty())
+            line(u"\nRatios to the floor:\n"_s + m_summary.join(u'\n'));
     }
-    const bool ok = prepareStore() && measureOpenAndFirstPage() && measureFilters() && measureSorting()
-        && measureMainWindow() && measureScrolling() && measureHistory() && measureCreations();
+    ok = ok && (!wanted(u"history"_s) || measureHistory());
     line(u"\nload average at the end: "_s + loadAverage());
     return ok ? 0 : 1;
 }
@@ -259,7 +353,7 @@ int Benchmark::run()
 bool Benchmark::prepareStore()
 {
     const int total = m_domains * m_perDomain;
-    m_storePath = m_folder + u"/bench-%1.sqlite"_s.arg(total);
+    m_storePath = m_folder + u"/bench-%1x%2.sqlite"_s.arg(m_domains).arg(m_perDomain);
     const QString complete = m_storePath + u".complete"_s;
     if (QFileInfo::exists(m_storePath) && QFileInfo::exists(complete)) {
         line(u"generate store of %1 mailboxes: reusing %2"_s.arg(total).arg(m_storePath));
@@ -301,30 +395,126 @@ bool Benchmark::prepareStore()
     return true;
 }
 
+bool Benchmark::wanted(const QString &section) const
+{
+    return m_options.only.isEmpty() || m_options.only.split(u',').contains(section);
+}
+
+bool Benchmark::compareRounds(const Program &program, const Floor &floor, QList<double> &programMs,
+    QList<double> &freshMs, QList<double> &warmMs, QString &load)
+{
+    load = loadAverage().section(u' ', 0, 0);
+    for (int round = 0; round < m_options.runs; ++round) {
+        const QList<SqliteFloor::Question> questions = floor(round);
+        const auto floorRound = [&] {
+            double fresh = -1;
+            double warm = -1;
+            for (const SqliteFloor::Question &question : questions) {
+                const double f = m_floor->fresh(question);
+                const double w = m_floor->warm(question);
+                if (f < 0 || w < 0)
+                    return false;
+                fresh = fresh < 0 ? f : std::min(fresh, f);
+                warm = warm < 0 ? w : std::min(warm, w);
+            }
+            freshMs.append(fresh);
+            warmMs.append(warm);
+            return true;
+        };
+        // Which of the two goes first alternates, so that neither always finds the caches as
+        // the other left them.
+        if (round % 2 && !floorRound())
+            return false;
+        const double ms = program(round);
+        if (ms < 0)
+            return false;
+        programMs.append(ms);
+        if (round % 2 == 0 && !floorRound())
+            return false;
+    }
+    load += u'-' + loadAverage().section(u' ', 0, 0);
+    return true;
+}
+
+bool Benchmark::compare(const QString &what, const Program &program, const Floor &floor)
+{
+    QList<double> programMs;
+    QList<double> freshMs;
+    QList<double> warmMs;
+    QString load;
+    if (!compareRounds(program, floor, programMs, freshMs, warmMs, load))
+        return false;
+    const double ratio = median(programMs) / std::max(1e-6, median(freshMs));
+    const auto text = [&](const QString &name, const QList<double> &times, const QList<double> &fresh,
+                          const QList<double> &warm, const QString &loadText) {
+        return u"%1 %2 ms  p95 %3   floor fresh %4  warm %5   ratio %6x  (warm %7x)   load %8"_s
+            .arg(name.leftJustified(50, u' '))
+            .arg(median(times), 8, 'f', 2)
+            .arg(percentile(times, 0.95), 7, 'f', 2)
+            .arg(median(fresh), 7, 'f', 2)
+            .arg(median(warm), 6, 'f', 2)
+            .arg(median(times) / std::max(1e-6, median(fresh)), 5, 'f', 2)
+            .arg(median(times) / std::max(1e-6, median(warm)), 0, 'f', 2)
+            .arg(loadText);
+    };
+    QString summary = text(what, programMs, freshMs, warmMs, load);
+    line(summary);
+    if (m_options.load) {
+        QList<double> loadedMs;
+        QList<double> loadedFresh;
+        QList<double> loadedWarm;
+        QString loadedLoad;
+        {
+            BusyThread busy;
+            if (!compareRounds(program, floor, loadedMs, loadedFresh, loadedWarm, loadedLoad))
+                return false;
+        }
+        const QString loaded = text(u"  with one busy thread"_s, loadedMs, loadedFresh, loadedWarm, loadedLoad)
+            + u"   degrades %1x (floor %2x)"_s.arg(median(loadedMs) / std::max(1e-6, median(programMs)), 0, 'f', 2)
+                  .arg(median(loadedFresh) / std::max(1e-6, median(freshMs)), 0, 'f', 2);
+        line(loaded);
+        summary += u'\n' + loaded;
+    }
+    Q_UNUSED(ratio);
+    m_summary.append(summary);
+    return true;
+}
+
 bool Benchmark::measureOpenAndFirstPage()
 {
     QList<double> opens;
-    QList<double> firstPages;
     for (int run = 0; run < m_options.runs; ++run) {
         double openMs = 0;
-        std::shared_ptr<LocalMailboxService> service = openService(m_storePath, &openMs);
-        if (!service)
+        if (!openService(m_storePath, &openMs))
             return false;
         opens.append(openMs);
-        MailboxTableModel model(service.get());
-        QElapsedTimer timer;
-        timer.start();
-        if (!waitForPage(model, [&] { model.setDomain(bigDomain(run)); }))
-            return false;
-        firstPages.append(elapsedMs(timer));
-        if (model.rowCount() != model.pageSize()) {
-            fail(u"the first page has %1 rows"_s.arg(model.rowCount()));
-            return false;
-        }
     }
     report(u"open store (worker thread, schema check)"_s, opens);
-    report(u"first page of a %1-mailbox domain (select to rows)"_s.arg(m_perDomain), firstPages);
-    return true;
+
+    std::shared_ptr<LocalMailboxService> service = openService(m_storePath);
+    if (!service)
+        return false;
+    return compare(
+        u"first page of a %1-mailbox domain"_s.arg(m_perDomain),
+        [&](int round) -> double {
+            MailboxTableModel model(service.get());
+            QElapsedTimer timer;
+            timer.start();
+            if (!waitForPage(model, [&] { model.setDomain(bigDomain(round)); }))
+                return -1;
+            const double ms = elapsedMs(timer);
+            if (model.rowCount() != model.pageSize()) {
+                fail(u"the first page has %1 rows"_s.arg(model.rowCount()));
+                return -1;
+            }
+            return ms;
+        },
+        [&](int round) {
+            return QList<SqliteFloor::Question> { { bigDomain(round),
+                selectSql() + " WHERE domain_id = ?1" + orderBySql(MailboxTableModel::AddressColumn, Qt::AscendingOrder)
+                    + " LIMIT 201",
+                {} } };
+        });
 }
 
 bool Benchmark::measureFilters()
@@ -333,23 +523,43 @@ bool Benchmark::measureFilters()
     if (!service)
         return false;
     MailboxTableModel model(service.get());
-    if (!waitForPage(model, [&] { model.setDomain(bigDomain(2)); }))
+    const QString domain = bigDomain(2);
+    if (!waitForPage(model, [&] { model.setDomain(domain); }))
         return false;
-    const QStringList texts { u"ros"_s, u"mario"_s, u"a"_s, u"zzz"_s, u"giulia.b"_s };
+    // A name many contain, an address of one person, two letters, and a text no name contains.
+    const QStringList texts { u"mario"_s, u"giulia.b"_s, u"ro"_s, u"zzz"_s };
     for (const QString &text : texts) {
-        QList<double> times;
         int rows = 0;
-        for (int run = 0; run < m_options.runs; ++run) {
-            if (!model.filter().isEmpty() && !waitForPage(model, [&] { model.setFilter(QString()); }))
-                return false;
-            QElapsedTimer timer;
-            timer.start();
-            if (!waitForPage(model, [&] { model.setFilter(text); }))
-                return false;
-            times.append(elapsedMs(timer));
-            rows = model.rowCount();
-        }
-        report(u"filter \"%1\" keystroke, first page (%2 rows)"_s.arg(text).arg(rows), times);
+        const bool ok = compare(
+            u"filter \"%1\" keystroke, first page"_s.arg(text),
+            [&](int) -> double {
+                if (!model.filter().isEmpty() && !waitForPage(model, [&] { model.setFilter(QString()); }))
+                    return -1;
+                QElapsedTimer timer;
+                timer.start();
+                if (!waitForPage(model, [&] { model.setFilter(text); }))
+                    return -1;
+                rows = model.rowCount();
+                return elapsedMs(timer);
+            },
+            [&](int) {
+                const QByteArray order = orderBySql(MailboxTableModel::AddressColumn, Qt::AscendingOrder);
+                QList<SqliteFloor::Question> questions { { domain,
+                    selectSql() + " WHERE domain_id = ?1 AND name LIKE ?2 ESCAPE '\\'" + order + " LIMIT 201",
+                    { likePattern(text) } } };
+                if (text.size() >= 3) {
+                    questions.append({ domain,
+                        selectSql()
+                            + " WHERE +domain_id = ?1 AND id IN (SELECT rowid FROM mailbox_names WHERE mailbox_names "
+                              "MATCH ?2)"
+                            + order + " LIMIT 201",
+                        { QString(u'"' + text + u'"') } });
+                }
+                return questions;
+            });
+        if (!ok)
+            return false;
+        line(u"  (%1 rows on the first page)"_s.arg(rows));
     }
     return true;
 }
@@ -360,26 +570,38 @@ bool Benchmark::measureSorting()
     if (!service)
         return false;
     MailboxTableModel model(service.get());
-    if (!waitForPage(model, [&] { model.setDomain(bigDomain(3)); }))
+    const QString domain = bigDomain(3);
+    if (!waitForPage(model, [&] { model.setDomain(domain); }))
         return false;
-    if (!waitForPage(model, [&] { model.sort(MailboxTableModel::CreatedColumn, Qt::DescendingOrder); }))
-        return false;
-    QList<double> times[MailboxTableModel::ColumnCount][2];
-    for (int run = 0; run < m_options.runs; ++run) {
-        for (int column = 0; column < MailboxTableModel::ColumnCount; ++column) {
-            for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-                QElapsedTimer timer;
-                timer.start();
-                if (!waitForPage(model, [&] { model.sort(column, order); }))
-                    return false;
-                times[column][order == Qt::DescendingOrder].append(elapsedMs(timer));
-            }
-        }
-    }
     for (int column = 0; column < MailboxTableModel::ColumnCount; ++column) {
-        const QString name = model.headerData(column, Qt::Horizontal).toString();
-        report(u"sort by %1 ascending, first page"_s.arg(name), times[column][0]);
-        report(u"sort by %1 descending, first page"_s.arg(name), times[column][1]);
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            if (column == MailboxTableModel::AddressColumn && order == Qt::AscendingOrder)
+                continue; // the first page, above
+            const QString name = model.headerData(column, Qt::Horizontal).toString();
+            const bool ok = compare(
+                u"sort by %1 %2, first page"_s.arg(
+                    name, order == Qt::AscendingOrder ? u"ascending"_s : u"descending"_s),
+                [&](int) -> double {
+                    // From the order by name (a sort the model has already loads nothing).
+                    const bool byName = model.sortColumn() == MailboxTableModel::AddressColumn
+                        && model.sortOrder() == Qt::AscendingOrder;
+                    if (!byName && !waitForPage(model, [&] {
+                            model.sort(MailboxTableModel::AddressColumn, Qt::AscendingOrder);
+                        }))
+                        return -1;
+                    QElapsedTimer timer;
+                    timer.start();
+                    if (!waitForPage(model, [&] { model.sort(column, order); }))
+                        return -1;
+                    return elapsedMs(timer);
+                },
+                [&](int) {
+                    return QList<SqliteFloor::Question> { { domain,
+                        selectSql() + " WHERE domain_id = ?1" + orderBySql(column, order) + " LIMIT 201", {} } };
+                });
+            if (!ok)
+                return false;
+        }
     }
     return true;
 }
@@ -389,40 +611,103 @@ bool Benchmark::measureScrolling()
     std::shared_ptr<LocalMailboxService> service = openService(m_storePath);
     if (!service)
         return false;
-    QList<double> totals;
     QList<double> pages;
     int rows = 0;
-    for (int run = 0; run < m_options.runs; ++run) {
-        MailboxTableModel model(service.get());
-        if (!waitForPage(model, [&] { model.setDomain(bigDomain(4 + run)); }))
-            return false;
-        QElapsedTimer total;
-        total.start();
-        while (model.canFetchMore({})) {
-            QElapsedTimer page;
-            page.start();
-            if (!waitForPage(model, [&] { model.fetchMore({}); }))
-                return false;
-            pages.append(elapsedMs(page));
-        }
-        totals.append(elapsedMs(total));
-        rows = model.rowCount();
-        if (run + 1 == m_options.runs) {
+    double peak = 0;
+    const bool ok = compare(
+        u"scroll a %1-mailbox domain to the end"_s.arg(m_perDomain),
+        [&](int round) -> double {
+            MailboxTableModel model(service.get());
+            if (!waitForPage(model, [&] { model.setDomain(bigDomain(4 + round)); }))
+                return -1;
+            QElapsedTimer total;
+            total.start();
+            while (model.canFetchMore({})) {
+                QElapsedTimer page;
+                page.start();
+                if (!waitForPage(model, [&] { model.fetchMore({}); }))
+                    return -1;
+                pages.append(elapsedMs(page));
+            }
+            const double ms = elapsedMs(total);
+            rows = model.rowCount();
             // The model still holds every row of the domain here.
-            report(u"scroll %1 rows to the end with fetchMore, total"_s.arg(rows), totals);
-            std::sort(pages.begin(), pages.end());
-            line(u"%1 median %2 ms   p99 %3   max %4   (%5 pages)"_s
-                     .arg(u"scroll, one page of %1 rows"_s.arg(model.pageSize()).leftJustified(58, u' '))
-                     .arg(median(pages), 9, 'f', 2)
-                     .arg(pages.at(qsizetype(double(pages.size() - 1) * 0.99)), 0, 'f', 2)
-                     .arg(pages.constLast(), 0, 'f', 2)
-                     .arg(pages.size()));
-            line(u"%1 %2 MB   (VmRSS now %3 MB)"_s
-                     .arg(u"peak memory (VmHWM) after scrolling to the end"_s.leftJustified(58, u' '))
-                     .arg(statusMegabytes(u"VmHWM"_s), 9, 'f', 1)
-                     .arg(statusMegabytes(u"VmRSS"_s), 0, 'f', 1));
-        }
+            peak = statusMegabytes(u"VmHWM"_s);
+            return ms;
+        },
+        [&](int round) {
+            return QList<SqliteFloor::Question> { { bigDomain(4 + round),
+                selectSql() + " WHERE domain_id = ?1"
+                    + orderBySql(MailboxTableModel::AddressColumn, Qt::AscendingOrder),
+                {} } };
+        });
+    if (!ok)
+        return false;
+    std::sort(pages.begin(), pages.end());
+    line(u"  %1 rows; one page of 200 rows: median %2 ms, p99 %3, max %4 (%5 pages)"_s.arg(rows)
+             .arg(median(pages), 0, 'f', 2)
+             .arg(percentile(pages, 0.99), 0, 'f', 2)
+             .arg(pages.isEmpty() ? 0 : pages.constLast(), 0, 'f', 2)
+             .arg(pages.size()));
+    line(u"%1 %2 MB   (VmRSS now %3 MB)"_s
+             .arg(u"peak memory (VmHWM) after scrolling to the end"_s.leftJustified(58, u' '))
+             .arg(peak, 9, 'f', 1)
+             .arg(statusMegabytes(u"VmRSS"_s), 0, 'f', 1));
+    return true;
+}
+
+bool Benchmark::measureCli()
+{
+    QString cli = m_options.cli;
+    if (cli.isEmpty())
+        cli = QCoreApplication::applicationDirPath() + u"/../app/cli/pecadmin-cli"_s;
+    if (!QFileInfo(cli).isExecutable()) {
+        line(u"pecadmin-cli not found at %1: its figure is left out (--cli PATH)"_s.arg(cli));
+        return true;
     }
+    const QString domain = bigDomain(1);
+    const auto runProcess = [](const QString &program, const QStringList &arguments) -> double {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, arguments);
+        if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            fail(program + u": "_s + QString::fromLocal8Bit(process.readAllStandardError()));
+            return -1;
+        }
+        const double ms = elapsedMs(timer);
+        if (process.readAllStandardOutput().size() < 1000) {
+            fail(program + u" wrote almost nothing"_s);
+            return -1;
+        }
+        return ms;
+    };
+    const QString sql = QString::fromUtf8(selectSql() + " WHERE domain_id = (SELECT id FROM domains WHERE name = '"
+        + domain.toUtf8() + "')" + orderBySql(MailboxTableModel::AddressColumn, Qt::AscendingOrder) + " LIMIT 201");
+    QList<double> cliMs;
+    QList<double> shellMs;
+    QString load = loadAverage().section(u' ', 0, 0);
+    for (int round = 0; round < m_options.runs; ++round) {
+        const double a
+            = runProcess(cli, { u"list"_s, domain, u"--store"_s, m_storePath, u"--limit"_s, u"200"_s, u"--json"_s });
+        const double b = runProcess(u"sqlite3"_s, { u"-readonly"_s, u"-json"_s, m_storePath, sql });
+        if (a < 0 || b < 0)
+            return false;
+        cliMs.append(a);
+        shellMs.append(b);
+    }
+    load += u'-' + loadAverage().section(u' ', 0, 0);
+    const QString summary = u"%1 %2 ms  p95 %3   sqlite3 shell %4 ms   ratio %5x   load %6"_s
+                                .arg(u"pecadmin-cli --json list --limit 200 (process)"_s.leftJustified(50, u' '))
+                                .arg(median(cliMs), 8, 'f', 2)
+                                .arg(percentile(cliMs, 0.95), 7, 'f', 2)
+                                .arg(median(shellMs), 0, 'f', 2)
+                                .arg(median(cliMs) / std::max(1e-6, median(shellMs)), 0, 'f', 2)
+                                .arg(load);
+    line(summary);
+    m_summary.append(summary);
     return true;
 }
 
@@ -602,6 +887,8 @@ bool Benchmark::measureCreations()
     QList<double> creations;
     QList<double> hashes;
     QList<double> ratios;
+    QList<double> imports;
+    QList<double> importRatios;
     for (int run = 0; run < runs; ++run) {
         QStringList passwords;
         passwords.reserve(count);
@@ -663,11 +950,52 @@ bool Benchmark::measureCreations()
         service.reset();
         for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
             QFile::remove(path + suffix);
+
+        // The same mailboxes through the importer, as a file of rows with their passwords.
+        std::shared_ptr<LocalMailboxService> importing = openService(path);
+        if (!importing)
+            return false;
+        if (const Result<Domain> added = await(importing->addDomain(domain)); !added) {
+            fail(added.error().message());
+            return false;
+        }
+        ImportPlan plan;
+        plan.rows.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            ImportRow row;
+            row.row = i + 2;
+            row.writtenName = u"user%1"_s.arg(i, 6, 10, QLatin1Char('0'));
+            row.mailbox.name = row.writtenName;
+            row.mailbox.domain = domain.name;
+            row.mailbox.password = passwords.at(i);
+            row.mailbox.quotaMb = 512;
+            plan.rows.append(row);
+        }
+        Importer importer(*importing);
+        QEventLoop importLoop;
+        QObject::connect(&importer, &BulkJob::finished, &importLoop, &QEventLoop::quit);
+        QElapsedTimer importTimer;
+        importTimer.start();
+        importer.start(std::move(plan));
+        if (importer.isRunning())
+            importLoop.exec();
+        imports.append(elapsedMs(importTimer));
+        if (importer.report().count(BulkReportEntry::Outcome::Done) != count) {
+            fail(u"the import created %1 of %2 mailboxes"_s.arg(importer.report().count(BulkReportEntry::Outcome::Done))
+                     .arg(count));
+            return false;
+        }
+        importRatios.append(imports.constLast() / hashes.constLast());
+        importing.reset();
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(path + suffix);
     }
     const int cores = QThread::idealThreadCount();
     report(u"hash %1 passwords alone, QtConcurrent on %2 cores"_s.arg(count).arg(cores), hashes);
     report(u"create %1 mailboxes with passwords through the service"_s.arg(count), creations);
     report(u"creations / hashing alone"_s, ratios, u"x "_s);
+    report(u"import %1 rows with passwords (Importer)"_s.arg(count), imports);
+    report(u"import / hashing alone"_s, importRatios, u"x "_s);
     line(u"%1 %2 MB"_s.arg(u"peak memory (VmHWM) at the end"_s.leftJustified(58, u' '))
              .arg(statusMegabytes(u"VmHWM"_s), 9, 'f', 1));
     return true;

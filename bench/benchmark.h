@@ -1,8 +1,12 @@
 #pragma once
 
+#include "sqlitefloor.h"
+
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;
@@ -26,7 +30,11 @@ public:
         int runs = 5;
         int creations = 10000;
         QString dir; // empty: a temporary folder
-        bool historyOnly = false;
+        bool load = false; // every compared figure again, with one busy thread started by the bench
+        QString cli; // pecadmin-cli, for the whole-process figure; empty: next to the bench's build
+        QString only; // empty: every section; else a comma-separated list of section names
+        int domains = 10;
+        int perDomain = 0; // 0: 100,000, or 10,000 with quick
     };
 
     explicit Benchmark(const Options &options);
@@ -43,6 +51,17 @@ private:
     bool measureScrolling();
     bool measureMainWindow();
     bool measureCreations();
+    bool measureCli();
+
+    // One figure held against its floor: `program(round)` is the program's time in ms (-1 on
+    // failure), `floor(round)` the questions SQLite answers for the same result (the fastest of
+    // them is the floor of that round). Rounds interleave the program and the floor.
+    using Program = std::function<double(int round)>;
+    using Floor = std::function<QList<SqliteFloor::Question>(int round)>;
+    bool compare(const QString &what, const Program &program, const Floor &floor);
+    bool compareRounds(const Program &program, const Floor &floor, QList<double> &programMs, QList<double> &freshMs,
+        QList<double> &warmMs, QString &load);
+    bool wanted(const QString &section) const;
     bool measureHistory();
 
     std::shared_ptr<LocalMailboxService> openService(const QString &path, double *elapsedMs = nullptr);
@@ -58,6 +77,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_folder;
     QString m_storePath;
+    std::unique_ptr<SqliteFloor> m_floor;
+    QStringList m_summary; // one line a compared figure, printed again at the end
 };
 
 } // namespace pecadmin

@@ -28,10 +28,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption dirOption(QStringLiteral("dir"),
         QStringLiteral("Keep the generated store in PATH, and reuse the one already generated there."),
         QStringLiteral("PATH"));
-    const QCommandLineOption historyOption(QStringLiteral("history"),
-        QStringLiteral("Only the history's figures: the first page of a domain of 1,000,000 entries (100,000 with "
-                       "--quick)."));
-    parser.addOptions({ quickOption, runsOption, creationsOption, dirOption, historyOption });
+    const QCommandLineOption loadOption(QStringLiteral("load"),
+        QStringLiteral("Measure every figure held against its floor a second time with one busy thread started by the "
+                       "bench: a known load, so that runs on a shared machine can be compared."));
+    const QCommandLineOption cliOption(QStringLiteral("cli"),
+        QStringLiteral("The pecadmin-cli to measure (default: the one built next to the bench)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral(
+            "Only these sections, comma-separated: page, filter, sort, cli, window, scroll, create, history (the first "
+            "page of a domain's history of 1,000,000 entries, 100,000 with --quick, in a store of its own)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption domainsOption(
+        QStringLiteral("domains"), QStringLiteral("Domains in the generated store (default 10)."), QStringLiteral("N"));
+    const QCommandLineOption perDomainOption(QStringLiteral("per-domain"),
+        QStringLiteral("Mailboxes in each domain (default 100000, 10000 with --quick)."), QStringLiteral("N"));
+    parser.addOptions({ quickOption, runsOption, creationsOption, dirOption, loadOption, cliOption, onlyOption,
+        domainsOption, perDomainOption });
     parser.process(app);
 
     Benchmark::Options options;
@@ -43,7 +56,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(creationsOption))
         options.creations = qMax(1, parser.value(creationsOption).toInt());
     options.dir = parser.value(dirOption);
-    options.historyOnly = parser.isSet(historyOption);
+    options.load = parser.isSet(loadOption);
+    options.cli = parser.value(cliOption);
+    options.only = parser.value(onlyOption);
+    if (parser.isSet(domainsOption))
+        options.domains = qMax(1, parser.value(domainsOption).toInt());
+    if (parser.isSet(perDomainOption))
+        options.perDomain = qMax(1, parser.value(perDomainOption).toInt());
 
     Benchmark benchmark(options);
     return benchmark.run();

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     cmake g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     libsodium-dev qtkeychain-qt6-dev
     qt6-base-private-dev
 )

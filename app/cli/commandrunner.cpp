@@ -188,13 +188,19 @@ ExitCode CommandRunner::listMailboxes(const Command &command)
         query.after = page.value().mailboxes.constLast();
     }
 
+    // Only the form that is printed is made: the table of a long list costs as much as its JSON.
     QJsonArray array;
-    for (const Mailbox &mailbox : std::as_const(mailboxes))
-        array.append(OutputFormatter::mailboxJson(mailbox));
-    QString text = mailboxes.isEmpty()
-        ? (command.filter.isEmpty() ? tr("No mailboxes.") : tr("No mailbox matches “%1”.").arg(command.filter))
-        : OutputFormatter::mailboxTable(mailboxes);
-    if (hasMore && command.limit) {
+    if (m_console.json()) {
+        for (const Mailbox &mailbox : std::as_const(mailboxes))
+            array.append(OutputFormatter::mailboxJson(mailbox));
+    }
+    QString text;
+    if (!m_console.json()) {
+        text = mailboxes.isEmpty()
+            ? (command.filter.isEmpty() ? tr("No mailboxes.") : tr("No mailbox matches “%1”.").arg(command.filter))
+            : OutputFormatter::mailboxTable(mailboxes);
+    }
+    if (hasMore && command.limit && !m_console.json()) {
         text += u'\n'
             + tr("More mailboxes follow: add --offset %1 to see them.").arg(command.offset + int(mailboxes.size()));
     }

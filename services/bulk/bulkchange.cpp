@@ -75,6 +75,8 @@ void BulkChange::start(
         }
         entries.append(entry);
     }
+    // A reset hashes each password: several at once use every core. Other changes go one at a time.
+    setRequestsAtOnce(m_action == Action::ResetPassword ? requestsInFlight() : 1);
     beginPlan(std::move(entries), std::move(work), mode,
         refused > 0 ? std::optional<ServiceError>(wholeRefusal(refused)) : std::nullopt);
 }

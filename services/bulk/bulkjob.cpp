@@ -3,6 +3,10 @@
 #include "core/mailboxservice.h"
 #include "core/whenready.h"
 
+#include <QThread>
+
+#include <algorithm>
+
 namespace pecadmin {
 
 namespace {
@@ -35,6 +39,11 @@ ServiceError cancelledError()
 
 BulkJob::BulkJob(QObject *parent) : QObject(parent)
 { }
+
+int BulkJob::requestsInFlight()
+{
+    return std::max(1, QThread::idealThreadCount()) + 1;
+}
 
 BulkJob::~BulkJob()
 {
@@ -72,7 +81,10 @@ void BulkJob::begin(QList<BulkReportEntry> entries, QList<int> work)
     m_report.entries = std::move(entries);
     m_work = std::move(work);
     m_position = 0;
+    m_sent = 0;
+    m_inFlight = 0;
     m_running = true;
+    m_finishing = false;
     m_cancelRequested = false;
     m_timer.start();
     QMetaObject::invokeMethod(this, &BulkJob::next, Qt::QueuedConnection);
@@ -80,16 +92,18 @@ void BulkJob::begin(QList<BulkReportEntry> entries, QList<int> work)
 
 void BulkJob::next()
 {
-    if (m_cancelRequested) {
+    if (!m_running || m_finishing)
+        return;
+    while (m_inFlight < m_window && m_sent < total() && !m_cancelRequested && !m_report.stoppedBy) {
+        ++m_inFlight;
+        process(m_work.at(m_sent++));
+    }
+    if (m_inFlight > 0)
+        return; // each answer calls again
+    m_finishing = true;
+    if (m_cancelRequested && !m_report.stoppedBy)
         m_report.cancelled = true;
-        finish();
-        return;
-    }
-    if (m_position >= total()) {
-        finish();
-        return;
-    }
-    process(m_work.at(m_position));
+    finish();
 }
 
 void BulkJob::complete(
@@ -100,13 +114,12 @@ void BulkJob::complete(
     entry.error = std::move(error);
     entry.password = password;
     ++m_position;
+    --m_inFlight;
     Q_EMIT entryFinished(index);
     Q_EMIT progress(m_position, total(), estimatedMsecsLeft());
-    if (outcome == BulkReportEntry::Outcome::Failed && entry.error && stopsTheRest(entry.error->code())) {
-        m_report.stoppedBy = entry.error;
-        finish();
-        return;
-    }
+    if (outcome == BulkReportEntry::Outcome::Failed && entry.error && stopsTheRest(entry.error->code())
+        && !m_report.stoppedBy)
+        m_report.stoppedBy = entry.error; // no more requests; the job ends once those in flight answer
     // From the event loop: an answer that was ready at once must not nest one call per mailbox.
     QMetaObject::invokeMethod(this, &BulkJob::next, Qt::QueuedConnection);
 }

@@ -9,16 +9,20 @@
 #include <QObject>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace pecadmin {
 
 // The error of a request whose future was cancelled before it answered.
 ServiceError cancelledError();
 
-// The common shape of an operation on many mailboxes: one mailbox at a time, each answer
-// awaited before the next request (a backend applies each in one transaction, so a stop
-// midway leaves only whole mailboxes), progress with an estimate of the time left, a cancel
-// that takes effect after the current mailbox, and a report at the end. A failure of the
-// backend itself (store, network, session) stops the rest; a refusal of one mailbox does not.
+// The common shape of an operation on many mailboxes: a request per mailbox, with at most
+// requestsInFlight() of them awaited at once, so that a backend that works on several at once
+// (the local store hashes passwords on every core while it writes) uses every core (a backend
+// applies each in one transaction, so a stop midway leaves only whole mailboxes), progress with an estimate of the
+// time left, a cancel that takes effect once the requests in flight have answered, and a report
+// at the end. A failure of the backend itself (store, network, session) stops the rest; a
+// refusal of one mailbox does not.
 class BulkJob : public QObject
 {
     Q_OBJECT
@@ -34,8 +38,11 @@ public:
     ~BulkJob() override;
 
     bool isRunning() const { return m_running; }
-    // Stops after the mailbox whose answer is awaited; the rest stay "not done".
+    // Stops after the mailboxes whose answers are awaited; the rest stay "not done".
     void cancel();
+
+    // How many requests a job keeps in flight: one a core, and one more.
+    static int requestsInFlight();
 
     int total() const { return int(m_work.size()); }
     int done() const { return m_position; }
@@ -63,8 +70,11 @@ protected:
     virtual HistoryJob historyJob() const { return {}; }
 
     // Starts: `entries` is the whole report, `work` the indexes of the entries to process, in
-    // order. The first request is made from the event loop, never inside this call.
+    // order. The first requests are made from the event loop, never inside this call.
     void begin(QList<BulkReportEntry> entries, QList<int> work);
+    // How many requests are awaited at once: one (the default: each answer before the next
+    // request), or requestsInFlight() for a job whose every request hashes a password.
+    void setRequestsAtOnce(int requests) { m_window = std::max(1, requests); }
     // begin() for a plan: `work` lists the ready items. In PlanMode::Whole a `wholeRefusal` (why
     // the plan is not carried out whole) leaves every ready item not done, with the refusal as
     // the report's stoppedBy, and no request is made.
@@ -85,8 +95,12 @@ private:
     // Guarded: a dialog closed with its window may outlive the connection while its job ends.
     QPointer<MailboxService> m_historyService;
     QList<int> m_work;
-    int m_position = 0;
+    int m_position = 0; // entries answered
+    int m_sent = 0; // entries of m_work whose request was made
+    int m_inFlight = 0;
+    int m_window = 1;
     bool m_running = false;
+    bool m_finishing = false;
     bool m_cancelRequested = false;
     QElapsedTimer m_timer;
 };

@@ -81,6 +81,7 @@ void Importer::start(ImportPlan plan, Mode mode)
         }
         entries.append(std::move(entry));
     }
+    setRequestsAtOnce(requestsInFlight()); // every creation hashes its password
     beginPlan(std::move(entries), std::move(work), mode, refusal);
 }
 

@@ -210,44 +210,69 @@ QFuture<Result<Mailbox>> LocalMailboxService::mailbox(const QString &address)
 
 QFuture<Result<Mailbox>> LocalMailboxService::createMailbox(const NewMailbox &mailbox)
 {
-    // Three steps, so that several creations in flight keep every core busy: the rules are
-    // checked on the worker (a creation that is refused anyway does not pay for the hash),
-    // the password is hashed on the hashing pool, and the worker writes, checking every rule
-    // again inside the write transaction. The worker never waits for a hash meanwhile.
-    using Created = Result<Mailbox>;
-    auto promise = std::make_shared<QPromise<Created>>();
-    QFuture<Created> future = promise->future();
+    return checkHashWrite(
+        mailbox.password, [mailbox](SqlStore &store) { return store.checkNewMailbox(mailbox); },
+        [mailbox](SqlStore &store, const QByteArray &hash) { return store.createMailbox(mailbox, hash); });
+}
+
+QFuture<Result<Mailbox>> LocalMailboxService::checkHashWrite(const QString &password,
+    std::function<Outcome(SqlStore &)> check, std::function<Result<Mailbox>(SqlStore &, const QByteArray &)> write)
+{
+    // Three steps, so that several requests in flight keep every core busy: the rules are
+    // checked on the worker (a request that is refused anyway does not pay for the hash), the
+    // password is hashed on the hashing pool, and the worker writes, checking every rule again
+    // inside the write transaction. The worker never waits for a hash meanwhile. Hashes end in
+    // any order; the writes are made in the order of the requests (each takes a turn when it is
+    // checked), so that the store and its history see them as they were asked for.
+    using Written = Result<Mailbox>;
+    auto promise = std::make_shared<QPromise<Written>>();
+    QFuture<Written> future = promise->future();
     promise->start();
     QMetaObject::invokeMethod(
         m_worker,
-        [this, promise, mailbox] {
+        [this, promise, password, check = std::move(check), write = std::move(write)]() mutable {
             if (!m_store) {
-                promise->addResult(Created(storeClosed()));
+                promise->addResult(Written(storeClosed()));
                 promise->finish();
                 return;
             }
-            if (const Outcome checked = m_store->checkNewMailbox(mailbox); !checked) {
-                promise->addResult(Created(checked.error()));
+            if (const Outcome checked = check(*m_store); !checked) {
+                promise->addResult(Written(checked.error()));
                 promise->finish();
                 return;
             }
-            m_hashingPool->start([this, promise, mailbox] {
-                const QByteArray hash = hashPassword(mailbox.password);
+            const quint64 turn = m_nextTurn++;
+            m_hashingPool->start([this, promise, password, turn, write = std::move(write)]() mutable {
+                const QByteArray hash = hashPassword(password);
                 QMetaObject::invokeMethod(
                     m_worker,
-                    [this, promise, mailbox, hash] {
-                        Created created = m_store ? m_store->createMailbox(mailbox, hash) : Created(storeClosed());
-                        if (m_store)
-                            m_mailServer = m_store->mailServerPurges();
-                        noteReach(created);
-                        promise->addResult(std::move(created));
-                        promise->finish();
+                    [this, promise, turn, hash, write = std::move(write)]() mutable {
+                        m_hashedWrites.emplace(turn, [this, promise, hash, write = std::move(write)] {
+                            Written written = m_store ? write(*m_store, hash) : Written(storeClosed());
+                            if (m_store)
+                                m_mailServer = m_store->mailServerPurges();
+                            noteReach(written);
+                            promise->addResult(std::move(written));
+                            promise->finish();
+                        });
+                        writeHashedInTurn();
                     },
                     Qt::QueuedConnection);
             });
         },
         Qt::QueuedConnection);
     return future;
+}
+
+void LocalMailboxService::writeHashedInTurn()
+{
+    for (auto next = m_hashedWrites.find(m_turnToWrite); next != m_hashedWrites.end();
+         next = m_hashedWrites.find(m_turnToWrite)) {
+        const std::function<void()> writeNow = std::move(next->second);
+        m_hashedWrites.erase(next);
+        ++m_turnToWrite;
+        writeNow();
+    }
 }
 
 QFuture<Result<Mailbox>> LocalMailboxService::changeMailbox(const MailboxChange &change)
@@ -258,8 +283,11 @@ QFuture<Result<Mailbox>> LocalMailboxService::changeMailbox(const MailboxChange 
 QFuture<Result<Mailbox>> LocalMailboxService::resetPassword(
     const QString &address, const QString &version, const QString &password)
 {
-    return post<Result<Mailbox>>(
-        [address, version, password](SqlStore &store) { return store.resetPassword(address, version, password); });
+    return checkHashWrite(
+        password,
+        [address, version, password](SqlStore &store) { return store.checkReset(address, version, password); },
+        [address, version, password](
+            SqlStore &store, const QByteArray &hash) { return store.resetPassword(address, version, password, hash); });
 }
 
 QFuture<Outcome> LocalMailboxService::deleteMailbox(const QString &address, const QString &version)

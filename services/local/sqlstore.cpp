@@ -730,19 +730,30 @@ Result<Mailbox> SqlStore::changeMailbox(const MailboxChange &change)
     });
 }
 
-Result<Mailbox> SqlStore::resetPassword(const QString &address, const QString &version, const QString &password)
+Outcome SqlStore::checkReset(const QString &address, const QString &version, const QString &password)
 {
-    // Every check that can refuse the reset, before the slow hash.
     const Result<Mailbox> checked = inTransaction(Access::Read, [&] {
         qint64 domainId = 0;
         return readForReset(address, version, password, &domainId);
     });
     if (!checked)
         return checked.error();
-    const QByteArray hash = hashPassword(password);
+    return Done {};
+}
+
+Result<Mailbox> SqlStore::resetPassword(const QString &address, const QString &version, const QString &password)
+{
+    // Every check that can refuse the reset, before the slow hash.
+    if (const Outcome checked = checkReset(address, version, password); !checked)
+        return checked.error();
+    return resetPassword(address, version, password, hashPassword(password));
+}
+
+Result<Mailbox> SqlStore::resetPassword(
+    const QString &address, const QString &version, const QString &password, const QByteArray &hash)
+{
     if (hash.isEmpty())
         return hashFailed();
-
     return inTransaction(Access::Write, [&]() -> Result<Mailbox> {
         qint64 domainId = 0;
         const Result<Mailbox> current = readForReset(address, version, password, &domainId);

@@ -85,7 +85,15 @@ public:
     // checking every rule again inside the write transaction. An empty hash is refused.
     Result<Mailbox> createMailbox(const NewMailbox &mailbox, const QByteArray &passwordHash);
     Result<Mailbox> changeMailbox(const MailboxChange &change);
+    // Checks, hashes the password, then writes.
     Result<Mailbox> resetPassword(const QString &address, const QString &version, const QString &password);
+    // Checks a reset against every rule and the mailbox as it is now, without writing: what a
+    // caller runs before it pays for the password's hash.
+    Outcome checkReset(const QString &address, const QString &version, const QString &password);
+    // Writes a password whose hash `passwordHash` was made elsewhere, checking again inside the
+    // write transaction. An empty hash is refused.
+    Result<Mailbox> resetPassword(
+        const QString &address, const QString &version, const QString &password, const QByteArray &passwordHash);
     Outcome deleteMailbox(const QString &address, const QString &version);
 
     // ---- the mail server (docs/DOVECOT.md) ----

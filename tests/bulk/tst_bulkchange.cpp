@@ -264,12 +264,16 @@ void TestBulkChange::cancelMidway()
     });
     QVERIFY(runJob(bulk, [&] { bulk.start(BulkChange::Action::Disable, userMailboxes()); }));
     QVERIFY(bulk.report().cancelled);
-    QCOMPARE(bulk.report().count(Entry::Done), 2);
-    QCOMPARE(bulk.report().count(Entry::NotDone), 2);
+    // The changes already asked for when the cancel came are done; no other is.
+    const int done = bulk.report().count(Entry::Done);
+    QVERIFY2(done >= 2 && done <= 2 + BulkJob::requestsInFlight() - 1, qPrintable(QString::number(done)));
+    QCOMPARE(bulk.report().count(Entry::NotDone), int(bulk.report().entries.size()) - done);
+    for (int i = 0; i < bulk.report().entries.size(); ++i)
+        QCOMPARE(bulk.report().entries.at(i).outcome, i < done ? Entry::Done : Entry::NotDone);
     int disabled = 0;
     for (const Mailbox &mailbox : userMailboxes())
         disabled += mailbox.enabled ? 0 : 1;
-    QCOMPARE(disabled, 2);
+    QCOMPARE(disabled, done);
 }
 
 QTEST_GUILESS_MAIN(TestBulkChange)

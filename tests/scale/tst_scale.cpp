@@ -66,6 +66,7 @@ private Q_SLOTS:
     void pagesWhileRowsChange_data();
     void pagesWhileRowsChange();
     void migrationToTrigramIndex();
+    void scrolledRowsMatchPlainQueryInFull();
 
 private:
     // The names of the domain's mailboxes that contain `filter`, as a plain query orders them.
@@ -152,6 +153,7 @@ QStringList TestScale::pageThrough(const QString &domain, const QString &filter,
             list.append(model.mailboxAt(row).name);
         return list;
     };
+    QStringList shown;
     int expectedPages = 1;
     for (;;) {
         if (pages.count() < expectedPages && !pages.wait(20000)) {
@@ -164,8 +166,13 @@ QStringList TestScale::pageThrough(const QString &domain, const QString &filter,
         }
         if (!model.canFetchMore({}))
             break;
-        if (between)
-            between(names());
+        if (between) {
+            // The rows read so far, added to as pages come (not copied whole at every page);
+            // the result below is read from the model again.
+            for (int row = int(shown.size()); row < model.rowCount(); ++row)
+                shown.append(model.mailboxAt(row).name);
+            between(shown);
+        }
         model.fetchMore({});
         ++expectedPages;
     }
@@ -191,9 +198,10 @@ void TestScale::pagesMatchPlainQuery_data()
         add(u"mario"_s, column, column % 2 ? Qt::DescendingOrder : Qt::AscendingOrder, 200);
     }
     // Texts that many, few or no names contain, two-letter ones, and LIKE's wildcards, which
-    // must match themselves only.
-    for (const QString &filter :
-        { u"a"_s, u"ros"_s, u"ri"_s, u"o.r"_s, u"giulia.b"_s, u"zzz"_s, u"_"_s, u"%"_s, u"MARIO.R"_s }) {
+    // must match themselves only, also in texts long enough for the trigram index; capitals,
+    // accented ones, and two characters that take three UTF-16 units.
+    for (const QString &filter : { u"a"_s, u"ros"_s, u"ri"_s, u"o.r"_s, u"giulia.b"_s, u"zzz"_s, u"_"_s, u"%"_s,
+             u"MARIO.R"_s, u"%ro"_s, u"ro_"_s, u"r\\o"_s, u"SSI"_s, u"\u00c8RI"_s, u"\U0001F600a"_s }) {
         add(filter, MailboxTableModel::AddressColumn, Qt::AscendingOrder, 200);
         add(filter, MailboxTableModel::UsageColumn, Qt::DescendingOrder, 200);
         add(filter, MailboxTableModel::CreatedColumn, Qt::AscendingOrder, 200);
@@ -363,6 +371,60 @@ void TestScale::pagesWhileRowsChange()
     }
     QCOMPARE(loadedThroughout.size(), throughout.size());
     QCOMPARE(loadedThroughout, throughout);
+}
+
+void TestScale::scrolledRowsMatchPlainQueryInFull()
+{
+    // Every field of every row of a whole domain scrolled to its end through the model (the
+    // store's pages read through its memory map), against a plain query on another connection.
+    const QString domain = StoreGenerator::domainName(1);
+    QStringList expected;
+    const QString connection = u"scale-full-rows"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(u"SELECT m.name, m.enabled, m.quota_mb, m.soft_quota_mb, m.used_bytes, m.archiving, "
+                              "m.must_change_password, m.created, m.modified, m.version FROM mailboxes m "
+                              "JOIN domains d ON d.id = m.domain_id WHERE d.name = ? ORDER BY m.name"_s));
+        query.bindValue(0, domain);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        while (query.next()) {
+            QStringList fields;
+            for (int column = 0; column < 10; ++column)
+                fields.append(query.value(column).toString());
+            fields.append(domain);
+            expected.append(fields.join(u'|'));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QCOMPARE(expected.size(), perDomain + 1);
+
+    MailboxTableModel model(m_service.get());
+    QSignalSpy pages(&model, &MailboxTableModel::pageLoaded);
+    model.setDomain(domain);
+    int expectedPages = 1;
+    for (;;) {
+        if (pages.count() < expectedPages)
+            QVERIFY(pages.wait(20000));
+        if (!model.canFetchMore({}))
+            break;
+        model.fetchMore({});
+        ++expectedPages;
+    }
+    QCOMPARE(model.rowCount(), expected.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Mailbox &mailbox = model.mailboxAt(row);
+        const QString loaded = QStringList { mailbox.name, QString::number(mailbox.enabled ? 1 : 0),
+            QString::number(mailbox.quotaMb), QString::number(mailbox.softQuotaMb), QString::number(mailbox.usedBytes),
+            QString::number(mailbox.archiving ? 1 : 0), QString::number(mailbox.mustChangePassword ? 1 : 0),
+            QString::number(mailbox.created.toMSecsSinceEpoch()), QString::number(mailbox.modified.toMSecsSinceEpoch()),
+            mailbox.version, mailbox.domain }
+                                   .join(u'|');
+        if (loaded != expected.at(row))
+            QFAIL(qPrintable(u"row %1: %2, expected %3"_s.arg(row).arg(loaded, expected.at(row))));
+    }
 }
 
 void TestScale::migrationToTrigramIndex()
