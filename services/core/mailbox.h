@@ -27,6 +27,10 @@ struct Mailbox
     QDateTime usageUpdated;
     // Changes whenever the mailbox changes; an update carrying an older version is refused.
     QString version;
+    // Working offline on the copy (docs/OFFLINE.md): changes made to this mailbox wait in the
+    // journal to be sent, and one of them was refused by the server and waits for a choice.
+    bool pending = false;
+    bool inConflict = false;
 
     QString address() const { return name + QLatin1Char('@') + domain; }
     bool isPostmaster() const;
