@@ -241,12 +241,30 @@ QString MailboxTableModel::displayText(const Mailbox &mailbox, int column) const
     return {};
 }
 
+void MailboxTableModel::setPendingIcons(const QIcon &pending, const QIcon &conflict)
+{
+    m_pendingIcon = pending;
+    m_conflictIcon = conflict;
+    if (!m_mailboxes.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, AddressColumn), index(int(m_mailboxes.size()) - 1, AddressColumn), { Qt::DecorationRole });
+}
+
 QString MailboxTableModel::toolTip(const Mailbox &mailbox, int column) const
 {
     switch (column) {
-    case AddressColumn:
-        return mailbox.isPostmaster() ? tr("%1: the postmaster mailbox of the domain").arg(mailbox.address())
-                                      : mailbox.address();
+    case AddressColumn: {
+        const QString text = mailbox.isPostmaster()
+            ? tr("%1: the postmaster mailbox of the domain").arg(mailbox.address())
+            : mailbox.address();
+        if (mailbox.inConflict)
+            return text + u'\n'
+                + tr("The server refused a change made offline to this mailbox: it waits for your choice in the "
+                     "journal of changes.");
+        if (mailbox.pending)
+            return text + u'\n' + tr("Changed offline: the change will be sent when the server is reachable.");
+        return text;
+    }
     case StatusColumn:
         return mailbox.enabled ? tr("Enabled: the mailbox receives and sends mail")
                                : tr("Disabled: the mailbox keeps its content but cannot be accessed, "
@@ -283,7 +301,21 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(mailbox, column);
     case Qt::AccessibleTextRole:
+        if (column == AddressColumn && (mailbox.pending || mailbox.inConflict))
+            return toolTip(mailbox, column);
         return column == UsageColumn ? toolTip(mailbox, column) : displayText(mailbox, column);
+    case Qt::DecorationRole:
+        if (column != AddressColumn)
+            return {};
+        if (mailbox.inConflict)
+            return m_conflictIcon;
+        if (mailbox.pending)
+            return m_pendingIcon;
+        return {};
+    case PendingRole:
+        return mailbox.pending || mailbox.inConflict;
+    case ConflictRole:
+        return mailbox.inConflict;
     case Qt::TextAlignmentRole:
         if (column == SoftQuotaColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

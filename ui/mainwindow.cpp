@@ -51,6 +51,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 
 namespace pecadmin {
@@ -60,6 +61,9 @@ MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget 
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model = new MailboxTableModel(nullptr, this);
+    m_model->setPendingIcons(
+        QIcon::fromTheme(QStringLiteral("document-send"), style()->standardIcon(QStyle::SP_ArrowUp)),
+        QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning)));
     m_model->setObjectName(QStringLiteral("mailboxModel"));
 
     m_connection = new ConnectionController(m_settings, this);

@@ -116,8 +116,9 @@ ExitCode send(const Command &command, const std::shared_ptr<Replica> &replica, C
     }
     console.printResult(text, object);
     if (summary.conflicts > 0) {
-        console.printNote(JournalCommands::tr("See the changes in conflict with “pecadmin-cli --profile %1 journal list”.")
-                              .arg(command.connection.profile));
+        console.printNote(
+            JournalCommands::tr("See the changes in conflict with “pecadmin-cli --profile %1 journal list”.")
+                .arg(command.connection.profile));
         return ExitCode::Conflicts;
     }
     return ExitCode::Success;
@@ -162,7 +163,8 @@ ExitCode JournalCommands::run(const Command &command, Console &console)
             console.printError(cancelled.error());
             return ExitCode::Refused;
         }
-        console.printResult(tr("Every change made offline was cancelled."), QJsonObject { { u"cancelled"_s, u"all"_s } });
+        console.printResult(
+            tr("Every change made offline was cancelled."), QJsonObject { { u"cancelled"_s, u"all"_s } });
         return ExitCode::Success;
     }
     default:

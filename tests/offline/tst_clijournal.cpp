@@ -103,16 +103,18 @@ private Q_SLOTS:
         QVERIFY2(done.exitCode == 0, qPrintable(done.err));
 
         // Refused by the rules, against the copy: nothing recorded.
-        const test::ProgramRun tooBig = run(offline + QStringList { u"quota"_s, u"user0005@pec.example.it"_s, u"99999"_s });
+        const test::ProgramRun tooBig
+            = run(offline + QStringList { u"quota"_s, u"user0005@pec.example.it"_s, u"99999"_s });
         QCOMPARE(tooBig.exitCode, 1);
         // No keyring answers here: what carries a password is refused, and says why.
-        const test::ProgramRun created
-            = run(offline + QStringList { u"create"_s, u"nuova@pec.example.it"_s }, false, "TrenoCli2026x\nTrenoCli2026x\n");
+        const test::ProgramRun created = run(
+            offline + QStringList { u"create"_s, u"nuova@pec.example.it"_s }, false, "TrenoCli2026x\nTrenoCli2026x\n");
         QCOMPARE(created.exitCode, 1);
         QVERIFY2(created.err.contains(u"keyring"_s), qPrintable(created.err));
 
         // The copy shows them at once.
-        const test::ProgramRun shown = run(offline + QStringList { u"--json"_s, u"show"_s, u"user0002@pec.example.it"_s });
+        const test::ProgramRun shown
+            = run(offline + QStringList { u"--json"_s, u"show"_s, u"user0002@pec.example.it"_s });
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
         QVERIFY2(shown.out.contains(u"300"_s), qPrintable(shown.out));
 

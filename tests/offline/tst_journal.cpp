@@ -8,13 +8,16 @@
 #include "connection/connector.h"
 #include "core/replica.h"
 #include "local/passwordhash.h"
+#include "mailboxtablemodel.h"
 #include "store/teststorebackend.h"
 #include "support/await.h"
 #include "support/fakecredentialstore.h"
 #include "support/scimserverprocess.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -278,6 +281,28 @@ private Q_SLOTS:
         QCOMPARE(await(m_replica->mailbox(address(seeded(6)))).error().code(), Code::NotFound);
         QVERIFY(copyMailbox(seeded(10)).enabled);
 
+        // The table marks them: an icon and a tooltip on the address.
+        {
+            MailboxTableModel model(m_replica.get());
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QPixmap pixmap(8, 8);
+            pixmap.fill(Qt::blue);
+            model.setPendingIcons(QIcon(pixmap), QIcon(pixmap));
+            QSignalSpy loaded(&model, &MailboxTableModel::pageLoaded);
+            model.setDomain(domainName);
+            QVERIFY(loaded.count() > 0 || loaded.wait(test::awaitTimeoutMs));
+            const int pendingRow = model.rowOfAddress(address(seeded(2)));
+            const int quietRow = model.rowOfAddress(address(seeded(7)));
+            QVERIFY(pendingRow >= 0 && quietRow >= 0);
+            const QModelIndex pending = model.index(pendingRow, MailboxTableModel::AddressColumn);
+            const QModelIndex quiet = model.index(quietRow, MailboxTableModel::AddressColumn);
+            QVERIFY(model.data(pending, MailboxTableModel::PendingRole).toBool());
+            QVERIFY(!model.data(quiet, MailboxTableModel::PendingRole).toBool());
+            QVERIFY(!model.data(pending, Qt::DecorationRole).value<QIcon>().isNull());
+            QVERIFY(model.data(quiet, Qt::DecorationRole).isNull());
+            QVERIFY(model.data(pending, Qt::ToolTipRole).toString().contains(u"offline"_s));
+        }
+
         // In order, with who, when and the version each was based on.
         const QList<JournalEntry> journal = entries();
         QCOMPARE(journal.size(), 10);
@@ -482,5 +507,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJournal)
+QTEST_MAIN(TestJournal)
 #include "tst_journal.moc"
