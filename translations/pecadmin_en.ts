@@ -138,6 +138,10 @@
         <source>--offline works with --profile NAME alone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>journal works with --profile NAME alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceError</name>
@@ -880,6 +884,34 @@
             <numerusform>%n of the mailboxes cannot take this change, so no mailbox was changed. Leave them out of the selection, or change only the others.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The key of the changes made offline could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are working offline and the system keyring does not answer: a password cannot be kept safely until the server is reachable, so mailboxes cannot be created and passwords cannot be reset now. The other changes can still be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change %1 waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 no longer exists on the server: this change cannot be applied. Keep the server&apos;s state, or create the mailbox again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 was taken on the server meanwhile: this creation cannot be applied. Keep the server&apos;s mailbox, or create one with another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be sealed for sending later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password kept for sending later cannot be read with the key of the system keyring: cancel the change and make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1202,6 +1234,13 @@ Set the quota anyway?</numerusform>
         <translation>
             <numerusform>Change &amp;only the other mailbox</numerusform>
             <numerusform>Change &amp;only the %n other mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) left out:</source>
+        <translation>
+            <numerusform>%n mailbox left out:</numerusform>
+            <numerusform>%n mailboxes left out:</numerusform>
         </translation>
     </message>
 </context>
@@ -2039,6 +2078,35 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>Dovecot&apos;s configuration file (by default Dovecot&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the changes made offline on the copy of --profile NAME that wait to be sent, in order: who made each and when, what it does, and, for one the server refused, why and what the server holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the changes made offline to the server of --profile NAME, in order, each with the version of the mailbox it was made on. A change the server refuses (the mailbox changed or deleted meanwhile, the address taken, a limit exceeded) stays in the journal for a choice: exit status 3. Sending stops when the server is lost, and goes on from the same change next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels the change ID made offline, and the later changes of the same mailbox made on top of it: the copy shows the mailbox as it was before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the change, as “journal list” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a change: “journal list” shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels every change made offline that waits to be sent: the copy shows the domains as the server last did.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3853,6 +3921,14 @@ Password: %2</source>
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change made offline to this mailbox: it waits for your choice in the journal of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed offline: the change will be sent when the server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5806,6 +5882,148 @@ Set the quota to %3 MB anyway?</source>
     </message>
     <message>
         <source>Open the demo domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1 (quota %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning threshold %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archiving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalCommands</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, answer not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no such mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server holds: %1, quota %2 MB, warning threshold %3 MB, archiving %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes wait to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n still waiting</numerusform>
+            <numerusform>%n still waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the changes in conflict with “pecadmin-cli --profile %1 journal list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 cancelled, with the later changes of the same mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made offline was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalSender</name>
+    <message>
+        <source>The mailbox was changed on the server meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox no longer exists on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

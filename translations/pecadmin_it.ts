@@ -138,6 +138,10 @@
         <source>--offline works with --profile NAME alone.</source>
         <translation>--offline si usa solo con --profile NOME.</translation>
     </message>
+    <message>
+        <source>journal works with --profile NAME alone.</source>
+        <translation>journal funziona solo con --profile NOME.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceError</name>
@@ -880,6 +884,34 @@
             <numerusform>%n caselle non possono ricevere questa modifica, quindi nessuna casella è stata modificata. Toglile dalla selezione, oppure modifica solo le altre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The key of the changes made offline could not be made.</source>
+        <translation>Non è stato possibile creare la chiave delle modifiche fatte offline.</translation>
+    </message>
+    <message>
+        <source>You are working offline and the system keyring does not answer: a password cannot be kept safely until the server is reachable, so mailboxes cannot be created and passwords cannot be reset now. The other changes can still be made.</source>
+        <translation>Stai lavorando offline e il portachiavi di sistema non risponde: una password non può essere custodita in modo sicuro finché il server non è raggiungibile, quindi ora non si possono creare caselle né reimpostare password. Le altre modifiche si possono ancora fare.</translation>
+    </message>
+    <message>
+        <source>There is no change %1 waiting to be sent.</source>
+        <translation>Non c&apos;è nessuna modifica %1 in attesa di invio.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 no longer exists on the server: this change cannot be applied. Keep the server&apos;s state, or create the mailbox again.</source>
+        <translation>La casella %1 non esiste più sul server: questa modifica non può essere applicata. Mantieni lo stato del server, oppure crea di nuovo la casella.</translation>
+    </message>
+    <message>
+        <source>The address %1 was taken on the server meanwhile: this creation cannot be applied. Keep the server&apos;s mailbox, or create one with another name.</source>
+        <translation>L&apos;indirizzo %1 è stato occupato sul server nel frattempo: questa creazione non può essere applicata. Mantieni la casella del server, oppure creane una con un altro nome.</translation>
+    </message>
+    <message>
+        <source>The password could not be sealed for sending later.</source>
+        <translation>Non è stato possibile cifrare la password per inviarla più tardi.</translation>
+    </message>
+    <message>
+        <source>The password kept for sending later cannot be read with the key of the system keyring: cancel the change and make it again.</source>
+        <translation>La password custodita per l&apos;invio successivo non si può leggere con la chiave del portachiavi di sistema: annulla la modifica e rifalla.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1202,6 +1234,13 @@ Impostare comunque la quota?</numerusform>
         <translation>
             <numerusform>Modifica s&amp;olo l&apos;altra casella</numerusform>
             <numerusform>Modifica s&amp;olo le altre %n caselle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) left out:</source>
+        <translation>
+            <numerusform>%n casella esclusa:</numerusform>
+            <numerusform>%n caselle escluse:</numerusform>
         </translation>
     </message>
 </context>
@@ -2040,6 +2079,35 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>Dovecot&apos;s configuration file (by default Dovecot&apos;s own).</source>
         <translation>Il file di configurazione di Dovecot (per impostazione predefinita quello di Dovecot).</translation>
+    </message>
+    <message>
+        <source>Lists the changes made offline on the copy of --profile NAME that wait to be sent, in order: who made each and when, what it does, and, for one the server refused, why and what the server holds.</source>
+        <translation>Elenca in ordine le modifiche fatte offline sulla copia di --profile NOME che attendono di essere inviate: chi le ha fatte e quando, cosa fanno e, per quelle rifiutate dal server, il motivo e ciò che il server contiene.</translation>
+    </message>
+    <message>
+        <source>Sends the changes made offline to the server of --profile NAME, in order, each with the version of the mailbox it was made on. A change the server refuses (the mailbox changed or deleted meanwhile, the address taken, a limit exceeded) stays in the journal for a choice: exit status 3. Sending stops when the server is lost, and goes on from the same change next time.</source>
+        <translation>Invia in ordine al server di --profile NOME le modifiche fatte offline, ciascuna con la versione della casella su cui è stata fatta. Una modifica rifiutata dal server (casella cambiata o eliminata nel frattempo, indirizzo occupato, limite superato) resta nel registro in attesa di una scelta: stato di uscita 3. Se il server si perde l&apos;invio si ferma, e la volta successiva riprende dalla stessa modifica.</translation>
+    </message>
+    <message>
+        <source>Cancels the change ID made offline, and the later changes of the same mailbox made on top of it: the copy shows the mailbox as it was before them.</source>
+        <translation>Annulla la modifica ID fatta offline e le modifiche successive della stessa casella fatte sopra di essa: la copia mostra la casella com&apos;era prima.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>placeholder in the help</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Give the number of the change, as “journal list” shows it.</source>
+        <translation>Indica il numero della modifica, come lo mostra “journal list”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a change: “journal list” shows them.</source>
+        <translation>“%1” non è il numero di una modifica: “journal list” le mostra.</translation>
+    </message>
+    <message>
+        <source>Cancels every change made offline that waits to be sent: the copy shows the domains as the server last did.</source>
+        <translation>Annulla tutte le modifiche fatte offline in attesa di invio: la copia mostra i domini come li ha mostrati il server l&apos;ultima volta.</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3923,14 @@ Password: %2</translation>
     <message>
         <source>Created</source>
         <translation>Data di creazione</translation>
+    </message>
+    <message>
+        <source>The server refused a change made offline to this mailbox: it waits for your choice in the journal of changes.</source>
+        <translation>Il server ha rifiutato una modifica fatta offline a questa casella: attende una tua scelta nel registro delle modifiche.</translation>
+    </message>
+    <message>
+        <source>Changed offline: the change will be sent when the server is reachable.</source>
+        <translation>Modificata offline: la modifica sarà inviata quando il server sarà raggiungibile.</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +5886,148 @@ Impostare comunque la quota a %3 MB?</translation>
     <message>
         <source>Open the demo domain</source>
         <translation>Apri il dominio dimostrativo</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattiva</translation>
+    </message>
+    <message>
+        <source>Create %1 (quota %2 MB)</source>
+        <translation>Crea %1 (quota %2 MB)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reimposta la password di %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Elimina %1</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>abilita</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>disabilita</translation>
+    </message>
+    <message>
+        <source>quota %1 MB</source>
+        <translation>quota %1 MB</translation>
+    </message>
+    <message>
+        <source>warning threshold %1 MB</source>
+        <translation>soglia di avviso %1 MB</translation>
+    </message>
+    <message>
+        <source>archiving %1</source>
+        <translation>conservazione %1</translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>Modifica %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalCommands</name>
+    <message>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>sent, answer not read</source>
+        <translation>inviata, risposta non letta</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLITTO</translation>
+    </message>
+    <message>
+        <source>the server has no such mailbox</source>
+        <translation>il server non ha questa casella</translation>
+    </message>
+    <message>
+        <source>the server holds: %1, quota %2 MB, warning threshold %3 MB, archiving %4</source>
+        <translation>sul server: %1, quota %2 MB, soglia di avviso %3 MB, conservazione %4</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>abilitata</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabilitata</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattiva</translation>
+    </message>
+    <message>
+        <source>No changes wait to be sent.</source>
+        <translation>Nessuna modifica in attesa di invio.</translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal send.</source>
+        <translation>Vedi pecadmin-cli help journal send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applicata</numerusform>
+            <numerusform>%n applicate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflitto</numerusform>
+            <numerusform>%n in conflitto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n ancora in attesa</numerusform>
+            <numerusform>%n ancora in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the changes in conflict with “pecadmin-cli --profile %1 journal list”.</source>
+        <translation>Vedi le modifiche in conflitto con “pecadmin-cli --profile %1 journal list”.</translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal.</source>
+        <translation>Vedi pecadmin-cli help journal.</translation>
+    </message>
+    <message>
+        <source>Change %1 cancelled, with the later changes of the same mailbox.</source>
+        <translation>Modifica %1 annullata, con le modifiche successive della stessa casella.</translation>
+    </message>
+    <message>
+        <source>Every change made offline was cancelled.</source>
+        <translation>Tutte le modifiche fatte offline sono state annullate.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalSender</name>
+    <message>
+        <source>The mailbox was changed on the server meanwhile.</source>
+        <translation>La casella è stata modificata sul server nel frattempo.</translation>
+    </message>
+    <message>
+        <source>The mailbox no longer exists on the server.</source>
+        <translation>La casella non esiste più sul server.</translation>
     </message>
 </context>
 </TS>
