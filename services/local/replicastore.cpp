@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -250,7 +251,11 @@ Outcome ReplicaStore::storeDomain(
                     "WHERE id = ?"_s,
                     values))
                 return *error;
-            if (auto error = connection.run(u"DELETE FROM mailboxes WHERE domain_id = ?"_s, { domainId }))
+            // The mailboxes with changes made offline keep what the copy shows (the changes'
+            // effect) until the changes are sent or cancelled.
+            if (auto error = connection.run(u"DELETE FROM mailboxes WHERE domain_id = ? AND "
+                                            "(name || '@' || ?) NOT IN (SELECT address FROM journal)"_s,
+                    { domainId, name }))
                 return *error;
         } else {
             find.finish();
@@ -264,14 +269,28 @@ Outcome ReplicaStore::storeDomain(
                     QT_TRANSLATE_NOOP("ServiceError", "The copy of the domain %1 could not be written."), { name });
             domainId = id.value(0).toLongLong();
         }
-        if (auto error = connection.run(u"DELETE FROM replica_versions WHERE domain = ?"_s, { name }))
+        if (auto error = connection.run(u"DELETE FROM replica_versions WHERE domain = ? AND "
+                                        "(name || '@' || domain) NOT IN (SELECT address FROM journal)"_s,
+                { name }))
             return *error;
+        QSqlQuery changed = connection.query();
+        if (auto error = connection.run(changed, u"SELECT DISTINCT address FROM journal"_s))
+            return *error;
+        QSet<QString> changedOffline;
+        while (changed.next())
+            changedOffline.insert(changed.value(0).toString());
+        changed.finish();
 
         qint64 allocatedMb = 0;
         qint64 usedBytes = 0;
         QSqlQuery insert = connection.query();
         QSqlQuery version = connection.query();
         for (const Mailbox &mailbox : mailboxes) {
+            if (changedOffline.contains(mailbox.name + u'@' + name)) {
+                allocatedMb += mailbox.quotaMb;
+                usedBytes += mailbox.usedBytes;
+                continue;
+            }
             if (auto error = connection.run(insert, insertCopiedMailbox,
                     { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb,
                         mailbox.usedBytes, int(mailbox.archiving), int(mailbox.mustChangePassword),

@@ -373,6 +373,13 @@ private Q_SLOTS:
         PECADMIN_VERIFY_OK(await(m_replica->createMailbox(newMailbox(u"carlo.annullato"_s, annaPassword, 10))));
         PECADMIN_VERIFY_OK(await(m_replica->deleteMailbox(address(seeded(8)), copyMailbox(seeded(8)).version)));
         QCOMPARE(entries().size(), 4);
+        // A refresh of the copy from the server keeps what waits to be sent.
+        QVERIFY(refresh());
+        QCOMPARE(copyMailbox(seeded(7)).quotaMb, 300);
+        QVERIFY(!copyMailbox(seeded(7)).enabled);
+        QVERIFY(copyMailbox(u"carlo.annullato"_s).pending);
+        QCOMPARE(await(m_replica->mailbox(address(seeded(8)))).error().code(), Code::NotFound);
+        QCOMPARE(copyMailbox(seeded(7)).version, before.version);
 
         // Cancelling the first change of user0007 cancels the one made on top of it.
         PECADMIN_VERIFY_OK(await(m_replica->cancelEntry(entries().constFirst().id)));
