@@ -33,6 +33,14 @@ void MailboxTableModel::setFilter(const QString &filter)
     resetAndLoad();
 }
 
+void MailboxTableModel::setPendingOnly(bool pendingOnly)
+{
+    if (pendingOnly == m_pendingOnly)
+        return;
+    m_pendingOnly = pendingOnly;
+    resetAndLoad();
+}
+
 void MailboxTableModel::setPageSize(int pageSize)
 {
     m_pageSize = qMax(1, pageSize);
@@ -78,7 +86,8 @@ void MailboxTableModel::resetAndLoad()
     const bool wasLoading = m_loading;
     beginResetModel();
     m_mailboxes.clear();
-    m_atEnd = m_service == nullptr || m_domain.isEmpty();
+    // A service without a journal has no mailbox with changes waiting.
+    m_atEnd = m_service == nullptr || m_domain.isEmpty() || (m_pendingOnly && !m_service->capabilities().keepsJournal);
     m_loading = false; // before the reset ends: a view may ask for the first page right then
     endResetModel();
     if (canFetchMore({}))
@@ -108,6 +117,7 @@ void MailboxTableModel::fetchMore(const QModelIndex &parent)
     MailboxQuery query;
     query.domain = m_domain;
     query.filter = m_filter;
+    query.pendingOnly = m_pendingOnly;
     query.sortColumn = serviceColumn(m_sortColumn);
     query.sortOrder = m_sortOrder;
     query.limit = m_pageSize;

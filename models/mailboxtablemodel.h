@@ -52,6 +52,10 @@ public:
     // A substring of the mailbox name; resets and loads the first page.
     void setFilter(const QString &filter);
     QString filter() const { return m_filter; }
+    // Only the mailboxes with changes made offline waiting to be sent (or in conflict); resets
+    // and loads the first page. Nothing where the service keeps no journal.
+    void setPendingOnly(bool pendingOnly);
+    bool pendingOnly() const { return m_pendingOnly; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int pageSize);
     // Drops what is loaded and loads the first page again, with the same query.
@@ -107,6 +111,7 @@ private:
     MailboxService *m_service = nullptr;
     QString m_domain;
     QString m_filter;
+    bool m_pendingOnly = false;
     int m_sortColumn = AddressColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = 200;

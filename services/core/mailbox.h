@@ -75,6 +75,9 @@ struct MailboxQuery
     // Keyset paging: the page starts after this mailbox of the previous page, which stays
     // correct while rows are added or removed between pages.
     std::optional<Mailbox> after;
+    // Only the mailboxes with changes made offline waiting in the journal (or in conflict);
+    // a service without a journal (ServiceCapabilities::keepsJournal) has none.
+    bool pendingOnly = false;
 };
 
 struct MailboxPage

@@ -95,6 +95,7 @@ ServiceCapabilities ReplicaMailboxService::capabilities() const
     capabilities.sharedWithOthers = true;
     capabilities.expiresSessions = false;
     capabilities.keepsHistory = false;
+    capabilities.keepsJournal = true;
     return capabilities;
 }
 

@@ -8,8 +8,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPartialOrdering>
 #include <QSet>
 #include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -433,6 +437,8 @@ Result<DomainDetails> ReplicaStore::domainDetails(const QString &domain)
 
 Result<MailboxPage> ReplicaStore::mailboxes(const MailboxQuery &query)
 {
+    if (query.pendingOnly)
+        return pendingMailboxes(query);
     Result<MailboxPage> page = m_store->mailboxes(query);
     if (!page)
         return page;
@@ -442,6 +448,55 @@ Result<MailboxPage> ReplicaStore::mailboxes(const MailboxQuery &query)
             return *error;
     }
     return versioned;
+}
+
+Result<MailboxPage> ReplicaStore::pendingMailboxes(const MailboxQuery &query)
+{
+    // The journal holds few mailboxes: they are read one by one, then filtered, sorted and paged
+    // here as the store's query does.
+    SqlConnection &connection = *m_store->m_connection;
+    QSqlQuery addresses = connection.query();
+    if (auto error = connection.run(addresses, u"SELECT DISTINCT address FROM journal"_s))
+        return *error;
+    QStringList inDomain;
+    while (addresses.next()) {
+        const QString address = addresses.value(0).toString();
+        if (address.section(u'@', 1).compare(query.domain, Qt::CaseInsensitive) == 0)
+            inDomain.append(address);
+    }
+    addresses.finish();
+    const QString filter = rules::normalizedMailboxName(query.filter);
+    QList<Mailbox> found;
+    for (const QString &address : std::as_const(inDomain)) {
+        Result<Mailbox> one = mailbox(address);
+        if (!one) {
+            if (one.error().code() == ServiceError::Code::NotFound)
+                continue; // deleted offline: nothing left to show
+            return one.error();
+        }
+        if (filter.isEmpty() || one.value().name.contains(filter))
+            found.append(one.value());
+    }
+    const bool descending = query.sortOrder == Qt::DescendingOrder;
+    // Whether `a` comes before `b` in the page's order: by the column, then by the name.
+    const auto before = [&query, descending](const Mailbox &a, const Mailbox &b) {
+        const QPartialOrdering order = QVariant::compare(sortKey(a, query.sortColumn), sortKey(b, query.sortColumn));
+        if (order == QPartialOrdering::Less || order == QPartialOrdering::Greater)
+            return (order == QPartialOrdering::Less) != descending;
+        return (a.name < b.name) != descending;
+    };
+    std::sort(found.begin(), found.end(), before);
+    qsizetype first = 0;
+    if (query.after) {
+        while (first < found.size() && !before(*query.after, found.at(first)))
+            ++first;
+    } else {
+        first = std::min<qsizetype>(query.offset, found.size());
+    }
+    MailboxPage page;
+    page.mailboxes = found.mid(first, query.limit);
+    page.hasMore = first + query.limit < found.size();
+    return page;
 }
 
 Result<Mailbox> ReplicaStore::mailbox(const QString &address)

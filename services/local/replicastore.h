@@ -70,6 +70,8 @@ public:
 private:
     explicit ReplicaStore(std::unique_ptr<SqlStore> store);
     Outcome createTables();
+    // The mailboxes of a query with `pendingOnly`: those the journal's entries touch.
+    Result<MailboxPage> pendingMailboxes(const MailboxQuery &query);
     // The server's version in place of the store's own, and whether changes wait in the journal.
     std::optional<ServiceError> withServerVersion(Mailbox *mailbox);
     // Each expects an open transaction.
