@@ -4038,6 +4038,19 @@ Password: %2</source>
         <extracomment>The banner above the table while offline; %1 is the date and time of the copy</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline waiting to be sent</source>
+        <extracomment>In the status bar: changes made offline still in the journal</extracomment>
+        <translation>
+            <numerusform>%n change made offline waiting to be sent</numerusform>
+            <numerusform>%n changes made offline waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: showing the copy of %1; changes will be sent when the server is reachable</source>
+        <extracomment>The banner above the table while offline; %1 is the date and time of the copy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MainWindowView</name>
@@ -4323,6 +4336,44 @@ Password: %2</source>
     </message>
     <message>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the copy kept for offline work without reaching the server; changes wait in a journal meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <extracomment>The table&apos;s filter: only the mailboxes with changes made offline waiting to be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the mailboxes, or only those with changes made offline waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Made Offline</source>
+        <extracomment>The dock of the journal, and its View menu entry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes Made Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes made offline, waiting to be sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6024,6 +6075,307 @@ Set the quota to %3 MB anyway?</source>
     </message>
     <message>
         <source>The mailbox no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ConflictDialog</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No warning threshold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such mailbox on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict — %1</source>
+        <extracomment>The conflict view&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change made offline: %1. Nothing is overwritten until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine against theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Mine Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my change again over the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is gone from the server, or its address is taken: my change cannot be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop my change and keep the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop my change and make it again in its dialog, starting from my values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>A change made offline that waits to be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <extracomment>A change made offline sent to the server, whose answer has not been read yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>A change made offline that the server refused: it waits for a choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>The journal&apos;s column: when the change was made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>The journal&apos;s column: what the change does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalPane</name>
+    <message>
+        <source>The server cannot be reached now: the changes are sent when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel All Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n change(s) made offline? The mailboxes go back to how they were before them, and nothing of them is sent to the server.</source>
+        <translation>
+            <numerusform>Cancel the change made offline? The mailbox goes back to how it was before it, and nothing of it is sent to the server.</numerusform>
+            <numerusform>Cancel the %n changes made offline? The mailboxes go back to how they were before them, and nothing of them is sent to the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <extracomment>The end of a sending of the journal: &quot;12 applied, 1 conflict&quot;</extracomment>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result of the sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change made offline waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline wait to be sent, in this order.</source>
+        <translation>
+            <numerusform>%n change made offline waits to be sent.</numerusform>
+            <numerusform>%n changes made offline wait to be sent, in this order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made offline wait to be sent, %n in conflict: choose what to keep.</source>
+        <extracomment>%1 is &quot;3 changes&quot;; the conflicts wait for a choice</extracomment>
+        <translation>
+            <numerusform>%1 made offline wait to be sent, %n in conflict: choose what to keep.</numerusform>
+            <numerusform>%1 made offline wait to be sent, %n in conflict: choose what to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <extracomment>The progress of a sending: &quot;3 of 12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine against the server&apos;s, field by field, and a choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
