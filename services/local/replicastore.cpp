@@ -483,6 +483,8 @@ Result<MailboxPage> ReplicaStore::pendingMailboxes(const MailboxQuery &query)
         const QPartialOrdering order = QVariant::compare(sortKey(a, query.sortColumn), sortKey(b, query.sortColumn));
         if (order == QPartialOrdering::Less || order == QPartialOrdering::Greater)
             return (order == QPartialOrdering::Less) != descending;
+        if (a.name == b.name)
+            return false;
         return (a.name < b.name) != descending;
     };
     std::sort(found.begin(), found.end(), before);

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -397,6 +398,78 @@ private Q_SLOTS:
         QCOMPARE(await(m_replica->domainDetails(domainName)).value().mailboxCount,
             await(m_remote->domainDetails(domainName)).value().mailboxCount);
         QCOMPARE(await(m_replica->cancelEntry(999)).error().code(), Code::NotFound);
+    }
+
+    void pendingOnlyFindsTheJournalsMailboxes()
+    {
+        auto box = await(Connector::journalSecretBox(m_profile, &m_keyring));
+        PECADMIN_VERIFY_OK(box);
+        m_replica->setSecretBox(box.value());
+        QVERIFY(refresh());
+        // The journal is left empty for the next test, whatever happens here.
+        const auto emptied = qScopeGuard([this] { await(m_replica->cancelAll()); });
+        for (const auto &[name, quotaMb] :
+            { std::pair { seeded(7), 30 }, std::pair { seeded(8), 10 }, std::pair { seeded(10), 20 } }) {
+            MailboxChange quota = change(name, copyMailbox(name).version);
+            quota.quotaMb = quotaMb;
+            PECADMIN_VERIFY_OK(await(m_replica->changeMailbox(quota)));
+        }
+        PECADMIN_VERIFY_OK(await(m_replica->createMailbox(newMailbox(u"zeta.nuova"_s, annaPassword, 25))));
+        // Created and deleted offline: in the journal, no longer in the copy.
+        PECADMIN_VERIFY_OK(await(m_replica->createMailbox(newMailbox(u"omega.tolta"_s, annaPassword, 5))));
+        PECADMIN_VERIFY_OK(await(m_replica->deleteMailbox(address(u"omega.tolta"_s), QString())));
+
+        // By quota, descending, a page of two after another: the four still in the copy.
+        MailboxQuery query;
+        query.domain = domainName;
+        query.pendingOnly = true;
+        query.sortColumn = MailboxColumn::Quota;
+        query.sortOrder = Qt::DescendingOrder;
+        query.limit = 2;
+        const Result<MailboxPage> first = await(m_replica->mailboxes(query));
+        PECADMIN_VERIFY_OK(first);
+        QCOMPARE(first.value().mailboxes.size(), 2);
+        QVERIFY(first.value().hasMore);
+        QCOMPARE(first.value().mailboxes.at(0).name, seeded(7));
+        QCOMPARE(first.value().mailboxes.at(1).name, u"zeta.nuova"_s);
+        query.after = first.value().mailboxes.constLast();
+        const Result<MailboxPage> second = await(m_replica->mailboxes(query));
+        PECADMIN_VERIFY_OK(second);
+        QCOMPARE(second.value().mailboxes.size(), 2);
+        QVERIFY(!second.value().hasMore);
+        QCOMPARE(second.value().mailboxes.at(0).name, seeded(10));
+        QCOMPARE(second.value().mailboxes.at(1).name, seeded(8));
+        for (const Mailbox &mailbox : first.value().mailboxes + second.value().mailboxes)
+            QVERIFY(mailbox.pending);
+        // With a search too.
+        query.after.reset();
+        query.filter = u"zeta"_s;
+        QCOMPARE(await(m_replica->mailboxes(query)).value().mailboxes.size(), 1);
+
+        // The table's model, asked for the pending ones only, passes the tester.
+        MailboxTableModel model(m_replica.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(2);
+        model.setDomain(domainName);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() == 2 && model.canFetchMore({}));
+        model.setPendingOnly(true);
+        QTRY_VERIFY(!model.isLoading());
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(model.rowCount(), 4);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, 0).data(MailboxTableModel::PendingRole).toBool());
+        model.setPendingOnly(false);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() == 2 && model.canFetchMore({}));
+
+        // A service without a journal has none.
+        MailboxTableModel remote(m_remote.get());
+        remote.setPendingOnly(true);
+        remote.setDomain(domainName);
+        QCOMPARE(remote.rowCount(), 0);
+        QVERIFY(!remote.canFetchMore({}));
     }
 
     void conflictsStayForAChoice()

@@ -2,9 +2,9 @@
 // Work offline, a mailbox created, one disabled and a quota raised through their dialogs; the
 // banner and the status bar; the journal pane lists the three in order, the "Pending changes"
 // filter shows their mailboxes; one is cancelled and the table shows the mailbox as it was;
-// Send now sends the rest and the server holds them. Then conflicts: two quotas changed
+// Send now sends the rest and the server holds them. Then conflicts: three quotas changed
 // offline while the server changes them too, sent: the conflict view shows mine against
-// theirs, and "Apply mine anyway" and "Keep theirs" each do what they say. The models pass
+// theirs, and "Apply mine anyway", "Keep theirs" and "Edit" each do what they say. The models pass
 // QAbstractItemModelTester. Saved as pictures when PECADMIN_SCREENSHOT_DIR names a folder, in
 // the language of PECADMIN_SCREENSHOT_LANGUAGE (English by default).
 #include "appsettings.h"
@@ -157,8 +157,7 @@ private:
                 if (row < 0)
                     return false;
                 view->selectRow(row);
-                return window.selectedMailboxes().size() == 1
-                    && window.selectedMailboxes().constFirst().name == name;
+                return window.selectedMailboxes().size() == 1 && window.selectedMailboxes().constFirst().name == name;
             },
             10000);
     }
@@ -296,8 +295,8 @@ private Q_SLOTS:
         QTRY_VERIFY2(createButton->isEnabled(), qPrintable(errorTexts(create)));
         createButton->click();
         auto *closeButton = create->findChild<QPushButton *>(u"closeButton"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(closeButton->isVisible(),
-            qPrintable(create->findChild<QLabel *>(u"errorLabel"_s)->text()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            closeButton->isVisible(), qPrintable(create->findChild<QLabel *>(u"errorLabel"_s)->text()), 10000);
         closeButton->click();
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QTRY_VERIFY(shown(*window, u"nuova.collega"_s).pending);
@@ -403,8 +402,10 @@ private Q_SLOTS:
         QVERIFY(goOffline(*window));
         QVERIFY(setQuota(*window, u"user0003"_s, 60));
         QVERIFY(setQuota(*window, u"user0004"_s, 70));
-        // Meanwhile someone changes both on the server.
-        for (const auto &[name, quota] : { std::pair { u"user0003"_s, 40 }, std::pair { u"user0004"_s, 45 } }) {
+        QVERIFY(setQuota(*window, u"user0005"_s, 80));
+        // Meanwhile someone changes the three on the server.
+        for (const auto &[name, quota] :
+            { std::pair { u"user0003"_s, 40 }, std::pair { u"user0004"_s, 45 }, std::pair { u"user0005"_s, 55 } }) {
             MailboxChange theirs;
             theirs.address = address(name);
             theirs.quotaMb = quota;
@@ -413,11 +414,11 @@ private Q_SLOTS:
 
         child<QAction>(window.get(), "journalAction")->trigger();
         JournalPane *journalPane = pane(*window);
-        QTRY_COMPARE(journalPane->model()->rowCount(), 2);
+        QTRY_COMPARE(journalPane->model()->rowCount(), 3);
         QSignalSpy sent(journalPane, &JournalPane::sent);
         child<QPushButton>(window.get(), "journalSendButton")->click();
         QVERIFY(sent.wait(30000));
-        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().conflicts, 2);
+        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().conflicts, 3);
         // Nothing overwritten.
         QCOMPARE(onServer(*window, u"user0003"_s).quotaMb, 40);
         QCOMPARE(onServer(*window, u"user0004"_s).quotaMb, 45);
@@ -453,10 +454,34 @@ private Q_SLOTS:
         QTRY_VERIFY(journalPane->conflictDialog() && journalPane->conflictDialog()->isVisible()
             && journalPane->conflictDialog()->entry().address == address(u"user0004"_s));
         child<QPushButton>(journalPane->conflictDialog(), "keepTheirsButton")->click();
-        QTRY_COMPARE(journalPane->model()->rowCount(), 0);
+        QTRY_COMPARE(journalPane->model()->rowCount(), 1);
         QCOMPARE(onServer(*window, u"user0004"_s).quotaMb, 45);
         QTRY_VERIFY_WITH_TIMEOUT(shown(*window, u"user0004"_s).quotaMb == 45, 10000);
         QVERIFY(!shown(*window, u"user0004"_s).pending);
+
+        // The third from the pane: Edit drops mine and opens the quota dialog on theirs, with mine.
+        child<QTableView>(window.get(), "journalTableView")->selectRow(0);
+        auto *resolve = child<QPushButton>(window.get(), "journalConflictButton");
+        QTRY_VERIFY(resolve->isEnabled());
+        resolve->click();
+        QTRY_VERIFY(journalPane->conflictDialog() && journalPane->conflictDialog()->isVisible());
+        QCOMPARE(journalPane->conflictDialog()->entry().address, address(u"user0005"_s));
+        child<QPushButton>(journalPane->conflictDialog(), "editMineButton")->click();
+        QWidget *quotaDialog = modalNamed(u"quotaDialog"_s);
+        QVERIFY(quotaDialog);
+        QCOMPARE(quotaDialog->findChild<QSpinBox *>(u"quotaSpinBox"_s)->value(), 80);
+        QTRY_COMPARE(journalPane->model()->rowCount(), 0); // mine was dropped
+        QPushButton *apply = acceptButton(quotaDialog);
+        QTRY_VERIFY(apply->isEnabled());
+        apply->click();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        // Confirmed in the dialog, it is a change of the journal again, on the server's version.
+        QTRY_COMPARE(journalPane->model()->rowCount(), 1);
+        sent.clear();
+        child<QPushButton>(window.get(), "journalSendButton")->click();
+        QVERIFY(sent.wait(30000));
+        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().applied, 1);
+        QCOMPARE(onServer(*window, u"user0005"_s).quotaMb, 80);
 
         child<QAction>(window.get(), "workOfflineAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(window->connectionController()->isOnline(), 30000);
