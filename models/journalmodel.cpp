@@ -6,7 +6,8 @@
 
 namespace pecadmin {
 
-JournalModel::JournalModel(QObject *parent) : QAbstractTableModel(parent) { }
+JournalModel::JournalModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void JournalModel::setEntries(const QList<JournalEntry> &entries)
 {

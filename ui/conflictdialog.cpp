@@ -143,8 +143,8 @@ void ConflictDialog::fillFields()
     case JournalEntry::Kind::Create: {
         const NewMailbox &created = m_entry.created;
         rows.append({ tr("Mailbox"), tr("Created offline"), their([](const Mailbox &) { return tr("Exists"); }) });
-        rows.append({ tr("Status"), stateText(created.enabled),
-            their([](const Mailbox &m) { return stateText(m.enabled); }) });
+        rows.append(
+            { tr("Status"), stateText(created.enabled), their([](const Mailbox &m) { return stateText(m.enabled); }) });
         rows.append({ tr("Quota"), MailboxTableModel::formatMegabytes(created.quotaMb),
             their([](const Mailbox &m) { return MailboxTableModel::formatMegabytes(m.quotaMb); }) });
         rows.append({ tr("Warning threshold"), softQuotaText(created.softQuotaMb),

@@ -161,12 +161,11 @@ void JournalPane::updateButtons()
     const int row = selectedRow();
     const bool any = m_model->rowCount() > 0;
     m_sendButton->setEnabled(idle && any && m_server);
-    m_sendButton->setToolTip(m_server || !any ? QString()
-                                              : tr("The server cannot be reached now: the changes are sent when it is."));
+    m_sendButton->setToolTip(
+        m_server || !any ? QString() : tr("The server cannot be reached now: the changes are sent when it is."));
     m_cancelButton->setEnabled(idle && row >= 0);
     m_cancelAllButton->setEnabled(idle && any);
-    m_conflictButton->setEnabled(
-        idle && row >= 0 && m_model->entryAt(row).state == JournalEntry::State::Conflict);
+    m_conflictButton->setEnabled(idle && row >= 0 && m_model->entryAt(row).state == JournalEntry::State::Conflict);
 }
 
 void JournalPane::finished(const Outcome &outcome)
@@ -188,7 +187,8 @@ void JournalPane::cancelSelected()
         return;
     m_busy = true;
     updateButtons();
-    whenReady(m_copy->cancelEntry(m_model->entryAt(row).id), this, [this](const Outcome &outcome) { finished(outcome); });
+    whenReady(
+        m_copy->cancelEntry(m_model->entryAt(row).id), this, [this](const Outcome &outcome) { finished(outcome); });
 }
 
 void JournalPane::cancelAll()
@@ -296,9 +296,9 @@ void JournalPane::retranslateUi()
         m_countLabel->setText(tr("%n change(s) made offline wait to be sent, in this order.", nullptr, count));
     else
         //: %1 is "3 changes"; the conflicts wait for a choice
-        m_countLabel->setText(tr("%1 made offline wait to be sent, %n in conflict: choose what to keep.", nullptr,
-            conflicts)
-                                  .arg(tr("%n change(s)", nullptr, count)));
+        m_countLabel->setText(
+            tr("%1 made offline wait to be sent, %n in conflict: choose what to keep.", nullptr, conflicts)
+                .arg(tr("%n change(s)", nullptr, count)));
     m_tableView->setAccessibleName(tr("Changes made offline"));
     m_tableView->setAccessibleDescription(m_countLabel->text());
     m_progressBar->setAccessibleName(tr("Sending progress"));
