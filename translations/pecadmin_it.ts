@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Journal</name>
+    <message>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattiva</translation>
+    </message>
+    <message>
+        <source>Create %1 (quota %2 MB)</source>
+        <translation>Crea %1 (quota %2 MB)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reimposta la password di %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Elimina %1</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>abilita</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>disabilita</translation>
+    </message>
+    <message>
+        <source>quota %1 MB</source>
+        <translation>quota %1 MB</translation>
+    </message>
+    <message>
+        <source>warning threshold %1 MB</source>
+        <translation>soglia di avviso %1 MB</translation>
+    </message>
+    <message>
+        <source>archiving %1</source>
+        <translation>conservazione %1</translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>Modifica %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>%1 to %2 characters</source>
@@ -1236,13 +1283,6 @@ Impostare comunque la quota?</numerusform>
             <numerusform>Modifica s&amp;olo le altre %n caselle</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n mailbox(es) left out:</source>
-        <translation>
-            <numerusform>%n casella esclusa:</numerusform>
-            <numerusform>%n caselle escluse:</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>pecadmin::BulkJobDialog</name>
@@ -2418,6 +2458,159 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>No deleted mailbox was waiting for its mail to be removed.</source>
         <translation>Nessuna casella eliminata attendeva la rimozione dei suoi messaggi.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ConflictDialog</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Abilitata</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabilitata</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No warning threshold</extracomment>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>No such mailbox on the server</source>
+        <translation>Nessuna casella così sul server</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Casella</translation>
+    </message>
+    <message>
+        <source>Created offline</source>
+        <translation>Creata offline</translation>
+    </message>
+    <message>
+        <source>Exists</source>
+        <translation>Esiste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation>Soglia di avviso</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>Archiviazione</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation>Una nuova password</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Invariata</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminata</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <source>Conflict — %1</source>
+        <extracomment>The conflict view&apos;s title</extracomment>
+        <translation>Conflitto — %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change made offline: %1. Nothing is overwritten until you choose.</source>
+        <translation>Il server ha rifiutato questa modifica fatta offline: %1. Nulla viene sovrascritto finché non scegli.</translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation>Che cosa ha risposto il server</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mia</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Del server</translation>
+    </message>
+    <message>
+        <source>Mine against theirs</source>
+        <translation>La mia modifica a confronto con il server</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Mine Anyway</source>
+        <translation>Applica &amp;comunque la mia</translation>
+    </message>
+    <message>
+        <source>Apply mine anyway</source>
+        <translation>Applica comunque la mia</translation>
+    </message>
+    <message>
+        <source>Send my change again over the server&apos;s values</source>
+        <translation>Invia di nuovo la mia modifica sopra i valori del server</translation>
+    </message>
+    <message>
+        <source>The mailbox is gone from the server, or its address is taken: my change cannot be applied</source>
+        <translation>La casella non c&apos;è più sul server, oppure il suo indirizzo è occupato: la mia modifica non si può applicare</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Mantieni quella del &amp;server</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Mantieni quella del server</translation>
+    </message>
+    <message>
+        <source>Drop my change and keep the server&apos;s values</source>
+        <translation>Scarta la mia modifica e mantieni i valori del server</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Edit my change</source>
+        <translation>Modifica la mia modifica</translation>
+    </message>
+    <message>
+        <source>Drop my change and make it again in its dialog, starting from my values</source>
+        <translation>Scarta la mia modifica e rifalla nella sua finestra, partendo dai miei valori</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Decidi &amp;dopo</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidi dopo</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3882,249 @@ Password: %2</translation>
     </message>
 </context>
 <context>
+    <name>pecadmin::JournalCommands</name>
+    <message>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>sent, answer not read</source>
+        <translation>inviata, risposta non letta</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLITTO</translation>
+    </message>
+    <message>
+        <source>the server has no such mailbox</source>
+        <translation>il server non ha questa casella</translation>
+    </message>
+    <message>
+        <source>the server holds: %1, quota %2 MB, warning threshold %3 MB, archiving %4</source>
+        <translation>sul server: %1, quota %2 MB, soglia di avviso %3 MB, conservazione %4</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>abilitata</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabilitata</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattiva</translation>
+    </message>
+    <message>
+        <source>No changes wait to be sent.</source>
+        <translation>Nessuna modifica in attesa di invio.</translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal send.</source>
+        <translation>Vedi pecadmin-cli help journal send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applicata</numerusform>
+            <numerusform>%n applicate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflitto</numerusform>
+            <numerusform>%n in conflitto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n ancora in attesa</numerusform>
+            <numerusform>%n ancora in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the changes in conflict with “pecadmin-cli --profile %1 journal list”.</source>
+        <translation>Vedi le modifiche in conflitto con “pecadmin-cli --profile %1 journal list”.</translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal.</source>
+        <translation>Vedi pecadmin-cli help journal.</translation>
+    </message>
+    <message>
+        <source>Change %1 cancelled, with the later changes of the same mailbox.</source>
+        <translation>Modifica %1 annullata, con le modifiche successive della stessa casella.</translation>
+    </message>
+    <message>
+        <source>Every change made offline was cancelled.</source>
+        <translation>Tutte le modifiche fatte offline sono state annullate.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>A change made offline that waits to be sent</extracomment>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <extracomment>A change made offline sent to the server, whose answer has not been read yet</extracomment>
+        <translation>In invio</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>A change made offline that the server refused: it waits for a choice</extracomment>
+        <translation>In conflitto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>The journal&apos;s column: when the change was made</extracomment>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>The journal&apos;s column: what the change does</extracomment>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalPane</name>
+    <message>
+        <source>The server cannot be reached now: the changes are sent when it is.</source>
+        <translation>Il server ora non è raggiungibile: le modifiche saranno inviate quando lo sarà.</translation>
+    </message>
+    <message>
+        <source>Cancel All Changes</source>
+        <translation>Annulla tutte le modifiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n change(s) made offline? The mailboxes go back to how they were before them, and nothing of them is sent to the server.</source>
+        <translation>
+            <numerusform>Annullare la modifica fatta offline? La casella torna com&apos;era prima, e nulla viene inviato al server.</numerusform>
+            <numerusform>Annullare le %n modifiche fatte offline? Le caselle tornano com&apos;erano prima, e nulla viene inviato al server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <extracomment>The end of a sending of the journal: &quot;12 applied, 1 conflict&quot;</extracomment>
+        <translation>
+            <numerusform>%n applicata</numerusform>
+            <numerusform>%n applicate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n in conflitto</numerusform>
+            <numerusform>%n in conflitto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result of the sending</source>
+        <translation>Esito dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>No change made offline waits to be sent.</source>
+        <translation>Nessuna modifica fatta offline è in attesa di invio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline wait to be sent, in this order.</source>
+        <translation>
+            <numerusform>%n modifica fatta offline attende di essere inviata.</numerusform>
+            <numerusform>%n modifiche fatte offline attendono di essere inviate, in quest&apos;ordine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made offline wait to be sent, %n in conflict: choose what to keep.</source>
+        <extracomment>%1 is &quot;3 changes&quot;; the conflicts wait for a choice</extracomment>
+        <translation>
+            <numerusform>%1 fatte offline in attesa di invio, %n in conflitto: scegli che cosa tenere.</numerusform>
+            <numerusform>%1 fatte offline in attesa di invio, %n in conflitto: scegli che cosa tenere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modifica</numerusform>
+            <numerusform>%n modifiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation>Modifiche fatte offline</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Avanzamento dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <extracomment>The progress of a sending: &quot;3 of 12&quot;</extracomment>
+        <translation>%v di %m</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Invia ora</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Invia ora</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Conflict…</source>
+        <translation>&amp;Risolvi il conflitto…</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Risolvi il conflitto</translation>
+    </message>
+    <message>
+        <source>Mine against the server&apos;s, field by field, and a choice</source>
+        <translation>La mia modifica a confronto con il server, campo per campo, e una scelta</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Change</source>
+        <translation>Annulla la &amp;modifica</translation>
+    </message>
+    <message>
+        <source>Cancel the selected change</source>
+        <translation>Annulla la modifica selezionata</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation>Annulla &amp;tutte</translation>
+    </message>
+    <message>
+        <source>Cancel all changes</source>
+        <translation>Annulla tutte le modifiche</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalSender</name>
+    <message>
+        <source>The mailbox was changed on the server meanwhile.</source>
+        <translation>La casella è stata modificata sul server nel frattempo.</translation>
+    </message>
+    <message>
+        <source>The mailbox no longer exists on the server.</source>
+        <translation>La casella non esiste più sul server.</translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::MailboxCsv</name>
     <message>
         <source>The column “%1” is not one of the mailbox columns: it is ignored.</source>
@@ -4034,11 +4470,6 @@ Password: %2</translation>
         <source>unknown date</source>
         <translation>data sconosciuta</translation>
     </message>
-    <message>
-        <source>Offline: showing the copy of %1; changes can be made again when the server is reachable.</source>
-        <extracomment>The banner above the table while offline; %1 is the date and time of the copy</extracomment>
-        <translation>Offline: è mostrata la copia del %1; le modifiche saranno di nuovo possibili quando il server sarà raggiungibile.</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) made offline waiting to be sent</source>
         <extracomment>In the status bar: changes made offline still in the journal</extracomment>
@@ -4330,10 +4761,6 @@ Password: %2</translation>
     <message>
         <source>&amp;Work offline</source>
         <translation>&amp;Lavora offline</translation>
-    </message>
-    <message>
-        <source>Show the copy kept for offline work without reaching the server; changes are refused meanwhile</source>
-        <translation>Mostra la copia conservata per il lavoro offline senza raggiungere il server; nel frattempo le modifiche sono rifiutate</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -5937,449 +6364,6 @@ Impostare comunque la quota a %3 MB?</translation>
     <message>
         <source>Open the demo domain</source>
         <translation>Apri il dominio dimostrativo</translation>
-    </message>
-</context>
-<context>
-    <name>Journal</name>
-    <message>
-        <source>on</source>
-        <translation>attiva</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>disattiva</translation>
-    </message>
-    <message>
-        <source>Create %1 (quota %2 MB)</source>
-        <translation>Crea %1 (quota %2 MB)</translation>
-    </message>
-    <message>
-        <source>Reset the password of %1</source>
-        <translation>Reimposta la password di %1</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Elimina %1</translation>
-    </message>
-    <message>
-        <source>enable</source>
-        <translation>abilita</translation>
-    </message>
-    <message>
-        <source>disable</source>
-        <translation>disabilita</translation>
-    </message>
-    <message>
-        <source>quota %1 MB</source>
-        <translation>quota %1 MB</translation>
-    </message>
-    <message>
-        <source>warning threshold %1 MB</source>
-        <translation>soglia di avviso %1 MB</translation>
-    </message>
-    <message>
-        <source>archiving %1</source>
-        <translation>conservazione %1</translation>
-    </message>
-    <message>
-        <source>Change %1: %2</source>
-        <translation>Modifica %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin::JournalCommands</name>
-    <message>
-        <source>pending</source>
-        <translation>in attesa</translation>
-    </message>
-    <message>
-        <source>sent, answer not read</source>
-        <translation>inviata, risposta non letta</translation>
-    </message>
-    <message>
-        <source>CONFLICT</source>
-        <translation>CONFLITTO</translation>
-    </message>
-    <message>
-        <source>the server has no such mailbox</source>
-        <translation>il server non ha questa casella</translation>
-    </message>
-    <message>
-        <source>the server holds: %1, quota %2 MB, warning threshold %3 MB, archiving %4</source>
-        <translation>sul server: %1, quota %2 MB, soglia di avviso %3 MB, conservazione %4</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>abilitata</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>disabilitata</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>attiva</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>disattiva</translation>
-    </message>
-    <message>
-        <source>No changes wait to be sent.</source>
-        <translation>Nessuna modifica in attesa di invio.</translation>
-    </message>
-    <message>
-        <source>See pecadmin-cli help journal send.</source>
-        <translation>Vedi pecadmin-cli help journal send.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n applied</source>
-        <translation>
-            <numerusform>%n applicata</numerusform>
-            <numerusform>%n applicate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in conflict</source>
-        <translation>
-            <numerusform>%n in conflitto</numerusform>
-            <numerusform>%n in conflitto</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n still waiting</source>
-        <translation>
-            <numerusform>%n ancora in attesa</numerusform>
-            <numerusform>%n ancora in attesa</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>See the changes in conflict with “pecadmin-cli --profile %1 journal list”.</source>
-        <translation>Vedi le modifiche in conflitto con “pecadmin-cli --profile %1 journal list”.</translation>
-    </message>
-    <message>
-        <source>See pecadmin-cli help journal.</source>
-        <translation>Vedi pecadmin-cli help journal.</translation>
-    </message>
-    <message>
-        <source>Change %1 cancelled, with the later changes of the same mailbox.</source>
-        <translation>Modifica %1 annullata, con le modifiche successive della stessa casella.</translation>
-    </message>
-    <message>
-        <source>Every change made offline was cancelled.</source>
-        <translation>Tutte le modifiche fatte offline sono state annullate.</translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin::JournalSender</name>
-    <message>
-        <source>The mailbox was changed on the server meanwhile.</source>
-        <translation>La casella è stata modificata sul server nel frattempo.</translation>
-    </message>
-    <message>
-        <source>The mailbox no longer exists on the server.</source>
-        <translation>La casella non esiste più sul server.</translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin::ConflictDialog</name>
-    <message>
-        <source>Enabled</source>
-        <translation>Abilitata</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Disabilitata</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <extracomment>No warning threshold</extracomment>
-        <translation>Nessuna</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Attiva</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Disattiva</translation>
-    </message>
-    <message>
-        <source>No such mailbox on the server</source>
-        <translation>Nessuna casella così sul server</translation>
-    </message>
-    <message>
-        <source>Mailbox</source>
-        <translation>Casella</translation>
-    </message>
-    <message>
-        <source>Created offline</source>
-        <translation>Creata offline</translation>
-    </message>
-    <message>
-        <source>Exists</source>
-        <translation>Esiste</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>Quota</translation>
-    </message>
-    <message>
-        <source>Warning threshold</source>
-        <translation>Soglia di avviso</translation>
-    </message>
-    <message>
-        <source>Archiving</source>
-        <translation>Archiviazione</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>A new password</source>
-        <translation>Una nuova password</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Invariata</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminata</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>Ultima modifica</translation>
-    </message>
-    <message>
-        <source>Conflict — %1</source>
-        <extracomment>The conflict view&apos;s title</extracomment>
-        <translation>Conflitto — %1</translation>
-    </message>
-    <message>
-        <source>The server refused this change made offline: %1. Nothing is overwritten until you choose.</source>
-        <translation>Il server ha rifiutato questa modifica fatta offline: %1. Nulla viene sovrascritto finché non scegli.</translation>
-    </message>
-    <message>
-        <source>What the server said</source>
-        <translation>Che cosa ha risposto il server</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mia</translation>
-    </message>
-    <message>
-        <source>Theirs</source>
-        <translation>Del server</translation>
-    </message>
-    <message>
-        <source>Mine against theirs</source>
-        <translation>La mia modifica a confronto con il server</translation>
-    </message>
-    <message>
-        <source>Apply &amp;Mine Anyway</source>
-        <translation>Applica &amp;comunque la mia</translation>
-    </message>
-    <message>
-        <source>Apply mine anyway</source>
-        <translation>Applica comunque la mia</translation>
-    </message>
-    <message>
-        <source>Send my change again over the server&apos;s values</source>
-        <translation>Invia di nuovo la mia modifica sopra i valori del server</translation>
-    </message>
-    <message>
-        <source>The mailbox is gone from the server, or its address is taken: my change cannot be applied</source>
-        <translation>La casella non c&apos;è più sul server, oppure il suo indirizzo è occupato: la mia modifica non si può applicare</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Theirs</source>
-        <translation>Mantieni quella del &amp;server</translation>
-    </message>
-    <message>
-        <source>Keep theirs</source>
-        <translation>Mantieni quella del server</translation>
-    </message>
-    <message>
-        <source>Drop my change and keep the server&apos;s values</source>
-        <translation>Scarta la mia modifica e mantieni i valori del server</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifica…</translation>
-    </message>
-    <message>
-        <source>Edit my change</source>
-        <translation>Modifica la mia modifica</translation>
-    </message>
-    <message>
-        <source>Drop my change and make it again in its dialog, starting from my values</source>
-        <translation>Scarta la mia modifica e rifalla nella sua finestra, partendo dai miei valori</translation>
-    </message>
-    <message>
-        <source>Decide &amp;Later</source>
-        <translation>Decidi &amp;dopo</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Decidi dopo</translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin::JournalModel</name>
-    <message>
-        <source>Pending</source>
-        <extracomment>A change made offline that waits to be sent</extracomment>
-        <translation>In attesa</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <extracomment>A change made offline sent to the server, whose answer has not been read yet</extracomment>
-        <translation>In invio</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <extracomment>A change made offline that the server refused: it waits for a choice</extracomment>
-        <translation>In conflitto</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <extracomment>The journal&apos;s column: when the change was made</extracomment>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <extracomment>The journal&apos;s column: what the change does</extracomment>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Indirizzo</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stato</translation>
-    </message>
-</context>
-<context>
-    <name>pecadmin::JournalPane</name>
-    <message>
-        <source>The server cannot be reached now: the changes are sent when it is.</source>
-        <translation>Il server ora non è raggiungibile: le modifiche saranno inviate quando lo sarà.</translation>
-    </message>
-    <message>
-        <source>Cancel All Changes</source>
-        <translation>Annulla tutte le modifiche</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the %n change(s) made offline? The mailboxes go back to how they were before them, and nothing of them is sent to the server.</source>
-        <translation>
-            <numerusform>Annullare la modifica fatta offline? La casella torna com&apos;era prima, e nulla viene inviato al server.</numerusform>
-            <numerusform>Annullare le %n modifiche fatte offline? Le caselle tornano com&apos;erano prima, e nulla viene inviato al server.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n applied</source>
-        <extracomment>The end of a sending of the journal: &quot;12 applied, 1 conflict&quot;</extracomment>
-        <translation>
-            <numerusform>%n applicata</numerusform>
-            <numerusform>%n applicate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n in conflitto</numerusform>
-            <numerusform>%n in conflitto</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Result of the sending</source>
-        <translation>Esito dell&apos;invio</translation>
-    </message>
-    <message>
-        <source>No change made offline waits to be sent.</source>
-        <translation>Nessuna modifica fatta offline è in attesa di invio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made offline wait to be sent, in this order.</source>
-        <translation>
-            <numerusform>%n modifica fatta offline attende di essere inviata.</numerusform>
-            <numerusform>%n modifiche fatte offline attendono di essere inviate, in quest&apos;ordine.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 made offline wait to be sent, %n in conflict: choose what to keep.</source>
-        <extracomment>%1 is &quot;3 changes&quot;; the conflicts wait for a choice</extracomment>
-        <translation>
-            <numerusform>%1 fatte offline in attesa di invio, %n in conflitto: scegli che cosa tenere.</numerusform>
-            <numerusform>%1 fatte offline in attesa di invio, %n in conflitto: scegli che cosa tenere.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n modifica</numerusform>
-            <numerusform>%n modifiche</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Changes made offline</source>
-        <translation>Modifiche fatte offline</translation>
-    </message>
-    <message>
-        <source>Sending progress</source>
-        <translation>Avanzamento dell&apos;invio</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <extracomment>The progress of a sending: &quot;3 of 12&quot;</extracomment>
-        <translation>%v di %m</translation>
-    </message>
-    <message>
-        <source>&amp;Send Now</source>
-        <translation>&amp;Invia ora</translation>
-    </message>
-    <message>
-        <source>Send now</source>
-        <translation>Invia ora</translation>
-    </message>
-    <message>
-        <source>&amp;Resolve Conflict…</source>
-        <translation>&amp;Risolvi il conflitto…</translation>
-    </message>
-    <message>
-        <source>Resolve the conflict</source>
-        <translation>Risolvi il conflitto</translation>
-    </message>
-    <message>
-        <source>Mine against the server&apos;s, field by field, and a choice</source>
-        <translation>La mia modifica a confronto con il server, campo per campo, e una scelta</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Change</source>
-        <translation>Annulla la &amp;modifica</translation>
-    </message>
-    <message>
-        <source>Cancel the selected change</source>
-        <translation>Annulla la modifica selezionata</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;All</source>
-        <translation>Annulla &amp;tutte</translation>
-    </message>
-    <message>
-        <source>Cancel all changes</source>
-        <translation>Annulla tutte le modifiche</translation>
     </message>
 </context>
 </TS>
