@@ -2149,6 +2149,22 @@ Set the quota anyway?</numerusform>
         <source>Cancels every change made offline that waits to be sent: the copy shows the domains as the server last did.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settles the change ID that the server refused: --mine sends it again, at the next journal send, on the server&apos;s current version; --theirs drops it (and the later changes of the same mailbox), and the copy takes the server&apos;s values. Nothing is overwritten without this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends my change again over the server&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops my change and keeps the server&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --mine or --theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -3961,6 +3977,14 @@ Password: %2</source>
     </message>
     <message>
         <source>Every change made offline was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 will be sent again, over the server&apos;s values, at the next journal send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 dropped: the copy keeps the server&apos;s values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2149,6 +2149,22 @@ Impostare comunque la quota?</numerusform>
         <source>Cancels every change made offline that waits to be sent: the copy shows the domains as the server last did.</source>
         <translation>Annulla tutte le modifiche fatte offline in attesa di invio: la copia mostra i domini come li ha mostrati il server l&apos;ultima volta.</translation>
     </message>
+    <message>
+        <source>Settles the change ID that the server refused: --mine sends it again, at the next journal send, on the server&apos;s current version; --theirs drops it (and the later changes of the same mailbox), and the copy takes the server&apos;s values. Nothing is overwritten without this choice.</source>
+        <translation>Risolve la modifica ID rifiutata dal server: --mine la invia di nuovo, al prossimo journal send, sulla versione attuale del server; --theirs la scarta (con le modifiche successive della stessa casella), e la copia prende i valori del server. Nulla viene sovrascritto senza questa scelta.</translation>
+    </message>
+    <message>
+        <source>Sends my change again over the server&apos;s values.</source>
+        <translation>Invia di nuovo la mia modifica sopra i valori del server.</translation>
+    </message>
+    <message>
+        <source>Drops my change and keeps the server&apos;s values.</source>
+        <translation>Scarta la mia modifica e mantiene i valori del server.</translation>
+    </message>
+    <message>
+        <source>Give either --mine or --theirs.</source>
+        <translation>Indica --mine oppure --theirs.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -3963,6 +3979,14 @@ Password: %2</translation>
     <message>
         <source>Every change made offline was cancelled.</source>
         <translation>Tutte le modifiche fatte offline sono state annullate.</translation>
+    </message>
+    <message>
+        <source>Change %1 will be sent again, over the server&apos;s values, at the next journal send.</source>
+        <translation>La modifica %1 sarà inviata di nuovo, sopra i valori del server, al prossimo journal send.</translation>
+    </message>
+    <message>
+        <source>Change %1 dropped: the copy keeps the server&apos;s values.</source>
+        <translation>Modifica %1 scartata: la copia mantiene i valori del server.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ struct Command
         JournalSend,
         JournalCancel,
         JournalCancelAll,
+        JournalResolve,
         Version,
         Completion,
         ManPage,
@@ -160,6 +161,9 @@ struct Command
     QDateTime until; // excluded
     QString actor;
     QString operation;
+    // journal resolve ID --mine | --theirs
+    bool keepMine = false;
+    bool keepTheirs = false;
     // mailserver purge --doveadm PROGRAM --dovecot-config FILE
     QString doveadm;
     QString dovecotConfig;

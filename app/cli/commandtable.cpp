@@ -805,6 +805,39 @@ QList<CommandSpec> buildCommands()
             = [](const Command &command, Console &console) { return JournalCommands::run(command, console); };
     }
     {
+        CommandSpec &spec = add(Action::JournalResolve, { u"journal"_s, u"resolve"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Settles the change ID that the server refused: --mine sends it again, at the next journal send, "
+                "on the server's current version; --theirs drops it (and the later changes of the same mailbox), "
+                "and the copy takes the server's values. Nothing is overwritten without this choice."));
+        spec.arguments = { argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ID", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the number of the change, as “journal list” shows it."),
+            [](Command &command, const QString &value) -> std::optional<QString> {
+                bool ok = false;
+                const qint64 id = value.toLongLong(&ok);
+                if (!ok || id < 1)
+                    return CommandTable::tr("“%1” is not the number of a change: “journal list” shows them.")
+                        .arg(value);
+                command.target = value;
+                return std::nullopt;
+            }) };
+        spec.options = {
+            flagOption(u"mine"_s,
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Sends my change again over the server's values."),
+                flag([](Command &command) { command.keepMine = true; })),
+            flagOption(u"theirs"_s,
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Drops my change and keeps the server's values."),
+                flag([](Command &command) { command.keepTheirs = true; })),
+        };
+        spec.check = [](Command &command) -> std::optional<QString> {
+            if (command.keepMine == command.keepTheirs)
+                return CommandTable::tr("Give either --mine or --theirs.");
+            return std::nullopt;
+        };
+        spec.runLocally
+            = [](const Command &command, Console &console) { return JournalCommands::run(command, console); };
+    }
+    {
         CommandSpec &spec = add(Action::Version, { u"version"_s },
             QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Shows the version of pecadmin-cli."));
         spec.runLocally = [](const Command &, Console &console) {

@@ -167,6 +167,21 @@ ExitCode JournalCommands::run(const Command &command, Console &console)
             tr("Every change made offline was cancelled."), QJsonObject { { u"cancelled"_s, u"all"_s } });
         return ExitCode::Success;
     }
+    case Command::Action::JournalResolve: {
+        const qint64 id = command.target.toLongLong();
+        const ConflictChoice choice = command.keepMine ? ConflictChoice::Mine : ConflictChoice::Theirs;
+        const Outcome resolved = awaitResult(replica.resolveConflict(id, choice));
+        if (!resolved) {
+            console.printError(resolved.error());
+            return ExitCode::Refused;
+        }
+        console.printResult(choice == ConflictChoice::Mine
+                ? tr("Change %1 will be sent again, over the server's values, at the next journal send.").arg(id)
+                : tr("Change %1 dropped: the copy keeps the server's values.").arg(id),
+            QJsonObject {
+                { u"resolved"_s, id }, { u"choice"_s, choice == ConflictChoice::Mine ? u"mine"_s : u"theirs"_s } });
+        return ExitCode::Success;
+    }
     default:
         return ExitCode::UsageError;
     }

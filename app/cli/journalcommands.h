@@ -8,8 +8,8 @@ namespace pecadmin {
 
 class Console;
 
-// journal list, send, cancel ID and cancel-all: the changes made offline on the copy of a saved
-// connection (docs/OFFLINE.md). Only send reaches the server.
+// journal list, send, cancel ID, cancel-all and resolve ID --mine|--theirs: the changes made offline on the copy of a
+// saved connection (docs/OFFLINE.md). Only send reaches the server.
 class JournalCommands
 {
     Q_DECLARE_TR_FUNCTIONS(pecadmin::JournalCommands)

@@ -1,4 +1,5 @@
-// pecadmin-cli --profile NAME --offline changes, and journal list, send, cancel ID, cancel-all:
+// pecadmin-cli --profile NAME --offline changes, and journal list, send, cancel ID, cancel-all and
+// resolve ID --mine|--theirs:
 // the changes made on the copy while the real SCIM test server is stopped, sent once it is back;
 // a change the server refuses in the meantime ends the sending with exit status 3.
 #include "connection/connector.h"
@@ -176,6 +177,38 @@ private Q_SLOTS:
 
         // Sent again, it stays a conflict: exit 3 again.
         QCOMPARE(run({ u"journal"_s, u"send"_s }, true).exitCode, 3);
+        // A choice is needed, one only.
+        const QString id = QString::number(conflict.value(u"id"_s).toInteger());
+        QCOMPARE(run({ u"journal"_s, u"resolve"_s, id }).exitCode, 2);
+        QCOMPARE(run({ u"journal"_s, u"resolve"_s, id, u"--mine"_s, u"--theirs"_s }).exitCode, 2);
+        QCOMPARE(run({ u"journal"_s, u"resolve"_s, u"99999"_s, u"--mine"_s }).exitCode, 1);
+        // Mine: sent again on the server's version; only now is the server's mailbox changed.
+        const test::ProgramRun mine = run({ u"journal"_s, u"resolve"_s, id, u"--mine"_s });
+        QVERIFY2(mine.exitCode == 0, qPrintable(mine.out + mine.err));
+        QCOMPARE(journal().at(0).toObject().value(u"state"_s).toString(), u"pending"_s);
+        QCOMPARE(run({ u"journal"_s, u"send"_s }, true).exitCode, 0);
+        QCOMPARE(remoteMailbox(u"user0003@pec.example.it"_s).softQuotaMb, 5);
+        QCOMPARE(remoteMailbox(u"user0003@pec.example.it"_s).quotaMb, 12);
+        QVERIFY(journal().isEmpty());
+
+        // Theirs: another conflict, dropped; the server keeps its values.
+        const test::ProgramRun again = run({ u"--offline"_s, u"soft-quota"_s, u"user0005@pec.example.it"_s, u"6"_s });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        {
+            auto connected = await(Connector::connect(m_profile, m_profile.user, m_server.password()));
+            PECADMIN_VERIFY_OK(connected);
+            MailboxChange change;
+            change.address = u"user0005@pec.example.it"_s;
+            change.quotaMb = 14;
+            PECADMIN_VERIFY_OK(await(connected.value()->changeMailbox(change)));
+        }
+        QCOMPARE(run({ u"journal"_s, u"send"_s }, true).exitCode, 3);
+        const QString theirsId = QString::number(journal().at(0).toObject().value(u"id"_s).toInteger());
+        const test::ProgramRun theirs = run({ u"journal"_s, u"resolve"_s, theirsId, u"--theirs"_s });
+        QVERIFY2(theirs.exitCode == 0, qPrintable(theirs.out + theirs.err));
+        QVERIFY(journal().isEmpty());
+        QCOMPARE(remoteMailbox(u"user0005@pec.example.it"_s).softQuotaMb, 0);
+        QCOMPARE(remoteMailbox(u"user0005@pec.example.it"_s).quotaMb, 14);
         QCOMPARE(run({ u"journal"_s, u"cancel-all"_s }).exitCode, 0);
         QVERIFY(journal().isEmpty());
         const test::ProgramRun empty = run({ u"journal"_s, u"send"_s }, true);
