@@ -33,6 +33,14 @@ void MailboxTableModel::setFilter(const QString &filter)
     resetAndLoad();
 }
 
+void MailboxTableModel::setPendingOnly(bool pendingOnly)
+{
+    if (pendingOnly == m_pendingOnly)
+        return;
+    m_pendingOnly = pendingOnly;
+    resetAndLoad();
+}
+
 void MailboxTableModel::setPageSize(int pageSize)
 {
     m_pageSize = qMax(1, pageSize);
@@ -78,7 +86,8 @@ void MailboxTableModel::resetAndLoad()
     const bool wasLoading = m_loading;
     beginResetModel();
     m_mailboxes.clear();
-    m_atEnd = m_service == nullptr || m_domain.isEmpty();
+    // A service without a journal has no mailbox with changes waiting.
+    m_atEnd = m_service == nullptr || m_domain.isEmpty() || (m_pendingOnly && !m_service->capabilities().keepsJournal);
     m_loading = false; // before the reset ends: a view may ask for the first page right then
     endResetModel();
     if (canFetchMore({}))
@@ -108,6 +117,7 @@ void MailboxTableModel::fetchMore(const QModelIndex &parent)
     MailboxQuery query;
     query.domain = m_domain;
     query.filter = m_filter;
+    query.pendingOnly = m_pendingOnly;
     query.sortColumn = serviceColumn(m_sortColumn);
     query.sortOrder = m_sortOrder;
     query.limit = m_pageSize;
@@ -241,12 +251,30 @@ QString MailboxTableModel::displayText(const Mailbox &mailbox, int column) const
     return {};
 }
 
+void MailboxTableModel::setPendingIcons(const QIcon &pending, const QIcon &conflict)
+{
+    m_pendingIcon = pending;
+    m_conflictIcon = conflict;
+    if (!m_mailboxes.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, AddressColumn), index(int(m_mailboxes.size()) - 1, AddressColumn), { Qt::DecorationRole });
+}
+
 QString MailboxTableModel::toolTip(const Mailbox &mailbox, int column) const
 {
     switch (column) {
-    case AddressColumn:
-        return mailbox.isPostmaster() ? tr("%1: the postmaster mailbox of the domain").arg(mailbox.address())
-                                      : mailbox.address();
+    case AddressColumn: {
+        const QString text = mailbox.isPostmaster()
+            ? tr("%1: the postmaster mailbox of the domain").arg(mailbox.address())
+            : mailbox.address();
+        if (mailbox.inConflict)
+            return text + u'\n'
+                + tr("The server refused a change made offline to this mailbox: it waits for your choice in the "
+                     "journal of changes.");
+        if (mailbox.pending)
+            return text + u'\n' + tr("Changed offline: the change will be sent when the server is reachable.");
+        return text;
+    }
     case StatusColumn:
         return mailbox.enabled ? tr("Enabled: the mailbox receives and sends mail")
                                : tr("Disabled: the mailbox keeps its content but cannot be accessed, "
@@ -283,7 +311,21 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(mailbox, column);
     case Qt::AccessibleTextRole:
+        if (column == AddressColumn && (mailbox.pending || mailbox.inConflict))
+            return toolTip(mailbox, column);
         return column == UsageColumn ? toolTip(mailbox, column) : displayText(mailbox, column);
+    case Qt::DecorationRole:
+        if (column != AddressColumn)
+            return {};
+        if (mailbox.inConflict)
+            return m_conflictIcon;
+        if (mailbox.pending)
+            return m_pendingIcon;
+        return {};
+    case PendingRole:
+        return mailbox.pending || mailbox.inConflict;
+    case ConflictRole:
+        return mailbox.inConflict;
     case Qt::TextAlignmentRole:
         if (column == SoftQuotaColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

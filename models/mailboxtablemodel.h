@@ -6,6 +6,7 @@
 #include "core/serviceerror.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QList>
 
 namespace pecadmin {
@@ -32,12 +33,17 @@ public:
         UsageFractionRole, // used / quota, as a double (may exceed 1)
         SoftQuotaFractionRole, // soft quota / quota, as a double; 0 without a soft quota
         AddressRole, // "name@domain"
+        PendingRole, // bool: changes made offline wait to be sent (or one is in conflict)
+        ConflictRole, // bool: the server refused a change made offline; it waits for a choice
     };
 
     explicit MailboxTableModel(MailboxService *service, QObject *parent = nullptr);
 
     // The service to read from; resets the model.
     void setService(MailboxService *service);
+    // The icons of the address of a mailbox with changes made offline waiting to be sent, and of
+    // one whose change the server refused (the view's style provides them).
+    void setPendingIcons(const QIcon &pending, const QIcon &conflict);
     MailboxService *service() const { return m_service; }
 
     // The domain whose mailboxes are shown; resets and loads the first page.
@@ -46,6 +52,10 @@ public:
     // A substring of the mailbox name; resets and loads the first page.
     void setFilter(const QString &filter);
     QString filter() const { return m_filter; }
+    // Only the mailboxes with changes made offline waiting to be sent (or in conflict); resets
+    // and loads the first page. Nothing where the service keeps no journal.
+    void setPendingOnly(bool pendingOnly);
+    bool pendingOnly() const { return m_pendingOnly; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int pageSize);
     // Drops what is loaded and loads the first page again, with the same query.
@@ -101,6 +111,7 @@ private:
     MailboxService *m_service = nullptr;
     QString m_domain;
     QString m_filter;
+    bool m_pendingOnly = false;
     int m_sortColumn = AddressColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = 200;
@@ -109,6 +120,8 @@ private:
     bool m_loading = false;
     bool m_atEnd = true;
     quint64 m_generation = 0;
+    QIcon m_pendingIcon;
+    QIcon m_conflictIcon;
 };
 
 } // namespace pecadmin

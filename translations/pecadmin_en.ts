@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Journal</name>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1 (quota %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning threshold %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archiving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>%1 to %2 characters</source>
@@ -136,6 +183,10 @@
     </message>
     <message>
         <source>--offline works with --profile NAME alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal works with --profile NAME alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,6 +930,34 @@
             <numerusform>%n mailbox cannot take this change, so no mailbox was changed. Leave it out of the selection, or change only the others.</numerusform>
             <numerusform>%n of the mailboxes cannot take this change, so no mailbox was changed. Leave them out of the selection, or change only the others.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key of the changes made offline could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are working offline and the system keyring does not answer: a password cannot be kept safely until the server is reachable, so mailboxes cannot be created and passwords cannot be reset now. The other changes can still be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change %1 waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 no longer exists on the server: this change cannot be applied. Keep the server&apos;s state, or create the mailbox again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 was taken on the server meanwhile: this creation cannot be applied. Keep the server&apos;s mailbox, or create one with another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be sealed for sending later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password kept for sending later cannot be read with the key of the system keyring: cancel the change and make it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2120,51 @@ Set the quota anyway?</numerusform>
         <source>Dovecot&apos;s configuration file (by default Dovecot&apos;s own).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists the changes made offline on the copy of --profile NAME that wait to be sent, in order: who made each and when, what it does, and, for one the server refused, why and what the server holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the changes made offline to the server of --profile NAME, in order, each with the version of the mailbox it was made on. A change the server refuses (the mailbox changed or deleted meanwhile, the address taken, a limit exceeded) stays in the journal for a choice: exit status 3. Sending stops when the server is lost, and goes on from the same change next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels the change ID made offline, and the later changes of the same mailbox made on top of it: the copy shows the mailbox as it was before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>placeholder in the help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the change, as “journal list” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a change: “journal list” shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels every change made offline that waits to be sent: the copy shows the domains as the server last did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settles the change ID that the server refused: --mine sends it again, at the next journal send, on the server&apos;s current version; --theirs drops it (and the later changes of the same mailbox), and the copy takes the server&apos;s values. Nothing is overwritten without this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends my change again over the server&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops my change and keeps the server&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --mine or --theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2349,6 +2473,159 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>No deleted mailbox was waiting for its mail to be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ConflictDialog</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No warning threshold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such mailbox on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict — %1</source>
+        <extracomment>The conflict view&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change made offline: %1. Nothing is overwritten until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine against theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Mine Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my change again over the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is gone from the server, or its address is taken: my change cannot be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop my change and keep the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop my change and make it again in its dialog, starting from my values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,6 +3897,257 @@ Password: %2</source>
     </message>
 </context>
 <context>
+    <name>pecadmin::JournalCommands</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, answer not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no such mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server holds: %1, quota %2 MB, warning threshold %3 MB, archiving %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes wait to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n still waiting</numerusform>
+            <numerusform>%n still waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the changes in conflict with “pecadmin-cli --profile %1 journal list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 cancelled, with the later changes of the same mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made offline was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 will be sent again, over the server&apos;s values, at the next journal send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 dropped: the copy keeps the server&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>A change made offline that waits to be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <extracomment>A change made offline sent to the server, whose answer has not been read yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>A change made offline that the server refused: it waits for a choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>The journal&apos;s column: when the change was made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>The journal&apos;s column: what the change does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalPane</name>
+    <message>
+        <source>The server cannot be reached now: the changes are sent when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel All Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n change(s) made offline? The mailboxes go back to how they were before them, and nothing of them is sent to the server.</source>
+        <translation>
+            <numerusform>Cancel the change made offline? The mailbox goes back to how it was before it, and nothing of it is sent to the server.</numerusform>
+            <numerusform>Cancel the %n changes made offline? The mailboxes go back to how they were before them, and nothing of them is sent to the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <extracomment>The end of a sending of the journal: &quot;12 applied, 1 conflict&quot;</extracomment>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result of the sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change made offline waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline wait to be sent, in this order.</source>
+        <translation>
+            <numerusform>%n change made offline waits to be sent.</numerusform>
+            <numerusform>%n changes made offline wait to be sent, in this order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made offline wait to be sent, %n in conflict: choose what to keep.</source>
+        <extracomment>%1 is &quot;3 changes&quot;; the conflicts wait for a choice</extracomment>
+        <translation>
+            <numerusform>%1 made offline wait to be sent, %n in conflict: choose what to keep.</numerusform>
+            <numerusform>%1 made offline wait to be sent, %n in conflict: choose what to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <extracomment>The progress of a sending: &quot;3 of 12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine against the server&apos;s, field by field, and a choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalSender</name>
+    <message>
+        <source>The mailbox was changed on the server meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::MailboxCsv</name>
     <message>
         <source>The column “%1” is not one of the mailbox columns: it is ignored.</source>
@@ -3855,6 +4383,14 @@ Password: %2</source>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused a change made offline to this mailbox: it waits for your choice in the journal of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed offline: the change will be sent when the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MainWindow</name>
@@ -3957,8 +4493,16 @@ Password: %2</source>
         <source>unknown date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline waiting to be sent</source>
+        <extracomment>In the status bar: changes made offline still in the journal</extracomment>
+        <translation>
+            <numerusform>%n change made offline waiting to be sent</numerusform>
+            <numerusform>%n changes made offline waiting to be sent</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Offline: showing the copy of %1; changes can be made again when the server is reachable.</source>
+        <source>Offline: showing the copy of %1; changes will be sent when the server is reachable</source>
         <extracomment>The banner above the table while offline; %1 is the date and time of the copy</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,11 +4786,45 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the copy kept for offline work without reaching the server; changes are refused meanwhile</source>
+        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline</source>
+        <source>Show the copy kept for offline work without reaching the server; changes wait in a journal meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <extracomment>The table&apos;s filter: only the mailboxes with changes made offline waiting to be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the mailboxes, or only those with changes made offline waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Made Offline</source>
+        <extracomment>The dock of the journal, and its View menu entry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes Made Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes made offline, waiting to be sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Journal</name>
+    <message>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattiva</translation>
+    </message>
+    <message>
+        <source>Create %1 (quota %2 MB)</source>
+        <translation>Crea %1 (quota %2 MB)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reimposta la password di %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Elimina %1</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>abilita</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>disabilita</translation>
+    </message>
+    <message>
+        <source>quota %1 MB</source>
+        <translation>quota %1 MB</translation>
+    </message>
+    <message>
+        <source>warning threshold %1 MB</source>
+        <translation>soglia di avviso %1 MB</translation>
+    </message>
+    <message>
+        <source>archiving %1</source>
+        <translation>conservazione %1</translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>Modifica %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>%1 to %2 characters</source>
@@ -137,6 +184,10 @@
     <message>
         <source>--offline works with --profile NAME alone.</source>
         <translation>--offline si usa solo con --profile NOME.</translation>
+    </message>
+    <message>
+        <source>journal works with --profile NAME alone.</source>
+        <translation>journal funziona solo con --profile NOME.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +930,34 @@
             <numerusform>%n casella non può ricevere questa modifica, quindi nessuna casella è stata modificata. Toglila dalla selezione, oppure modifica solo le altre.</numerusform>
             <numerusform>%n caselle non possono ricevere questa modifica, quindi nessuna casella è stata modificata. Toglile dalla selezione, oppure modifica solo le altre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key of the changes made offline could not be made.</source>
+        <translation>Non è stato possibile creare la chiave delle modifiche fatte offline.</translation>
+    </message>
+    <message>
+        <source>You are working offline and the system keyring does not answer: a password cannot be kept safely until the server is reachable, so mailboxes cannot be created and passwords cannot be reset now. The other changes can still be made.</source>
+        <translation>Stai lavorando offline e il portachiavi di sistema non risponde: una password non può essere custodita in modo sicuro finché il server non è raggiungibile, quindi ora non si possono creare caselle né reimpostare password. Le altre modifiche si possono ancora fare.</translation>
+    </message>
+    <message>
+        <source>There is no change %1 waiting to be sent.</source>
+        <translation>Non c&apos;è nessuna modifica %1 in attesa di invio.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 no longer exists on the server: this change cannot be applied. Keep the server&apos;s state, or create the mailbox again.</source>
+        <translation>La casella %1 non esiste più sul server: questa modifica non può essere applicata. Mantieni lo stato del server, oppure crea di nuovo la casella.</translation>
+    </message>
+    <message>
+        <source>The address %1 was taken on the server meanwhile: this creation cannot be applied. Keep the server&apos;s mailbox, or create one with another name.</source>
+        <translation>L&apos;indirizzo %1 è stato occupato sul server nel frattempo: questa creazione non può essere applicata. Mantieni la casella del server, oppure creane una con un altro nome.</translation>
+    </message>
+    <message>
+        <source>The password could not be sealed for sending later.</source>
+        <translation>Non è stato possibile cifrare la password per inviarla più tardi.</translation>
+    </message>
+    <message>
+        <source>The password kept for sending later cannot be read with the key of the system keyring: cancel the change and make it again.</source>
+        <translation>La password custodita per l&apos;invio successivo non si può leggere con la chiave del portachiavi di sistema: annulla la modifica e rifalla.</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2120,51 @@ Impostare comunque la quota?</numerusform>
         <source>Dovecot&apos;s configuration file (by default Dovecot&apos;s own).</source>
         <translation>Il file di configurazione di Dovecot (per impostazione predefinita quello di Dovecot).</translation>
     </message>
+    <message>
+        <source>Lists the changes made offline on the copy of --profile NAME that wait to be sent, in order: who made each and when, what it does, and, for one the server refused, why and what the server holds.</source>
+        <translation>Elenca in ordine le modifiche fatte offline sulla copia di --profile NOME che attendono di essere inviate: chi le ha fatte e quando, cosa fanno e, per quelle rifiutate dal server, il motivo e ciò che il server contiene.</translation>
+    </message>
+    <message>
+        <source>Sends the changes made offline to the server of --profile NAME, in order, each with the version of the mailbox it was made on. A change the server refuses (the mailbox changed or deleted meanwhile, the address taken, a limit exceeded) stays in the journal for a choice: exit status 3. Sending stops when the server is lost, and goes on from the same change next time.</source>
+        <translation>Invia in ordine al server di --profile NOME le modifiche fatte offline, ciascuna con la versione della casella su cui è stata fatta. Una modifica rifiutata dal server (casella cambiata o eliminata nel frattempo, indirizzo occupato, limite superato) resta nel registro in attesa di una scelta: stato di uscita 3. Se il server si perde l&apos;invio si ferma, e la volta successiva riprende dalla stessa modifica.</translation>
+    </message>
+    <message>
+        <source>Cancels the change ID made offline, and the later changes of the same mailbox made on top of it: the copy shows the mailbox as it was before them.</source>
+        <translation>Annulla la modifica ID fatta offline e le modifiche successive della stessa casella fatte sopra di essa: la copia mostra la casella com&apos;era prima.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>placeholder in the help</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Give the number of the change, as “journal list” shows it.</source>
+        <translation>Indica il numero della modifica, come lo mostra “journal list”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a change: “journal list” shows them.</source>
+        <translation>“%1” non è il numero di una modifica: “journal list” le mostra.</translation>
+    </message>
+    <message>
+        <source>Cancels every change made offline that waits to be sent: the copy shows the domains as the server last did.</source>
+        <translation>Annulla tutte le modifiche fatte offline in attesa di invio: la copia mostra i domini come li ha mostrati il server l&apos;ultima volta.</translation>
+    </message>
+    <message>
+        <source>Settles the change ID that the server refused: --mine sends it again, at the next journal send, on the server&apos;s current version; --theirs drops it (and the later changes of the same mailbox), and the copy takes the server&apos;s values. Nothing is overwritten without this choice.</source>
+        <translation>Risolve la modifica ID rifiutata dal server: --mine la invia di nuovo, al prossimo journal send, sulla versione attuale del server; --theirs la scarta (con le modifiche successive della stessa casella), e la copia prende i valori del server. Nulla viene sovrascritto senza questa scelta.</translation>
+    </message>
+    <message>
+        <source>Sends my change again over the server&apos;s values.</source>
+        <translation>Invia di nuovo la mia modifica sopra i valori del server.</translation>
+    </message>
+    <message>
+        <source>Drops my change and keeps the server&apos;s values.</source>
+        <translation>Scarta la mia modifica e mantiene i valori del server.</translation>
+    </message>
+    <message>
+        <source>Give either --mine or --theirs.</source>
+        <translation>Indica --mine oppure --theirs.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2350,6 +2474,159 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>No deleted mailbox was waiting for its mail to be removed.</source>
         <translation>Nessuna casella eliminata attendeva la rimozione dei suoi messaggi.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::ConflictDialog</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Abilitata</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabilitata</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No warning threshold</extracomment>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>No such mailbox on the server</source>
+        <translation>Nessuna casella così sul server</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Casella</translation>
+    </message>
+    <message>
+        <source>Created offline</source>
+        <translation>Creata offline</translation>
+    </message>
+    <message>
+        <source>Exists</source>
+        <translation>Esiste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation>Soglia di avviso</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>Archiviazione</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation>Una nuova password</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Invariata</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminata</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <source>Conflict — %1</source>
+        <extracomment>The conflict view&apos;s title</extracomment>
+        <translation>Conflitto — %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change made offline: %1. Nothing is overwritten until you choose.</source>
+        <translation>Il server ha rifiutato questa modifica fatta offline: %1. Nulla viene sovrascritto finché non scegli.</translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation>Che cosa ha risposto il server</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mia</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Del server</translation>
+    </message>
+    <message>
+        <source>Mine against theirs</source>
+        <translation>La mia modifica a confronto con il server</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Mine Anyway</source>
+        <translation>Applica &amp;comunque la mia</translation>
+    </message>
+    <message>
+        <source>Apply mine anyway</source>
+        <translation>Applica comunque la mia</translation>
+    </message>
+    <message>
+        <source>Send my change again over the server&apos;s values</source>
+        <translation>Invia di nuovo la mia modifica sopra i valori del server</translation>
+    </message>
+    <message>
+        <source>The mailbox is gone from the server, or its address is taken: my change cannot be applied</source>
+        <translation>La casella non c&apos;è più sul server, oppure il suo indirizzo è occupato: la mia modifica non si può applicare</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Mantieni quella del &amp;server</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Mantieni quella del server</translation>
+    </message>
+    <message>
+        <source>Drop my change and keep the server&apos;s values</source>
+        <translation>Scarta la mia modifica e mantieni i valori del server</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Edit my change</source>
+        <translation>Modifica la mia modifica</translation>
+    </message>
+    <message>
+        <source>Drop my change and make it again in its dialog, starting from my values</source>
+        <translation>Scarta la mia modifica e rifalla nella sua finestra, partendo dai miei valori</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Decidi &amp;dopo</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidi dopo</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3898,257 @@ Password: %2</translation>
     </message>
 </context>
 <context>
+    <name>pecadmin::JournalCommands</name>
+    <message>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>sent, answer not read</source>
+        <translation>inviata, risposta non letta</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLITTO</translation>
+    </message>
+    <message>
+        <source>the server has no such mailbox</source>
+        <translation>il server non ha questa casella</translation>
+    </message>
+    <message>
+        <source>the server holds: %1, quota %2 MB, warning threshold %3 MB, archiving %4</source>
+        <translation>sul server: %1, quota %2 MB, soglia di avviso %3 MB, conservazione %4</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>abilitata</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabilitata</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattiva</translation>
+    </message>
+    <message>
+        <source>No changes wait to be sent.</source>
+        <translation>Nessuna modifica in attesa di invio.</translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal send.</source>
+        <translation>Vedi pecadmin-cli help journal send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applicata</numerusform>
+            <numerusform>%n applicate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflitto</numerusform>
+            <numerusform>%n in conflitto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n ancora in attesa</numerusform>
+            <numerusform>%n ancora in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the changes in conflict with “pecadmin-cli --profile %1 journal list”.</source>
+        <translation>Vedi le modifiche in conflitto con “pecadmin-cli --profile %1 journal list”.</translation>
+    </message>
+    <message>
+        <source>See pecadmin-cli help journal.</source>
+        <translation>Vedi pecadmin-cli help journal.</translation>
+    </message>
+    <message>
+        <source>Change %1 cancelled, with the later changes of the same mailbox.</source>
+        <translation>Modifica %1 annullata, con le modifiche successive della stessa casella.</translation>
+    </message>
+    <message>
+        <source>Every change made offline was cancelled.</source>
+        <translation>Tutte le modifiche fatte offline sono state annullate.</translation>
+    </message>
+    <message>
+        <source>Change %1 will be sent again, over the server&apos;s values, at the next journal send.</source>
+        <translation>La modifica %1 sarà inviata di nuovo, sopra i valori del server, al prossimo journal send.</translation>
+    </message>
+    <message>
+        <source>Change %1 dropped: the copy keeps the server&apos;s values.</source>
+        <translation>Modifica %1 scartata: la copia mantiene i valori del server.</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>A change made offline that waits to be sent</extracomment>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <extracomment>A change made offline sent to the server, whose answer has not been read yet</extracomment>
+        <translation>In invio</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>A change made offline that the server refused: it waits for a choice</extracomment>
+        <translation>In conflitto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>The journal&apos;s column: when the change was made</extracomment>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>The journal&apos;s column: what the change does</extracomment>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalPane</name>
+    <message>
+        <source>The server cannot be reached now: the changes are sent when it is.</source>
+        <translation>Il server ora non è raggiungibile: le modifiche saranno inviate quando lo sarà.</translation>
+    </message>
+    <message>
+        <source>Cancel All Changes</source>
+        <translation>Annulla tutte le modifiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n change(s) made offline? The mailboxes go back to how they were before them, and nothing of them is sent to the server.</source>
+        <translation>
+            <numerusform>Annullare la modifica fatta offline? La casella torna com&apos;era prima, e nulla viene inviato al server.</numerusform>
+            <numerusform>Annullare le %n modifiche fatte offline? Le caselle tornano com&apos;erano prima, e nulla viene inviato al server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <extracomment>The end of a sending of the journal: &quot;12 applied, 1 conflict&quot;</extracomment>
+        <translation>
+            <numerusform>%n applicata</numerusform>
+            <numerusform>%n applicate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n in conflitto</numerusform>
+            <numerusform>%n in conflitto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result of the sending</source>
+        <translation>Esito dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>No change made offline waits to be sent.</source>
+        <translation>Nessuna modifica fatta offline è in attesa di invio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline wait to be sent, in this order.</source>
+        <translation>
+            <numerusform>%n modifica fatta offline attende di essere inviata.</numerusform>
+            <numerusform>%n modifiche fatte offline attendono di essere inviate, in quest&apos;ordine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made offline wait to be sent, %n in conflict: choose what to keep.</source>
+        <extracomment>%1 is &quot;3 changes&quot;; the conflicts wait for a choice</extracomment>
+        <translation>
+            <numerusform>%1 fatte offline in attesa di invio, %n in conflitto: scegli che cosa tenere.</numerusform>
+            <numerusform>%1 fatte offline in attesa di invio, %n in conflitto: scegli che cosa tenere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modifica</numerusform>
+            <numerusform>%n modifiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation>Modifiche fatte offline</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Avanzamento dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <extracomment>The progress of a sending: &quot;3 of 12&quot;</extracomment>
+        <translation>%v di %m</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Invia ora</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Invia ora</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Conflict…</source>
+        <translation>&amp;Risolvi il conflitto…</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Risolvi il conflitto</translation>
+    </message>
+    <message>
+        <source>Mine against the server&apos;s, field by field, and a choice</source>
+        <translation>La mia modifica a confronto con il server, campo per campo, e una scelta</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Change</source>
+        <translation>Annulla la &amp;modifica</translation>
+    </message>
+    <message>
+        <source>Cancel the selected change</source>
+        <translation>Annulla la modifica selezionata</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation>Annulla &amp;tutte</translation>
+    </message>
+    <message>
+        <source>Cancel all changes</source>
+        <translation>Annulla tutte le modifiche</translation>
+    </message>
+</context>
+<context>
+    <name>pecadmin::JournalSender</name>
+    <message>
+        <source>The mailbox was changed on the server meanwhile.</source>
+        <translation>La casella è stata modificata sul server nel frattempo.</translation>
+    </message>
+    <message>
+        <source>The mailbox no longer exists on the server.</source>
+        <translation>La casella non esiste più sul server.</translation>
+    </message>
+</context>
+<context>
     <name>pecadmin::MailboxCsv</name>
     <message>
         <source>The column “%1” is not one of the mailbox columns: it is ignored.</source>
@@ -3856,6 +4384,14 @@ Password: %2</translation>
         <source>Created</source>
         <translation>Data di creazione</translation>
     </message>
+    <message>
+        <source>The server refused a change made offline to this mailbox: it waits for your choice in the journal of changes.</source>
+        <translation>Il server ha rifiutato una modifica fatta offline a questa casella: attende una tua scelta nel registro delle modifiche.</translation>
+    </message>
+    <message>
+        <source>Changed offline: the change will be sent when the server is reachable.</source>
+        <translation>Modificata offline: la modifica sarà inviata quando il server sarà raggiungibile.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MainWindow</name>
@@ -3958,10 +4494,18 @@ Password: %2</translation>
         <source>unknown date</source>
         <translation>data sconosciuta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline waiting to be sent</source>
+        <extracomment>In the status bar: changes made offline still in the journal</extracomment>
+        <translation>
+            <numerusform>%n modifica fatta offline in attesa di invio</numerusform>
+            <numerusform>%n modifiche fatte offline in attesa di invio</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Offline: showing the copy of %1; changes can be made again when the server is reachable.</source>
+        <source>Offline: showing the copy of %1; changes will be sent when the server is reachable</source>
         <extracomment>The banner above the table while offline; %1 is the date and time of the copy</extracomment>
-        <translation>Offline: è mostrata la copia del %1; le modifiche saranno di nuovo possibili quando il server sarà raggiungibile.</translation>
+        <translation>Offline: è mostrata la copia del %1; le modifiche saranno inviate quando il server sarà raggiungibile</translation>
     </message>
 </context>
 <context>
@@ -4243,12 +4787,46 @@ Password: %2</translation>
         <translation>&amp;Lavora offline</translation>
     </message>
     <message>
-        <source>Show the copy kept for offline work without reaching the server; changes are refused meanwhile</source>
-        <translation>Mostra la copia conservata per il lavoro offline senza raggiungere il server; nel frattempo le modifiche sono rifiutate</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Show the copy kept for offline work without reaching the server; changes wait in a journal meanwhile</source>
+        <translation>Mostra la copia tenuta per il lavoro offline senza contattare il server; intanto le modifiche attendono in un registro</translation>
+    </message>
+    <message>
+        <source>All mailboxes</source>
+        <translation>Tutte le caselle</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <extracomment>The table&apos;s filter: only the mailboxes with changes made offline waiting to be sent</extracomment>
+        <translation>Modifiche in attesa</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>All the mailboxes, or only those with changes made offline waiting to be sent</source>
+        <translation>Tutte le caselle, oppure solo quelle con modifiche fatte offline in attesa di invio</translation>
+    </message>
+    <message>
+        <source>Changes Made Offline</source>
+        <extracomment>The dock of the journal, and its View menu entry</extracomment>
+        <translation>Modifiche fatte offline</translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation>Modifiche fatte offline</translation>
+    </message>
+    <message>
+        <source>&amp;Changes Made Offline</source>
+        <translation>&amp;Modifiche fatte offline</translation>
+    </message>
+    <message>
+        <source>The changes made offline, waiting to be sent to the server</source>
+        <translation>Le modifiche fatte offline, in attesa di essere inviate al server</translation>
     </message>
 </context>
 <context>

@@ -135,4 +135,9 @@ void ArchivingDialog::showError(const ServiceError &error)
         MailboxChangeDialog::showError(error);
 }
 
+void ArchivingDialog::setArchiving(bool on)
+{
+    m_archivingCheckBox->setChecked(on);
+}
+
 } // namespace pecadmin

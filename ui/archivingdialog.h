@@ -19,6 +19,9 @@ public:
     ArchivingDialog(
         MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent = nullptr);
 
+    // Starts from `on` rather than the mailbox's setting (a change made again).
+    void setArchiving(bool on);
+
 protected:
     void retranslateUi() override;
     void validate() override;

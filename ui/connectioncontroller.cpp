@@ -199,9 +199,28 @@ void ConnectionController::openCopy(const std::function<void()> &then)
                 Q_EMIT message(opened.error().message(), 15000);
                 return;
             }
-            if (!m_copy)
+            if (!m_copy) {
                 m_copy = opened.value();
+                useJournalKey();
+                Q_EMIT copyOpened();
+            }
             then();
+        });
+}
+
+void ConnectionController::useJournalKey()
+{
+    // The passwords of creations and resets made offline are sealed under a key of the keyring;
+    // without a keyring the copy refuses them, and says why.
+    CredentialStore *keyring = m_profiles->credentials();
+    if (!keyring)
+        return;
+    whenReady(Connector::journalSecretBox(m_session->profile(), keyring), this,
+        [this, generation = m_generation](const Result<std::shared_ptr<const SecretBox>> &box) {
+            if (generation != m_generation || !m_copy)
+                return;
+            if (box)
+                m_copy->setSecretBox(box.value());
         });
 }
 

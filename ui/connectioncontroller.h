@@ -51,6 +51,8 @@ public:
     bool isOnline() const;
     // The window shows the copy for offline work.
     bool isOffline() const { return m_mode == Mode::Offline; }
+    // The copy for offline work and its journal, once opened (none before).
+    std::shared_ptr<Replica> copy() const { return m_copy; }
     // When the copy shown offline was made.
     QDateTime copiedAt() const { return m_copiedAt; }
     // File > Work offline: the copy without probing the server, until switched off.
@@ -100,6 +102,8 @@ Q_SIGNALS:
     void modeChanged();
     // The copy for offline work was refreshed from the server (or could not be).
     void copyRefreshed(const pecadmin::Outcome &outcome);
+    // The copy was opened: its journal can be read.
+    void copyOpened();
 
 private:
     enum class Mode { Online, Offline };
@@ -108,6 +112,8 @@ private:
     // The server cannot be reached: offline where there is a copy; false where there is none.
     bool goOfflineIfCopy();
     void openCopy(const std::function<void()> &then);
+    // Gives the copy the key that seals the passwords of the journal, from the keyring.
+    void useJournalKey();
     void refreshCopy();
     void scheduleProbe();
     void probe();

@@ -21,6 +21,8 @@
 #include "filedialog.h"
 #include "historydialog.h"
 #include "importdialog.h"
+#include "journalmodel.h"
+#include "journalpane.h"
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
 #include "mainwindowview.h"
@@ -40,6 +42,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -51,6 +54,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 
 namespace pecadmin {
@@ -60,6 +64,9 @@ MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget 
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model = new MailboxTableModel(nullptr, this);
+    m_model->setPendingIcons(
+        QIcon::fromTheme(QStringLiteral("document-send"), style()->standardIcon(QStyle::SP_ArrowUp)),
+        QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning)));
     m_model->setObjectName(QStringLiteral("mailboxModel"));
 
     m_connection = new ConnectionController(m_settings, this);
@@ -286,6 +293,7 @@ void MainWindow::connectParts()
             m_domains->load(domain);
     });
     connect(m_connection, &ConnectionController::failed, this, &MainWindow::showStoreError);
+    connectJournal();
     connect(m_connection, &ConnectionController::onlineChanged, this, &MainWindow::updateStatusBar);
     connect(m_connection, &ConnectionController::signedInAgain, this, [this] {
         statusBar()->showMessage(tr("Signed in again."), 5000);
@@ -295,13 +303,82 @@ void MainWindow::connectParts()
     connect(m_connection, &ConnectionController::message, statusBar(), &QStatusBar::showMessage);
 }
 
+void MainWindow::connectJournal()
+{
+    JournalPane *pane = m_view->journalPane;
+    // The pane shows the journal of the copy, and sends it to the server while there is one.
+    const auto follow = [this, pane] {
+        pane->setCopy(m_connection->copy());
+        pane->setServer(m_connection->remoteService());
+    };
+    connect(m_connection, &ConnectionController::copyOpened, this, follow);
+    connect(m_connection, &ConnectionController::connected, this, follow);
+    connect(m_connection, &ConnectionController::aboutToConnect, this, [pane] {
+        pane->setCopy(nullptr);
+        pane->setServer(nullptr);
+    });
+    connect(m_connection, &ConnectionController::modeChanged, this, [this, pane, follow] {
+        follow();
+        // Back online: what was made offline is sent, in order.
+        if (m_connection->isOnline() && pane->model()->rowCount() > 0)
+            pane->send();
+    });
+    connect(m_connection, &ConnectionController::onlineChanged, this, follow);
+    // What the dialogs change on the copy becomes entries of the journal.
+    for (const auto signal : { &DialogLauncher::mailboxChanged, &DialogLauncher::mailboxCreated })
+        connect(m_dialogs, signal, pane, &JournalPane::reload);
+    connect(m_dialogs, &DialogLauncher::mailboxDeleted, pane, &JournalPane::reload);
+    connect(m_dialogs, &DialogLauncher::mailboxesChanged, pane, &JournalPane::reload);
+    connect(pane, &JournalPane::journalRead, this, [this](int, int conflicts) {
+        updateStatusBar();
+        if (conflicts > 0)
+            m_view->journalDock->show();
+    });
+    // Cancelled, sent or resolved: the table and the details read again.
+    connect(pane, &JournalPane::copyChanged, this, &MainWindow::refresh);
+    connect(pane, &JournalPane::sent, this, [this](const JournalSummary &summary) {
+        if (summary.stoppedBy)
+            m_connection->connectionProblem(*summary.stoppedBy);
+    });
+    connect(pane, &JournalPane::editRequested, this, &MainWindow::editJournalEntry);
+}
+
+void MainWindow::editJournalEntry(const JournalEntry &entry)
+{
+    // Mine was dropped: the normal dialog of the change, on the mailbox as the server has it,
+    // starting from my values.
+    if (!service() || !entry.theirs || entry.kind != JournalEntry::Kind::Change)
+        return;
+    const Mailbox mailbox = *entry.theirs;
+    const DomainDetails details = m_domains->details();
+    const MailboxChange &change = entry.change;
+    if (change.quotaMb) {
+        auto *dialog = new QuotaDialog(service(), mailbox, details, this);
+        dialog->setQuotaMb(*change.quotaMb);
+        m_dialogs->open(dialog);
+    } else if (change.softQuotaMb) {
+        auto *dialog = new SoftQuotaDialog(service(), mailbox, details, this);
+        dialog->setSoftQuotaMb(*change.softQuotaMb);
+        m_dialogs->open(dialog);
+    } else if (change.archiving) {
+        auto *dialog = new ArchivingDialog(service(), mailbox, details, this);
+        dialog->setArchiving(*change.archiving);
+        m_dialogs->open(dialog);
+    } else if (change.enabled) {
+        m_dialogs->open(new EnableMailboxesDialog(service(), { mailbox }, *change.enabled, this));
+    }
+}
+
 void MainWindow::launch(WindowAction action, const std::function<void(const Launch &)> &open)
 {
     updateActions(); // the state as it is now, not as it was last drawn
     if (!service() || !m_view->action(action)->isEnabled())
         return;
-    if (m_connection->isOffline() && action != WindowAction::Export && action != WindowAction::ExportSelected) {
-        // Offline, only what reads the copy; the change is refused before anything is typed.
+    if (m_connection->isOffline()
+        && (action == WindowAction::NewDomain || action == WindowAction::EditDomain
+            || action == WindowAction::RemoveDomain)) {
+        // Offline, the mailboxes' changes go into the journal; the domains' own need the
+        // server, and are refused before anything is typed.
         auto *box = new QMessageBox(
             QMessageBox::Information, tr("PEC Admin"), Replica::refuseWhileOffline().message(), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("offlineMessageBox"));
@@ -371,6 +448,9 @@ void MainWindow::updateStatusBar()
         notes << tr("Sorting within each page only: the server cannot sort");
     if (haveDetails && !details.limitsKnown)
         notes << tr("Domain limits are checked by the provider");
+    if (const int waiting = m_view->journalPane->model()->rowCount(); waiting > 0)
+        //: In the status bar: changes made offline still in the journal
+        notes << tr("%n change(s) made offline waiting to be sent", nullptr, waiting);
     if (service && m_connection->isShared() && !m_connection->isOnline() && !m_connection->isOffline())
         notes << (m_view->autoRefreshAction->isChecked() ? tr("Offline: trying again every 30 seconds")
                                                          : tr("Offline: refresh to try again"));
@@ -406,6 +486,10 @@ void MainWindow::updateOfflineBanner()
     m_view->workOfflineAction->setToolTip(profile().keepsOfflineCopy()
             ? QString()
             : tr("This connection keeps no copy for offline work (Manage connections)"));
+    // The table's filter of pending mailboxes, while the copy is shown.
+    m_view->showComboBox->setVisible(offline);
+    if (!offline && m_view->showComboBox->currentIndex() != 0)
+        m_view->showComboBox->setCurrentIndex(0);
     if (!offline) {
         m_view->offlineBanner->hide();
         m_view->offlineBanner->clear();
@@ -416,7 +500,7 @@ void MainWindow::updateOfflineBanner()
         = copied.isValid() ? QLocale().toString(copied.toLocalTime(), QLocale::ShortFormat) : tr("unknown date");
     //: The banner above the table while offline; %1 is the date and time of the copy
     const QString text
-        = tr("Offline: showing the copy of %1; changes can be made again when the server is reachable.").arg(when);
+        = tr("Offline: showing the copy of %1; changes will be sent when the server is reachable").arg(when);
     if (m_view->offlineBanner->text() != text) {
         m_view->offlineBanner->setText(text);
         m_view->offlineBanner->setAccessibleDescription(text);

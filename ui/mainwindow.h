@@ -3,6 +3,7 @@
 #include "actionspolicy.h"
 #include "core/connectionprofile.h"
 #include "core/domain.h"
+#include "core/journal.h"
 #include "core/mailbox.h"
 #include "core/serviceerror.h"
 
@@ -91,6 +92,8 @@ private:
     void launch(WindowAction action, const std::function<void(const Launch &)> &open);
     void connectActions();
     void connectParts();
+    void connectJournal();
+    void editJournalEntry(const pecadmin::JournalEntry &entry);
 
     void retranslateUi();
     void updateStatusBar();

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "connection/connector.h"
 #include "connection/profilestore.h"
+#include "journalpane.h"
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
 #include "usagebardelegate.h"
@@ -14,6 +15,7 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -314,6 +316,13 @@ void MainWindowView::createPages()
     filterLayout->addWidget(domainComboBox);
     filterLayout->addSpacing(12);
     filterLayout->addWidget(searchLineEdit, 1);
+    showComboBox = new QComboBox(mailboxesPage);
+    showComboBox->setObjectName(QStringLiteral("showComboBox"));
+    showComboBox->addItem(QString(), false);
+    showComboBox->addItem(QString(), true);
+    showComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    showComboBox->hide(); // while offline only: the server keeps no journal
+    filterLayout->addWidget(showComboBox);
     pageLayout->addLayout(filterLayout);
     // A search that matches nothing says so, rather than leaving an empty table.
     noMatchLabel = new QLabel(mailboxesPage);
@@ -329,6 +338,8 @@ void MainWindowView::createPages()
     searchTimer->setInterval(150);
     connect(searchLineEdit, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
     connect(searchTimer, &QTimer::timeout, this, [this] { model->setFilter(searchLineEdit->text()); });
+    connect(showComboBox, qOverload<int>(&QComboBox::currentIndexChanged), this,
+        [this](int index) { model->setPendingOnly(showComboBox->itemData(index).toBool()); });
 
     splitter = new QSplitter(Qt::Horizontal, mailboxesPage);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -377,6 +388,17 @@ void MainWindowView::createPages()
     splitter->setCollapsible(0, false);
     pageLayout->addWidget(splitter, 1);
     pagesStackedWidget->addWidget(mailboxesPage);
+
+    journalDock = new QDockWidget(window);
+    journalDock->setObjectName(QStringLiteral("journalDock"));
+    journalDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    journalPane = new JournalPane(journalDock);
+    journalDock->setWidget(journalPane);
+    window->addDockWidget(Qt::BottomDockWidgetArea, journalDock);
+    journalDock->hide();
+    journalAction = journalDock->toggleViewAction();
+    journalAction->setObjectName(QStringLiteral("journalAction"));
+    viewMenu->insertAction(historyAction, journalAction);
 
     // A header whose text grows with a language switch at run time widens to show it whole.
     connect(model, &QAbstractItemModel::headerDataChanged, this, [this] {
@@ -581,8 +603,18 @@ void MainWindowView::retranslateUi()
     autoRefreshAction->setText(tr("Refresh &automatically"));
     workOfflineAction->setText(tr("&Work offline"));
     workOfflineAction->setStatusTip(
-        tr("Show the copy kept for offline work without reaching the server; changes are refused meanwhile"));
+        tr("Show the copy kept for offline work without reaching the server; changes wait in a journal meanwhile"));
     offlineBanner->setAccessibleName(tr("Offline"));
+    showComboBox->setItemText(0, tr("All mailboxes"));
+    //: The table's filter: only the mailboxes with changes made offline waiting to be sent
+    showComboBox->setItemText(1, tr("Pending changes"));
+    showComboBox->setAccessibleName(tr("Show"));
+    showComboBox->setToolTip(tr("All the mailboxes, or only those with changes made offline waiting to be sent"));
+    //: The dock of the journal, and its View menu entry
+    journalDock->setWindowTitle(tr("Changes Made Offline"));
+    journalDock->setAccessibleName(tr("Changes made offline"));
+    journalAction->setText(tr("&Changes Made Offline"));
+    journalAction->setStatusTip(tr("The changes made offline, waiting to be sent to the server"));
     autoRefreshAction->setStatusTip(tr("Read a shared store or a server again every 30 seconds"));
 }
 

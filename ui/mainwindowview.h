@@ -12,6 +12,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMainWindow;
@@ -27,6 +28,7 @@ class QToolBar;
 namespace pecadmin {
 
 class AppSettings;
+class JournalPane;
 class MailboxDetailsPane;
 class MailboxTableModel;
 class WelcomePage;
@@ -72,6 +74,8 @@ public:
     QLabel *domainLabel = nullptr;
     QComboBox *domainComboBox = nullptr;
     QLineEdit *searchLineEdit = nullptr;
+    // Which mailboxes the table shows: all, or those with changes made offline (while offline).
+    QComboBox *showComboBox = nullptr;
     QTimer *searchTimer = nullptr;
     QSplitter *splitter = nullptr;
     QTableView *mailboxTableView = nullptr;
@@ -83,6 +87,10 @@ public:
     ValueLabel *noteLabel = nullptr;
     // Above the table while the window shows the copy for offline work.
     QLabel *offlineBanner = nullptr;
+    // The journal of changes made offline, in a dock (View > Changes Made Offline).
+    QDockWidget *journalDock = nullptr;
+    JournalPane *journalPane = nullptr;
+    QAction *journalAction = nullptr;
 
     QMenu *fileMenu = nullptr;
     QMenu *connectMenu = nullptr;

@@ -196,4 +196,9 @@ void QuotaDialog::showError(const ServiceError &error)
         MailboxChangeDialog::showError(error);
 }
 
+void QuotaDialog::setQuotaMb(qint64 quotaMb)
+{
+    m_quotaSpinBox->setValue(limits::spinBoxValue(quotaMb));
+}
+
 } // namespace pecadmin

@@ -21,6 +21,8 @@ public:
 
     // The largest quota this mailbox can have now.
     qint64 maximumQuotaMb() const;
+    // Starts from `quotaMb` rather than the mailbox's quota (a change made again).
+    void setQuotaMb(qint64 quotaMb);
 
 protected:
     void retranslateUi() override;

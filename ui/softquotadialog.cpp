@@ -157,4 +157,9 @@ void SoftQuotaDialog::showError(const ServiceError &error)
         MailboxChangeDialog::showError(error);
 }
 
+void SoftQuotaDialog::setSoftQuotaMb(qint64 softQuotaMb)
+{
+    m_softQuotaSpinBox->setValue(limits::spinBoxValue(softQuotaMb));
+}
+
 } // namespace pecadmin

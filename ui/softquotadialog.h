@@ -18,6 +18,9 @@ public:
     SoftQuotaDialog(
         MailboxService *service, const Mailbox &mailbox, const DomainDetails &domain, QWidget *parent = nullptr);
 
+    // Starts from `softQuotaMb` rather than the mailbox's threshold (a change made again).
+    void setSoftQuotaMb(qint64 softQuotaMb);
+
 protected:
     void retranslateUi() override;
     void validate() override;

@@ -270,15 +270,35 @@ Result<std::shared_ptr<MailboxService>> connectTo(const Command::ConnectionOptio
     return service;
 }
 
-// The copy of --profile kept for offline work; the server is not reached.
-Result<std::shared_ptr<MailboxService>> openCopy(const Command &command, QString *usage)
+// What a command does on the copy only reads it: no key is needed.
+bool onlyReads(Command::Action action)
+{
+    switch (action) {
+    case Command::Action::DomainList:
+    case Command::Action::DomainShow:
+    case Command::Action::List:
+    case Command::Action::Show:
+    case Command::Action::Export:
+    case Command::Action::JournalList:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+Result<std::shared_ptr<Replica>> CliConnection::openCopy(const Command &command, bool withKey, QString *usage)
 {
     const Command::ConnectionOptions &options = command.connection;
     if (options.profile.isEmpty() || !options.scimUrl.isEmpty() || !options.user.isEmpty()
         || !options.tokenVariable.isEmpty() || options.postgreSqlGiven || !command.storePath.isEmpty())
-        return usageError(
-            usage, translated(QT_TRANSLATE_NOOP("ServerOptions", "--offline works with --profile NAME alone.")));
+        return usageError(usage,
+            translated(options.offline
+                    ? QT_TRANSLATE_NOOP("ServerOptions", "--offline works with --profile NAME alone.")
+                    : QT_TRANSLATE_NOOP("ServerOptions", "journal works with --profile NAME alone.")));
     QSettings settings;
+    KeyringCredentialStore keyring(u"pecadmin"_s, 3000, 200);
     ProfileStore profiles(settings, nullptr);
     const std::optional<ConnectionProfile> profile = profiles.profile(options.profile);
     if (!profile)
@@ -292,6 +312,23 @@ Result<std::shared_ptr<MailboxService>> openCopy(const Command &command, QString
                 "“Keep a copy for offline work” on."),
             { profile->name });
     Result<std::shared_ptr<Replica>> copy = awaitResult(Connector::openReplica(*profile));
+    if (!copy)
+        return copy.error();
+    if (withKey) {
+        // Without a keyring the copy refuses what carries a password, and says why.
+        Result<std::shared_ptr<const SecretBox>> box = awaitResult(Connector::journalSecretBox(*profile, &keyring));
+        if (box)
+            copy.value()->setSecretBox(box.value());
+    }
+    return copy;
+}
+
+namespace {
+
+// The copy of --profile kept for offline work; the server is not reached.
+Result<std::shared_ptr<MailboxService>> openCopyService(const Command &command, QString *usage)
+{
+    Result<std::shared_ptr<Replica>> copy = CliConnection::openCopy(command, !onlyReads(command.action), usage);
     if (!copy)
         return copy.error();
     return std::shared_ptr<MailboxService>(copy.takeValue());
@@ -316,7 +353,7 @@ Result<std::shared_ptr<MailboxService>> CliConnection::open(const Command &comma
         return usageError(usage,
             translated(QT_TRANSLATE_NOOP("ServerOptions", "Give either --store or the --pg-* options, not both.")));
     if (options.offline)
-        return openCopy(command, usage);
+        return openCopyService(command, usage);
     if (options.connectionGiven) {
         if (options.postgreSqlGiven || !command.storePath.isEmpty())
             return usageError(usage,

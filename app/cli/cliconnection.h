@@ -3,6 +3,7 @@
 #include "command.h"
 #include "core/connectionprofile.h"
 #include "core/mailboxservice.h"
+#include "core/replica.h"
 #include "core/result.h"
 
 #include <memory>
@@ -31,6 +32,10 @@ public:
         bool reusableSecret = false; // from the keyring or the environment: no one typed it
     };
     static std::optional<Server> server(const Command &command, QString *usage);
+
+    // The copy of --profile kept for offline work, with the key of its journal's passwords from
+    // the system keyring where one answers (`withKey`); the server is not reached.
+    static Result<std::shared_ptr<Replica>> openCopy(const Command &command, bool withKey, QString *usage);
 };
 
 } // namespace pecadmin

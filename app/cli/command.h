@@ -16,6 +16,7 @@ enum class ExitCode {
     Success = 0,
     Refused = 1, // the service refused the operation, or the store could not be used
     UsageError = 2, // the command line itself is wrong: nothing was attempted
+    Conflicts = 3, // journal send: changes made offline were refused by the server and wait for a choice
 };
 
 // One invocation of the command-line tool, as the parser understood it.
@@ -48,6 +49,11 @@ struct Command
         AuditHead,
         AuditCut,
         MailServerPurge,
+        JournalList,
+        JournalSend,
+        JournalCancel,
+        JournalCancelAll,
+        JournalResolve,
         Version,
         Completion,
         ManPage,
@@ -155,6 +161,9 @@ struct Command
     QDateTime until; // excluded
     QString actor;
     QString operation;
+    // journal resolve ID --mine | --theirs
+    bool keepMine = false;
+    bool keepTheirs = false;
     // mailserver purge --doveadm PROGRAM --dovecot-config FILE
     QString doveadm;
     QString dovecotConfig;

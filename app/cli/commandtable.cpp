@@ -8,6 +8,7 @@
 #include "core/connectionprofile.h"
 #include "core/limits.h"
 #include "helpwriter.h"
+#include "journalcommands.h"
 #include "manpagewriter.h"
 #include "outputformatter.h"
 #include "scimcheck.h"
@@ -756,6 +757,85 @@ QList<CommandSpec> buildCommands()
                 textValue([](Command &command, const QString &value) { command.dovecotConfig = value; })),
         };
         spec.run = &CommandRunner::purgeDeletedMail;
+    }
+    {
+        CommandSpec &spec = add(Action::JournalList, { u"journal"_s, u"list"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Lists the changes made offline on the copy of --profile NAME that wait to be sent, in order: "
+                "who made each and when, what it does, and, for one the server refused, why and what the "
+                "server holds."));
+        spec.runLocally
+            = [](const Command &command, Console &console) { return JournalCommands::run(command, console); };
+    }
+    {
+        CommandSpec &spec = add(Action::JournalSend, { u"journal"_s, u"send"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Sends the changes made offline to the server of --profile NAME, in order, each with the version "
+                "of the mailbox it was made on. A change the server refuses (the mailbox changed or deleted "
+                "meanwhile, the address taken, a limit exceeded) stays in the journal for a choice: exit status "
+                "3. Sending stops when the server is lost, and goes on from the same change next time."));
+        spec.runLocally
+            = [](const Command &command, Console &console) { return JournalCommands::run(command, console); };
+    }
+    {
+        CommandSpec &spec = add(Action::JournalCancel, { u"journal"_s, u"cancel"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Cancels the change ID made offline, and the later changes of the same mailbox made on top of "
+                "it: the copy shows the mailbox as it was before them."));
+        spec.arguments = { argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ID", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the number of the change, as “journal list” shows it."),
+            [](Command &command, const QString &value) -> std::optional<QString> {
+                bool ok = false;
+                const qint64 id = value.toLongLong(&ok);
+                if (!ok || id < 1)
+                    return CommandTable::tr("“%1” is not the number of a change: “journal list” shows them.")
+                        .arg(value);
+                command.target = value;
+                return std::nullopt;
+            }) };
+        spec.runLocally
+            = [](const Command &command, Console &console) { return JournalCommands::run(command, console); };
+    }
+    {
+        CommandSpec &spec = add(Action::JournalCancelAll, { u"journal"_s, u"cancel-all"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Cancels every change made offline that waits to be sent: the copy shows the domains as the "
+                "server last did."));
+        spec.runLocally
+            = [](const Command &command, Console &console) { return JournalCommands::run(command, console); };
+    }
+    {
+        CommandSpec &spec = add(Action::JournalResolve, { u"journal"_s, u"resolve"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Settles the change ID that the server refused: --mine sends it again, at the next journal send, "
+                "on the server's current version; --theirs drops it (and the later changes of the same mailbox), "
+                "and the copy takes the server's values. Nothing is overwritten without this choice."));
+        spec.arguments = { argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ID", "placeholder in the help"),
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the number of the change, as “journal list” shows it."),
+            [](Command &command, const QString &value) -> std::optional<QString> {
+                bool ok = false;
+                const qint64 id = value.toLongLong(&ok);
+                if (!ok || id < 1)
+                    return CommandTable::tr("“%1” is not the number of a change: “journal list” shows them.")
+                        .arg(value);
+                command.target = value;
+                return std::nullopt;
+            }) };
+        spec.options = {
+            flagOption(u"mine"_s,
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Sends my change again over the server's values."),
+                flag([](Command &command) { command.keepMine = true; })),
+            flagOption(u"theirs"_s,
+                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Drops my change and keeps the server's values."),
+                flag([](Command &command) { command.keepTheirs = true; })),
+        };
+        spec.check = [](Command &command) -> std::optional<QString> {
+            if (command.keepMine == command.keepTheirs)
+                return CommandTable::tr("Give either --mine or --theirs.");
+            return std::nullopt;
+        };
+        spec.runLocally
+            = [](const Command &command, Console &console) { return JournalCommands::run(command, console); };
     }
     {
         CommandSpec &spec = add(Action::Version, { u"version"_s },

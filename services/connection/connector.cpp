@@ -3,6 +3,7 @@
 #include "core/whenready.h"
 #include "local/localmailboxservice.h"
 #include "local/replicamailboxservice.h"
+#include "local/sodiumsecretbox.h"
 #include "local/sqlstore.h"
 #include "local/storelocation.h"
 #include "scim/scimmailboxservice.h"
@@ -63,7 +64,58 @@ bool Connector::hasReplica(const ConnectionProfile &profile)
 
 QFuture<Result<std::shared_ptr<Replica>>> Connector::openReplica(const ConnectionProfile &profile)
 {
-    return ReplicaMailboxService::open(replicaPath(profile.name), profile.displayLocation());
+    // Who makes the changes offline: the account on the server, else the person at this computer.
+    QString author = profile.user;
+    if (author.isEmpty())
+        author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return ReplicaMailboxService::open(replicaPath(profile.name), profile.displayLocation(), author);
+}
+
+QString Connector::journalKeyName(const QString &profileName)
+{
+    return QStringLiteral("offline-journal-key/") + profileName;
+}
+
+QFuture<Result<std::shared_ptr<const SecretBox>>> Connector::journalSecretBox(
+    const ConnectionProfile &profile, CredentialStore *keyring)
+{
+    using Boxed = Result<std::shared_ptr<const SecretBox>>;
+    auto promise = std::make_shared<QPromise<Boxed>>();
+    QFuture<Boxed> future = promise->future();
+    promise->start();
+    auto *context = new QObject;
+    const auto finish = [promise, context](Boxed boxed) {
+        promise->addResult(std::move(boxed));
+        promise->finish();
+        context->deleteLater();
+    };
+    const auto boxOf = [](const QByteArray &key) -> Boxed {
+        std::shared_ptr<const SecretBox> box = SodiumSecretBox::withKey(key);
+        if (!box)
+            return ServiceError(ServiceError::Code::Storage,
+                QT_TRANSLATE_NOOP("ServiceError", "The key of the changes made offline could not be made."));
+        return box;
+    };
+    const QString key = journalKeyName(profile.name);
+    whenReady(keyring->readSecret(key), context, [keyring, key, finish, boxOf, context](const Result<QString> &read) {
+        if (read) {
+            QByteArray bytes = QByteArray::fromBase64(read.value().toLatin1());
+            finish(boxOf(bytes));
+            bytes.fill('\0');
+            return;
+        }
+        if (!CredentialStore::isNotFound(read.error())) {
+            finish(read.error());
+            return;
+        }
+        const QByteArray fresh = SodiumSecretBox::newKey();
+        whenReady(keyring->writeSecret(key, QString::fromLatin1(fresh.toBase64())), context,
+            [finish, boxOf, fresh = QByteArray(fresh)](const Outcome &written) mutable {
+                finish(written ? boxOf(fresh) : Boxed(written.error()));
+                fresh.fill('\0');
+            });
+    });
+    return future;
 }
 
 QFuture<Result<ServicePointer>> Connector::connect(

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/connectionprofile.h"
+#include "core/credentialstore.h"
+#include "core/journal.h"
 #include "core/mailboxservice.h"
 #include "core/replica.h"
 #include "core/result.h"
@@ -41,6 +43,12 @@ public:
     static bool hasReplica(const ConnectionProfile &profile);
     // Opens (or creates) the copy of `profile`, on a worker thread of its own.
     static QFuture<Result<std::shared_ptr<Replica>>> openReplica(const ConnectionProfile &profile);
+    // The box that seals the passwords of the changes made offline on the copy of `profile`,
+    // under a key kept in `keyring` (made there the first time); the keyring's error where none
+    // answers. `keyring` must outlive the future.
+    static QFuture<Result<std::shared_ptr<const SecretBox>>> journalSecretBox(
+        const ConnectionProfile &profile, CredentialStore *keyring);
+    static QString journalKeyName(const QString &profileName);
 };
 
 } // namespace pecadmin

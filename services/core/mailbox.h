@@ -27,6 +27,10 @@ struct Mailbox
     QDateTime usageUpdated;
     // Changes whenever the mailbox changes; an update carrying an older version is refused.
     QString version;
+    // Working offline on the copy (docs/OFFLINE.md): changes made to this mailbox wait in the
+    // journal to be sent, and one of them was refused by the server and waits for a choice.
+    bool pending = false;
+    bool inConflict = false;
 
     QString address() const { return name + QLatin1Char('@') + domain; }
     bool isPostmaster() const;
@@ -71,6 +75,9 @@ struct MailboxQuery
     // Keyset paging: the page starts after this mailbox of the previous page, which stays
     // correct while rows are added or removed between pages.
     std::optional<Mailbox> after;
+    // Only the mailboxes with changes made offline waiting in the journal (or in conflict);
+    // a service without a journal (ServiceCapabilities::keepsJournal) has none.
+    bool pendingOnly = false;
 };
 
 struct MailboxPage

@@ -36,6 +36,9 @@ struct ServiceCapabilities
     // by it shortly after, and the address cannot be made again until it has been. As of the
     // last operation.
     bool mailServerRemovesMail = false;
+    // Changes are kept in a journal, to be sent to a server later (the copy for offline work,
+    // core/replica.h); MailboxQuery::pendingOnly finds the mailboxes they touch.
+    bool keepsJournal = false;
 };
 
 // What every backend offers: the operations of a PEC provider's panel, asynchronous, each

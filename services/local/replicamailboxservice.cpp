@@ -21,9 +21,10 @@ ServiceError copyClosed()
 
 } // namespace
 
-ReplicaMailboxService::ReplicaMailboxService(const QString &path, QString remoteLocation)
+ReplicaMailboxService::ReplicaMailboxService(const QString &path, QString remoteLocation, QString author)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_remoteLocation(std::move(remoteLocation))
+    , m_author(std::move(author))
     , m_thread(new QThread)
     , m_worker(new QObject)
 {
@@ -53,10 +54,10 @@ ReplicaMailboxService::~ReplicaMailboxService()
 }
 
 QFuture<Result<std::shared_ptr<Replica>>> ReplicaMailboxService::open(
-    const QString &path, const QString &remoteLocation)
+    const QString &path, const QString &remoteLocation, const QString &author)
 {
     using Opened = Result<std::shared_ptr<Replica>>;
-    std::shared_ptr<ReplicaMailboxService> service(new ReplicaMailboxService(path, remoteLocation));
+    std::shared_ptr<ReplicaMailboxService> service(new ReplicaMailboxService(path, remoteLocation, author));
     auto promise = std::make_shared<QPromise<Opened>>();
     QFuture<Opened> future = promise->future();
     promise->start();
@@ -67,6 +68,7 @@ QFuture<Result<std::shared_ptr<Replica>>> ReplicaMailboxService::open(
             Result<std::unique_ptr<ReplicaStore>> opened = ReplicaStore::open(raw->m_path);
             if (opened) {
                 raw->m_store = opened.takeValue();
+                raw->m_store->setJournalIdentity(raw->m_author, nullptr);
                 promise->addResult(Opened(std::shared_ptr<Replica>(std::move(service))));
                 promise->finish();
                 return;
@@ -93,6 +95,7 @@ ServiceCapabilities ReplicaMailboxService::capabilities() const
     capabilities.sharedWithOthers = true;
     capabilities.expiresSessions = false;
     capabilities.keepsHistory = false;
+    capabilities.keepsJournal = true;
     return capabilities;
 }
 
@@ -177,24 +180,91 @@ QFuture<Result<DomainDetails>> ReplicaMailboxService::addDemoDomain()
     return refused<Result<DomainDetails>>();
 }
 
-QFuture<Result<Mailbox>> ReplicaMailboxService::createMailbox(const NewMailbox &)
+QFuture<Result<Mailbox>> ReplicaMailboxService::createMailbox(const NewMailbox &mailbox)
 {
-    return refused<Result<Mailbox>>();
+    return post<Result<Mailbox>>([mailbox = NewMailbox(mailbox)](ReplicaStore &store) mutable {
+        Result<Mailbox> created = store.createMailbox(mailbox);
+        mailbox.password.fill(u'\0');
+        return created;
+    });
 }
 
-QFuture<Result<Mailbox>> ReplicaMailboxService::changeMailbox(const MailboxChange &)
+QFuture<Result<Mailbox>> ReplicaMailboxService::changeMailbox(const MailboxChange &change)
 {
-    return refused<Result<Mailbox>>();
+    return post<Result<Mailbox>>([change](ReplicaStore &store) { return store.changeMailbox(change); });
 }
 
-QFuture<Result<Mailbox>> ReplicaMailboxService::resetPassword(const QString &, const QString &, const QString &)
+QFuture<Result<Mailbox>> ReplicaMailboxService::resetPassword(
+    const QString &address, const QString &version, const QString &password)
 {
-    return refused<Result<Mailbox>>();
+    return post<Result<Mailbox>>([address, version, password = QString(password)](ReplicaStore &store) mutable {
+        Result<Mailbox> reset = store.resetPassword(address, version, password);
+        password.fill(u'\0');
+        return reset;
+    });
 }
 
-QFuture<Outcome> ReplicaMailboxService::deleteMailbox(const QString &, const QString &)
+QFuture<Outcome> ReplicaMailboxService::deleteMailbox(const QString &address, const QString &version)
 {
-    return refused<Outcome>();
+    return post<Outcome>([address, version](ReplicaStore &store) { return store.deleteMailbox(address, version); });
+}
+
+void ReplicaMailboxService::setSecretBox(std::shared_ptr<const SecretBox> box)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, box = std::move(box)]() mutable {
+            if (m_store)
+                m_store->setJournalIdentity(m_author, std::move(box));
+        },
+        Qt::QueuedConnection);
+}
+
+QFuture<Result<QList<JournalEntry>>> ReplicaMailboxService::journal()
+{
+    return post<Result<QList<JournalEntry>>>([](ReplicaStore &store) { return store.journal(); });
+}
+
+QFuture<Outcome> ReplicaMailboxService::cancelEntry(qint64 id)
+{
+    return post<Outcome>([id](ReplicaStore &store) { return store.cancelEntry(id); });
+}
+
+QFuture<Outcome> ReplicaMailboxService::cancelAll()
+{
+    return post<Outcome>([](ReplicaStore &store) { return store.cancelAll(); });
+}
+
+QFuture<Outcome> ReplicaMailboxService::resolveConflict(qint64 id, ConflictChoice choice)
+{
+    return post<Outcome>([id, choice](ReplicaStore &store) { return store.resolveConflict(id, choice); });
+}
+
+QFuture<Result<QString>> ReplicaMailboxService::entryPassword(qint64 id)
+{
+    return post<Result<QString>>([id](ReplicaStore &store) { return store.entryPassword(id); });
+}
+
+QFuture<Outcome> ReplicaMailboxService::markSending(qint64 id)
+{
+    return post<Outcome>([id](ReplicaStore &store) { return store.markState(id, JournalEntry::State::Sending); });
+}
+
+QFuture<Outcome> ReplicaMailboxService::markPending(qint64 id)
+{
+    return post<Outcome>([id](ReplicaStore &store) { return store.markState(id, JournalEntry::State::Pending); });
+}
+
+QFuture<Outcome> ReplicaMailboxService::entryApplied(qint64 id, const std::optional<Mailbox> &server)
+{
+    return post<Outcome>([id, server](ReplicaStore &store) { return store.entryApplied(id, server); });
+}
+
+QFuture<Outcome> ReplicaMailboxService::entryConflict(
+    qint64 id, const QString &refusal, const std::optional<Mailbox> &theirs)
+{
+    return post<Outcome>(
+        [id, refusal, theirs](ReplicaStore &store) { return store.entryConflict(id, refusal, theirs); });
 }
 
 } // namespace pecadmin

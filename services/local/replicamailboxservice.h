@@ -14,7 +14,8 @@ class ReplicaStore;
 
 // The copy of a remote connection's domains (ReplicaStore) behind the service interface, on a
 // worker thread of its own that opens the file and runs every call in order. Reads answer from
-// the copy; writes are refused (Replica::refuseWhileOffline()).
+// the copy; a mailbox's writes go into the journal; the domains' writes are refused
+// (Replica::refuseWhileOffline()).
 class ReplicaMailboxService : public Replica
 {
     Q_OBJECT
@@ -22,7 +23,9 @@ class ReplicaMailboxService : public Replica
 public:
     // Opens (or creates) the copy at `path`; `capabilities` are the remote connection's, as
     // far as a copy can keep them.
-    static QFuture<Result<std::shared_ptr<Replica>>> open(const QString &path, const QString &remoteLocation);
+    // `author` is who the changes made offline are recorded for.
+    static QFuture<Result<std::shared_ptr<Replica>>> open(
+        const QString &path, const QString &remoteLocation, const QString &author = {});
     ~ReplicaMailboxService() override;
 
     QString location() const override;
@@ -48,14 +51,26 @@ public:
         const QString &address, const QString &version, const QString &password) override;
     QFuture<Outcome> deleteMailbox(const QString &address, const QString &version) override;
 
+    void setSecretBox(std::shared_ptr<const SecretBox> box) override;
+    QFuture<Result<QList<JournalEntry>>> journal() override;
+    QFuture<Outcome> cancelEntry(qint64 id) override;
+    QFuture<Outcome> cancelAll() override;
+    QFuture<Outcome> resolveConflict(qint64 id, ConflictChoice choice) override;
+    QFuture<Result<QString>> entryPassword(qint64 id) override;
+    QFuture<Outcome> markSending(qint64 id) override;
+    QFuture<Outcome> entryApplied(qint64 id, const std::optional<Mailbox> &server) override;
+    QFuture<Outcome> entryConflict(qint64 id, const QString &refusal, const std::optional<Mailbox> &theirs) override;
+    QFuture<Outcome> markPending(qint64 id) override;
+
 private:
-    ReplicaMailboxService(const QString &path, QString remoteLocation);
+    ReplicaMailboxService(const QString &path, QString remoteLocation, QString author);
     template<typename T, typename Work> QFuture<T> post(Work work);
-    // Every write comes here: the one place where a journal of pending changes will take them.
+    // The domains' writes: they need the server.
     template<typename T> static QFuture<T> refused();
 
     QString m_path;
     QString m_remoteLocation;
+    QString m_author;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread
     std::unique_ptr<ReplicaStore> m_store; // created, used and destroyed on m_thread only

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/journal.h"
 #include "core/mailbox.h"
 #include "core/result.h"
 
@@ -21,8 +22,13 @@ class SqlStore;
 //   replica_domains   each domain's copy time, and whether the server states its limits and
 //                     its password policy (DomainDetails::limitsKnown, PasswordPolicy::stated)
 //   replica_versions  each mailbox's version as the server gives it (an ETag, a number)
-// No password and no password hash is ever written: the mailboxes' hash column is empty, and
-// the history of changes is not written (the server keeps its own).
+//   journal           the changes made offline, in order (core/journal.h): who, when, what, the
+//                     server's version each was based on, the mailbox as it was before (to
+//                     cancel it), and the password of a creation or reset sealed by a
+//                     SecretBox whose key is not in the file
+// No password and no password hash is ever written in clear: the mailboxes' hash column is
+// empty, a sealed password is wiped (secure_delete, and the write-ahead log emptied) once its
+// entry is sent, and the history of changes is not written (the server keeps its own).
 class ReplicaStore
 {
 public:
@@ -42,15 +48,53 @@ public:
     Result<MailboxPage> mailboxes(const MailboxQuery &query);
     Result<Mailbox> mailbox(const QString &address);
 
+    // ---- changes made offline: each checked with the rules against the copy, shown in it at
+    // once, and added to the journal ----
+    // Who makes the changes, and the box that seals their passwords (none: creations and resets
+    // are refused).
+    void setJournalIdentity(const QString &author, std::shared_ptr<const SecretBox> box);
+    Result<Mailbox> createMailbox(const NewMailbox &mailbox);
+    Result<Mailbox> changeMailbox(const MailboxChange &change);
+    Result<Mailbox> resetPassword(const QString &address, const QString &version, const QString &password);
+    Outcome deleteMailbox(const QString &address, const QString &version);
+
+    Result<QList<JournalEntry>> journal();
+    Outcome cancelEntry(qint64 id);
+    Outcome cancelAll();
+    Outcome resolveConflict(qint64 id, ConflictChoice choice);
+    Result<QString> entryPassword(qint64 id);
+    Outcome markState(qint64 id, JournalEntry::State state);
+    Outcome entryApplied(qint64 id, const std::optional<Mailbox> &server);
+    Outcome entryConflict(qint64 id, const QString &refusal, const std::optional<Mailbox> &theirs);
+
 private:
     explicit ReplicaStore(std::unique_ptr<SqlStore> store);
     Outcome createTables();
-    // The server's version in place of the store's own.
+    // The mailboxes of a query with `pendingOnly`: those the journal's entries touch.
+    Result<MailboxPage> pendingMailboxes(const MailboxQuery &query);
+    // The server's version in place of the store's own, and whether changes wait in the journal.
     std::optional<ServiceError> withServerVersion(Mailbox *mailbox);
+    // Each expects an open transaction.
+    Result<Mailbox> currentRow(const QString &address, DomainDetails *details, qint64 *domainId);
+    std::optional<ServiceError> insertRow(qint64 domainId, const Mailbox &mailbox);
+    std::optional<ServiceError> removeRow(qint64 domainId, const Mailbox &mailbox);
+    std::optional<ServiceError> setVersion(const QString &domain, const QString &name, const QString &version);
+    std::optional<ServiceError> appendEntry(
+        const JournalEntry &entry, const std::optional<Mailbox> &before, const QByteArray &sealed);
+    Result<QList<JournalEntry>> readEntries(const QString &where, const QVariantList &values);
+    // Puts back the mailbox `address` as it was before the entry `id`, and removes that entry and
+    // the later ones of the same mailbox.
+    std::optional<ServiceError> undoFrom(qint64 id, const QString &address);
+    // Writes the server's mailbox into the copy (none: the server has no such mailbox).
+    std::optional<ServiceError> takeServerRow(const QString &address, const std::optional<Mailbox> &server);
+    // Empties the write-ahead log, where a wiped secret's old page could still be.
+    void checkpoint();
     // The domain's limits and policy as the server states them.
     std::optional<ServiceError> withStatedLimits(DomainDetails *details);
 
     std::unique_ptr<SqlStore> m_store;
+    QString m_author;
+    std::shared_ptr<const SecretBox> m_box;
 };
 
 } // namespace pecadmin

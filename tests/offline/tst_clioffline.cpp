@@ -1,5 +1,5 @@
 // pecadmin-cli --profile NAME --offline: the copy of a saved connection, made while the real SCIM
-// test server answered, read with the server stopped; changes refused; no copy, a clear error.
+// test server answered, read with the server stopped; a domain's changes refused; no copy, a clear error.
 #include "connection/connector.h"
 #include "connection/profilestore.h"
 #include "core/replica.h"
@@ -126,12 +126,18 @@ private Q_SLOTS:
         QVERIFY(shown.out.contains(u"user0010@pec.example.it"_s));
     }
 
-    void changesAreRefused()
+    void changesGoIntoTheJournalOrAreRefused()
     {
-        const Run disabled
-            = run({ u"--profile"_s, u"Provider"_s, u"--offline"_s, u"disable"_s, u"user0001@pec.example.it"_s });
-        QCOMPARE(disabled.exitCode, 1);
-        QVERIFY2(disabled.err.contains(u"offline"_s), qPrintable(disabled.err));
+        const QStringList offline { u"--profile"_s, u"Provider"_s, u"--offline"_s };
+        // A change waits in the journal (tst_clijournal sends it); a domain's change needs the server.
+        const Run disabled = run(offline + QStringList { u"disable"_s, u"user0001@pec.example.it"_s });
+        QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+        const Run cancelled = run({ u"--profile"_s, u"Provider"_s, u"journal"_s, u"cancel-all"_s });
+        QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+        const Run domain
+            = run(offline + QStringList { u"domain"_s, u"edit"_s, u"pec.example.it"_s, u"--max-mailboxes"_s, u"10"_s });
+        QCOMPARE(domain.exitCode, 1);
+        QVERIFY2(domain.err.contains(u"offline"_s), qPrintable(domain.err));
     }
 
     void offlineNeedsAProfile()

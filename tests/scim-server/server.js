@@ -14,6 +14,9 @@
 //        from then on the mailbox's attribute is sent as that JSON text, whatever it says
 //   POST /control/busy {"count": N, "retryAfter": "..."}   the next N SCIM requests are
 //        answered 503 Service Unavailable with that Retry-After header
+//   POST /control/outage {"afterWrites": N}   the next N SCIM writes are answered; the one after
+//        is applied but its answer is lost (the connection closed), and from then on every SCIM
+//        request is closed unanswered, as by a server that went away; {"off": true} ends it
 
 import crypto from "node:crypto";
 import express from "express";
@@ -286,6 +289,11 @@ app.post("/control/busy", (req, res) => {
     busy = {count: Number(req.body.count), retryAfter: String(req.body.retryAfter)};
     res.status(204).end();
 });
+let outage = null; // {writesLeft, down}
+app.post("/control/outage", (req, res) => {
+    outage = req.body.off ? null : {writesLeft: Number(req.body.afterWrites ?? 0), down: false};
+    res.status(204).end();
+});
 
 function authenticate(req) {
     const header = req.header("Authorization") ?? "";
@@ -317,6 +325,15 @@ scim.use((req, res, next) => {
             return send(body);
         };
     }
+    if (!outage) return next();
+    if (outage.down) return req.socket.destroy();
+    if (!["POST", "PUT", "PATCH", "DELETE"].includes(req.method)) return next();
+    if (outage.writesLeft > 0) {
+        outage.writesLeft -= 1;
+        return next();
+    }
+    outage.down = true;
+    res.end = () => { req.socket.destroy(); return res; }; // applied; the answer never leaves
     next();
 });
 scim.use("/Users/:id", (req, res, next) => {

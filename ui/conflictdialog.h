@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/journal.h"
+#include "core/replica.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace pecadmin {
+
+class ErrorLabel;
+
+// A change made offline that the server refused (docs/OFFLINE.md): what the server said, and
+// mine against theirs, field by field. Nothing is overwritten until the user chooses:
+//   Apply mine anyway  the change is sent again on the server's current version;
+//   Keep theirs        the change is dropped, the copy takes the server's values;
+//   Edit               the change is dropped, and the normal dialog of the operation opens on
+//                      the server's mailbox with the values of mine, to be confirmed there.
+class ConflictDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ConflictDialog(std::shared_ptr<Replica> copy, const JournalEntry &entry, QWidget *parent = nullptr);
+
+    const JournalEntry &entry() const { return m_entry; }
+    // Whether mine can be applied: the server still has the mailbox, and a creation's address
+    // is not taken.
+    bool minePossible() const;
+    // Whether Edit has a dialog to open for this change.
+    bool editPossible() const;
+
+Q_SIGNALS:
+    // The copy did what was chosen.
+    void resolved(pecadmin::ConflictChoice choice);
+    // Mine was dropped, for the normal dialog of the operation.
+    void editRequested(const pecadmin::JournalEntry &entry);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillFields();
+    void choose(ConflictChoice choice, bool thenEdit);
+
+    std::shared_ptr<Replica> m_copy;
+    JournalEntry m_entry;
+    QLabel *m_introLabel = nullptr;
+    QLabel *m_reasonLabel = nullptr;
+    QTableWidget *m_fieldsTable = nullptr;
+    ErrorLabel *m_errorLabel = nullptr;
+    QPushButton *m_mineButton = nullptr;
+    QPushButton *m_theirsButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace pecadmin
