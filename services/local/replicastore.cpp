@@ -15,8 +15,8 @@ namespace {
 
 const QString insertCopiedMailbox
     = u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
-      "archiving, must_change_password, password_hash, created, modified, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, 1)"_s;
+      "archiving, must_change_password, password_hash, created, modified, usage_updated, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, 1)"_s;
 
 qint64 msecs(const QDateTime &time)
 {
@@ -117,7 +117,9 @@ Outcome ReplicaStore::storeDomain(
             if (auto error = connection.run(insert, insertCopiedMailbox,
                     { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb,
                         mailbox.usedBytes, int(mailbox.archiving), int(mailbox.mustChangePassword),
-                        msecs(mailbox.created), msecs(mailbox.modified) }))
+                        msecs(mailbox.created), msecs(mailbox.modified),
+                        mailbox.usageKnown() ? QVariant(msecs(mailbox.usageUpdated))
+                                             : QVariant(QMetaType::fromType<qint64>()) }))
                 return *error;
             if (auto error
                 = connection.run(version, u"INSERT INTO replica_versions (domain, name, version) VALUES (?, ?, ?)"_s,

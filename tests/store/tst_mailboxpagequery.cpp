@@ -175,9 +175,9 @@ private Q_SLOTS:
         QVERIFY(page);
         QCOMPARE(page.value().mailboxes.size(), scanned.size());
         const Mailbox &last = page.value().mailboxes.constLast();
-        QCOMPARE(namesOf(connection, pageQuery.pageUpTo(sortKey(last, column), last.name), &error), scanned);
+        QCOMPARE(namesOf(connection, pageQuery.pageUpTo(sortKey(last, column, order), last.name), &error), scanned);
         const Mailbox &beforeLast = page.value().mailboxes.at(page.value().mailboxes.size() - 2);
-        QCOMPARE(namesOf(connection, pageQuery.pageUpTo(sortKey(beforeLast, column), beforeLast.name), &error),
+        QCOMPARE(namesOf(connection, pageQuery.pageUpTo(sortKey(beforeLast, column, order), beforeLast.name), &error),
             scanned.mid(0, scanned.size() - 1));
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
