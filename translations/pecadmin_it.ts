@@ -3761,6 +3761,10 @@ Password: %2</translation>
         <source>Changes of this mailbox, newest first</source>
         <translation>Modifiche di questa casella, dalla più recente</translation>
     </message>
+    <message>
+        <source>Not reported by the mail server</source>
+        <translation>Non comunicato dal server di posta</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MailboxTableModel</name>
@@ -3855,6 +3859,15 @@ Password: %2</translation>
     <message>
         <source>Created</source>
         <translation>Data di creazione</translation>
+    </message>
+    <message>
+        <source>? of %1</source>
+        <extracomment>The mail server has not said how much of the quota (&quot;1 GB&quot;) the mailbox uses</extracomment>
+        <translation>? di %1</translation>
+    </message>
+    <message>
+        <source>A quota of %1; the mail server has not reported how much of it is used</source>
+        <translation>Quota di %1; il server di posta non ha comunicato quanto ne è utilizzato</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4843,28 @@ Password: %2</translation>
         <source>never, by the mail server</source>
         <translation>mai, dal server di posta</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <comment>usage</comment>
+        <translation>non comunicato</translation>
+    </message>
+    <message>
+        <source>not reported by the mail server</source>
+        <translation>non comunicato dal server di posta</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>A domain&apos;s usage where some mailboxes&apos; usage is not reported: &quot;at least 1.2 GB&quot;</extracomment>
+        <translation>almeno %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 (%n mailboxes not reported by the mail server)</source>
+        <extracomment>&quot;at least 1.2 GB (2 mailboxes not reported by the mail server)&quot;</extracomment>
+        <translation>
+            <numerusform>almeno %1 (uso di %n casella non comunicato dal server di posta)</numerusform>
+            <numerusform>almeno %1 (uso di %n caselle non comunicato dal server di posta)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::PasswordEditor</name>
@@ -5229,6 +5264,10 @@ Set the quota to %3 MB anyway?</source>
         <translation>La casella %1 utilizza già %2, più della nuova quota di %3 MB. Non riceverà posta finché il suo utente non cancellerà dei messaggi.
 
 Impostare comunque la quota a %3 MB?</translation>
+    </message>
+    <message>
+        <source>Not reported by the mail server</source>
+        <translation>Non comunicato dal server di posta</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5810,10 @@ Impostare comunque la quota a %3 MB?</translation>
     <message>
         <source>Current soft quota: %1</source>
         <translation>Soglia di avviso attuale: %1</translation>
+    </message>
+    <message>
+        <source>Not reported by the mail server</source>
+        <translation>Non comunicato dal server di posta</translation>
     </message>
 </context>
 <context>
