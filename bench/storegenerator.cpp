@@ -96,6 +96,9 @@ QList<StoredMailbox> StoreGenerator::mailboxes(int index, int count) const
         mailbox.archiving = percent(random) < 20;
         mailbox.mustChangePassword = percent(random) < 10;
         mailbox.created = QDateTime::fromMSecsSinceEpoch(now - age(random), Qt::UTC);
+        // One mailbox in twenty has no usage reported by the mail server yet.
+        if (number % 20 != 7)
+            mailbox.usageUpdated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         list.append(mailbox);
     }
     return list;

@@ -239,6 +239,10 @@ QString MailboxTableModel::displayText(const Mailbox &mailbox, int column) const
     case StatusColumn:
         return mailbox.enabled ? tr("Enabled") : tr("Disabled");
     case UsageColumn:
+        if (!mailbox.usageKnown()) {
+            //: The mail server has not said how much of the quota ("1 GB") the mailbox uses
+            return tr("? of %1").arg(formatMegabytes(mailbox.quotaMb));
+        }
         //: Disk space used of the quota: "120 MB of 1 GB"
         return tr("%1 of %2").arg(formatSize(mailbox.usedBytes), formatMegabytes(mailbox.quotaMb));
     case SoftQuotaColumn:
@@ -280,6 +284,10 @@ QString MailboxTableModel::toolTip(const Mailbox &mailbox, int column) const
                                : tr("Disabled: the mailbox keeps its content but cannot be accessed, "
                                     "cannot send, and mail sent to it is not delivered");
     case UsageColumn: {
+        if (!mailbox.usageKnown()) {
+            return tr("A quota of %1; the mail server has not reported how much of it is used")
+                .arg(formatMegabytes(mailbox.quotaMb));
+        }
         const int percent = limits::percent(mailbox.usedBytes, limits::bytesFromMb(mailbox.quotaMb));
         return tr("%1 used of a %2 quota (%3%)")
             .arg(formatSize(mailbox.usedBytes), formatMegabytes(mailbox.quotaMb), QLocale().toString(percent));
@@ -331,10 +339,12 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case SortRole:
-        return sortKey(mailbox, serviceColumn(column));
+        return sortKey(mailbox, serviceColumn(column), m_sortOrder);
     case MailboxRole:
         return QVariant::fromValue(mailbox);
     case UsageFractionRole:
+        if (!mailbox.usageKnown())
+            return {}; // no bar: nothing is known to draw
         return quotaBytes > 0 ? double(mailbox.usedBytes) / quotaBytes : 0.0;
     case SoftQuotaFractionRole:
         return mailbox.quotaMb > 0 ? double(mailbox.softQuotaMb) / double(mailbox.quotaMb) : 0.0;

@@ -4288,6 +4288,10 @@ Password: %2</source>
         <source>Changes of this mailbox, newest first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not reported by the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MailboxTableModel</name>
@@ -4389,6 +4393,15 @@ Password: %2</source>
     </message>
     <message>
         <source>Changed offline: the change will be sent when the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? of %1</source>
+        <extracomment>The mail server has not said how much of the quota (&quot;1 GB&quot;) the mailbox uses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota of %1; the mail server has not reported how much of it is used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5407,6 +5420,28 @@ Password: %2</source>
         <source>never, by the mail server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <comment>usage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported by the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>A domain&apos;s usage where some mailboxes&apos; usage is not reported: &quot;at least 1.2 GB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 (%n mailboxes not reported by the mail server)</source>
+        <extracomment>&quot;at least 1.2 GB (2 mailboxes not reported by the mail server)&quot;</extracomment>
+        <translation>
+            <numerusform>at least %1 (%n mailbox not reported by the mail server)</numerusform>
+            <numerusform>at least %1 (%n mailboxes not reported by the mail server)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::PasswordEditor</name>
@@ -5803,6 +5838,10 @@ Password: %2</source>
         <source>The mailbox %1 already uses %2, more than the new quota of %3 MB. It will not receive mail until its user deletes messages.
 
 Set the quota to %3 MB anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported by the mail server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6345,6 +6384,10 @@ Set the quota to %3 MB anyway?</source>
     </message>
     <message>
         <source>Current soft quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported by the mail server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4289,6 +4289,10 @@ Password: %2</translation>
         <source>Changes of this mailbox, newest first</source>
         <translation>Modifiche di questa casella, dalla più recente</translation>
     </message>
+    <message>
+        <source>Not reported by the mail server</source>
+        <translation>Non comunicato dal server di posta</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MailboxTableModel</name>
@@ -4391,6 +4395,15 @@ Password: %2</translation>
     <message>
         <source>Changed offline: the change will be sent when the server is reachable.</source>
         <translation>Modificata offline: la modifica sarà inviata quando il server sarà raggiungibile.</translation>
+    </message>
+    <message>
+        <source>? of %1</source>
+        <extracomment>The mail server has not said how much of the quota (&quot;1 GB&quot;) the mailbox uses</extracomment>
+        <translation>? di %1</translation>
+    </message>
+    <message>
+        <source>A quota of %1; the mail server has not reported how much of it is used</source>
+        <translation>Quota di %1; il server di posta non ha comunicato quanto ne è utilizzato</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5421,28 @@ Password: %2</translation>
         <source>never, by the mail server</source>
         <translation>mai, dal server di posta</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <comment>usage</comment>
+        <translation>non comunicato</translation>
+    </message>
+    <message>
+        <source>not reported by the mail server</source>
+        <translation>non comunicato dal server di posta</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>A domain&apos;s usage where some mailboxes&apos; usage is not reported: &quot;at least 1.2 GB&quot;</extracomment>
+        <translation>almeno %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 (%n mailboxes not reported by the mail server)</source>
+        <extracomment>&quot;at least 1.2 GB (2 mailboxes not reported by the mail server)&quot;</extracomment>
+        <translation>
+            <numerusform>almeno %1 (uso di %n casella non comunicato dal server di posta)</numerusform>
+            <numerusform>almeno %1 (uso di %n caselle non comunicato dal server di posta)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::PasswordEditor</name>
@@ -5807,6 +5842,10 @@ Set the quota to %3 MB anyway?</source>
         <translation>La casella %1 utilizza già %2, più della nuova quota di %3 MB. Non riceverà posta finché il suo utente non cancellerà dei messaggi.
 
 Impostare comunque la quota a %3 MB?</translation>
+    </message>
+    <message>
+        <source>Not reported by the mail server</source>
+        <translation>Non comunicato dal server di posta</translation>
     </message>
 </context>
 <context>
@@ -6349,6 +6388,10 @@ Impostare comunque la quota a %3 MB?</translation>
     <message>
         <source>Current soft quota: %1</source>
         <translation>Soglia di avviso attuale: %1</translation>
+    </message>
+    <message>
+        <source>Not reported by the mail server</source>
+        <translation>Non comunicato dal server di posta</translation>
     </message>
 </context>
 <context>

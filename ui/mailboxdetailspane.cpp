@@ -221,7 +221,9 @@ void MailboxDetailsPane::showValues()
         mailbox.name,
         mailbox.domain,
         mailbox.enabled ? tr("Enabled") : tr("Disabled"),
-        tr("%1 (%2%)").arg(MailboxTableModel::formatSize(mailbox.usedBytes), locale.toString(percent)),
+        mailbox.usageKnown()
+            ? tr("%1 (%2%)").arg(MailboxTableModel::formatSize(mailbox.usedBytes), locale.toString(percent))
+            : tr("Not reported by the mail server"),
         mailbox.usageUpdated.isValid() ? MailboxTableModel::formatDateTime(mailbox.usageUpdated)
                                        : tr("Not reported", "usage"),
         MailboxTableModel::formatMegabytes(mailbox.quotaMb),

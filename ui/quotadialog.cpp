@@ -115,7 +115,9 @@ void QuotaDialog::showMailbox()
     const DomainDetails &domain = details();
     const QLocale locale;
     const auto megabytes = [&locale](qint64 mb) { return tr("%1 MB").arg(locale.toString(mb)); };
-    m_usedValueLabel->setText(locale.formattedDataSize(shown.usedBytes, 1, QLocale::DataSizeTraditionalFormat));
+    m_usedValueLabel->setText(shown.usageKnown()
+            ? locale.formattedDataSize(shown.usedBytes, 1, QLocale::DataSizeTraditionalFormat)
+            : tr("Not reported by the mail server"));
     m_usedValueLabel->setAccessibleName(tr("Used now: %1").arg(m_usedValueLabel->text()));
     m_currentValueLabel->setText(megabytes(shown.quotaMb));
     m_currentValueLabel->setAccessibleName(tr("Current quota: %1").arg(m_currentValueLabel->text()));

@@ -113,7 +113,9 @@ void SoftQuotaDialog::showMailbox()
     const QLocale locale;
     m_quotaValueLabel->setText(tr("%1 MB").arg(locale.toString(shown.quotaMb)));
     m_quotaValueLabel->setAccessibleName(tr("Disk quota: %1").arg(m_quotaValueLabel->text()));
-    m_usedValueLabel->setText(locale.formattedDataSize(shown.usedBytes, 1, QLocale::DataSizeTraditionalFormat));
+    m_usedValueLabel->setText(shown.usageKnown()
+            ? locale.formattedDataSize(shown.usedBytes, 1, QLocale::DataSizeTraditionalFormat)
+            : tr("Not reported by the mail server"));
     m_usedValueLabel->setAccessibleName(tr("Used now: %1").arg(m_usedValueLabel->text()));
     m_currentValueLabel->setText(
         shown.softQuotaMb > 0 ? tr("%1 MB").arg(locale.toString(shown.softQuotaMb)) : tr("No warning"));

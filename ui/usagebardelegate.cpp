@@ -46,9 +46,12 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const double usage = qBound(0.0, index.data(MailboxTableModel::UsageFractionRole).toDouble(), 1.0);
+    // A usage the mail server has not reported has no fraction: no bar, which would read as empty.
+    const QVariant fraction = index.data(MailboxTableModel::UsageFractionRole);
+    const bool known = fraction.isValid();
+    const double usage = qBound(0.0, fraction.toDouble(), 1.0);
     const double softQuota = index.data(MailboxTableModel::SoftQuotaFractionRole).toDouble();
-    const Level level = levelFor(index.data(MailboxTableModel::UsageFractionRole).toDouble(), softQuota);
+    const Level level = levelFor(fraction.toDouble(), softQuota);
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Enabled)
         ? (opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
@@ -58,13 +61,15 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
 
-    QColor trough = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    trough.setAlphaF(0.12f);
-    QPainterPath troughPath;
-    troughPath.addRoundedRect(QRectF(bar), 3, 3);
-    painter->fillPath(troughPath, trough);
+    if (known) {
+        QColor trough = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        trough.setAlphaF(0.12f);
+        QPainterPath troughPath;
+        troughPath.addRoundedRect(QRectF(bar), 3, 3);
+        painter->fillPath(troughPath, trough);
+    }
 
-    if (usage > 0) {
+    if (known && usage > 0) {
         QColor fill = colorFor(level, opt.palette);
         if (selected && level == Level::Normal)
             fill = opt.palette.color(group, QPalette::HighlightedText);
@@ -76,7 +81,7 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->fillPath(fillPath, fill);
     }
 
-    if (softQuota > 0 && softQuota < 1) {
+    if (known && softQuota > 0 && softQuota < 1) {
         const qreal x = bar.left() + bar.width() * softQuota;
         QColor mark = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
         mark.setAlphaF(0.5f);

@@ -39,7 +39,7 @@ QJsonObject OutputFormatter::mailboxJson(const Mailbox &mailbox)
         { u"enabled"_s, mailbox.enabled },
         { u"quotaMb"_s, mailbox.quotaMb },
         { u"softQuotaMb"_s, mailbox.softQuotaMb },
-        { u"usedBytes"_s, mailbox.usedBytes },
+        { u"usedBytes"_s, mailbox.usageKnown() ? QJsonValue(mailbox.usedBytes) : QJsonValue() },
         { u"usageUpdated"_s, mailbox.usageUpdated.isValid() ? QJsonValue(isoUtc(mailbox.usageUpdated)) : QJsonValue() },
         { u"archiving"_s, mailbox.archiving },
         { u"mustChangePassword"_s, mailbox.mustChangePassword },
@@ -80,6 +80,7 @@ QJsonObject OutputFormatter::domainJson(const DomainDetails &details)
             { u"mailboxCount"_s, details.mailboxCount },
             { u"allocatedMb"_s, unknown },
             { u"usedBytes"_s, unknown },
+            { u"usageNotReported"_s, unknown },
             { u"freeSpaceMb"_s, unknown },
             { u"freeMailboxes"_s, unknown },
         };
@@ -94,7 +95,10 @@ QJsonObject OutputFormatter::domainJson(const DomainDetails &details)
         { u"passwordPolicy"_s, passwordPolicyJson(domain.passwordPolicy) },
         { u"mailboxCount"_s, details.mailboxCount },
         { u"allocatedMb"_s, details.allocatedMb },
-        { u"usedBytes"_s, details.usedBytes },
+        // The sum of the reported usages; null where none is reported. usageNotReported counts the
+        // mailboxes left out of it.
+        { u"usedBytes"_s, details.usageUnknown() ? QJsonValue() : QJsonValue(details.usedBytes) },
+        { u"usageNotReported"_s, details.usageNotReported },
         { u"freeSpaceMb"_s, details.freeSpaceMb() },
         { u"freeMailboxes"_s, details.freeMailboxes() },
     };
@@ -220,7 +224,8 @@ QString OutputFormatter::mailboxTable(const QList<Mailbox> &mailboxes)
     QList<QStringList> rows;
     rows.reserve(mailboxes.size());
     for (const Mailbox &mailbox : mailboxes) {
-        rows.append({ mailbox.address(), status(mailbox.enabled), size(mailbox.usedBytes), sizeMb(mailbox.quotaMb),
+        rows.append({ mailbox.address(), status(mailbox.enabled),
+            mailbox.usageKnown() ? size(mailbox.usedBytes) : tr("not reported", "usage"), sizeMb(mailbox.quotaMb),
             mailbox.softQuotaMb > 0 ? sizeMb(mailbox.softQuotaMb) : tr("none", "soft quota"), yesNo(mailbox.archiving),
             date(mailbox.created) });
     }
@@ -233,7 +238,9 @@ QString OutputFormatter::mailboxDetails(const Mailbox &mailbox)
     return fields({
         { tr("Address"), mailbox.address() },
         { tr("Status"), status(mailbox.enabled) },
-        { tr("Used"), tr("%1 (%2% of the quota)").arg(size(mailbox.usedBytes)).arg(percent) },
+        { tr("Used"),
+            mailbox.usageKnown() ? tr("%1 (%2% of the quota)").arg(size(mailbox.usedBytes)).arg(percent)
+                                 : tr("not reported by the mail server") },
         { tr("Usage reported"),
             mailbox.usageUpdated.isValid() ? date(mailbox.usageUpdated) : tr("never, by the mail server") },
         { tr("Disk quota"), sizeMb(mailbox.quotaMb) },
@@ -242,6 +249,21 @@ QString OutputFormatter::mailboxDetails(const Mailbox &mailbox)
         { tr("Must change password"), yesNo(mailbox.mustChangePassword) },
         { tr("Created"), date(mailbox.created) },
     });
+}
+
+QString OutputFormatter::domainUsage(const DomainDetails &details, bool detailed)
+{
+    if (details.usageComplete())
+        return size(details.usedBytes);
+    if (details.usageUnknown())
+        return detailed ? tr("not reported by the mail server") : tr("not reported", "usage");
+    if (!detailed) {
+        //: A domain's usage where some mailboxes' usage is not reported: "at least 1.2 GB"
+        return tr("at least %1").arg(size(details.usedBytes));
+    }
+    //: "at least 1.2 GB (2 mailboxes not reported by the mail server)"
+    return tr("at least %1 (%n mailboxes not reported by the mail server)", nullptr, details.usageNotReported)
+        .arg(size(details.usedBytes));
 }
 
 QString OutputFormatter::domainTable(const QList<DomainDetails> &domains)
@@ -260,7 +282,7 @@ QString OutputFormatter::domainTable(const QList<DomainDetails> &domains)
         }
         rows.append({ domain.name,
             tr("%1 of %2", "mailboxes: count of limit").arg(details.mailboxCount).arg(domain.maxMailboxes),
-            sizeMb(details.allocatedMb), sizeMb(domain.totalSpaceMb), size(details.usedBytes),
+            sizeMb(details.allocatedMb), sizeMb(domain.totalSpaceMb), domainUsage(details, false),
             sizeMb(domain.maxMailboxQuotaMb), yesNo(domain.archivingAvailable),
             PasswordPolicy::presetName(domain.passwordPolicy.preset) });
     }
@@ -299,7 +321,7 @@ QString OutputFormatter::domainDetails(const DomainDetails &details)
         { tr("Total space"), sizeMb(domain.totalSpaceMb) },
         { tr("Allocated"),
             tr("%1 (%2 left)").arg(sizeMb(details.allocatedMb), sizeMb(std::max<qint64>(details.freeSpaceMb(), 0))) },
-        { tr("Used"), size(details.usedBytes) },
+        { tr("Used"), domainUsage(details, true) },
         { tr("Largest mailbox quota"), sizeMb(domain.maxMailboxQuotaMb) },
         { tr("Conservazione sostitutiva"), domain.archivingAvailable ? tr("available") : tr("not available") },
         { tr("Password policy"), passwordPolicyText(domain.passwordPolicy) },

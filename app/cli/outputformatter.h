@@ -35,6 +35,9 @@ public:
     static QString status(bool enabled);
     static QString yesNo(bool value);
     static QString size(qint64 bytes);
+    // The domain's usage, saying when some or all of its mailboxes' usage is not reported; in
+    // `detailed` form, with how many.
+    static QString domainUsage(const DomainDetails &details, bool detailed);
     static QString sizeMb(qint64 megabytes);
     static QString date(const QDateTime &dateTime);
     static QString passwordPolicyText(const PasswordPolicy &policy);

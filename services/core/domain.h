@@ -24,7 +24,10 @@ struct DomainDetails
     Domain domain;
     int mailboxCount = 0;
     qint64 allocatedMb = 0; // the sum of the mailboxes' quotas
-    qint64 usedBytes = 0; // the sum of the space the mailboxes use
+    qint64 usedBytes = 0; // the sum of the space the mailboxes use, of those whose usage is reported
+    // How many mailboxes have a usage the mail server has not reported: usedBytes then sums the
+    // others only and is the least the domain uses. All of them (mailboxCount): usedBytes is no figure.
+    int usageNotReported = 0;
     // What bounds a change of the limits (rules::checkDomainChange): the largest quota of a
     // mailbox, and whether any mailbox has conservazione sostitutiva on.
     qint64 largestQuotaMb = 0;
@@ -37,6 +40,10 @@ struct DomainDetails
 
     qint64 freeSpaceMb() const { return limits::saturatingSubtract(domain.totalSpaceMb, allocatedMb); }
     int freeMailboxes() const { return domain.maxMailboxes - mailboxCount; }
+    // Whether usedBytes is the whole domain's usage (every mailbox's is reported).
+    bool usageComplete() const { return usageNotReported <= 0; }
+    // Whether no mailbox's usage is reported, so that usedBytes says nothing.
+    bool usageUnknown() const { return mailboxCount > 0 && usageNotReported >= mailboxCount; }
 };
 
 } // namespace pecadmin

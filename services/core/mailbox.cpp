@@ -8,7 +8,7 @@ bool Mailbox::isPostmaster() const
     return rules::isReservedMailboxName(name);
 }
 
-QVariant sortKey(const Mailbox &mailbox, MailboxColumn column)
+QVariant sortKey(const Mailbox &mailbox, MailboxColumn column, Qt::SortOrder order)
 {
     switch (column) {
     case MailboxColumn::Address:
@@ -16,7 +16,7 @@ QVariant sortKey(const Mailbox &mailbox, MailboxColumn column)
     case MailboxColumn::Status:
         return mailbox.enabled ? 1 : 0;
     case MailboxColumn::Usage:
-        return mailbox.usedBytes;
+        return mailbox.usageKnown() ? mailbox.usedBytes : unknownUsageSortKey(order);
     case MailboxColumn::Quota:
         return mailbox.quotaMb;
     case MailboxColumn::SoftQuota:

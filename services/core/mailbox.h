@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/limits.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -34,6 +36,9 @@ struct Mailbox
 
     QString address() const { return name + QLatin1Char('@') + domain; }
     bool isPostmaster() const;
+    // Whether usedBytes is a figure the mail server or the provider stated. When it is not,
+    // the usage is shown as not reported, never as 0.
+    bool usageKnown() const { return usageUpdated.isValid(); }
 };
 
 // What the user asks for when creating a mailbox.
@@ -86,8 +91,14 @@ struct MailboxPage
     bool hasMore = false;
 };
 
-// The value a sort column orders by, for keyset paging and for models' sort roles.
-QVariant sortKey(const Mailbox &mailbox, MailboxColumn column);
+// The value a sort column orders by in `order`, for keyset paging and for models' sort roles. A
+// usage the mail server has not reported sorts after every reported one in either order, never
+// among the small ones: its key is above every figure ascending, below every one descending.
+QVariant sortKey(const Mailbox &mailbox, MailboxColumn column, Qt::SortOrder order);
+constexpr qint64 unknownUsageSortKey(Qt::SortOrder order)
+{
+    return order == Qt::DescendingOrder ? -1 : limits::maxUsedBytes + 1;
+}
 
 } // namespace pecadmin
 

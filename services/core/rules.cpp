@@ -296,7 +296,7 @@ std::optional<ServiceError> checkArchiving(const Domain &domain, bool archiving)
 
 bool quotaBelowUsage(const Mailbox &mailbox, qint64 quotaMb)
 {
-    return mailbox.usedBytes > limits::bytesFromMb(quotaMb);
+    return mailbox.usageKnown() && mailbox.usedBytes > limits::bytesFromMb(quotaMb);
 }
 
 DomainDetails limitsToCheck(const DomainDetails &details)

@@ -51,7 +51,8 @@ std::optional<ServiceError> checkQuota(const Domain &domain, qint64 quotaMb, qin
 // The soft quota: 0 (no warning) or a threshold of at most the quota.
 std::optional<ServiceError> checkSoftQuota(qint64 softQuotaMb, qint64 quotaMb);
 std::optional<ServiceError> checkArchiving(const Domain &domain, bool archiving);
-// Setting a quota below what the mailbox already uses is allowed after a second warning.
+// Setting a quota below what the mailbox already uses is allowed after a second warning; a
+// usage the mail server never reported is not compared.
 bool quotaBelowUsage(const Mailbox &mailbox, qint64 quotaMb);
 
 // The domain as the rules check it before a request is sent. Where the server does not state

@@ -15,7 +15,7 @@ namespace pecadmin {
 
 namespace {
 
-QString sortColumnName(MailboxColumn column)
+QString sortColumnName(MailboxColumn column, Qt::SortOrder order)
 {
     switch (column) {
     case MailboxColumn::Address:
@@ -23,7 +23,7 @@ QString sortColumnName(MailboxColumn column)
     case MailboxColumn::Status:
         return u"enabled"_s;
     case MailboxColumn::Usage:
-        return u"used_bytes"_s;
+        return MailboxPageQuery::usageSortExpression(order);
     case MailboxColumn::Quota:
         return u"quota_mb"_s;
     case MailboxColumn::SoftQuota:
@@ -61,14 +61,14 @@ MailboxPageQuery::MailboxPageQuery(const MailboxQuery &query, qint64 domainId, c
     : m_domainName(rules::normalizedDomainName(query.domain))
     , m_domainId(domainId)
     , m_limit(std::clamp(query.limit, 1, 100000))
-    , m_column(sortColumnName(query.sortColumn))
+    , m_column(sortColumnName(query.sortColumn, query.sortOrder))
     , m_descending(query.sortOrder == Qt::DescendingOrder)
     , m_offset(!query.after && query.offset > 0 ? query.offset : 0)
     , m_filter(rules::normalizedMailboxName(query.filter))
     , m_hasTrigramIndex(dialect.hasTrigramIndex)
 {
     if (query.after)
-        m_after = keyCondition(sortKey(*query.after, query.sortColumn), query.after->name);
+        m_after = keyCondition(sortKey(*query.after, query.sortColumn, query.sortOrder), query.after->name);
 }
 
 // ---- the statements ----
@@ -130,6 +130,12 @@ SqlStatement MailboxPageQuery::pageFromTrigramIndex(qint64 worthIt) const
         + rows.sql + u") AS page"_s + orderBy();
     statement.values = QVariantList { ftsPhrase(m_filter), worthIt } + rows.values;
     return statement;
+}
+
+QString MailboxPageQuery::usageSortExpression(Qt::SortOrder order)
+{
+    return u"(CASE WHEN usage_updated IS NULL THEN "_s + QString::number(unknownUsageSortKey(order))
+        + u" ELSE used_bytes END)"_s;
 }
 
 // ---- the choice ----

@@ -43,6 +43,9 @@ public:
     // Up to how many names the index may find for it to be worth reading the page that way
     // in a domain of `domainSize` mailboxes.
     static qint64 trigramWorthIt(qint64 domainSize);
+    // What the usage column orders by in `order`: the used bytes, or for a mailbox whose usage
+    // the mail server has not reported, the key that sortKey() gives it (after every figure).
+    static QString usageSortExpression(Qt::SortOrder order);
 
     // The rows of the page (one more than its size, which says whether another follows):
     // every mailbox of the domain, or those the filter keeps, read in the sort order.

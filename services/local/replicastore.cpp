@@ -23,8 +23,8 @@ namespace {
 
 const QString insertCopiedMailbox
     = u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
-      "archiving, must_change_password, password_hash, created, modified, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, 1)"_s;
+      "archiving, must_change_password, password_hash, created, modified, usage_updated, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, 1)"_s;
 
 qint64 msecs(const QDateTime &time)
 {
@@ -298,7 +298,9 @@ Outcome ReplicaStore::storeDomain(
             if (auto error = connection.run(insert, insertCopiedMailbox,
                     { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb,
                         mailbox.usedBytes, int(mailbox.archiving), int(mailbox.mustChangePassword),
-                        msecs(mailbox.created), msecs(mailbox.modified) }))
+                        msecs(mailbox.created), msecs(mailbox.modified),
+                        mailbox.usageKnown() ? QVariant(msecs(mailbox.usageUpdated))
+                                             : QVariant(QMetaType::fromType<qint64>()) }))
                 return *error;
             if (auto error
                 = connection.run(version, u"INSERT INTO replica_versions (domain, name, version) VALUES (?, ?, ?)"_s,
@@ -480,7 +482,8 @@ Result<MailboxPage> ReplicaStore::pendingMailboxes(const MailboxQuery &query)
     const bool descending = query.sortOrder == Qt::DescendingOrder;
     // Whether `a` comes before `b` in the page's order: by the column, then by the name.
     const auto before = [&query, descending](const Mailbox &a, const Mailbox &b) {
-        const QPartialOrdering order = QVariant::compare(sortKey(a, query.sortColumn), sortKey(b, query.sortColumn));
+        const QPartialOrdering order = QVariant::compare(
+            sortKey(a, query.sortColumn, query.sortOrder), sortKey(b, query.sortColumn, query.sortOrder));
         if (order == QPartialOrdering::Less || order == QPartialOrdering::Greater)
             return (order == QPartialOrdering::Less) != descending;
         if (a.name == b.name)

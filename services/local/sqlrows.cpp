@@ -56,8 +56,8 @@ const QString SqlRows::insertDomain
 
 const QString SqlRows::insertMailbox
     = u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
-      "archiving, must_change_password, password_hash, created, modified, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s;
+      "archiving, must_change_password, password_hash, created, modified, usage_updated, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s;
 
 Mailbox SqlRows::mailbox(const QSqlQuery &row, const QString &domain)
 {
@@ -124,8 +124,11 @@ QVariantList SqlRows::mailboxValues(
     qint64 domainId, const StoredMailbox &mailbox, const QString &passwordHash, qint64 now)
 {
     const qint64 created = mailbox.created.isValid() ? mailbox.created.toMSecsSinceEpoch() : now;
+    const QVariant usageUpdated = mailbox.usageUpdated.isValid() ? QVariant(mailbox.usageUpdated.toMSecsSinceEpoch())
+                                                                 : QVariant(QMetaType::fromType<qint64>());
     return { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb, mailbox.usedBytes,
-        int(mailbox.archiving), int(mailbox.mustChangePassword), passwordHash, created, std::max(created, now) };
+        int(mailbox.archiving), int(mailbox.mustChangePassword), passwordHash, created, std::max(created, now),
+        usageUpdated };
 }
 
 QVariantList SqlRows::mailboxValues(qint64 domainId, const NewMailbox &mailbox, const QString &passwordHash, qint64 now)

@@ -1,5 +1,6 @@
 #include "sqlschema.h"
 
+#include "local/mailboxpagequery.h"
 #include "local/sqlconnection.h"
 #include "local/sqldialect.h"
 
@@ -245,6 +246,15 @@ const QList<QList<MigrationStatement>> &migrations()
                 u"CREATE TRIGGER deleted_mailboxes_purged AFTER DELETE ON deleted_mailboxes "
                 "FOR EACH ROW EXECUTE FUNCTION deleted_mailboxes_purged()"_s },
             { Kind::PostgreSql, u"REVOKE ALL ON FUNCTION deleted_mailboxes_purged() FROM PUBLIC"_s },
+        },
+        // Version 7: the order by usage, where a usage the mail server has not reported comes
+        // after every reported one in either order (MailboxPageQuery::usageSortExpression), read
+        // from an index in each order as the other columns are.
+        {
+            QString(u"CREATE INDEX mailboxes_by_usage_ascending ON mailboxes (domain_id, "_s
+                + MailboxPageQuery::usageSortExpression(Qt::AscendingOrder) + u", name)"_s),
+            QString(u"CREATE INDEX mailboxes_by_usage_descending ON mailboxes (domain_id, "_s
+                + MailboxPageQuery::usageSortExpression(Qt::DescendingOrder) + u", name)"_s),
         },
     };
     return steps;

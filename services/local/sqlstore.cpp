@@ -380,7 +380,8 @@ Result<DomainDetails> SqlStore::domainDetails(const QString &domain)
 
 std::optional<ServiceError> SqlStore::readUsage(qint64 domainId, DomainDetails *details)
 {
-    // Both read an index of the domain's mailboxes (by quota, by archiving), not the mailboxes.
+    // The first two read an index of the domain's mailboxes (by quota, by archiving), not the
+    // mailboxes; the count of those whose usage the mail server has not reported reads them.
     QSqlQuery largest = m_connection->query();
     if (auto error = m_connection->run(
             largest, u"SELECT COALESCE(MAX(quota_mb), 0) FROM mailboxes WHERE domain_id = ?"_s, { domainId }))
@@ -391,6 +392,11 @@ std::optional<ServiceError> SqlStore::readUsage(qint64 domainId, DomainDetails *
             archiving, u"SELECT 1 FROM mailboxes WHERE domain_id = ? AND archiving = 1 LIMIT 1"_s, { domainId }))
         return error;
     details->archivingInUse = archiving.next();
+    QSqlQuery notReported = m_connection->query();
+    if (auto error = m_connection->run(notReported,
+            u"SELECT COUNT(*) FROM mailboxes WHERE domain_id = ? AND usage_updated IS NULL"_s, { domainId }))
+        return error;
+    details->usageNotReported = notReported.next() ? notReported.value(0).toInt() : 0;
     return std::nullopt;
 }
 
@@ -573,7 +579,13 @@ Result<DomainDetails> SqlStore::addDemoDomain()
         if (const Result<int> written = insertMailboxes(domainId.value(), details.value(), mailboxes, unusableHash);
             !written)
             return written.error();
-        return readDomainDetails(domain.name, nullptr);
+        Result<DomainDetails> added = readDomainDetails(domain.name, nullptr);
+        if (!added)
+            return added;
+        DomainDetails read = added.value();
+        if (auto error = readUsage(domainId.value(), &read))
+            return *error;
+        return read;
     });
 }
 

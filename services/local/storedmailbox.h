@@ -19,6 +19,7 @@ struct StoredMailbox
     bool mustChangePassword = true;
     QByteArray passwordHash; // empty: a hash that no password opens
     QDateTime created; // invalid: now
+    QDateTime usageUpdated; // when the mail server reported usedBytes; invalid: never
 };
 
 } // namespace pecadmin

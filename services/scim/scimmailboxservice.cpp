@@ -90,7 +90,7 @@ void dropUpTo(QList<Mailbox> *mailboxes, const QString &after)
 // Whether `a` comes before `b` in the order of `column`, the name breaking ties.
 bool precedes(const Mailbox &a, const Mailbox &b, MailboxColumn column, Qt::SortOrder order)
 {
-    const QPartialOrdering keys = QVariant::compare(sortKey(a, column), sortKey(b, column));
+    const QPartialOrdering keys = QVariant::compare(sortKey(a, column, order), sortKey(b, column, order));
     const bool less = keys == QPartialOrdering::Less || (keys == QPartialOrdering::Equivalent && a.name < b.name);
     const bool greater = keys == QPartialOrdering::Greater || (keys == QPartialOrdering::Equivalent && b.name < a.name);
     return order == Qt::DescendingOrder ? greater : less;
@@ -265,14 +265,18 @@ QFuture<Result<DomainDetails>> ScimMailboxService::detailsOf(const QString &doma
     details.domain = entry.domain;
     details.allocatedMb = entry.allocatedMb.value_or(0);
     details.usedBytes = entry.usedBytes.value_or(0);
+    // A domain whose usage the server does not state has none of its mailboxes' usage summed.
+    const bool usageStated = entry.usedBytes.has_value();
     if (entry.mailboxCount) {
         details.mailboxCount = *entry.mailboxCount;
+        details.usageNotReported = usageStated ? 0 : details.mailboxCount;
         return ready(Result<DomainDetails>(details));
     }
     // The server does not say how many mailboxes the domain has: they are counted.
-    return andThen(countMailboxes(domain), [details](int count) {
+    return andThen(countMailboxes(domain), [details, usageStated](int count) {
         DomainDetails counted = details;
         counted.mailboxCount = count;
+        counted.usageNotReported = usageStated ? 0 : count;
         return Result<DomainDetails>(counted);
     });
 }

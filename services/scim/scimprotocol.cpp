@@ -303,6 +303,10 @@ Result<ScimUser> ScimProtocol::parseUser(const QJsonObject &resource)
     }
     mailbox.quotaMb = quotaMb.value();
     mailbox.usedBytes = usedBytes.value();
+    // A server that states the usage states it as of now; one that does not leaves it unknown.
+    const QJsonValue statedUsage = extension.value(u"usedBytes"_s);
+    if (!statedUsage.isUndefined() && !statedUsage.isNull())
+        mailbox.usageUpdated = QDateTime::currentDateTimeUtc();
     mailbox.softQuotaMb = softQuotaMb.value();
     mailbox.archiving = booleanValue(extension.value(u"archiving"_s)).value_or(false);
     mailbox.mustChangePassword = booleanValue(extension.value(u"mustChangePassword"_s)).value_or(false);

@@ -458,6 +458,11 @@ void TestPecadminCli::domainCommands()
     QCOMPARE(domain.value(u"mailboxCount"_s).toInt(), 1); // the postmaster
     QCOMPARE(domain.value(u"freeMailboxes"_s).toInt(), 9);
     QCOMPARE(domain.value(u"freeSpaceMb"_s).toInteger(), 5000 - domain.value(u"allocatedMb"_s).toInteger());
+    // Its only mailbox, just made, has no usage reported: the domain's is unknown, not 0.
+    QVERIFY(domain.value(u"usedBytes"_s).isNull());
+    QCOMPARE(domain.value(u"usageNotReported"_s).toInt(), 1);
+    run = cli({ u"domain"_s, u"show"_s, u"pec.acme.it"_s });
+    QVERIFY2(run.out.contains(u"not reported by the mail server"_s), qPrintable(run.out));
 
     run = cli({ u"domain"_s, u"show"_s, u"pec.plain.it"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
@@ -1066,9 +1071,34 @@ void TestPecadminCli::demoThenList()
     run = cli({ u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"usage"_s, u"--desc"_s, u"--json"_s });
     const QJsonArray byUsage = run.json().value(u"mailboxes"_s).toArray();
     QCOMPARE(byUsage.size(), count);
-    for (int i = 1; i < byUsage.size(); ++i)
+    // The demo's mail server reported every usage but the postmaster's, which comes last, null.
+    for (int i = 0; i + 1 < byUsage.size(); ++i)
+        QVERIFY2(byUsage.at(i).toObject().value(u"usedBytes"_s).isDouble(), qPrintable(run.out));
+    for (int i = 1; i + 1 < byUsage.size(); ++i)
         QVERIFY(byUsage.at(i - 1).toObject().value(u"usedBytes"_s).toInteger()
             >= byUsage.at(i).toObject().value(u"usedBytes"_s).toInteger());
+    const QJsonObject last = byUsage.at(byUsage.size() - 1).toObject();
+    QCOMPARE(last.value(u"name"_s).toString(), u"postmaster"_s);
+    QVERIFY(last.value(u"usedBytes"_s).isNull());
+    QVERIFY(last.value(u"usageUpdated"_s).isNull());
+    run = cli({ u"list"_s, u"pec.example.it"_s, u"--sort"_s, u"usage"_s, u"--json"_s });
+    const QJsonArray ascending = run.json().value(u"mailboxes"_s).toArray();
+    QCOMPARE(ascending.at(ascending.size() - 1).toObject().value(u"name"_s).toString(), u"postmaster"_s);
+    QVERIFY(ascending.at(0).toObject().value(u"usedBytes"_s).toInteger()
+        <= ascending.at(1).toObject().value(u"usedBytes"_s).toInteger());
+
+    // The domain's usage sums the reported ones, and says one is missing from it.
+    run = cli({ u"domain"_s, u"show"_s, u"pec.example.it"_s, u"--json"_s });
+    QCOMPARE(run.json().value(u"usageNotReported"_s).toInt(), 1);
+    qint64 reportedSum = 0;
+    for (const QJsonValue &value : byUsage)
+        reportedSum += value.toObject().value(u"usedBytes"_s).toInteger();
+    QCOMPARE(run.json().value(u"usedBytes"_s).toInteger(), reportedSum);
+    run = cli({ u"domain"_s, u"show"_s, u"pec.example.it"_s });
+    QVERIFY2(run.out.contains(u"at least "_s) && run.out.contains(u"(1 mailbox not reported by the mail server)"_s),
+        qPrintable(run.out));
+    run = cli({ u"domain"_s, u"list"_s });
+    QVERIFY2(run.out.contains(u"at least "_s), qPrintable(run.out));
 
     run = cli({ u"list"_s, u"pec.nowhere.it"_s, u"--json"_s });
     QCOMPARE(run.exitCode, 1);
@@ -1100,8 +1130,8 @@ void TestPecadminCli::jsonMailboxFields()
     QCOMPARE(mailbox.value(u"enabled"_s), QJsonValue(true));
     QCOMPARE(mailbox.value(u"quotaMb"_s).toInteger(), 250);
     QCOMPARE(mailbox.value(u"softQuotaMb"_s).toInteger(), 200);
-    QVERIFY(mailbox.value(u"usedBytes"_s).isDouble());
-    QCOMPARE(mailbox.value(u"usedBytes"_s).toInteger(), 0);
+    // No usage reported yet: null, never 0.
+    QVERIFY(mailbox.value(u"usedBytes"_s).isNull());
     QCOMPARE(mailbox.value(u"archiving"_s), QJsonValue(true));
     QCOMPARE(mailbox.value(u"mustChangePassword"_s), QJsonValue(true));
     // The store's version count is a number, like every other number.
@@ -1116,8 +1146,16 @@ void TestPecadminCli::jsonMailboxFields()
     QVERIFY(!mailbox.contains(u"generatedPassword"_s));
     // No report from the mail server yet.
     QVERIFY(mailbox.value(u"usageUpdated"_s).isNull());
-    QVERIFY2(cli({ u"show"_s, u"gina@pec.acme.it"_s }).out.contains(u"never, by the mail server"_s),
-        qPrintable(cli({ u"show"_s, u"gina@pec.acme.it"_s }).describe()));
+    const CliRun unreported = cli({ u"show"_s, u"gina@pec.acme.it"_s });
+    QVERIFY2(unreported.out.contains(u"never, by the mail server"_s)
+            && unreported.out.contains(u"not reported by the mail server"_s) && !unreported.out.contains(u"0 bytes"_s),
+        qPrintable(unreported.describe()));
+    const CliRun table = cli({ u"list"_s, u"pec.acme.it"_s, u"--filter"_s, u"gina"_s });
+    QVERIFY2(table.out.contains(u"not reported"_s), qPrintable(table.describe()));
+    // Any quota may be set without a warning: there is no usage to be below.
+    QCOMPARE(cli({ u"soft-quota"_s, u"gina@pec.acme.it"_s, u"0"_s }).exitCode, 0);
+    const CliRun small = cli({ u"quota"_s, u"gina@pec.acme.it"_s, u"1"_s });
+    QVERIFY2(small.exitCode == 0 && small.err.isEmpty(), qPrintable(small.describe()));
 
     // The mail server reports the usage, as Dovecot's quota_clone does (docs/DOVECOT.md).
     {
@@ -1130,6 +1168,7 @@ void TestPecadminCli::jsonMailboxFields()
     }
     QSqlDatabase::removeDatabase(u"report"_s);
     const CliRun reported = cli({ u"show"_s, u"gina@pec.acme.it"_s, u"--json"_s });
+    QVERIFY(reported.json().value(u"usedBytes"_s).isDouble());
     QCOMPARE(reported.json().value(u"usedBytes"_s).toInteger(), 3145728);
     const QDateTime updated = QDateTime::fromString(reported.json().value(u"usageUpdated"_s).toString(), Qt::ISODate);
     QVERIFY(updated >= before);

@@ -139,10 +139,15 @@ private Q_SLOTS:
 
         Mailbox mailbox;
         mailbox.usedBytes = limits::maxUsedBytes;
+        mailbox.usageUpdated = QDateTime(QDate(2026, 3, 2), QTime(6, 0), Qt::UTC);
         QVERIFY(!rules::quotaBelowUsage(mailbox, limits::maxSizeMb));
         QVERIFY(rules::quotaBelowUsage(mailbox, limits::maxSizeMb - 1));
         QVERIFY(!rules::quotaBelowUsage(mailbox, int64Max));
         QVERIFY(rules::quotaBelowUsage(mailbox, int64Min));
+        // The same bytes, never reported by the mail server: no quota is below them.
+        mailbox.usageUpdated = QDateTime();
+        QVERIFY(!rules::quotaBelowUsage(mailbox, limits::maxSizeMb - 1));
+        QVERIFY(!rules::quotaBelowUsage(mailbox, int64Min));
 
         DomainDetails details;
         details.domain = domain;

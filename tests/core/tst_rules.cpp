@@ -29,6 +29,8 @@ private Q_SLOTS:
     void softQuota();
     void archiving();
     void quotaBelowUsage();
+    void unknownUsageSortsAboveEveryFigure();
+    void domainUsageSaysWhatItLeavesOut();
     void newMailbox_data();
     void newMailbox();
     void change_data();
@@ -264,9 +266,57 @@ void TestRules::quotaBelowUsage()
 {
     Mailbox mailbox;
     mailbox.usedBytes = 300 * 1024 * 1024;
+    mailbox.usageUpdated = QDateTime(QDate(2026, 3, 2), QTime(6, 0), Qt::UTC);
+    QVERIFY(mailbox.usageKnown());
     QVERIFY(rules::quotaBelowUsage(mailbox, 299));
     QVERIFY(!rules::quotaBelowUsage(mailbox, 300));
     QVERIFY(!rules::quotaBelowUsage(mailbox, 1024));
+
+    // A usage the mail server never reported is no figure to compare: any quota is allowed.
+    mailbox.usageUpdated = QDateTime();
+    QVERIFY(!mailbox.usageKnown());
+    QVERIFY(!rules::quotaBelowUsage(mailbox, 299));
+    QVERIFY(!rules::quotaBelowUsage(mailbox, 1));
+    Mailbox created;
+    QVERIFY(!created.usageKnown());
+    QVERIFY(!rules::quotaBelowUsage(created, 1));
+}
+
+void TestRules::unknownUsageSortsAboveEveryFigure()
+{
+    Mailbox full;
+    full.usedBytes = limits::maxUsedBytes;
+    full.usageUpdated = QDateTime(QDate(2026, 3, 2), QTime(6, 0), Qt::UTC);
+    Mailbox unknown;
+    unknown.usedBytes = 0;
+    Mailbox empty;
+    empty.usedBytes = 0;
+    empty.usageUpdated = full.usageUpdated;
+    const auto key
+        = [](const Mailbox &mailbox, Qt::SortOrder order) { return sortKey(mailbox, MailboxColumn::Usage, order); };
+    QCOMPARE(key(full, Qt::AscendingOrder).toLongLong(), limits::maxUsedBytes);
+    QCOMPARE(key(empty, Qt::DescendingOrder).toLongLong(), 0);
+    // Ascending, an unknown usage comes after the largest; descending, after the smallest.
+    QCOMPARE(
+        QVariant::compare(key(full, Qt::AscendingOrder), key(unknown, Qt::AscendingOrder)), QPartialOrdering::Less);
+    QCOMPARE(QVariant::compare(key(empty, Qt::DescendingOrder), key(unknown, Qt::DescendingOrder)),
+        QPartialOrdering::Greater);
+}
+
+void TestRules::domainUsageSaysWhatItLeavesOut()
+{
+    DomainDetails details;
+    QVERIFY(details.usageComplete());
+    QVERIFY(!details.usageUnknown()); // no mailbox: nothing is missing
+    details.mailboxCount = 3;
+    details.usedBytes = 5000;
+    QVERIFY(details.usageComplete());
+    details.usageNotReported = 1;
+    QVERIFY(!details.usageComplete());
+    QVERIFY(!details.usageUnknown()); // 5000 bytes at least
+    details.usageNotReported = 3;
+    QVERIFY(!details.usageComplete());
+    QVERIFY(details.usageUnknown());
 }
 
 void TestRules::newMailbox_data()

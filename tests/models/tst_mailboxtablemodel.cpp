@@ -38,6 +38,9 @@ QList<Mailbox> generatedMailboxes()
         mailbox.quotaMb = quotas[i % 3];
         mailbox.softQuotaMb = i % 6 == 0 ? 0 : mailbox.quotaMb * 8 / 10;
         mailbox.usedBytes = qint64(i % 41) * 1024 * 1024; // ties on purpose
+        // As the mail server reported it, but for one mailbox in fifty, never reported yet.
+        if (i % 50 != 7)
+            mailbox.usageUpdated = base.addDays(100).addSecs(i);
         mailbox.archiving = i % 3 == 1;
         mailbox.created = base.addDays(i % 90); // ties on purpose
         mailboxes.append(mailbox);
@@ -57,8 +60,8 @@ QStringList addresses(const QList<Mailbox> &mailboxes)
 QList<Mailbox> sorted(QList<Mailbox> mailboxes, MailboxColumn column, Qt::SortOrder order)
 {
     std::stable_sort(mailboxes.begin(), mailboxes.end(), [&](const Mailbox &a, const Mailbox &b) {
-        const QVariant ka = sortKey(a, column);
-        const QVariant kb = sortKey(b, column);
+        const QVariant ka = sortKey(a, column, order);
+        const QVariant kb = sortKey(b, column, order);
         const QPartialOrdering keys = QVariant::compare(ka, kb);
         if (column != MailboxColumn::Address && keys != QPartialOrdering::Equivalent)
             return order == Qt::AscendingOrder ? keys == QPartialOrdering::Less : keys == QPartialOrdering::Greater;
@@ -135,6 +138,7 @@ void TestMailboxTableModel::initTestCase()
             row.quotaMb = mailbox.quotaMb;
             row.softQuotaMb = mailbox.softQuotaMb;
             row.usedBytes = mailbox.usedBytes;
+            row.usageUpdated = mailbox.usageUpdated;
             row.archiving = mailbox.archiving;
             row.created = mailbox.created;
             stored.append(row);
@@ -306,9 +310,20 @@ void TestMailboxTableModel::sortByColumn()
     const MailboxColumn serviceColumn = MailboxTableModel::serviceColumn(column);
     const QList<Mailbox> expected = sorted(m_all, serviceColumn, order);
     QCOMPARE(modelAddresses(), addresses(expected));
+    if (serviceColumn == MailboxColumn::Usage) {
+        // In either order, the usages the mail server has not reported come last, apart.
+        const auto unknown
+            = std::count_if(m_all.cbegin(), m_all.cend(), [](const Mailbox &mailbox) { return !mailbox.usageKnown(); });
+        QVERIFY(unknown > 1);
+        const int firstUnknown = m_model->rowCount() - int(unknown);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Mailbox shown = m_model->index(row, column).data(MailboxTableModel::MailboxRole).value<Mailbox>();
+            QCOMPARE(shown.usageKnown(), row < firstUnknown);
+        }
+    }
     for (int row = 0; row < m_model->rowCount(); row += 37)
-        QCOMPARE(
-            m_model->index(row, column).data(MailboxTableModel::SortRole), sortKey(expected.at(row), serviceColumn));
+        QCOMPARE(m_model->index(row, column).data(MailboxTableModel::SortRole),
+            sortKey(expected.at(row), serviceColumn, order));
 
     // A filter keeps the order.
     m_model->setFilter(u"verdi"_s);
@@ -355,6 +370,24 @@ void TestMailboxTableModel::roles()
     QCOMPARE(cell(MailboxTableModel::UsageColumn, MailboxTableModel::SoftQuotaFractionRole).toDouble(), 204.0 / 256.0);
     QCOMPARE(cell(MailboxTableModel::SoftQuotaColumn, Qt::DisplayRole).toString(), u"204 MB"_s);
     QCOMPARE(cell(MailboxTableModel::StatusColumn, Qt::DisplayRole).toString(), u"Enabled"_s);
+
+    // i = 357: 29 MB that the mail server never reported, of 256 MB: unknown, not 0, and no bar.
+    m_model->setFilter(u"mario.verdi357"_s);
+    waitIdle();
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(!cell(0, MailboxTableModel::MailboxRole).value<Mailbox>().usageKnown());
+    QCOMPARE(cell(MailboxTableModel::UsageColumn, Qt::DisplayRole).toString(), u"? of 256 MB"_s);
+    QVERIFY(!cell(MailboxTableModel::UsageColumn, MailboxTableModel::UsageFractionRole).isValid());
+    const QString unknownTip = cell(MailboxTableModel::UsageColumn, Qt::ToolTipRole).toString();
+    QVERIFY2(unknownTip.contains(u"256 MB"_s) && unknownTip.contains(u"not reported"_s), qPrintable(unknownTip));
+    QCOMPARE(cell(MailboxTableModel::UsageColumn, Qt::AccessibleTextRole).toString(), unknownTip);
+    QVERIFY(!unknownTip.contains(u"29 MB"_s) && !unknownTip.contains(u"0 bytes"_s));
+    // The postmaster, made with the domain, has none reported either.
+    m_model->setFilter(u"postmaster"_s);
+    waitIdle();
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(cell(MailboxTableModel::UsageColumn, Qt::DisplayRole).toString().startsWith(u"? of "_s));
+
     QCOMPARE(MailboxTableModel::formatMegabytes(1024), u"1 GB"_s);
     QCOMPARE(MailboxTableModel::formatMegabytes(1536), u"1.5 GB"_s);
     QCOMPARE(MailboxTableModel::formatSize(qint64(502.02 * 1024 * 1024)), u"502 MB"_s);

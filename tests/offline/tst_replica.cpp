@@ -180,6 +180,7 @@ private Q_SLOTS:
             QCOMPARE(b.enabled, a.enabled);
             QCOMPARE(b.quotaMb, a.quotaMb);
             QCOMPARE(b.usedBytes, a.usedBytes);
+            QCOMPARE(b.usageKnown(), a.usageKnown());
             QCOMPARE(b.archiving, a.archiving);
             QCOMPARE(b.created.toSecsSinceEpoch(), a.created.toSecsSinceEpoch());
         }

@@ -211,12 +211,24 @@ private Q_SLOTS:
         QCOMPARE(mailbox.enabled, false);
         QCOMPARE(mailbox.quotaMb, 512);
         QCOMPARE(mailbox.usedBytes, 1048576);
+        // A stated usage is known, as of the answer.
+        QVERIFY(mailbox.usageKnown());
+        QVERIFY(mailbox.usageUpdated >= QDateTime::currentDateTimeUtc().addSecs(-60));
         QCOMPARE(mailbox.softQuotaMb, 400);
         QCOMPARE(mailbox.archiving, true);
         QCOMPARE(mailbox.mustChangePassword, true);
         QCOMPARE(mailbox.version, u"W/\"7\""_s);
         QCOMPARE(mailbox.created, QDateTime(QDate(2024, 3, 1), QTime(10, 15), Qt::UTC));
         QCOMPARE(mailbox.modified, QDateTime(QDate(2024, 3, 2), QTime(11, 0), Qt::UTC));
+
+        // A server that does not state the usage leaves it unknown, not 0.
+        QByteArray withoutUsage(userJson);
+        QVERIFY(withoutUsage.contains("\"usedBytes\": 1048576, "));
+        withoutUsage.replace("\"usedBytes\": 1048576, ", "");
+        const Result<ScimUser> unstated = ScimProtocol::parseUser(withoutUsage);
+        QVERIFY(unstated.ok());
+        QVERIFY(!unstated.value().mailbox.usageKnown());
+        QCOMPARE(unstated.value().mailbox.usedBytes, 0);
     }
 
     void parsesUserList()

@@ -157,6 +157,7 @@ private Q_SLOTS:
     void versionOneStoreIsMigrated();
     void versionFourStoreIsMigrated();
     void mailServerReportsUsage();
+    void usageIsUnknownUntilTheMailServerReportsIt();
     void deletionWaitsForTheMailServersPurge();
     void locationNeverShowsThePassword();
     void unreachableServerIsAClearError();
@@ -991,6 +992,9 @@ void TestSqlStore::pagingAgreesWithPlainQuery()
         mailbox.quotaMb = 100 * (1 + i % 3);
         mailbox.softQuotaMb = i % 5 ? 50 : 0;
         mailbox.usedBytes = qint64(i % 7) * 1000;
+        // One in six has no usage reported by the mail server.
+        if (i % 6 != 5)
+            mailbox.usageUpdated = base.addDays(i % 13);
         mailbox.archiving = i % 2;
         mailbox.created = base.addDays(i % 11);
         batch.append(mailbox);
@@ -1003,7 +1007,7 @@ void TestSqlStore::pagingAgreesWithPlainQuery()
     // The order the query promises, computed here independently.
     QList<Mailbox> expected = plain;
     std::sort(expected.begin(), expected.end(), [&](const Mailbox &a, const Mailbox &b) {
-        const QVariant ka = sortKey(a, column), kb = sortKey(b, column);
+        const QVariant ka = sortKey(a, column, order), kb = sortKey(b, column, order);
         const int c = QVariant::compare(ka, kb) == QPartialOrdering::Less ? -1
             : QVariant::compare(ka, kb) == QPartialOrdering::Greater      ? 1
                                                                           : 0;
@@ -1017,6 +1021,14 @@ void TestSqlStore::pagingAgreesWithPlainQuery()
         return result;
     };
     QCOMPARE(names(plain), names(expected));
+    if (column == MailboxColumn::Usage) {
+        // In either order, the mailboxes whose usage is not reported come after all the others.
+        const auto firstUnknown
+            = std::find_if(plain.cbegin(), plain.cend(), [](const Mailbox &mailbox) { return !mailbox.usageKnown(); });
+        QVERIFY(firstUnknown != plain.cend());
+        QVERIFY(firstUnknown != plain.cbegin());
+        QVERIFY(std::all_of(firstUnknown, plain.cend(), [](const Mailbox &mailbox) { return !mailbox.usageKnown(); }));
+    }
     if (!filter.isEmpty()) {
         for (const Mailbox &mailbox : plain)
             QVERIFY(mailbox.name.contains(filter, Qt::CaseInsensitive));
@@ -1532,6 +1544,63 @@ void TestSqlStore::mailServerReportsUsage()
     QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 100)));
     QCOMPARE(store->mailbox(address(u"mario.rossi"_s)).value().usedBytes, 0);
     QVERIFY(!store->mailbox(address(u"mario.rossi"_s)).value().usageUpdated.isValid());
+}
+
+void TestSqlStore::usageIsUnknownUntilTheMailServerReportsIt()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    // Made here, none of them has a usage the mail server reported: not 0, unknown.
+    const Result<Mailbox> created = store->createMailbox(newMailbox(u"mario.rossi"_s, 100));
+    QVERIFY(created);
+    QVERIFY(!created.value().usageKnown());
+    QVERIFY(!store->mailbox(address(u"mario.rossi"_s)).value().usageKnown());
+    QVERIFY(!store->mailbox(address(u"postmaster"_s)).value().usageKnown());
+    // Written in bulk: unknown unless the row says when the mail server reported it.
+    QList<StoredMailbox> batch(2);
+    batch[0].name = u"giulia"_s;
+    batch[0].quotaMb = 100;
+    batch[1].name = u"anna"_s;
+    batch[1].quotaMb = 100;
+    batch[1].usedBytes = 7000;
+    batch[1].usageUpdated = QDateTime(QDate(2026, 2, 1), QTime(6, 0), Qt::UTC);
+    QCOMPARE(store->bulkInsert(domainName, batch).value(), 2);
+    QVERIFY(!store->mailbox(address(u"giulia"_s)).value().usageKnown());
+    const Mailbox anna = store->mailbox(address(u"anna"_s)).value();
+    QVERIFY(anna.usageKnown());
+    QCOMPARE(anna.usedBytes, 7000);
+    QCOMPARE(anna.usageUpdated, batch[1].usageUpdated);
+
+    // The domain's usage sums anna's only, and says that three are not reported.
+    DomainDetails details = store->domainDetails(domainName).value();
+    QCOMPARE(details.mailboxCount, 4);
+    QCOMPARE(details.usedBytes, 7000);
+    QCOMPARE(details.usageNotReported, 3);
+    QVERIFY(!details.usageComplete());
+    QVERIFY(!details.usageUnknown());
+
+    // By usage, in either order, the unknown ones come after anna.
+    MailboxQuery query;
+    query.domain = domainName;
+    query.sortColumn = MailboxColumn::Usage;
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        query.sortOrder = order;
+        const QList<Mailbox> sorted = store->mailboxes(query).value().mailboxes;
+        QCOMPARE(sorted.size(), 4);
+        QCOMPARE(sorted.constFirst().name, u"anna"_s);
+    }
+
+    // Reported, even as 0 bytes, the usage is known.
+    QVERIFY(execOn(location(),
+        u"INSERT INTO dovecot_quota (username, bytes, messages) VALUES ('mario.rossi@%1', 0, 0)"_s.arg(domainName)));
+    const Mailbox reported = store->mailbox(address(u"mario.rossi"_s)).value();
+    QVERIFY(reported.usageKnown());
+    QCOMPARE(reported.usedBytes, 0);
+    details = store->domainDetails(domainName).value();
+    QCOMPARE(details.usageNotReported, 2);
+    QCOMPARE(details.usedBytes, 7000);
+    QVERIFY(!store->mailbox(address(u"giulia"_s)).value().usageKnown());
 }
 
 void TestSqlStore::deletionWaitsForTheMailServersPurge()

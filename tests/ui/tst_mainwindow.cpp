@@ -350,12 +350,30 @@ void TestMainWindow::detailsPaneFollowsSelection()
     QCOMPARE(pane->valueText(u"quotaValueLabel"_s), MailboxTableModel::formatMegabytes(shown.quotaMb));
     QCOMPARE(pane->valueText(u"versionValueLabel"_s), shown.version);
     QVERIFY(!pane->valueText(u"createdValueLabel"_s).isEmpty());
-    // The demo's usage is invented: no mail server has reported it.
-    QCOMPARE(pane->valueText(u"usageUpdatedValueLabel"_s), u"Not reported"_s);
+    // The demo's mail server reported the usage at six this morning (UTC).
+    QVERIFY(shown.usageKnown());
+    QCOMPARE(shown.usageUpdated.time(), QTime(6, 0));
+    QCOMPARE(pane->valueText(u"usageUpdatedValueLabel"_s), MailboxTableModel::formatDateTime(shown.usageUpdated));
+    QVERIFY2(pane->valueText(u"usedValueLabel"_s).startsWith(MailboxTableModel::formatSize(shown.usedBytes)),
+        qPrintable(pane->valueText(u"usedValueLabel"_s)));
     Mailbox reported = shown;
     reported.usageUpdated = QDateTime(QDate(2026, 3, 2), QTime(9, 15), Qt::UTC);
     pane->setMailboxes({ reported });
     QCOMPARE(pane->valueText(u"usageUpdatedValueLabel"_s), MailboxTableModel::formatDateTime(reported.usageUpdated));
+    // A usage never reported is said to be so, never shown as a size.
+    Mailbox unreported = shown;
+    unreported.usageUpdated = QDateTime();
+    pane->setMailboxes({ unreported });
+    QCOMPARE(pane->valueText(u"usedValueLabel"_s), u"Not reported by the mail server"_s);
+    QCOMPARE(pane->valueText(u"usageUpdatedValueLabel"_s), u"Not reported"_s);
+    // The postmaster, made with the domain, has none reported: "?" in the table.
+    const int postmaster = rowOf(u"postmaster"_s);
+    QVERIFY(!window->mailboxModel()->mailboxAt(postmaster).usageKnown());
+    QVERIFY(window->mailboxModel()
+                ->index(postmaster, MailboxTableModel::UsageColumn)
+                .data()
+                .toString()
+                .startsWith(u"? of "_s));
     clickRow(rowOf(u"giulia.bianchi"_s), Qt::ControlModifier);
     clickRow(rowOf(u"luca.ferrari"_s), Qt::ControlModifier);
     QCOMPARE(pane->valueText(u"selectionMessageLabel"_s), u"3 mailboxes selected"_s);
