@@ -31,6 +31,14 @@ qint64 msecs(const QDateTime &time)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
+// The values of insertCopiedMailbox for `mailbox`: a usage never reported stays unknown.
+QVariantList copiedMailboxValues(qint64 domainId, const Mailbox &mailbox)
+{
+    return { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb, mailbox.usedBytes,
+        int(mailbox.archiving), int(mailbox.mustChangePassword), msecs(mailbox.created), msecs(mailbox.modified),
+        mailbox.usageKnown() ? QVariant(msecs(mailbox.usageUpdated)) : QVariant(QMetaType::fromType<qint64>()) };
+}
+
 QDateTime fromMsecs(qint64 value)
 {
     return value > 0 ? QDateTime::fromMSecsSinceEpoch(value, Qt::UTC) : QDateTime();
@@ -295,12 +303,7 @@ Outcome ReplicaStore::storeDomain(
                 usedBytes += mailbox.usedBytes;
                 continue;
             }
-            if (auto error = connection.run(insert, insertCopiedMailbox,
-                    { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb,
-                        mailbox.usedBytes, int(mailbox.archiving), int(mailbox.mustChangePassword),
-                        msecs(mailbox.created), msecs(mailbox.modified),
-                        mailbox.usageKnown() ? QVariant(msecs(mailbox.usageUpdated))
-                                             : QVariant(QMetaType::fromType<qint64>()) }))
+            if (auto error = connection.run(insert, insertCopiedMailbox, copiedMailboxValues(domainId, mailbox)))
                 return *error;
             if (auto error
                 = connection.run(version, u"INSERT INTO replica_versions (domain, name, version) VALUES (?, ?, ?)"_s,
@@ -552,10 +555,7 @@ std::optional<ServiceError> ReplicaStore::setVersion(const QString &domain, cons
 std::optional<ServiceError> ReplicaStore::insertRow(qint64 domainId, const Mailbox &mailbox)
 {
     SqlConnection &connection = *m_store->m_connection;
-    if (auto error = connection.run(insertCopiedMailbox,
-            { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb, mailbox.usedBytes,
-                int(mailbox.archiving), int(mailbox.mustChangePassword), msecs(mailbox.created),
-                msecs(mailbox.modified) }))
+    if (auto error = connection.run(insertCopiedMailbox, copiedMailboxValues(domainId, mailbox)))
         return error;
     if (auto error = setVersion(mailbox.domain, mailbox.name, mailbox.version))
         return error;
