@@ -83,7 +83,7 @@ QList<StoredMailbox> DemoData::mailboxes(const QDate &day)
         mailbox.softQuotaMb = (i % 5 == 4) ? 0 : mailbox.quotaMb * 8 / 10;
         mailbox.usedBytes = mailbox.quotaMb * 1024 * 1024 / 100 * usedPercent[i] + qint64(i) * 40961;
         // The demo's mail server reported the usage at six this morning.
-        mailbox.usageUpdated = today.addSecs(6 * 3600);
+        mailbox.usageUpdated = today.addSecs(qint64(6) * 3600);
         mailbox.enabled = !(i == 9 || i == 18 || i == 27);
         mailbox.archiving = (functional && (i == 30 || i == 31 || i == 32 || i == 37)) || i % 6 == 0;
         mailbox.mustChangePassword = i % 8 == 3;

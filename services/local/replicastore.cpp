@@ -835,7 +835,7 @@ std::optional<ServiceError> ReplicaStore::undoFrom(qint64 id, const QString &add
 
 Outcome ReplicaStore::cancelEntry(qint64 id)
 {
-    const Outcome cancelled = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
+    Outcome cancelled = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
         Result<QList<JournalEntry>> entry = readEntries(u"WHERE id = ?"_s, { id });
         if (!entry)
             return entry.error();
@@ -851,7 +851,7 @@ Outcome ReplicaStore::cancelEntry(qint64 id)
 
 Outcome ReplicaStore::cancelAll()
 {
-    const Outcome cancelled = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
+    Outcome cancelled = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
         // Each mailbox goes back to how its first entry found it.
         Result<QList<JournalEntry>> entries = readEntries(QString(), {});
         if (!entries)
@@ -899,7 +899,7 @@ std::optional<ServiceError> ReplicaStore::takeServerRow(const QString &address, 
 
 Outcome ReplicaStore::resolveConflict(qint64 id, ConflictChoice choice)
 {
-    const Outcome resolved = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
+    Outcome resolved = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
         Result<QList<JournalEntry>> found = readEntries(u"WHERE id = ?"_s, { id });
         if (!found)
             return found.error();
@@ -993,7 +993,7 @@ Outcome ReplicaStore::markState(qint64 id, JournalEntry::State state)
 
 Outcome ReplicaStore::entryApplied(qint64 id, const std::optional<Mailbox> &server)
 {
-    const Outcome applied = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
+    Outcome applied = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
         Result<QList<JournalEntry>> found = readEntries(u"WHERE id = ?"_s, { id });
         if (!found)
             return found.error();
