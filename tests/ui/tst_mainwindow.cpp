@@ -429,14 +429,10 @@ void TestMainWindow::languageSwitchRetranslates()
 
 void TestMainWindow::startsInItalian()
 {
-    Languages languages;
-    QVERIFY(languages.setLanguage(u"it"_s));
-    const auto restore = qScopeGuard([&languages] {
-        languages.setLanguage(u"en"_s);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    });
+    // Italian before the window exists; cleanup() speaks English again.
+    speak(u"it"_s);
     MainWindow *window = openWindow();
-    window->setLanguages(&languages);
+    window->setLanguages(m_languages.get());
 
     // The first run greets in Italian.
     QTRY_VERIFY(child<QPushButton>(u"demoDomainButton"_s)->isVisible());
