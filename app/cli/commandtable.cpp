@@ -131,6 +131,21 @@ ArgumentSpec domainName(
     return argument(placeholder, QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the name of the domain."));
 }
 
+// The number of a change made offline, as "journal list" shows it.
+ArgumentSpec journalEntry()
+{
+    return argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ID", "placeholder in the help"),
+        QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the number of the change, as “journal list” shows it."),
+        [](Command &command, const QString &value) -> std::optional<QString> {
+            bool ok = false;
+            const qint64 id = value.toLongLong(&ok);
+            if (!ok || id < 1)
+                return CommandTable::tr("“%1” is not the number of a change: “journal list” shows them.").arg(value);
+            command.target = value;
+            return std::nullopt;
+        });
+}
+
 OptionSpec option(const QString &name, TableText valueName, TableText description, ValueSetter set)
 {
     OptionSpec spec;
@@ -782,17 +797,7 @@ QList<CommandSpec> buildCommands()
             QT_TRANSLATE_NOOP("pecadmin::CommandParser",
                 "Cancels the change ID made offline, and the later changes of the same mailbox made on top of "
                 "it: the copy shows the mailbox as it was before them."));
-        spec.arguments = { argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ID", "placeholder in the help"),
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the number of the change, as “journal list” shows it."),
-            [](Command &command, const QString &value) -> std::optional<QString> {
-                bool ok = false;
-                const qint64 id = value.toLongLong(&ok);
-                if (!ok || id < 1)
-                    return CommandTable::tr("“%1” is not the number of a change: “journal list” shows them.")
-                        .arg(value);
-                command.target = value;
-                return std::nullopt;
-            }) };
+        spec.arguments = { journalEntry() };
         spec.runLocally
             = [](const Command &command, Console &console) { return JournalCommands::run(command, console); };
     }
@@ -810,17 +815,7 @@ QList<CommandSpec> buildCommands()
                 "Settles the change ID that the server refused: --mine sends it again, at the next journal send, "
                 "on the server's current version; --theirs drops it (and the later changes of the same mailbox), "
                 "and the copy takes the server's values. Nothing is overwritten without this choice."));
-        spec.arguments = { argument(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "ID", "placeholder in the help"),
-            QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Give the number of the change, as “journal list” shows it."),
-            [](Command &command, const QString &value) -> std::optional<QString> {
-                bool ok = false;
-                const qint64 id = value.toLongLong(&ok);
-                if (!ok || id < 1)
-                    return CommandTable::tr("“%1” is not the number of a change: “journal list” shows them.")
-                        .arg(value);
-                command.target = value;
-                return std::nullopt;
-            }) };
+        spec.arguments = { journalEntry() };
         spec.options = {
             flagOption(u"mine"_s,
                 QT_TRANSLATE_NOOP("pecadmin::CommandParser", "Sends my change again over the server's values."),
