@@ -157,14 +157,16 @@ QFuture<Result<QByteArray>> ScimTransport::call(
 void ScimTransport::attempt(const Request &request, int attempt, const Promise &promise)
 {
     QNetworkReply *reply = start(request);
+    const bool sessionWorked = m_sessionWorked;
     auto sslErrors = std::make_shared<QStringList>();
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             sslErrors->append(error.errorString());
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, request, attempt, promise] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, request, attempt, promise, sessionWorked] {
         reply->deleteLater();
-        const ScimReply answer = readReply(reply, *sslErrors);
+        ScimReply answer = readReply(reply, *sslErrors);
+        answer.sentOnWorkingSession = sessionWorked;
         if (answer.status == 401 && m_resendAfterExpiry && m_sessionWorked && request.isIdempotent()
             && !request.resent) {
             Request again = request;
@@ -242,8 +244,8 @@ Result<QByteArray> ScimTransport::accept(const ScimReply &reply)
         if (wait && *wait >= limits::maxRetryAfterSeconds * 1000)
             return limits::impossibleServerValue(u"Retry-After"_s, QString::fromLatin1(reply.retryAfter.trimmed()));
     }
-    ServiceError error = ScimProtocol::errorFromResponse(
-        reply.status, reply.body, m_sessionWorked, m_connection.auth == ScimConnection::Bearer, reply.challenge);
+    ServiceError error = ScimProtocol::errorFromResponse(reply.status, reply.body,
+        m_sessionWorked || reply.sentOnWorkingSession, m_connection.auth == ScimConnection::Bearer, reply.challenge);
     if (error.code() == Code::SessionExpired) {
         m_sessionWorked = false;
         Q_EMIT sessionExpired();

@@ -32,6 +32,9 @@ struct ScimReply
     QString errorString;
     QStringList sslErrors;
     bool timedOut = false;
+    // The credentials had already worked when the request was sent: a 401 then means that the
+    // session ended, even where another request's 401 was read first.
+    bool sentOnWorkingSession = false;
 
     bool succeeded() const { return status >= 200 && status < 300; }
 };

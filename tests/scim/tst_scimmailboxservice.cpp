@@ -501,6 +501,30 @@ private Q_SLOTS:
         PECADMIN_VERIFY_OK(retried);
         QCOMPARE(expired.count(), 1);
     }
+
+    // Several requests are in flight when the session ends: each one that was sent while the
+    // session worked says that it expired, whichever refusal is read first (the one read second
+    // used to be told the password was wrong, and its dialog gave up instead of waiting).
+    void sessionExpiresForEveryRequestInFlight()
+    {
+        test::ScimServerProcess server;
+        START_SCIM_SERVER(server, {});
+        ScimMailboxService service(connectionTo(server));
+        PECADMIN_VERIFY_OK(await(service.connectToServer()));
+
+        server.control("POST", u"password"_s, QJsonObject { { u"password"_s, u"rotated-secret"_s } });
+        QList<QFuture<Result<Mailbox>>> inFlight;
+        for (const QString &name : { u"primo.volo"_s, u"secondo.volo"_s, u"terzo.volo"_s })
+            inFlight.append(service.createMailbox(newMailbox(name)));
+        for (QFuture<Result<Mailbox>> &request : inFlight) {
+            const Result<Mailbox> refused = await(request);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code(), Code::SessionExpired);
+        }
+        // Credentials that never worked are still refused as such.
+        const Outcome wrong = await(service.reauthenticate(server.user(), u"still-wrong"_s));
+        QCOMPARE(wrong.error().code(), Code::AuthenticationRequired);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScimMailboxService)
