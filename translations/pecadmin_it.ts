@@ -5728,6 +5728,26 @@ Password: %2</translation>
         <source>The domains and their mailboxes, without passwords, in a file on this computer, refreshed while online: shown when the server cannot be reached</source>
         <translation>I domini e le loro caselle, senza password, in un file su questo computer, aggiornato mentre si è online: mostrato quando il server non è raggiungibile</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>%1: error</source>
+        <translation>%1: errore</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Scegli il file</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Scegli il certificato della CA</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::QuotaDialog</name>
@@ -6293,6 +6313,18 @@ Impostare comunque la quota a %3 MB?</translation>
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Accesso in corso</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/whenready.h"
 #include "errorlabel.h"
 #include "messagebox.h"
+#include "spokenname.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,10 +31,20 @@ namespace pecadmin {
 
 namespace {
 
-QLabel *addRow(QFormLayout *form, QWidget *field, QList<QLabel *> *labels)
+// A caption and its field; `buddy` is the control inside `field` that the caption names
+// (the field itself unless told), and gives the caption its object name ("hostLabel").
+QLabel *addRow(QFormLayout *form, QWidget *field, QList<QLabel *> *labels, QWidget *buddy = nullptr)
 {
+    if (!buddy)
+        buddy = field;
     auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
+    QString name = buddy->objectName();
+    for (const QString &suffix : { u"LineEdit"_s, u"ComboBox"_s, u"SpinBox"_s }) {
+        if (name.endsWith(suffix))
+            name.chop(suffix.size());
+    }
+    label->setObjectName(name + u"Label"_s);
+    label->setBuddy(buddy);
     form->addRow(label, field);
     labels->append(label);
     return label;
@@ -42,6 +53,7 @@ QLabel *addRow(QFormLayout *form, QWidget *field, QList<QLabel *> *labels)
 QWidget *withButton(QLineEdit *lineEdit, QPushButton *button)
 {
     auto *box = new QWidget(lineEdit->parentWidget());
+    box->setObjectName(button->objectName() + u"Row"_s);
     auto *layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     lineEdit->setParent(box);
@@ -86,14 +98,12 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     auto fieldError = [this](QFormLayout *form, const QString &field) {
         auto *label = new ErrorLabel(form->parentWidget());
         label->setObjectName(field + u"ErrorLabel"_s);
-        // The message is about the field of the row above.
-        if (QLayoutItem *above = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)) {
-            QWidget *fieldWidget = above->widget();
-            if (!fieldWidget && above->layout() && above->layout()->count() > 0)
-                fieldWidget = above->layout()->itemAt(0)->widget();
-            label->setField(fieldWidget);
+        // The message is about the field that the caption of the row above names.
+        if (QLayoutItem *above = form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)) {
+            if (auto *caption = qobject_cast<QLabel *>(above->widget()))
+                label->setField(caption->buddy());
         }
-        form->addRow(QString(), label);
+        form->addRow(static_cast<QWidget *>(nullptr), label);
         m_fieldErrors.insert(field, label);
     };
 
@@ -112,17 +122,19 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     formColumn->addWidget(m_kindStackedWidget);
 
     auto *sqlitePage = new QWidget(m_kindStackedWidget);
+    sqlitePage->setObjectName(u"sqlitePage"_s);
     auto *sqliteForm = new QFormLayout(sqlitePage);
     sqliteForm->setContentsMargins(0, 0, 0, 0);
     m_pathLineEdit = new QLineEdit(sqlitePage);
     m_pathLineEdit->setObjectName(u"pathLineEdit"_s);
     m_pathButton = new QPushButton(sqlitePage);
     m_pathButton->setObjectName(u"pathButton"_s);
-    addRow(sqliteForm, withButton(m_pathLineEdit, m_pathButton), &m_labels)->setBuddy(m_pathLineEdit);
+    addRow(sqliteForm, withButton(m_pathLineEdit, m_pathButton), &m_labels, m_pathLineEdit);
     fieldError(sqliteForm, u"path"_s);
     m_kindStackedWidget->addWidget(sqlitePage);
 
     auto *pgPage = new QWidget(m_kindStackedWidget);
+    pgPage->setObjectName(u"postgreSqlPage"_s);
     auto *pgForm = new QFormLayout(pgPage);
     pgForm->setContentsMargins(0, 0, 0, 0);
     m_hostLineEdit = new QLineEdit(pgPage);
@@ -152,6 +164,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     m_kindStackedWidget->addWidget(pgPage);
 
     auto *scimPage = new QWidget(m_kindStackedWidget);
+    scimPage->setObjectName(u"scimPage"_s);
     auto *scimForm = new QFormLayout(scimPage);
     scimForm->setContentsMargins(0, 0, 0, 0);
     m_urlLineEdit = new QLineEdit(scimPage);
@@ -172,7 +185,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     m_caLineEdit->setObjectName(u"caLineEdit"_s);
     m_caButton = new QPushButton(scimPage);
     m_caButton->setObjectName(u"caButton"_s);
-    addRow(scimForm, withButton(m_caLineEdit, m_caButton), &m_labels)->setBuddy(m_caLineEdit);
+    addRow(scimForm, withButton(m_caLineEdit, m_caButton), &m_labels, m_caLineEdit);
     m_domainsLineEdit = new QLineEdit(scimPage);
     m_domainsLineEdit->setObjectName(u"domainsLineEdit"_s);
     m_domainsLineEdit->setPlaceholderText(u"pec.example.it, studio.example.it"_s);
@@ -193,16 +206,17 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     m_secretLineEdit->setObjectName(u"secretLineEdit"_s);
     m_secretLineEdit->setEchoMode(QLineEdit::Password);
     m_secretLabel = new QLabel(m_secretWidget);
+    m_secretLabel->setObjectName(u"secretLabel"_s);
     m_secretLabel->setBuddy(m_secretLineEdit);
     secretForm->addRow(m_secretLabel, m_secretLineEdit);
     m_rememberCheckBox = new QCheckBox(m_secretWidget);
     m_rememberCheckBox->setObjectName(u"rememberCheckBox"_s);
     m_rememberCheckBox->setChecked(true);
-    secretForm->addRow(QString(), m_rememberCheckBox);
+    secretForm->addRow(static_cast<QWidget *>(nullptr), m_rememberCheckBox);
     m_offlineCopyCheckBox = new QCheckBox(m_secretWidget);
     m_offlineCopyCheckBox->setObjectName(u"offlineCopyCheckBox"_s);
     m_offlineCopyCheckBox->setChecked(true);
-    secretForm->addRow(QString(), m_offlineCopyCheckBox);
+    secretForm->addRow(static_cast<QWidget *>(nullptr), m_offlineCopyCheckBox);
     formColumn->addWidget(m_secretWidget);
 
     m_errorLabel = new ErrorLabel(m_formWidget);
@@ -228,6 +242,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
 
     m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_buttonBox->setObjectName(u"buttonBox"_s);
+    m_buttonBox->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     // Qt makes the box a focus proxy of its first button; behind its buttons in the Tab order, it
     // would send Tab from the last button back to the first one, never to the fields.
     m_buttonBox->setFocusProxy(nullptr);
@@ -242,10 +257,14 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent) : QDialog(p
     connect(m_caButton, &QPushButton::clicked, this, [this] { chooseFile(m_caLineEdit, false); });
     connect(m_kindComboBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &ProfilesDialog::kindChanged);
     connect(m_authComboBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &ProfilesDialog::kindChanged);
-    connect(m_profilesListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
+    // A profile is shown when it is chosen (clicked, or selected with the arrow keys), not when
+    // Tab merely enters the list: Qt then makes the first row current, and a new connection being
+    // typed would be lost.
+    connect(m_profilesListWidget, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_profilesListWidget->selectedItems();
+        if (selected.isEmpty())
             return;
-        if (const auto profile = m_store.profile(m_profilesListWidget->item(row)->data(Qt::UserRole).toString()))
+        if (const auto profile = m_store.profile(selected.constFirst()->data(Qt::UserRole).toString()))
             showProfile(*profile, false);
     });
     const QList<QLineEdit *> edits = { m_nameLineEdit, m_pathLineEdit, m_hostLineEdit, m_databaseLineEdit,
@@ -525,8 +544,9 @@ void ProfilesDialog::chooseFile(QLineEdit *lineEdit, bool store)
 void ProfilesDialog::retranslateUi()
 {
     setWindowTitle(tr("Connections"));
-    m_addButton->setText(tr("&Add"));
-    m_removeButton->setText(tr("&Remove…"));
+    setButtonText(m_addButton, tr("&Add"));
+    setButtonText(m_removeButton, tr("&Remove…"));
+    setButtonText(m_buttonBox->button(QDialogButtonBox::Close), tr("Close"));
     m_profilesListWidget->setAccessibleName(tr("Connections"));
     const QStringList labels = { tr("&Name:"), tr("&Kind:"), tr("&File:"), tr("&Server:"), tr("P&ort:"),
         tr("&Database:"), tr("&User:"), tr("&Encryption:"), tr("&Address:"), tr("&Sign in with:"), tr("&Username:"),
@@ -534,8 +554,13 @@ void ProfilesDialog::retranslateUi()
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i) {
         m_labels.at(i)->setText(labels.at(i));
         if (QWidget *buddy = m_labels.at(i)->buddy())
-            buddy->setAccessibleName(QString(labels.at(i)).remove(u'&').remove(u':'));
+            buddy->setAccessibleName(spokenName(labels.at(i)).remove(u':'));
     }
+    for (ErrorLabel *label : std::as_const(m_fieldErrors)) {
+        if (label->field())
+            label->setAccessibleName(tr("%1: error").arg(label->field()->accessibleName()));
+    }
+    m_errorLabel->setAccessibleName(tr("Error"));
     m_kindComboBox->setItemText(0, tr("Local file (SQLite)"));
     m_kindComboBox->setItemText(1, tr("Shared store (PostgreSQL)"));
     m_kindComboBox->setItemText(2, tr("Provider's server (SCIM)"));
@@ -545,18 +570,20 @@ void ProfilesDialog::retranslateUi()
     m_sslModeComboBox->setItemText(3, tr("TLS, certificate and name checked"));
     m_authComboBox->setItemText(0, tr("Username and password"));
     m_authComboBox->setItemText(1, tr("Bearer token"));
-    m_pathButton->setText(tr("&Browse…"));
-    m_caButton->setText(tr("B&rowse…"));
+    setButtonText(m_pathButton, tr("&Browse…"));
+    m_pathButton->setAccessibleName(tr("Choose the file"));
+    setButtonText(m_caButton, tr("B&rowse…"));
+    m_caButton->setAccessibleName(tr("Choose the CA certificate"));
     m_caLineEdit->setPlaceholderText(tr("Optional: a private authority"));
     m_domainsLineEdit->setToolTip(tr("The domains to show where the server does not list its domains"));
     m_webmailLineEdit->setToolTip(tr("Where the users read their mail, for the credential letters"));
-    m_rememberCheckBox->setText(tr("Remember in the system &keyring"));
-    m_offlineCopyCheckBox->setText(tr("Keep a cop&y for offline work"));
+    setButtonText(m_rememberCheckBox, tr("Remember in the system &keyring"));
+    setButtonText(m_offlineCopyCheckBox, tr("Keep a cop&y for offline work"));
     m_offlineCopyCheckBox->setToolTip(
         tr("The domains and their mailboxes, without passwords, in a file on this computer, refreshed while "
            "online: shown when the server cannot be reached"));
-    m_testButton->setText(tr("&Test connection"));
-    m_saveButton->setText(tr("Sa&ve"));
+    setButtonText(m_testButton, tr("&Test connection"));
+    setButtonText(m_saveButton, tr("Sa&ve"));
     kindChanged();
     // The forms of the kinds and of the password share one column of labels.
     int labelWidth = m_secretLabel->sizeHint().width();

@@ -1,6 +1,7 @@
 #include "signindialog.h"
 
 #include "errorlabel.h"
+#include "spokenname.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -28,12 +29,14 @@ SignInDialog::SignInDialog(const ConnectionProfile &profile, Reason reason, QWid
 
     auto *form = new QFormLayout;
     m_usernameLabel = new QLabel(this);
+    m_usernameLabel->setObjectName(u"usernameLabel"_s);
     m_usernameLineEdit = new QLineEdit(this);
     m_usernameLineEdit->setObjectName(u"usernameLineEdit"_s);
     m_usernameLineEdit->setText(profile.user);
     m_usernameLabel->setBuddy(m_usernameLineEdit);
     form->addRow(m_usernameLabel, m_usernameLineEdit);
     m_passwordLabel = new QLabel(this);
+    m_passwordLabel->setObjectName(u"passwordLabel"_s);
     m_passwordLineEdit = new QLineEdit(this);
     m_passwordLineEdit->setObjectName(u"passwordLineEdit"_s);
     m_passwordLineEdit->setEchoMode(QLineEdit::Password);
@@ -42,12 +45,12 @@ SignInDialog::SignInDialog(const ConnectionProfile &profile, Reason reason, QWid
     m_rememberCheckBox = new QCheckBox(this);
     m_rememberCheckBox->setObjectName(u"rememberCheckBox"_s);
     m_rememberCheckBox->setChecked(profile.rememberSecret);
-    form->addRow(QString(), m_rememberCheckBox);
+    form->addRow(static_cast<QWidget *>(nullptr), m_rememberCheckBox);
     m_keyringLabel = new QLabel(this);
     m_keyringLabel->setObjectName(u"keyringLabel"_s);
     m_keyringLabel->setWordWrap(true);
     m_keyringLabel->hide();
-    form->addRow(QString(), m_keyringLabel);
+    form->addRow(static_cast<QWidget *>(nullptr), m_keyringLabel);
     layout->addLayout(form);
 
     if (!profile.needsUser()) {
@@ -69,6 +72,7 @@ SignInDialog::SignInDialog(const ConnectionProfile &profile, Reason reason, QWid
 
     m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttonBox->setObjectName(u"buttonBox"_s);
+    m_buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     m_signInButton = m_buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(u"signInButton"_s);
     m_signInButton->setDefault(true);
@@ -173,10 +177,13 @@ void SignInDialog::retranslateUi()
     m_passwordLabel->setText(token ? tr("&Token:") : tr("&Password:"));
     m_usernameLineEdit->setAccessibleName(tr("Username"));
     m_passwordLineEdit->setAccessibleName(token ? tr("Token") : tr("Password"));
-    m_rememberCheckBox->setText(tr("&Remember in the system keyring"));
+    setButtonText(m_rememberCheckBox, tr("&Remember in the system keyring"));
     m_keyringLabel->setText(
         tr("The system keyring does not answer: the password cannot be remembered and is asked each time."));
-    m_signInButton->setText(tr("&Sign in"));
+    setButtonText(m_signInButton, tr("&Sign in"));
+    setButtonText(m_buttonBox->button(QDialogButtonBox::Cancel), tr("Cancel"));
+    m_errorLabel->setAccessibleName(tr("Error"));
+    m_busyProgressBar->setAccessibleName(tr("Signing in"));
     m_errorLabel->retranslate();
 }
 
