@@ -4,6 +4,7 @@
 #include "bulktestsupport.h"
 #include "core/limits.h"
 #include "local/passwordhash.h"
+#include "support/programrun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,20 +23,7 @@ using namespace pecadmin;
 using namespace pecadmin::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray outBytes;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(outBytes).object(); }
-    QString describe() const { return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(out, err); }
-};
-
-} // namespace
+using CliRun = ProgramRun;
 
 class TestBulkCli : public QObject
 {
@@ -93,34 +80,9 @@ void TestBulkCli::init()
 
 CliRun TestBulkCli::cli(const QStringList &arguments, const QString &store) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = test::isolatedEnvironment(m_dir.filePath(u"home"_s));
     environment.insert(u"PECADMIN_STORE"_s, store.isEmpty() ? m_store : store);
-    environment.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.remove(u"LANGUAGE"_s);
-
-    CliRun run;
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
-    if (!process.waitForStarted(30000)) {
-        run.err = u"could not start"_s;
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"timed out"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.outBytes = process.readAllStandardOutput();
-    run.out = QString::fromUtf8(run.outBytes);
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runProgram(QStringLiteral(PECADMIN_CLI_PATH), arguments, environment);
 }
 
 // pec.example.it: Poste's policy, conservazione sostitutiva, 1024 MB per mailbox.

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,11 +48,7 @@ private:
         arguments.prepend(u"--store"_s);
         return run(QStringLiteral(PECADMIN_CLI_PATH), arguments);
     }
-    QJsonObject json(const QStringList &arguments) const
-    {
-        const Run done = cli(arguments + QStringList { u"--json"_s });
-        return QJsonDocument::fromJson(done.out.toUtf8()).object();
-    }
+    QJsonObject json(const QStringList &arguments) const { return cli(arguments + QStringList { u"--json"_s }).json(); }
     bool sqlite(const QString &sql) const
     {
         return run(u"sqlite3"_s,

@@ -1,10 +1,10 @@
 // pecadmin-cli against the real SCIM test server: --scim with --user, and --profile from the
 // GUI's settings; the password from PECADMIN_PASSWORD or from standard input, never an argument.
 #include "connection/profilestore.h"
+#include "support/programrun.h"
 #include "support/scimserverprocess.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,36 +20,15 @@ private:
     test::ScimServerProcess m_server;
     QTemporaryDir m_home;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::ProgramRun;
 
+    // The settings of this test only, and no keyring at all.
     Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &password = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // The settings of this test only, and no keyring at all.
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        environment.insert(u"HOME"_s, m_home.path());
-        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home.filePath(u"no-bus"_s));
-        environment.remove(u"DISPLAY"_s);
-        environment.remove(u"PECADMIN_PASSWORD"_s);
+        QProcessEnvironment environment = test::isolatedEnvironment(m_home.path());
         if (!password.isEmpty())
             environment.insert(u"PECADMIN_PASSWORD"_s, password);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(60000))
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return test::runProgram(QStringLiteral(PECADMIN_CLI_PATH), arguments, environment, input);
     }
 
 private Q_SLOTS:

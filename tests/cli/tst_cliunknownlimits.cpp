@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -54,8 +53,6 @@ private:
         return run(arguments, italian, false);
     }
 
-    static QJsonObject json(const Run &result) { return QJsonDocument::fromJson(result.out.toUtf8()).object(); }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -96,7 +93,7 @@ private Q_SLOTS:
     {
         const Run shown = viaProfile({ u"--json"_s, u"domain"_s, u"show"_s, u"pec.example.it"_s });
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
-        const QJsonObject domain = json(shown);
+        const QJsonObject domain = shown.json();
         QCOMPARE(domain.value(u"name"_s).toString(), u"pec.example.it"_s);
         QVERIFY(domain.contains(u"limitsKnown"_s));
         QCOMPARE(domain.value(u"limitsKnown"_s).toBool(true), false);
@@ -110,7 +107,7 @@ private Q_SLOTS:
 
         const Run listed = viaProfile({ u"--json"_s, u"domain"_s, u"list"_s });
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
-        const QJsonArray domains = json(listed).value(u"domains"_s).toArray();
+        const QJsonArray domains = listed.json().value(u"domains"_s).toArray();
         QCOMPARE(domains.size(), 1);
         QCOMPARE(domains.at(0).toObject().value(u"limitsKnown"_s).toBool(true), false);
         QVERIFY(domains.at(0).toObject().value(u"maxMailboxes"_s).isNull());
@@ -134,13 +131,7 @@ private Q_SLOTS:
 
         const Run json = viaProfile({ u"--json"_s, u"list"_s, u"studio.example.it"_s });
         QVERIFY(json.exitCode != 0);
-        QCOMPARE(QJsonDocument::fromJson(json.err.toUtf8())
-                     .object()
-                     .value(u"error"_s)
-                     .toObject()
-                     .value(u"code"_s)
-                     .toString(),
-            u"not-found"_s);
+        QCOMPARE(json.error().value(u"code"_s).toString(), u"not-found"_s);
     }
 
     void listOfADomainNotInTheLocalStoreIsAnError()
@@ -162,13 +153,13 @@ private Q_SLOTS:
         const Run large = viaProfile({ u"--json"_s, u"create"_s, u"grande@pec.example.it"_s, u"--quota-mb"_s, u"5000"_s,
             u"--generate-password"_s });
         QVERIFY2(large.exitCode == 0, qPrintable(large.err + large.out));
-        QCOMPARE(json(large).value(u"quotaMb"_s).toInt(), 5000);
-        const QString generated = json(large).value(u"generatedPassword"_s).toString();
+        QCOMPARE(large.json().value(u"quotaMb"_s).toInt(), 5000);
+        const QString generated = large.json().value(u"generatedPassword"_s).toString();
         QVERIFY(!generated.isEmpty());
         QVERIFY(m_server.passwordMatches(u"grande@pec.example.it"_s, generated));
 
         const Run shown = viaProfile({ u"--json"_s, u"domain"_s, u"show"_s, u"pec.example.it"_s });
-        QCOMPARE(json(shown).value(u"mailboxCount"_s).toInt(), 3);
+        QCOMPARE(shown.json().value(u"mailboxCount"_s).toInt(), 3);
     }
 
     void theServersRefusalReachesTheUserTranslated()
@@ -192,7 +183,7 @@ private Q_SLOTS:
         QVERIFY2(created.exitCode == 0, qPrintable(created.err + created.out));
         const Run changed = viaProfile({ u"--json"_s, u"quota"_s, u"quota.test@pec.example.it"_s, u"200000"_s });
         QVERIFY2(changed.exitCode == 0, qPrintable(changed.err + changed.out));
-        QCOMPARE(json(changed).value(u"quotaMb"_s).toInt(), 200000);
+        QCOMPARE(changed.json().value(u"quotaMb"_s).toInt(), 200000);
     }
 
     void importOf120RowsIsCheckedByTheServerOnly()
@@ -230,22 +221,22 @@ private Q_SLOTS:
 
         const Run preview = viaProfile({ u"--json"_s, u"import"_s, u"pec.example.it"_s, path, u"--dry-run"_s });
         QVERIFY2(preview.exitCode == 0, qPrintable(preview.err + preview.out));
-        QCOMPARE(json(preview).value(u"ready"_s).toInt(), 120);
-        QVERIFY(json(preview).value(u"freeSpaceMb"_s).isNull());
+        QCOMPARE(preview.json().value(u"ready"_s).toInt(), 120);
+        QVERIFY(preview.json().value(u"freeSpaceMb"_s).isNull());
         const Run previewText = viaProfile({ u"import"_s, u"pec.example.it"_s, path, u"--dry-run"_s });
         QVERIFY2(previewText.out.contains(u"The server does not state the space the domain has left"_s),
             qPrintable(previewText.out));
 
         const Run imported = viaProfile({ u"--json"_s, u"import"_s, u"pec.example.it"_s, path });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
-        QCOMPARE(json(imported).value(u"created"_s).toInt(), 120);
-        QCOMPARE(json(imported).value(u"failed"_s).toInt(), 0);
+        QCOMPARE(imported.json().value(u"created"_s).toInt(), 120);
+        QCOMPARE(imported.json().value(u"failed"_s).toInt(), 0);
         QVERIFY(m_server.passwordMatches(u"import004@pec.example.it"_s, u"abc4"_s));
         QVERIFY(m_server.passwordMatches(u"import001@pec.example.it"_s, u"onlyletters"_s));
 
         const Run listed = viaProfile({ u"--json"_s, u"list"_s, u"pec.example.it"_s, u"--filter"_s, u"import"_s });
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
-        const QJsonArray mailboxes = json(listed).value(u"mailboxes"_s).toArray();
+        const QJsonArray mailboxes = listed.json().value(u"mailboxes"_s).toArray();
         QCOMPARE(mailboxes.size(), 120);
         for (const QJsonValue &mailbox : mailboxes) {
             const QString name = mailbox.toObject().value(u"name"_s).toString();

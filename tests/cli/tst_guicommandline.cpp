@@ -3,6 +3,7 @@
 // command line, as a file manager gives it, is the store that opens.
 
 #include "guicommandline.h"
+#include "support/programrun.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,17 +14,7 @@
 using namespace pecadmin;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const { return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(out, err); }
-};
-
-} // namespace
+using Run = test::ProgramRun;
 
 class TestGuiCommandLine : public QObject
 {
@@ -56,37 +47,16 @@ void TestGuiCommandLine::initTestCase()
 
 QProcessEnvironment TestGuiCommandLine::environment(bool italian) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = test::isolatedEnvironment(m_dir.path());
     // No display of any kind: what a packager's build machine or an ssh session has.
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
     environment.remove(u"QT_QPA_PLATFORM"_s);
-    environment.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    const QString locale = italian ? u"it_IT.UTF-8"_s : u"C.UTF-8"_s;
-    environment.insert(u"LANG"_s, locale);
-    environment.insert(u"LC_ALL"_s, locale);
-    environment.remove(u"LANGUAGE"_s);
+    test::setLanguage(environment, italian);
     return environment;
 }
 
 Run TestGuiCommandLine::gui(const QStringList &arguments, bool italian) const
 {
-    Run run;
-    QProcess process;
-    process.setProcessEnvironment(environment(italian));
-    process.start(QStringLiteral(PECADMIN_GUI_PATH), arguments);
-    if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"did not finish"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runProgram(QStringLiteral(PECADMIN_GUI_PATH), arguments, environment(italian), {}, 60000);
 }
 
 void TestGuiCommandLine::parse_data()
@@ -206,22 +176,16 @@ void TestGuiCommandLine::screenshotWithoutScreen()
     QFETCH(bool, italian);
     const QString store = m_dir.filePath(u"shot-%1-%2.sqlite"_s.arg(demo).arg(italian));
     if (demo) {
-        QProcess cli;
-        cli.setProcessEnvironment(environment(false));
-        cli.start(QStringLiteral(PECADMIN_CLI_PATH), { u"--store"_s, store, u"demo"_s });
-        QVERIFY(cli.waitForFinished(60000));
-        QCOMPARE(cli.exitCode(), 0);
+        const Run demoRun = test::runProgram(
+            QStringLiteral(PECADMIN_CLI_PATH), { u"--store"_s, store, u"demo"_s }, environment(false));
+        QVERIFY2(demoRun.exitCode == 0, qPrintable(demoRun.describe()));
     }
     const QString picture = m_dir.filePath(u"shot-%1-%2.png"_s.arg(demo).arg(italian));
-    QProcess process;
     QProcessEnvironment env = environment(italian);
     env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PECADMIN_GUI_PATH),
-        { u"-platform"_s, u"offscreen"_s, u"--screenshot"_s, picture, u"--store"_s, store });
-    QVERIFY(process.waitForStarted(30000));
-    QVERIFY(process.waitForFinished(90000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const Run shot = test::runProgram(QStringLiteral(PECADMIN_GUI_PATH),
+        { u"-platform"_s, u"offscreen"_s, u"--screenshot"_s, picture, u"--store"_s, store }, env, {}, 90000);
+    QVERIFY2(shot.exitCode == 0, qPrintable(shot.describe()));
     QFile file(picture);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));

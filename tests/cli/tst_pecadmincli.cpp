@@ -4,6 +4,7 @@
 #include "core/passwordpolicy.h"
 #include "core/rules.h"
 #include "local/passwordhash.h"
+#include "support/programrun.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -34,16 +35,7 @@ namespace {
 const QString prefix = u"pecadmin-cli: "_s;
 
 // One run of the tool.
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonObject error() const { return QJsonDocument::fromJson(err.toUtf8()).object().value(u"error"_s).toObject(); }
-    QString describe() const { return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(out, err); }
-};
+using CliRun = test::ProgramRun;
 
 // A finished translation of `source` in `context` of a Qt Linguist file; empty if there is none.
 QString translationIn(const QString &tsPath, const QString &context, const QString &source)
@@ -146,45 +138,15 @@ void TestPecadminCli::init()
 
 QProcessEnvironment TestPecadminCli::environment(bool italian) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = test::isolatedEnvironment(m_dir.filePath(u"home"_s));
     environment.insert(u"PECADMIN_STORE"_s, m_store);
-    // Never the user's own application-data folder.
-    environment.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    const QString locale = italian ? u"it_IT.UTF-8"_s : u"C.UTF-8"_s;
-    environment.insert(u"LANG"_s, locale);
-    environment.insert(u"LC_ALL"_s, locale);
-    environment.remove(u"LC_MESSAGES"_s);
-    if (italian)
-        environment.insert(u"LANGUAGE"_s, u"it"_s);
-    else
-        environment.remove(u"LANGUAGE"_s);
+    test::setLanguage(environment, italian);
     return environment;
 }
 
 CliRun TestPecadminCli::cli(const QStringList &arguments, const QByteArray &input, bool italian) const
 {
-    CliRun run;
-    QProcess process;
-    process.setProcessEnvironment(environment(italian));
-    process.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
-    if (!process.waitForStarted(30000)) {
-        run.err = u"could not start: "_s + process.errorString();
-        return run;
-    }
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"timed out"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runProgram(QStringLiteral(PECADMIN_CLI_PATH), arguments, environment(italian), input);
 }
 
 QByteArray TestPecadminCli::storedHash(const QString &name, const QString &domain) const

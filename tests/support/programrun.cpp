@@ -2,12 +2,28 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace pecadmin::test {
+
+QJsonObject ProgramRun::json() const
+{
+    return QJsonDocument::fromJson(outBytes).object();
+}
+
+QJsonObject ProgramRun::error() const
+{
+    return QJsonDocument::fromJson(err.toUtf8()).object().value(u"error"_s).toObject();
+}
+
+QString ProgramRun::describe() const
+{
+    return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(out, err);
+}
 
 QProcessEnvironment isolatedEnvironment(const QString &home)
 {
@@ -61,7 +77,8 @@ ProgramRun runProgram(const QString &program, const QStringList &arguments, cons
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.outBytes = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.outBytes);
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
 }

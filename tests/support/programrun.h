@@ -5,6 +5,7 @@
 // exit status and output.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -15,8 +16,16 @@ struct ProgramRun
 {
     // -1: it did not finish in time (and was killed); -2: it crashed.
     int exitCode = -1;
+    QByteArray outBytes; // standard output as written
     QString out;
     QString err;
+
+    // Standard output read as one JSON object: the answer of a --json command.
+    QJsonObject json() const;
+    // The "error" object that a --json command writes to standard error.
+    QJsonObject error() const;
+    // All of it, for the message of a failed check.
+    QString describe() const;
 };
 
 // Long enough for the slowest command of the suite (an import over SCIM on a busy machine).
