@@ -8,6 +8,7 @@
 #include "local/localmailboxservice.h"
 #include "support/await.h"
 #include "support/barrier.h"
+#include "support/findchild.h"
 
 #include <QAbstractSpinBox>
 #include <QSignalSpy>
@@ -96,11 +97,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<LocalMailboxService> m_service;
 };
-
-template<typename T> T *child(const QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
 
 // Types `text` key by key; unlike QTest::keyClicks, also letters outside ASCII ("nicolò").
 inline void typeText(QWidget *widget, const QString &text)

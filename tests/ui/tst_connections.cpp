@@ -16,6 +16,7 @@
 #include "signindialog.h"
 #include "support/await.h"
 #include "support/fakecredentialstore.h"
+#include "support/findchild.h"
 #include "support/scimserverprocess.h"
 #include "support/screenshotcheck.h"
 
@@ -40,17 +41,10 @@
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
 using pecadmin::test::await;
+using pecadmin::test::child;
 using pecadmin::test::FakeCredentialStore;
 
 namespace {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
 
 void retype(QLineEdit *edit, const QString &text)
 {
