@@ -4,6 +4,7 @@
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "errorlabel.h"
+#include "typedconfirmation.h"
 #include "valuelabel.h"
 
 #include <QAccessible>
@@ -51,12 +52,7 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     m_mailboxesListWidget->setVisible(m_entries.size() > 1);
     m_refusalLabel = new ErrorLabel(this);
     m_refusalLabel->setObjectName(u"refusalLabel"_s);
-    m_confirmLabel = new QLabel(this);
-    m_confirmLabel->setObjectName(u"confirmLabel"_s);
-    m_confirmLabel->setWordWrap(true);
-    m_confirmLineEdit = new QLineEdit(this);
-    m_confirmLineEdit->setObjectName(u"confirmLineEdit"_s);
-    m_confirmLabel->setBuddy(m_confirmLineEdit);
+    m_confirmation = new TypedConfirmation(this);
     m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_reloadedLabel = new QLabel(this);
@@ -86,18 +82,16 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     // and does nothing before; with nothing to delete, Enter cancels.
     m_deleteButton->setDefault(any);
     m_cancelButton->setDefault(!any);
-    m_confirmLabel->setVisible(any);
-    m_confirmLineEdit->setVisible(any);
+    m_confirmation->setVisible(any);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_suggestionLabel);
     layout->addWidget(m_mailboxesListWidget);
     layout->addWidget(m_refusalLabel);
-    layout->addWidget(m_confirmLabel);
-    layout->addWidget(m_confirmLineEdit);
+    layout->addWidget(m_confirmation);
     layout->addWidget(m_errorLabel);
-    m_errorLabel->setField(m_confirmLineEdit);
+    m_errorLabel->setField(m_confirmation->lineEdit());
     layout->addWidget(m_reloadedLabel);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_summaryLabel);
@@ -107,17 +101,17 @@ DeleteMailboxesDialog::DeleteMailboxesDialog(MailboxService *service, const QLis
     m_buttonBox->setFocusProxy(nullptr);
     layout->addWidget(m_buttonBox);
 
-    setTabOrder(m_mailboxesListWidget, m_confirmLineEdit);
-    setTabOrder(m_confirmLineEdit, m_deleteButton);
+    setTabOrder(m_mailboxesListWidget, m_confirmation->lineEdit());
+    setTabOrder(m_confirmation->lineEdit(), m_deleteButton);
     setTabOrder(m_deleteButton, m_cancelButton);
 
-    connect(m_confirmLineEdit, &QLineEdit::textChanged, this, &DeleteMailboxesDialog::validate);
+    connect(m_confirmation, &TypedConfirmation::edited, this, &DeleteMailboxesDialog::validate);
     connect(m_deleteButton, &QPushButton::clicked, this, &DeleteMailboxesDialog::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &DeleteMailboxesDialog::reject);
 
     retranslateUi();
     if (any)
-        m_confirmLineEdit->setFocus();
+        m_confirmation->lineEdit()->setFocus();
     else
         m_cancelButton->setFocus();
 }
@@ -181,7 +175,8 @@ void DeleteMailboxesDialog::retranslateUi()
                                     .arg(address));
         m_suggestionLabel->setText(tr("If the mailbox is no longer used but its messages may still be needed, "
                                       "disable it instead: a disabled mailbox keeps its messages."));
-        m_confirmLabel->setText(tr("To confirm, type the address of the mailbox, %1:").arg(address));
+        m_confirmation->setPrompt(
+            tr("To confirm, type the address of the mailbox, %1:").arg(address), tr("Type the address to confirm"));
         m_deleteButton->setText(tr("&Delete mailbox"));
     } else {
         setWindowTitle(tr("Delete Mailboxes"));
@@ -189,15 +184,14 @@ void DeleteMailboxesDialog::retranslateUi()
                                    "for ever. The provider keeps no backup: nothing can be recovered."));
         m_suggestionLabel->setText(tr("If the mailboxes are no longer used but their messages may still be needed, "
                                       "disable them instead: a disabled mailbox keeps its messages."));
-        m_confirmLabel->setText(tr("To confirm, type the number of mailboxes to delete, %n:", nullptr, count));
+        m_confirmation->setPrompt(tr("To confirm, type the number of mailboxes to delete, %n:", nullptr, count),
+            tr("Type the number of mailboxes to confirm"));
         m_deleteButton->setText(tr("&Delete %n mailbox(es)", nullptr, count));
     }
     m_warningLabel->setAccessibleName(tr("Warning"));
     m_suggestionLabel->setAccessibleName(tr("Suggestion"));
     m_mailboxesListWidget->setAccessibleName(tr("Mailboxes to delete"));
     m_refusalLabel->setAccessibleName(tr("Mailboxes that cannot be deleted"));
-    m_confirmLineEdit->setAccessibleName(
-        isSingle() ? tr("Type the address to confirm") : tr("Type the number of mailboxes to confirm"));
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->retranslate();
     m_reloadedLabel->setText(tr("The mailbox changed meanwhile and was not deleted. Check it, then delete it again "
@@ -242,13 +236,15 @@ void DeleteMailboxesDialog::updateList()
 
 void DeleteMailboxesDialog::validate()
 {
-    const bool confirmed = m_confirmLineEdit->text().trimmed() == confirmationText();
-    m_deleteButton->setEnabled(!m_busy && !m_finished && deletableCount() > 0 && confirmed);
+    // What is to be typed follows the mailboxes that can still be deleted.
+    m_confirmation->setExpected(confirmationText());
+    m_deleteButton->setEnabled(!m_busy && !m_finished && deletableCount() > 0 && m_confirmation->isConfirmed());
 }
 
 void DeleteMailboxesDialog::start()
 {
-    if (m_busy || m_finished || deletableCount() == 0 || m_confirmLineEdit->text().trimmed() != confirmationText())
+    m_confirmation->setExpected(confirmationText());
+    if (m_busy || m_finished || deletableCount() == 0 || !m_confirmation->isConfirmed())
         return;
     // Those not deleted yet: a single mailbox refused can be deleted again, knowingly.
     QList<Mailbox> mailboxes;
@@ -270,7 +266,7 @@ void DeleteMailboxesDialog::start()
     m_progressBar->setRange(0, isSingle() ? 0 : deletableCount());
     m_progressBar->setTextVisible(!isSingle());
     m_progressBar->setVisible(true);
-    m_confirmLineEdit->setEnabled(false);
+    m_confirmation->setEnabled(false);
     m_cancelButton->setEnabled(!isSingle());
     validate();
     delete m_job;
@@ -334,7 +330,7 @@ void DeleteMailboxesDialog::finish()
         }
         // Refused: the dialog stays, with what was typed, to try again.
         m_progressBar->setVisible(false);
-        m_confirmLineEdit->setEnabled(true);
+        m_confirmation->setEnabled(true);
         m_cancelButton->setEnabled(true);
         if (entry.failure) {
             m_errorLabel->setError(entry.failure);
@@ -373,8 +369,7 @@ void DeleteMailboxesDialog::finish()
         QAccessible::updateAccessibility(&alert);
     }
     m_refusalLabel->setVisible(false); // the summary says it again
-    m_confirmLabel->setVisible(false);
-    m_confirmLineEdit->setVisible(false);
+    m_confirmation->setVisible(false);
     m_deleteButton->setVisible(false);
     m_cancelButton->setEnabled(true);
     m_cancelButton->setText(tr("Close"));

@@ -10,12 +10,13 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
 
 namespace pecadmin {
+
+class TypedConfirmation;
 
 class BulkChange;
 class ErrorLabel;
@@ -86,8 +87,7 @@ private:
     QLabel *m_suggestionLabel = nullptr;
     QListWidget *m_mailboxesListWidget = nullptr;
     ErrorLabel *m_refusalLabel = nullptr;
-    QLabel *m_confirmLabel = nullptr;
-    QLineEdit *m_confirmLineEdit = nullptr;
+    TypedConfirmation *m_confirmation = nullptr;
     ErrorLabel *m_errorLabel = nullptr;
     QLabel *m_reloadedLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;

@@ -4,6 +4,7 @@
 #include "core/rules.h"
 #include "core/whenready.h"
 #include "errorlabel.h"
+#include "typedconfirmation.h"
 #include "valuelabel.h"
 
 #include <QDialogButtonBox>
@@ -33,12 +34,10 @@ RemoveDomainDialog::RemoveDomainDialog(MailboxService *service, const DomainDeta
     m_warningLabel->setFont(bold);
     m_refusalLabel = new ErrorLabel(this);
     m_refusalLabel->setObjectName(u"refusalLabel"_s);
-    m_confirmLabel = new QLabel(this);
-    m_confirmLabel->setObjectName(u"confirmLabel"_s);
-    m_confirmLabel->setWordWrap(true);
-    m_confirmLineEdit = new QLineEdit(this);
-    m_confirmLineEdit->setObjectName(u"confirmLineEdit"_s);
-    m_confirmLabel->setBuddy(m_confirmLineEdit);
+    m_confirmation = new TypedConfirmation(this);
+    // Typed as shown; the case of a domain name does not matter.
+    m_confirmation->setExpected(
+        m_details.domain.name, [](const QString &typed) { return rules::normalizedDomainName(typed); });
     m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_busyProgressBar = new QProgressBar(this);
@@ -55,30 +54,32 @@ RemoveDomainDialog::RemoveDomainDialog(MailboxService *service, const DomainDeta
     m_removeButton->setAutoDefault(false);
     m_cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(u"cancelButton"_s);
-    m_cancelButton->setDefault(true);
+    // Enter in the confirmation removes the domain once it is satisfied (the button is enabled
+    // only then) and does nothing before; a domain that cannot be removed, Enter closes.
+    m_removeButton->setDefault(!m_refusal);
+    m_cancelButton->setDefault(bool(m_refusal));
     // Qt makes the box a focus proxy of its first button; Tab reaches each button on its own.
     m_buttonBox->setFocusProxy(nullptr);
 
     // A domain that cannot be removed shows why, and nothing to type.
     m_refusalLabel->setError(m_refusal);
-    m_confirmLabel->setVisible(!m_refusal);
-    m_confirmLineEdit->setVisible(!m_refusal);
+    m_confirmation->setVisible(!m_refusal);
     m_removeButton->setVisible(!m_refusal);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_refusalLabel);
-    layout->addWidget(m_confirmLabel);
-    layout->addWidget(m_confirmLineEdit);
+    layout->addWidget(m_confirmation);
     layout->addWidget(m_errorLabel);
+    m_errorLabel->setField(m_confirmation->lineEdit());
     layout->addWidget(m_busyProgressBar);
     layout->addStretch(0);
     layout->addWidget(m_buttonBox);
 
-    setTabOrder(m_confirmLineEdit, m_removeButton);
+    setTabOrder(m_confirmation->lineEdit(), m_removeButton);
     setTabOrder(m_removeButton, m_cancelButton);
 
-    connect(m_confirmLineEdit, &QLineEdit::textChanged, this, &RemoveDomainDialog::validate);
+    connect(m_confirmation, &TypedConfirmation::edited, this, &RemoveDomainDialog::validate);
     connect(m_removeButton, &QPushButton::clicked, this, &RemoveDomainDialog::submit);
     connect(m_cancelButton, &QPushButton::clicked, this, &RemoveDomainDialog::reject);
 
@@ -86,12 +87,7 @@ RemoveDomainDialog::RemoveDomainDialog(MailboxService *service, const DomainDeta
     if (m_refusal)
         m_cancelButton->setFocus();
     else
-        m_confirmLineEdit->setFocus();
-}
-
-QString RemoveDomainDialog::confirmationText() const
-{
-    return m_details.domain.name;
+        m_confirmation->lineEdit()->setFocus();
 }
 
 void RemoveDomainDialog::reject()
@@ -119,8 +115,8 @@ void RemoveDomainDialog::retranslateUi()
     m_warningLabel->setAccessibleName(tr("Warning"));
     m_refusalLabel->setAccessibleName(tr("Why the domain cannot be removed"));
     m_refusalLabel->retranslate();
-    m_confirmLabel->setText(tr("To confirm, type the name of the domain, %1:").arg(name));
-    m_confirmLineEdit->setAccessibleName(tr("Type the domain name to confirm"));
+    m_confirmation->setPrompt(
+        tr("To confirm, type the name of the domain, %1:").arg(name), tr("Type the domain name to confirm"));
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->retranslate();
     m_busyProgressBar->setAccessibleName(tr("Removing the domain"));
@@ -133,14 +129,12 @@ void RemoveDomainDialog::retranslateUi()
 
 void RemoveDomainDialog::validate()
 {
-    // Typed as shown; the case of a domain name does not matter.
-    const bool confirmed = rules::normalizedDomainName(m_confirmLineEdit->text()) == confirmationText();
-    m_removeButton->setEnabled(!m_busy && !m_refusal && confirmed);
+    m_removeButton->setEnabled(!m_busy && !m_refusal && m_confirmation->isConfirmed());
 }
 
 void RemoveDomainDialog::submit()
 {
-    if (m_busy || m_refusal || rules::normalizedDomainName(m_confirmLineEdit->text()) != confirmationText())
+    if (m_busy || m_refusal || !m_confirmation->isConfirmed())
         return;
     m_errorLabel->clearError();
     setBusy(true);
@@ -148,7 +142,6 @@ void RemoveDomainDialog::submit()
         setBusy(false);
         if (!result) {
             m_errorLabel->setError(result.error());
-            m_confirmLineEdit->setAccessibleDescription(m_errorLabel->text());
             if (result.error().code() == ServiceError::Code::SessionExpired)
                 Q_EMIT signInNeeded([this] { submit(); });
             return;
@@ -162,7 +155,7 @@ void RemoveDomainDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_busyProgressBar->setVisible(busy);
-    m_confirmLineEdit->setEnabled(!busy);
+    m_confirmation->setEnabled(!busy);
     m_cancelButton->setEnabled(!busy);
     validate();
 }

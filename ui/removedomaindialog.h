@@ -10,11 +10,12 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
 namespace pecadmin {
+
+class TypedConfirmation;
 
 class ErrorLabel;
 class ValueLabel;
@@ -30,8 +31,6 @@ class RemoveDomainDialog : public QDialog
 public:
     RemoveDomainDialog(MailboxService *service, const DomainDetails &details, QWidget *parent = nullptr);
 
-    // What the user must type to confirm: the domain's name.
-    QString confirmationText() const;
     bool isRunning() const { return m_busy; }
 
 public Q_SLOTS:
@@ -58,8 +57,7 @@ private:
 
     ValueLabel *m_warningLabel = nullptr;
     ErrorLabel *m_refusalLabel = nullptr;
-    QLabel *m_confirmLabel = nullptr;
-    QLineEdit *m_confirmLineEdit = nullptr;
+    TypedConfirmation *m_confirmation = nullptr;
     ErrorLabel *m_errorLabel = nullptr;
     QProgressBar *m_busyProgressBar = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;
