@@ -951,6 +951,120 @@ Outcome ReplicaStore::resolveConflict(qint64 id, ConflictChoice choice)
     return resolved;
 }
 
+Outcome ReplicaStore::reviseCreation(qint64 id, const NewMailbox &revised)
+{
+    if (!m_box)
+        return Replica::refuseSecretWithoutKeyring();
+    if (auto error = rules::checkNewMailboxName(revised.name))
+        return error->onField(u"name"_s);
+    Outcome written = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
+        Result<QList<JournalEntry>> found = readEntries(u"WHERE id = ?"_s, { id });
+        if (!found)
+            return found.error();
+        if (found.value().isEmpty() || found.value().constFirst().state != JournalEntry::State::Conflict
+            || found.value().constFirst().kind != JournalEntry::Kind::Create)
+            return noSuchEntry(id);
+        JournalEntry entry = found.value().constFirst();
+        NewMailbox mailbox = revised;
+        mailbox.name = rules::normalizedMailboxName(revised.name);
+        mailbox.domain = entry.domain();
+        mailbox.password.clear();
+        const QString address = mailbox.name + u'@' + mailbox.domain;
+        SqlConnection &connection = *m_store->m_connection;
+        QSqlQuery sealedQuery = connection.query();
+        if (auto error = connection.run(sealedQuery, u"SELECT sealed FROM journal WHERE id = ?"_s, { id }))
+            return *error;
+        if (!sealedQuery.next())
+            return noSuchEntry(id);
+        const QByteArray sealed = sealedQuery.value(0).toByteArray();
+        sealedQuery.finish();
+
+        // Mine leaves the old address, which shows the server's mailbox (if it has one).
+        qint64 domainId = 0;
+        Result<Mailbox> mine = m_store->readMailboxByAddress(entry.address, nullptr, &domainId);
+        if (!mine && mine.error().code() != ServiceError::Code::NotFound)
+            return mine.error();
+        if (mine) {
+            if (auto error = removeRow(domainId, mine.value()))
+                return *error;
+        }
+        if (auto error = takeServerRow(entry.address, entry.theirs))
+            return *error;
+
+        Result<DomainDetails> details = m_store->readDomainDetails(mailbox.domain, &domainId);
+        if (!details)
+            return details.error();
+        DomainDetails stated = details.value();
+        if (auto error = withStatedLimits(&stated))
+            return *error;
+        Result<QByteArray> clear = m_box->open(sealed);
+        if (!clear)
+            return clear.error();
+        QByteArray bytes = clear.takeValue();
+        NewMailbox checked = mailbox;
+        checked.password = QString::fromUtf8(bytes);
+        bytes.fill('\0');
+        std::optional<ServiceError> refused = rules::checkNewMailbox(rules::limitsToCheck(stated), checked);
+        checked.password.fill(u'\0');
+        if (refused)
+            return *refused;
+        if (m_store->readMailbox(domainId, mailbox.domain, mailbox.name))
+            return ServiceError(ServiceError::Code::AlreadyExists,
+                QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), { address })
+                .onField(u"name"_s);
+
+        // Mine at the new address, as the later changes of it left it.
+        Mailbox row = mine ? mine.value() : Mailbox();
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(SqlRows::nowMsecs(), Qt::UTC);
+        if (!mine) {
+            row.mustChangePassword = true;
+            row.created = now;
+        }
+        row.name = mailbox.name;
+        row.domain = mailbox.domain;
+        row.version.clear();
+        row.modified = now;
+        if (!mine || mailbox.quotaMb != entry.created.quotaMb)
+            row.quotaMb = mailbox.quotaMb;
+        if (!mine || mailbox.softQuotaMb != entry.created.softQuotaMb)
+            row.softQuotaMb = mailbox.softQuotaMb;
+        if (!mine || mailbox.archiving != entry.created.archiving)
+            row.archiving = mailbox.archiving;
+        if (!mine || mailbox.enabled != entry.created.enabled)
+            row.enabled = mailbox.enabled;
+        if (auto error = insertRow(domainId, row))
+            return *error;
+
+        // The later changes of mine go with it.
+        QSqlQuery later = connection.query();
+        if (auto error = connection.run(
+                later, u"SELECT id, before_row FROM journal WHERE address = ? AND id > ?"_s, { entry.address, id }))
+            return *error;
+        QList<std::pair<qint64, std::optional<Mailbox>>> moved;
+        while (later.next())
+            moved.append({ later.value(0).toLongLong(), mailboxFromJson(later.value(1).toString()) });
+        later.finish();
+        for (auto &[laterId, before] : moved) {
+            if (before) {
+                before->name = mailbox.name;
+                before->version.clear();
+            }
+            if (auto error = connection.run(u"UPDATE journal SET address = ?, before_row = ? WHERE id = ?"_s,
+                    { address, text(mailboxJson(before)), laterId }))
+                return *error;
+        }
+        entry.address = address;
+        entry.created = mailbox;
+        if (auto error = connection.run(u"UPDATE journal SET address = ?, fields = ?, base_version = '', state = ?, "
+                                        "conflict = '', theirs = '' WHERE id = ?"_s,
+                { address, fieldsJson(entry), journal::stateName(JournalEntry::State::Pending), id }))
+            return *error;
+        return Done {};
+    });
+    checkpoint();
+    return written;
+}
+
 Result<QString> ReplicaStore::entryPassword(qint64 id)
 {
     QByteArray sealed;

@@ -62,6 +62,7 @@ public:
     Outcome cancelEntry(qint64 id);
     Outcome cancelAll();
     Outcome resolveConflict(qint64 id, ConflictChoice choice);
+    Outcome reviseCreation(qint64 id, const NewMailbox &revised);
     Result<QString> entryPassword(qint64 id);
     Outcome markState(qint64 id, JournalEntry::State state);
     Outcome entryApplied(qint64 id, const std::optional<Mailbox> &server);
