@@ -75,6 +75,7 @@ private:
     Result<MailboxPage> pendingMailboxes(const MailboxQuery &query);
     // The server's version in place of the store's own, and whether changes wait in the journal.
     std::optional<ServiceError> withServerVersion(Mailbox *mailbox);
+    std::optional<ServiceError> withServerVersions(QList<Mailbox> *mailboxes);
     // Each expects an open transaction.
     Result<Mailbox> currentRow(const QString &address, DomainDetails *details, qint64 *domainId);
     std::optional<ServiceError> insertRow(qint64 domainId, const Mailbox &mailbox);
