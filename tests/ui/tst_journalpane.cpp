@@ -23,8 +23,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "support/await.h"
-#include "support/fakecredentialstore.h"
-#include "support/scimserverprocess.h"
+#include "support/offlinewindowfixture.h"
 #include "support/screenshotcheck.h"
 
 #include <QAbstractItemModelTester>
@@ -53,7 +52,6 @@
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
 using pecadmin::test::await;
-using pecadmin::test::FakeCredentialStore;
 
 namespace {
 
@@ -115,32 +113,13 @@ class TestJournalPane : public QObject
     Q_OBJECT
 
 private:
-    test::ScimServerProcess m_server { test::ScimServerProcess::Server::Scimmy };
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    FakeCredentialStore m_keyring;
-    QString m_folder;
-    QString m_language;
+    test::OfflineWindowFixture m_fixture;
+    test::ScimServerProcess &m_server = m_fixture.server();
 
-    bool italian() const { return m_language == u"it"; }
+    bool italian() const { return m_fixture.italian(); }
 
     // A window on the saved connection, shown, its first domain read and its copy made.
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>(*m_settings);
-        window->setCredentialStore(&m_keyring);
-        window->connectionController()->setProbeIntervals(100, 800);
-        window->resize(1280, 800);
-        QSignalSpy ready(window.get(), &MainWindow::storeReady);
-        QSignalSpy copied(window->connectionController(), &ConnectionController::copyRefreshed);
-        window->show();
-        if (!ready.wait(30000))
-            qWarning("the window did not get ready");
-        if (copied.isEmpty() && !copied.wait(30000))
-            qWarning("the copy was not made");
-        return window;
-    }
+    test::OfflineWindowFixture::Window openWindow() { return m_fixture.openWindow(QSize(1280, 800), true); }
 
     static MailboxTableModel *table(MainWindow &window) { return window.mailboxModel(); }
     static JournalPane *pane(MainWindow &window) { return child<JournalPane>(&window, "journalPane"); }
@@ -202,41 +181,14 @@ private:
             && QTest::qWaitFor([&] { return shown(window, name).quotaMb == quotaMb; }, 10000);
     }
 
-    bool screenshot(QWidget *widget, const QString &name)
-    {
-        if (m_folder.isEmpty())
-            return true;
-        return test::savePicture(widget, name, m_folder, m_language);
-    }
+    bool screenshot(QWidget *widget, const QString &name) { return m_fixture.screenshot(widget, name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_folder = qEnvironmentVariable("PECADMIN_SCREENSHOT_DIR");
-        m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
-        if (!m_folder.isEmpty())
-            QVERIFY(QDir().mkpath(m_folder));
-        static Languages languages;
-        QVERIFY(languages.setLanguage(m_language));
-        QVERIFY(m_dir.isValid());
-        QDir(QFileInfo(Connector::replicaPath(u"Provider"_s)).absolutePath()).removeRecursively();
-        const QString failure = m_server.start({ u"--seed"_s, QString::number(seeded) });
+        const QString failure = m_fixture.setUp(seeded, domainName);
         if (!failure.isEmpty())
             QFAIL(qPrintable(failure));
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(u"pecadmin.ini"_s), QSettings::IniFormat);
-        m_settings = std::make_unique<AppSettings>(*m_qsettings);
-        m_settings->setStorePath(m_dir.filePath(u"local.sqlite"_s));
-
-        ProfileStore store(*m_qsettings, &m_keyring);
-        ConnectionProfile profile;
-        profile.name = u"Provider"_s;
-        profile.kind = ConnectionProfile::Kind::Scim;
-        profile.baseUrl = m_server.baseUrl();
-        profile.user = m_server.user();
-        profile.domains = QStringList { domainName };
-        QVERIFY(await(store.saveProfile(profile, {}, m_server.password())).ok());
-        store.setLastProfile(u"Provider"_s);
     }
 
     void journalModelPassesTheTester()
