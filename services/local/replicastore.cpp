@@ -1003,6 +1003,17 @@ Outcome ReplicaStore::resolveConflict(qint64 id, ConflictChoice choice)
     return resolved;
 }
 
+Result<QByteArray> ReplicaStore::sealedOf(qint64 id)
+{
+    SqlConnection &connection = *m_store->m_connection;
+    QSqlQuery query = connection.query();
+    if (auto error = connection.run(query, u"SELECT sealed FROM journal WHERE id = ?"_s, { id }))
+        return *error;
+    if (!query.next())
+        return noSuchEntry(id);
+    return query.value(0).toByteArray();
+}
+
 Outcome ReplicaStore::reviseCreation(qint64 id, const NewMailbox &revised)
 {
     if (!m_box)
@@ -1023,13 +1034,10 @@ Outcome ReplicaStore::reviseCreation(qint64 id, const NewMailbox &revised)
         mailbox.password.clear();
         const QString address = mailbox.name + u'@' + mailbox.domain;
         SqlConnection &connection = *m_store->m_connection;
-        QSqlQuery sealedQuery = connection.query();
-        if (auto error = connection.run(sealedQuery, u"SELECT sealed FROM journal WHERE id = ?"_s, { id }))
-            return *error;
-        if (!sealedQuery.next())
-            return noSuchEntry(id);
-        const QByteArray sealed = sealedQuery.value(0).toByteArray();
-        sealedQuery.finish();
+        Result<QByteArray> sealedRead = sealedOf(id);
+        if (!sealedRead)
+            return sealedRead.error();
+        const QByteArray sealed = sealedRead.value();
 
         // Mine leaves the old address, which shows the server's mailbox (if it has one).
         qint64 domainId = 0;
@@ -1121,13 +1129,10 @@ Result<QString> ReplicaStore::entryPassword(qint64 id)
 {
     QByteArray sealed;
     const Outcome read = m_store->runInTransaction(SqlStore::Access::Read, [&]() -> Outcome {
-        SqlConnection &connection = *m_store->m_connection;
-        QSqlQuery query = connection.query();
-        if (auto error = connection.run(query, u"SELECT sealed FROM journal WHERE id = ?"_s, { id }))
-            return *error;
-        if (!query.next())
-            return noSuchEntry(id);
-        sealed = query.value(0).toByteArray();
+        Result<QByteArray> found = sealedOf(id);
+        if (!found)
+            return found.error();
+        sealed = found.value();
         return Done {};
     });
     if (!read)

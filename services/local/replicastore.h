@@ -76,6 +76,8 @@ private:
     // The server's version in place of the store's own, and whether changes wait in the journal.
     std::optional<ServiceError> withServerVersion(Mailbox *mailbox);
     std::optional<ServiceError> withServerVersions(QList<Mailbox> *mailboxes);
+    // The sealed password of the entry `id` (empty where it has none); inside a transaction.
+    Result<QByteArray> sealedOf(qint64 id);
     // Each expects an open transaction.
     Result<Mailbox> currentRow(const QString &address, DomainDetails *details, qint64 *domainId);
     std::optional<ServiceError> insertRow(qint64 domainId, const Mailbox &mailbox);

@@ -136,14 +136,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Domain domain;
-        domain.name = domainName;
-        domain.totalSpaceMb = 51200;
-        domain.maxMailboxes = 2000;
-        domain.maxMailboxQuotaMb = 1024;
-        domain.archivingAvailable = true;
-        const QString failure
-            = m_fixture.start({ u"--seed"_s, u"12"_s }, u"Provider"_s, u"Archivio condiviso"_s, domain);
+        const QString failure = m_fixture.start({ u"--seed"_s, u"12"_s }, u"Provider"_s, u"Archivio condiviso"_s,
+            test::OfflineRemote::domain(domainName, 51200, 2000, 1024));
         if (!failure.isEmpty())
             QFAIL(qPrintable(failure));
         if (test::onPostgreSql()) {

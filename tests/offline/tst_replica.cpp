@@ -85,14 +85,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Domain domain;
-        domain.name = domainName;
-        domain.totalSpaceMb = 5000;
-        domain.maxMailboxes = 50;
-        domain.maxMailboxQuotaMb = 1000;
-        domain.archivingAvailable = true;
-        const QString failure
-            = m_fixture.start({ u"--seed"_s, u"30"_s }, u"Provider/PEC: prova"_s, u"Database condiviso"_s, domain);
+        const QString failure = m_fixture.start({ u"--seed"_s, u"30"_s }, u"Provider/PEC: prova"_s,
+            u"Database condiviso"_s, test::OfflineRemote::domain(domainName, 5000, 50, 1000));
         if (!failure.isEmpty())
             QFAIL(qPrintable(failure));
         for (const QString &name : { u"anna.copia"_s, u"bruno.copia"_s, u"carla.copia"_s })

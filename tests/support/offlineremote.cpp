@@ -17,6 +17,17 @@ namespace pecadmin::test {
 OfflineRemote::OfflineRemote() = default;
 OfflineRemote::~OfflineRemote() = default;
 
+Domain OfflineRemote::domain(const QString &name, qint64 totalSpaceMb, int maxMailboxes, qint64 maxMailboxQuotaMb)
+{
+    Domain domain;
+    domain.name = name;
+    domain.totalSpaceMb = totalSpaceMb;
+    domain.maxMailboxes = maxMailboxes;
+    domain.maxMailboxQuotaMb = maxMailboxQuotaMb;
+    domain.archivingAvailable = true;
+    return domain;
+}
+
 QString OfflineRemote::start(
     const QStringList &scimArguments, const QString &scimName, const QString &postgreSqlName, const Domain &domain)
 {

@@ -29,12 +29,14 @@ public:
     ~OfflineRemote();
 
     bool onScim() const { return !onPostgreSql(); }
+    // A domain with these limits, and archiving.
+    static Domain domain(const QString &name, qint64 totalSpaceMb, int maxMailboxes, qint64 maxMailboxQuotaMb);
 
     // For initTestCase: test mode, every copy made before forgotten, then the SCIM test server
     // started with `scimArguments` under the profile `scimName`, or the database made with
     // `domain` under the profile `postgreSqlName`; connected. Empty on success, else why not.
-    QString start(const QStringList &scimArguments, const QString &scimName, const QString &postgreSqlName,
-        const Domain &domain);
+    QString start(
+        const QStringList &scimArguments, const QString &scimName, const QString &postgreSqlName, const Domain &domain);
     // Connects to the remote again (after the server was restarted).
     bool connectRemote();
     // Copies every domain of the remote into `replica` (ReplicaRefresh).

@@ -183,6 +183,16 @@ private:
 
     bool screenshot(QWidget *widget, const QString &name) { return m_fixture.screenshot(widget, name); }
 
+    // Presses `button` and waits for the sending it starts: how many were applied (-1: none ended).
+    static int appliedAfter(QSignalSpy &sent, QPushButton *button)
+    {
+        sent.clear();
+        button->click();
+        if (!sent.wait(30000))
+            return -1;
+        return sent.constFirst().constFirst().value<JournalSummary>().applied;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -400,10 +410,7 @@ private Q_SLOTS:
         QVERIFY(screenshot(dialog, u"conflict_view"_s));
 
         // Apply mine anyway: sent again on the server's version.
-        sent.clear();
-        child<QPushButton>(dialog, "applyMineButton")->click();
-        QVERIFY(sent.wait(30000));
-        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().applied, 1);
+        QCOMPARE(appliedAfter(sent, child<QPushButton>(dialog, "applyMineButton")), 1);
         QCOMPARE(onServer(*window, u"user0003"_s).quotaMb, 60);
 
         // The second is shown next; Keep theirs drops mine.
@@ -433,10 +440,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         // Confirmed in the dialog, it is a change of the journal again, on the server's version.
         QTRY_COMPARE(journalPane->model()->rowCount(), 1);
-        sent.clear();
-        child<QPushButton>(window.get(), "journalSendButton")->click();
-        QVERIFY(sent.wait(30000));
-        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().applied, 1);
+        QCOMPARE(appliedAfter(sent, child<QPushButton>(window.get(), "journalSendButton")), 1);
         QCOMPARE(onServer(*window, u"user0005"_s).quotaMb, 80);
 
         child<QAction>(window.get(), "workOfflineAction")->trigger();
@@ -520,10 +524,7 @@ private Q_SLOTS:
         QCOMPARE(journalPane->model()->rowCount(), 4);
         // A free one: sent as a new creation, with the password sealed offline.
         name->setText(u"contesa.due"_s);
-        sent.clear();
-        send->click();
-        QVERIFY(sent.wait(30000));
-        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().applied, 1);
+        QCOMPARE(appliedAfter(sent, send), 1);
         QVERIFY(m_server.passwordMatches(address(u"contesa.due"_s), newPassword));
         QCOMPARE(onServer(*window, u"contesa.due"_s).quotaMb, 30);
         QCOMPARE(onServer(*window, u"contesa"_s).quotaMb, 20);
@@ -558,10 +559,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         // Made in the dialog, a creation of the journal again (the window works offline).
         QTRY_COMPARE(journalPane->model()->rowCount(), 3);
-        sent.clear();
-        child<QPushButton>(window.get(), "journalSendButton")->click();
-        QVERIFY(sent.wait(30000));
-        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().applied, 1);
+        QCOMPARE(appliedAfter(sent, child<QPushButton>(window.get(), "journalSendButton")), 1);
         QVERIFY(m_server.passwordMatches(address(u"user0006"_s), newPassword));
 
         // The deletion of a mailbox changed on the server: confirmed in the deletion dialog.
@@ -587,10 +585,7 @@ private Q_SLOTS:
         if (QApplication::activeModalWidget())
             QApplication::activeModalWidget()->close();
         QTRY_VERIFY(!QApplication::activeModalWidget());
-        sent.clear();
-        child<QPushButton>(window.get(), "journalSendButton")->click();
-        QVERIFY(sent.wait(30000));
-        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().applied, 1);
+        QCOMPARE(appliedAfter(sent, child<QPushButton>(window.get(), "journalSendButton")), 1);
         QVERIFY(!await(server->mailbox(address(u"user0007"_s))));
 
         // The quota of a mailbox deleted on the server: the new mailbox dialog with mine, and
