@@ -6,6 +6,7 @@
 #include "historytablemodel.h"
 #include "local/localmailboxservice.h"
 #include "local/passwordhash.h"
+#include "local/replicamailboxservice.h"
 #include "local/sqlrows.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
@@ -330,7 +331,7 @@ int Benchmark::run()
     printMachine();
     bool ok = true;
     const QStringList storeSections
-        = { u"page"_s, u"filter"_s, u"sort"_s, u"cli"_s, u"window"_s, u"scroll"_s, u"create"_s };
+        = { u"page"_s, u"filter"_s, u"sort"_s, u"cli"_s, u"window"_s, u"scroll"_s, u"create"_s, u"replica"_s };
     if (std::any_of(storeSections.cbegin(), storeSections.cend(), [this](const QString &s) { return wanted(s); })) {
         if (!prepareStore())
             return 1;
@@ -341,9 +342,11 @@ int Benchmark::run()
         ok = (!wanted(u"page"_s) || measureOpenAndFirstPage()) && (!wanted(u"filter"_s) || measureFilters())
             && (!wanted(u"sort"_s) || measureSorting()) && (!wanted(u"cli"_s) || measureCli())
             && (!wanted(u"window"_s) || measureMainWindow()) && (!wanted(u"scroll"_s) || measureScrolling())
-            && (!wanted(u"create"_s) || measureCreations());
+            && (!wanted(u"create"_s) || measureCreations()) && (!wanted(u"replica"_s) || measureReplica());
         if (!m_summary.isEmpty())
             line(u"\nRatios to the floor:\n"_s + m_summary.join(u'\n'));
+        if (!m_copySummary.isEmpty())
+            line(u"\nThe copy for offline work against the local store:\n"_s + m_copySummary.join(u'\n'));
     }
     ok = ok && (!wanted(u"history"_s) || measureHistory());
     line(u"\nload average at the end: "_s + loadAverage());
@@ -603,6 +606,162 @@ bool Benchmark::measureSorting()
                 return false;
         }
     }
+    return true;
+}
+
+double Benchmark::compareToStore(
+    const QString &what, MailboxService *replica, MailboxService *store, const OnService &program)
+{
+    QList<double> replicaMs;
+    QList<double> storeMs;
+    QString load = loadAverage().section(u' ', 0, 0);
+    for (int round = 0; round < m_options.runs; ++round) {
+        for (int turn = 0; turn < 2; ++turn) {
+            const bool replicaTurn = (turn == 0) == (round % 2 == 0);
+            const double ms = program(replicaTurn ? replica : store, round);
+            if (ms < 0)
+                return -1;
+            (replicaTurn ? replicaMs : storeMs).append(ms);
+        }
+    }
+    load += u'-' + loadAverage().section(u' ', 0, 0);
+    const double ratio = median(replicaMs) / std::max(1e-6, median(storeMs));
+    const QString text
+        = u"%1 copy %2 ms  p95 %3   local store %4 ms  p95 %5   ratio %6x   load %7"_s.arg(what.leftJustified(46, u' '))
+              .arg(median(replicaMs), 8, 'f', 2)
+              .arg(percentile(replicaMs, 0.95), 7, 'f', 2)
+              .arg(median(storeMs), 8, 'f', 2)
+              .arg(percentile(storeMs, 0.95), 7, 'f', 2)
+              .arg(ratio, 5, 'f', 2)
+              .arg(load);
+    line(text);
+    m_copySummary.append(text);
+    return ratio;
+}
+
+bool Benchmark::measureReplica()
+{
+    // The copy kept for offline work of the largest domain, made as the copying makes it: the
+    // domain's mailboxes read in pages from the store, stored in one go.
+    std::shared_ptr<LocalMailboxService> store = openService(m_storePath);
+    if (!store)
+        return false;
+    const QString domain = bigDomain(0);
+    Result<DomainDetails> details = await(store->domainDetails(domain));
+    if (!details) {
+        fail(details.error().message() + u' ' + details.error().detail());
+        return false;
+    }
+    QList<Mailbox> mailboxes;
+    MailboxQuery query;
+    query.domain = domain;
+    query.limit = 5000;
+    for (;;) {
+        Result<MailboxPage> page = await(store->mailboxes(query));
+        if (!page) {
+            fail(page.error().message() + u' ' + page.error().detail());
+            return false;
+        }
+        mailboxes.append(page.value().mailboxes);
+        if (!page.value().hasMore || page.value().mailboxes.isEmpty())
+            break;
+        query.after = page.value().mailboxes.constLast();
+    }
+    const QString path = m_folder + u"/replica-%1.sqlite"_s.arg(m_perDomain);
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+        QFile::remove(path + suffix);
+    Result<std::shared_ptr<Replica>> opened = await(ReplicaMailboxService::open(path, u"bench"_s));
+    if (!opened) {
+        fail(opened.error().message() + u' ' + opened.error().detail());
+        return false;
+    }
+    std::shared_ptr<Replica> replica = opened.takeValue();
+    QElapsedTimer timer;
+    timer.start();
+    const Outcome stored = await(replica->storeDomain(details.value(), mailboxes, QDateTime::currentDateTimeUtc()));
+    if (!stored) {
+        fail(stored.error().message() + u' ' + stored.error().detail());
+        return false;
+    }
+    report(u"copy a %1-mailbox domain for offline work"_s.arg(mailboxes.size()), { elapsedMs(timer) });
+    line(u"copy file %1 MB\n"_s.arg(QFileInfo(path).size() / 1024 / 1024));
+
+    const auto firstPage = [&](MailboxService *service, int) -> double {
+        MailboxTableModel model(service);
+        QElapsedTimer pageTimer;
+        pageTimer.start();
+        if (!waitForPage(model, [&] { model.setDomain(domain); }))
+            return -1;
+        const double ms = elapsedMs(pageTimer);
+        if (model.rowCount() != model.pageSize()) {
+            fail(u"the first page has %1 rows"_s.arg(model.rowCount()));
+            return -1;
+        }
+        return ms;
+    };
+    if (compareToStore(u"offline: first page"_s, replica.get(), store.get(), firstPage) < 0)
+        return false;
+
+    // A model on each, kept, as the window keeps one.
+    MailboxTableModel onReplica(replica.get());
+    MailboxTableModel onStore(store.get());
+    if (!waitForPage(onReplica, [&] { onReplica.setDomain(domain); })
+        || !waitForPage(onStore, [&] { onStore.setDomain(domain); }))
+        return false;
+    const auto modelOf = [&](MailboxService *service) -> MailboxTableModel & {
+        return service == replica.get() ? onReplica : onStore;
+    };
+    for (const QString &text : { u"mario"_s, u"giulia.b"_s, u"ro"_s, u"zzz"_s }) {
+        const double ratio = compareToStore(u"offline: search \"%1\""_s.arg(text), replica.get(), store.get(),
+            [&](MailboxService *service, int) -> double {
+                MailboxTableModel &model = modelOf(service);
+                if (!model.filter().isEmpty() && !waitForPage(model, [&] { model.setFilter(QString()); }))
+                    return -1;
+                QElapsedTimer searchTimer;
+                searchTimer.start();
+                if (!waitForPage(model, [&] { model.setFilter(text); }))
+                    return -1;
+                return elapsedMs(searchTimer);
+            });
+        if (ratio < 0)
+            return false;
+    }
+    for (MailboxTableModel *model : { &onReplica, &onStore }) {
+        if (!waitForPage(*model, [&] { model->setFilter(QString()); }))
+            return false;
+    }
+    QList<double> sortRatios;
+    for (int column = 0; column < MailboxTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            if (column == MailboxTableModel::AddressColumn && order == Qt::AscendingOrder)
+                continue; // the first page, above
+            const QString name = onStore.headerData(column, Qt::Horizontal).toString();
+            const double ratio = compareToStore(
+                u"offline: sort by %1 %2"_s.arg(name, order == Qt::AscendingOrder ? u"ascending"_s : u"descending"_s),
+                replica.get(), store.get(), [&](MailboxService *service, int) -> double {
+                    MailboxTableModel &model = modelOf(service);
+                    const bool byName = model.sortColumn() == MailboxTableModel::AddressColumn
+                        && model.sortOrder() == Qt::AscendingOrder;
+                    if (!byName && !waitForPage(model, [&] {
+                            model.sort(MailboxTableModel::AddressColumn, Qt::AscendingOrder);
+                        }))
+                        return -1;
+                    QElapsedTimer sortTimer;
+                    sortTimer.start();
+                    if (!waitForPage(model, [&] { model.sort(column, order); }))
+                        return -1;
+                    return elapsedMs(sortTimer);
+                });
+            if (ratio < 0)
+                return false;
+            sortRatios.append(ratio);
+        }
+    }
+    const auto [low, high] = std::minmax_element(sortRatios.cbegin(), sortRatios.cend());
+    line(u"offline: the %1 sorts, ratio to the local store %2x to %3x, median %4x"_s.arg(sortRatios.size())
+             .arg(*low, 0, 'f', 2)
+             .arg(*high, 0, 'f', 2)
+             .arg(median(sortRatios), 0, 'f', 2));
     return true;
 }
 

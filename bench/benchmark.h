@@ -14,6 +14,7 @@ class QTemporaryDir;
 namespace pecadmin {
 
 class LocalMailboxService;
+class MailboxService;
 
 // Measures what a provider with a million mailboxes feels: generating the store, opening it,
 // the first page of a large domain, a keystroke in the search field, sorting, scrolling to the
@@ -63,6 +64,14 @@ private:
         QList<double> &warmMs, QString &load);
     bool wanted(const QString &section) const;
     bool measureHistory();
+    bool measureReplica();
+
+    // One figure of the copy kept for offline work held against the same figure of the local
+    // store: `program(service, round)` is the time in ms (-1 on failure); rounds interleave the
+    // two, which goes first alternating. Returns the ratio of the medians (-1 on failure).
+    using OnService = std::function<double(MailboxService *service, int round)>;
+    double compareToStore(
+        const QString &what, MailboxService *replica, MailboxService *store, const OnService &program);
 
     std::shared_ptr<LocalMailboxService> openService(const QString &path, double *elapsedMs = nullptr);
     QString bigDomain(int run) const;
@@ -79,6 +88,7 @@ private:
     QString m_storePath;
     std::unique_ptr<SqliteFloor> m_floor;
     QStringList m_summary; // one line a compared figure, printed again at the end
+    QStringList m_copySummary; // one line a figure of the copy for offline work, likewise
 };
 
 } // namespace pecadmin

@@ -37,7 +37,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(QStringLiteral("only"),
         QStringLiteral(
             "Only these sections, comma-separated: page, filter, sort, cli, window, scroll, create, history (the first "
-            "page of a domain's history of 1,000,000 entries, 100,000 with --quick, in a store of its own)."),
+            "page of a domain's history of 1,000,000 entries, 100,000 with --quick, in a store of its own), replica "
+            "(first page, search and sort on the copy kept for offline work of a domain, against the local store)."),
         QStringLiteral("LIST"));
     const QCommandLineOption domainsOption(
         QStringLiteral("domains"), QStringLiteral("Domains in the generated store (default 10)."), QStringLiteral("N"));

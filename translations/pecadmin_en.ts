@@ -2628,6 +2628,82 @@ Set the quota anyway?</numerusform>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address %1 was taken on the server while you were offline. Edit mine to create it with another address, or keep theirs to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was deleted on the server too. Keep theirs to drop my deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was deleted on the server while you were offline. Create it again, or keep theirs to drop my change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was changed on the server while you were offline. Apply mine to delete it as it is now, edit to look at it again before deleting it, or keep theirs to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was changed on the server while you were offline. Compare the values below and choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the mailbox again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop my change and open the new mailbox dialog with this address, to create it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my mailbox with another address or quota, with the same password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop my deletion and open the deletion dialog on the mailbox as the server has it, to confirm it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My mailbox, with another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of my mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send as New Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as new mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my mailbox with this address when the journal is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ConnectionController</name>

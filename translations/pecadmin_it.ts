@@ -2628,6 +2628,82 @@ Impostare comunque la quota?</numerusform>
         <source>Decide later</source>
         <translation>Decidi dopo</translation>
     </message>
+    <message>
+        <source>The address %1 was taken on the server while you were offline. Edit mine to create it with another address, or keep theirs to drop it.</source>
+        <translation>L&apos;indirizzo %1 è stato preso sul server mentre lavoravi offline. Modifica la mia casella per crearla con un altro indirizzo, oppure mantieni quella del server e scarta la mia.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was deleted on the server too. Keep theirs to drop my deletion.</source>
+        <translation>La casella %1 è stata eliminata anche sul server. Mantieni quella del server per scartare la mia eliminazione.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was deleted on the server while you were offline. Create it again, or keep theirs to drop my change.</source>
+        <translation>La casella %1 è stata eliminata sul server mentre lavoravi offline. Creala di nuovo, oppure mantieni quella del server per scartare la mia modifica.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was changed on the server while you were offline. Apply mine to delete it as it is now, edit to look at it again before deleting it, or keep theirs to keep it.</source>
+        <translation>La casella %1 è stata modificata sul server mentre lavoravi offline. Applica la mia per eliminarla com&apos;è ora, modificala per riguardarla prima di eliminarla, oppure mantieni quella del server per tenerla.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 was changed on the server while you were offline. Compare the values below and choose which to keep.</source>
+        <translation>La casella %1 è stata modificata sul server mentre lavoravi offline. Confronta i valori qui sotto e scegli quali tenere.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Again…</source>
+        <translation>&amp;Crea di nuovo…</translation>
+    </message>
+    <message>
+        <source>Create the mailbox again</source>
+        <translation>Crea di nuovo la casella</translation>
+    </message>
+    <message>
+        <source>Drop my change and open the new mailbox dialog with this address, to create it again</source>
+        <translation>Scarta la mia modifica e apri la finestra della nuova casella con questo indirizzo, per crearla di nuovo</translation>
+    </message>
+    <message>
+        <source>Create my mailbox with another address or quota, with the same password</source>
+        <translation>Crea la mia casella con un altro indirizzo o un&apos;altra quota, con la stessa password</translation>
+    </message>
+    <message>
+        <source>Drop my deletion and open the deletion dialog on the mailbox as the server has it, to confirm it there</source>
+        <translation>Scarta la mia eliminazione e apri la finestra di eliminazione sulla casella com&apos;è sul server, per confermarla lì</translation>
+    </message>
+    <message>
+        <source>My mailbox, with another address</source>
+        <translation>La mia casella, con un altro indirizzo</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Address of my mailbox</source>
+        <translation>Indirizzo della mia casella</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Quota:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Disk quota in MB</source>
+        <translation>Quota disco in MB</translation>
+    </message>
+    <message>
+        <source>&amp;Send as New Mailbox</source>
+        <translation>&amp;Invia come nuova casella</translation>
+    </message>
+    <message>
+        <source>Send as new mailbox</source>
+        <translation>Invia come nuova casella</translation>
+    </message>
+    <message>
+        <source>Create my mailbox with this address when the journal is sent</source>
+        <translation>Crea la mia casella con questo indirizzo quando le modifiche sono inviate</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ConnectionController</name>

@@ -207,6 +207,18 @@ NewMailbox CreateMailboxDialog::newMailbox() const
     return mailbox;
 }
 
+void CreateMailboxDialog::setStartingValues(const NewMailbox &mailbox)
+{
+    m_nameLineEdit->setText(mailbox.name);
+    m_nameTouched = !mailbox.name.isEmpty();
+    if (mailbox.quotaMb > 0)
+        m_quotaSpinBox->setValue(limits::spinBoxValue(mailbox.quotaMb));
+    m_softQuotaSpinBox->setValue(limits::spinBoxValue(mailbox.softQuotaMb));
+    if (m_archivingCheckBox->isEnabled())
+        m_archivingCheckBox->setChecked(mailbox.archiving);
+    validate();
+}
+
 void CreateMailboxDialog::reject()
 {
     // The mailbox may exist already: its password must still be shown.

@@ -38,6 +38,8 @@ public:
 
     // The mailbox as the form describes it now.
     NewMailbox newMailbox() const;
+    // Fills the form with `mailbox` (its name and values, not its password).
+    void setStartingValues(const NewMailbox &mailbox);
 
 public Q_SLOTS:
     void reject() override;

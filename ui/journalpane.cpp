@@ -269,6 +269,13 @@ void JournalPane::openConflict(int row)
         if (choice == ConflictChoice::Mine && m_server)
             QMetaObject::invokeMethod(this, &JournalPane::send, Qt::QueuedConnection);
     });
+    connect(dialog, &ConflictDialog::revisedSent, this, [this] {
+        reload();
+        Q_EMIT copyChanged();
+        // Made again with another address: sent at once, where the server can be reached.
+        if (m_server)
+            QMetaObject::invokeMethod(this, &JournalPane::send, Qt::QueuedConnection);
+    });
     connect(dialog, &ConflictDialog::editRequested, this, [this](const JournalEntry &edited) {
         reload();
         Q_EMIT copyChanged();

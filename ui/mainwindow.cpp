@@ -346,11 +346,44 @@ void MainWindow::connectJournal()
 void MainWindow::editJournalEntry(const JournalEntry &entry)
 {
     // Mine was dropped: the normal dialog of the change, on the mailbox as the server has it,
-    // starting from my values.
-    if (!service() || !entry.theirs || entry.kind != JournalEntry::Kind::Change)
+    // starting from my values; where the server no longer has the mailbox, the new mailbox
+    // dialog, to create it again.
+    if (!service())
         return;
-    const Mailbox mailbox = *entry.theirs;
     const DomainDetails details = m_domains->details();
+    const QString webmailUrl = profile().webmailUrl.toString();
+    if (!entry.theirs) {
+        if (entry.kind != JournalEntry::Kind::Change && entry.kind != JournalEntry::Kind::ResetPassword)
+            return;
+        NewMailbox again;
+        again.name = entry.address.section(u'@', 0, 0);
+        again.domain = entry.domain();
+        again.quotaMb = entry.change.quotaMb.value_or(0);
+        again.softQuotaMb = entry.change.softQuotaMb.value_or(0);
+        again.archiving = entry.change.archiving.value_or(false);
+        auto *dialog = new CreateMailboxDialog(service(), details, this);
+        dialog->setWebmailUrl(webmailUrl);
+        dialog->setStartingValues(again);
+        m_dialogs->open(dialog);
+        return;
+    }
+    const Mailbox mailbox = *entry.theirs;
+    if (entry.kind == JournalEntry::Kind::Delete) {
+        auto *dialog = new DeleteMailboxesDialog(service(), { mailbox }, this);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (const QString text = dialog->deletedText(); !text.isEmpty())
+                statusBar()->showMessage(text, 15000);
+        });
+        m_dialogs->open(dialog);
+        return;
+    }
+    if (entry.kind == JournalEntry::Kind::ResetPassword) {
+        m_dialogs->open(new ResetPasswordDialog(service(), mailbox, rules::limitsToCheck(details).domain, this))
+            ->setWebmailUrl(webmailUrl);
+        return;
+    }
+    if (entry.kind != JournalEntry::Kind::Change)
+        return;
     const MailboxChange &change = entry.change;
     if (change.quotaMb) {
         auto *dialog = new QuotaDialog(service(), mailbox, details, this);

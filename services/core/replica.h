@@ -55,6 +55,11 @@ public:
     virtual QFuture<Outcome> cancelAll() = 0;
     // An entry in conflict: send it again on the server's version, or take the server's values.
     virtual QFuture<Outcome> resolveConflict(qint64 id, ConflictChoice choice) = 0;
+    // A creation in conflict (its address taken, a limit exceeded), made again as `revised`:
+    // another address of the same domain and other values, with the same sealed password. It
+    // is pending again, with the later entries of the same mailbox; the copy shows the
+    // server's mailbox at the old address and mine at the new one.
+    virtual QFuture<Outcome> reviseCreation(qint64 id, const NewMailbox &revised) = 0;
 
     // ---- for JournalSender ----
     // The password of a creation or reset, unsealed.

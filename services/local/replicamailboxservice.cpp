@@ -240,6 +240,11 @@ QFuture<Outcome> ReplicaMailboxService::resolveConflict(qint64 id, ConflictChoic
     return post<Outcome>([id, choice](ReplicaStore &store) { return store.resolveConflict(id, choice); });
 }
 
+QFuture<Outcome> ReplicaMailboxService::reviseCreation(qint64 id, const NewMailbox &revised)
+{
+    return post<Outcome>([id, revised](ReplicaStore &store) { return store.reviseCreation(id, revised); });
+}
+
 QFuture<Result<QString>> ReplicaMailboxService::entryPassword(qint64 id)
 {
     return post<Result<QString>>([id](ReplicaStore &store) { return store.entryPassword(id); });

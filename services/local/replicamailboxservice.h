@@ -56,6 +56,7 @@ public:
     QFuture<Outcome> cancelEntry(qint64 id) override;
     QFuture<Outcome> cancelAll() override;
     QFuture<Outcome> resolveConflict(qint64 id, ConflictChoice choice) override;
+    QFuture<Outcome> reviseCreation(qint64 id, const NewMailbox &revised) override;
     QFuture<Result<QString>> entryPassword(qint64 id) override;
     QFuture<Outcome> markSending(qint64 id) override;
     QFuture<Outcome> entryApplied(qint64 id, const std::optional<Mailbox> &server) override;

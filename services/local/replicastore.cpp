@@ -6,6 +6,7 @@
 #include "local/sqlrows.h"
 #include "local/sqlstore.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPartialOrdering>
@@ -399,6 +400,59 @@ std::optional<ServiceError> ReplicaStore::withServerVersion(Mailbox *mailbox)
     return std::nullopt;
 }
 
+std::optional<ServiceError> ReplicaStore::withServerVersions(QList<Mailbox> *mailboxes)
+{
+    // A page is read at the local store's speed: two statements for all its rows, not two a row.
+    if (mailboxes->isEmpty())
+        return std::nullopt;
+    QStringList marks;
+    QVariantList names;
+    QVariantList addresses;
+    QString domain = mailboxes->constFirst().domain;
+    for (const Mailbox &mailbox : std::as_const(*mailboxes)) {
+        if (mailbox.domain != domain) {
+            // Rows of more than one domain: one by one.
+            for (Mailbox &each : *mailboxes) {
+                if (auto error = withServerVersion(&each))
+                    return error;
+            }
+            return std::nullopt;
+        }
+        marks.append(u"?"_s);
+        names.append(mailbox.name);
+        addresses.append(mailbox.address());
+    }
+    const QString list = marks.join(u',');
+    SqlConnection &connection = *m_store->m_connection;
+    QHash<QString, QString> versions;
+    QSqlQuery query = connection.query();
+    if (auto error = connection.run(query,
+            u"SELECT name, version FROM replica_versions WHERE domain = ? AND name IN ("_s + list + u')',
+            QVariantList { domain } + names))
+        return error;
+    while (query.next())
+        versions.insert(query.value(0).toString(), query.value(1).toString());
+    query.finish();
+    QHash<QString, bool> conflicts; // address: whether one of its entries is in conflict
+    QSqlQuery pending = connection.query();
+    if (auto error
+        = connection.run(pending, u"SELECT address, state FROM journal WHERE address IN ("_s + list + u')', addresses))
+        return error;
+    while (pending.next()) {
+        bool &conflict = conflicts[pending.value(0).toString()];
+        if (stateFromName(pending.value(1).toString()) == JournalEntry::State::Conflict)
+            conflict = true;
+    }
+    pending.finish();
+    for (Mailbox &mailbox : *mailboxes) {
+        mailbox.version = versions.value(mailbox.name);
+        const auto found = conflicts.constFind(mailbox.address());
+        mailbox.pending = found != conflicts.cend();
+        mailbox.inConflict = mailbox.pending && found.value();
+    }
+    return std::nullopt;
+}
+
 std::optional<ServiceError> ReplicaStore::withStatedLimits(DomainDetails *details)
 {
     SqlConnection &connection = *m_store->m_connection;
@@ -448,10 +502,8 @@ Result<MailboxPage> ReplicaStore::mailboxes(const MailboxQuery &query)
     if (!page)
         return page;
     MailboxPage versioned = page.value();
-    for (Mailbox &mailbox : versioned.mailboxes) {
-        if (auto error = withServerVersion(&mailbox))
-            return *error;
-    }
+    if (auto error = withServerVersions(&versioned.mailboxes))
+        return *error;
     return versioned;
 }
 
@@ -951,17 +1003,136 @@ Outcome ReplicaStore::resolveConflict(qint64 id, ConflictChoice choice)
     return resolved;
 }
 
+Result<QByteArray> ReplicaStore::sealedOf(qint64 id)
+{
+    SqlConnection &connection = *m_store->m_connection;
+    QSqlQuery query = connection.query();
+    if (auto error = connection.run(query, u"SELECT sealed FROM journal WHERE id = ?"_s, { id }))
+        return *error;
+    if (!query.next())
+        return noSuchEntry(id);
+    return query.value(0).toByteArray();
+}
+
+Outcome ReplicaStore::reviseCreation(qint64 id, const NewMailbox &revised)
+{
+    if (!m_box)
+        return Replica::refuseSecretWithoutKeyring();
+    if (auto error = rules::checkNewMailboxName(revised.name))
+        return error->onField(u"name"_s);
+    Outcome written = m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
+        Result<QList<JournalEntry>> found = readEntries(u"WHERE id = ?"_s, { id });
+        if (!found)
+            return found.error();
+        if (found.value().isEmpty() || found.value().constFirst().state != JournalEntry::State::Conflict
+            || found.value().constFirst().kind != JournalEntry::Kind::Create)
+            return noSuchEntry(id);
+        JournalEntry entry = found.value().constFirst();
+        NewMailbox mailbox = revised;
+        mailbox.name = rules::normalizedMailboxName(revised.name);
+        mailbox.domain = entry.domain();
+        mailbox.password.clear();
+        const QString address = mailbox.name + u'@' + mailbox.domain;
+        SqlConnection &connection = *m_store->m_connection;
+        Result<QByteArray> sealedRead = sealedOf(id);
+        if (!sealedRead)
+            return sealedRead.error();
+        const QByteArray sealed = sealedRead.value();
+
+        // Mine leaves the old address, which shows the server's mailbox (if it has one).
+        qint64 domainId = 0;
+        Result<Mailbox> mine = m_store->readMailboxByAddress(entry.address, nullptr, &domainId);
+        if (!mine && mine.error().code() != ServiceError::Code::NotFound)
+            return mine.error();
+        if (mine) {
+            if (auto error = removeRow(domainId, mine.value()))
+                return *error;
+        }
+        if (auto error = takeServerRow(entry.address, entry.theirs))
+            return *error;
+
+        Result<DomainDetails> details = m_store->readDomainDetails(mailbox.domain, &domainId);
+        if (!details)
+            return details.error();
+        DomainDetails stated = details.value();
+        if (auto error = withStatedLimits(&stated))
+            return *error;
+        Result<QByteArray> clear = m_box->open(sealed);
+        if (!clear)
+            return clear.error();
+        QByteArray bytes = clear.takeValue();
+        NewMailbox checked = mailbox;
+        checked.password = QString::fromUtf8(bytes);
+        bytes.fill('\0');
+        std::optional<ServiceError> refused = rules::checkNewMailbox(rules::limitsToCheck(stated), checked);
+        checked.password.fill(u'\0');
+        if (refused)
+            return *refused;
+        if (m_store->readMailbox(domainId, mailbox.domain, mailbox.name))
+            return ServiceError(ServiceError::Code::AlreadyExists,
+                QT_TRANSLATE_NOOP("ServiceError", "The mailbox %1 exists already."), { address })
+                .onField(u"name"_s);
+
+        // Mine at the new address, as the later changes of it left it.
+        Mailbox row = mine ? mine.value() : Mailbox();
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(SqlRows::nowMsecs(), Qt::UTC);
+        if (!mine) {
+            row.mustChangePassword = true;
+            row.created = now;
+        }
+        row.name = mailbox.name;
+        row.domain = mailbox.domain;
+        row.version.clear();
+        row.modified = now;
+        if (!mine || mailbox.quotaMb != entry.created.quotaMb)
+            row.quotaMb = mailbox.quotaMb;
+        if (!mine || mailbox.softQuotaMb != entry.created.softQuotaMb)
+            row.softQuotaMb = mailbox.softQuotaMb;
+        if (!mine || mailbox.archiving != entry.created.archiving)
+            row.archiving = mailbox.archiving;
+        if (!mine || mailbox.enabled != entry.created.enabled)
+            row.enabled = mailbox.enabled;
+        if (auto error = insertRow(domainId, row))
+            return *error;
+
+        // The later changes of mine go with it.
+        QSqlQuery later = connection.query();
+        if (auto error = connection.run(
+                later, u"SELECT id, before_row FROM journal WHERE address = ? AND id > ?"_s, { entry.address, id }))
+            return *error;
+        QList<std::pair<qint64, std::optional<Mailbox>>> moved;
+        while (later.next())
+            moved.append({ later.value(0).toLongLong(), mailboxFromJson(later.value(1).toString()) });
+        later.finish();
+        for (auto &[laterId, before] : moved) {
+            if (before) {
+                before->name = mailbox.name;
+                before->version.clear();
+            }
+            if (auto error = connection.run(u"UPDATE journal SET address = ?, before_row = ? WHERE id = ?"_s,
+                    { address, text(mailboxJson(before)), laterId }))
+                return *error;
+        }
+        entry.address = address;
+        entry.created = mailbox;
+        if (auto error = connection.run(u"UPDATE journal SET address = ?, fields = ?, base_version = '', state = ?, "
+                                        "conflict = '', theirs = '' WHERE id = ?"_s,
+                { address, fieldsJson(entry), journal::stateName(JournalEntry::State::Pending), id }))
+            return *error;
+        return Done {};
+    });
+    checkpoint();
+    return written;
+}
+
 Result<QString> ReplicaStore::entryPassword(qint64 id)
 {
     QByteArray sealed;
     const Outcome read = m_store->runInTransaction(SqlStore::Access::Read, [&]() -> Outcome {
-        SqlConnection &connection = *m_store->m_connection;
-        QSqlQuery query = connection.query();
-        if (auto error = connection.run(query, u"SELECT sealed FROM journal WHERE id = ?"_s, { id }))
-            return *error;
-        if (!query.next())
-            return noSuchEntry(id);
-        sealed = query.value(0).toByteArray();
+        Result<QByteArray> found = sealedOf(id);
+        if (!found)
+            return found.error();
+        sealed = found.value();
         return Done {};
     });
     if (!read)

@@ -62,6 +62,7 @@ public:
     Outcome cancelEntry(qint64 id);
     Outcome cancelAll();
     Outcome resolveConflict(qint64 id, ConflictChoice choice);
+    Outcome reviseCreation(qint64 id, const NewMailbox &revised);
     Result<QString> entryPassword(qint64 id);
     Outcome markState(qint64 id, JournalEntry::State state);
     Outcome entryApplied(qint64 id, const std::optional<Mailbox> &server);
@@ -74,6 +75,9 @@ private:
     Result<MailboxPage> pendingMailboxes(const MailboxQuery &query);
     // The server's version in place of the store's own, and whether changes wait in the journal.
     std::optional<ServiceError> withServerVersion(Mailbox *mailbox);
+    std::optional<ServiceError> withServerVersions(QList<Mailbox> *mailboxes);
+    // The sealed password of the entry `id` (empty where it has none); inside a transaction.
+    Result<QByteArray> sealedOf(qint64 id);
     // Each expects an open transaction.
     Result<Mailbox> currentRow(const QString &address, DomainDetails *details, qint64 *domainId);
     std::optional<ServiceError> insertRow(qint64 domainId, const Mailbox &mailbox);

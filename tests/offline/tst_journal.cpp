@@ -12,7 +12,7 @@
 #include "store/teststorebackend.h"
 #include "support/await.h"
 #include "support/fakecredentialstore.h"
-#include "support/scimserverprocess.h"
+#include "support/offlineremote.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -91,37 +91,18 @@ class TestJournal : public QObject
     Q_OBJECT
 
 private:
-    test::ScimServerProcess m_server { test::ScimServerProcess::Server::Scimmy };
-    test::TestStores m_stores;
-    StoreLocation m_location;
-    ConnectionProfile m_profile;
-    QString m_secret;
+    test::OfflineRemote m_fixture;
+    test::ScimServerProcess &m_server = m_fixture.server();
+    StoreLocation &m_location = m_fixture.location();
+    ConnectionProfile &m_profile = m_fixture.profile();
+    QString &m_secret = m_fixture.secret();
     test::FakeCredentialStore m_keyring;
-    std::shared_ptr<MailboxService> m_remote;
+    std::shared_ptr<MailboxService> &m_remote = m_fixture.remote();
     std::shared_ptr<Replica> m_replica;
 
-    bool onScim() const { return !test::onPostgreSql(); }
-
-    bool connectRemote()
-    {
-        auto connected = await(Connector::connect(m_profile, m_profile.user, m_secret));
-        if (!connected.ok()) {
-            qWarning() << connected.error().message() << connected.error().detail();
-            return false;
-        }
-        m_remote = connected.value();
-        return true;
-    }
-
-    bool refresh()
-    {
-        ReplicaRefresh refresh(m_remote, m_replica);
-        QSignalSpy finished(&refresh, &ReplicaRefresh::finished);
-        refresh.start();
-        if (!finished.wait(test::awaitTimeoutMs))
-            return false;
-        return finished.constFirst().constFirst().value<Outcome>().ok();
-    }
+    bool onScim() const { return m_fixture.onScim(); }
+    bool connectRemote() { return m_fixture.connectRemote(); }
+    bool refresh() { return m_fixture.copyInto(m_replica); }
 
     JournalSummary send()
     {
@@ -155,45 +136,21 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QFileInfo(Connector::replicaPath(u"x"_s)).absolutePath()).removeRecursively();
+        const QString failure = m_fixture.start({ u"--seed"_s, u"12"_s }, u"Provider"_s, u"Archivio condiviso"_s,
+            test::OfflineRemote::domain(domainName, 51200, 2000, 1024));
+        if (!failure.isEmpty())
+            QFAIL(qPrintable(failure));
         if (test::onPostgreSql()) {
-            QString error;
-            QVERIFY2(test::TestStores::serverReady(&error), qPrintable(error));
-            m_location = m_stores.newLocation();
-            m_profile.name = u"Archivio condiviso"_s;
-            m_profile.kind = ConnectionProfile::Kind::PostgreSql;
-            m_profile.host = m_location.host;
-            m_profile.port = m_location.port;
-            m_profile.database = m_location.database;
-            m_profile.user = m_location.user;
-            m_profile.sslMode = u"disable"_s;
-            m_secret = m_location.password;
-            QVERIFY(connectRemote());
-            Domain domain;
-            domain.name = domainName;
-            domain.totalSpaceMb = 51200;
-            domain.maxMailboxes = 2000;
-            domain.maxMailboxQuotaMb = 1024;
-            domain.archivingAvailable = true;
-            PECADMIN_VERIFY_OK(await(m_remote->addDomain(domain)));
+            // As the SCIM test server seeds them.
             for (int i = 1; i <= 12; ++i) {
                 NewMailbox mailbox = newMailbox(seeded(i), seededPassword, 10 + i % 7);
                 mailbox.archiving = i % 3 == 0;
                 PECADMIN_VERIFY_OK(await(m_remote->createMailbox(mailbox)));
             }
-            // As the SCIM test server seeds them: every tenth disabled.
+            // Every tenth disabled.
             MailboxChange disable = change(seeded(10), QString());
             disable.enabled = false;
             PECADMIN_VERIFY_OK(await(m_remote->changeMailbox(disable)));
-        } else {
-            START_SCIM_SERVER(m_server, { u"--seed"_s, u"12"_s });
-            m_profile.name = u"Provider"_s;
-            m_profile.kind = ConnectionProfile::Kind::Scim;
-            m_profile.baseUrl = m_server.baseUrl();
-            m_profile.user = m_server.user();
-            m_secret = m_server.password();
-            QVERIFY(connectRemote());
         }
         auto opened = await(Connector::openReplica(m_profile));
         PECADMIN_VERIFY_OK(opened);

@@ -3,9 +3,8 @@
 // read while the server is gone, holding no password and no hash; the domains' writes refused.
 #include "connection/connector.h"
 #include "core/replica.h"
-#include "store/teststorebackend.h"
 #include "support/await.h"
-#include "support/scimserverprocess.h"
+#include "support/offlineremote.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,65 +74,21 @@ class TestReplica : public QObject
     Q_OBJECT
 
 private:
-    test::ScimServerProcess m_server { test::ScimServerProcess::Server::Scimmy };
-    test::TestStores m_stores;
-    ConnectionProfile m_profile;
-    QString m_secret;
-    std::shared_ptr<MailboxService> m_remote;
+    test::OfflineRemote m_fixture;
+    test::ScimServerProcess &m_server = m_fixture.server();
+    ConnectionProfile &m_profile = m_fixture.profile();
+    QString &m_secret = m_fixture.secret();
+    std::shared_ptr<MailboxService> &m_remote = m_fixture.remote();
 
-    bool copyInto(const std::shared_ptr<Replica> &replica)
-    {
-        ReplicaRefresh refresh(m_remote, replica);
-        QSignalSpy finished(&refresh, &ReplicaRefresh::finished);
-        refresh.start();
-        if (!finished.wait(test::awaitTimeoutMs))
-            return false;
-        const auto outcome = finished.constFirst().constFirst().value<Outcome>();
-        if (!outcome.ok())
-            qWarning() << outcome.error().message() << outcome.error().detail();
-        return outcome.ok();
-    }
+    bool copyInto(const std::shared_ptr<Replica> &replica) { return m_fixture.copyInto(replica); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QFileInfo(Connector::replicaPath(u"x"_s)).absolutePath()).removeRecursively();
-        if (test::onPostgreSql()) {
-            QString error;
-            QVERIFY2(test::TestStores::serverReady(&error), qPrintable(error));
-            const StoreLocation location = m_stores.newLocation();
-            m_profile.name = u"Database condiviso"_s;
-            m_profile.kind = ConnectionProfile::Kind::PostgreSql;
-            m_profile.host = location.host;
-            m_profile.port = location.port;
-            m_profile.database = location.database;
-            m_profile.user = location.user;
-            m_profile.sslMode = u"disable"_s;
-            m_secret = location.password;
-            auto connected = await(Connector::connect(m_profile, m_profile.user, m_secret));
-            PECADMIN_VERIFY_OK(connected);
-            m_remote = connected.value();
-            Domain domain;
-            domain.name = domainName;
-            domain.totalSpaceMb = 5000;
-            domain.maxMailboxes = 50;
-            domain.maxMailboxQuotaMb = 1000;
-            domain.archivingAvailable = true;
-            PECADMIN_VERIFY_OK(await(m_remote->addDomain(domain)));
-        } else {
-            const QString failure = m_server.start({ u"--seed"_s, u"30"_s });
-            if (!failure.isEmpty())
-                QFAIL(qPrintable(failure));
-            m_profile.name = u"Provider/PEC: prova"_s;
-            m_profile.kind = ConnectionProfile::Kind::Scim;
-            m_profile.baseUrl = m_server.baseUrl();
-            m_profile.user = m_server.user();
-            m_secret = m_server.password();
-            auto connected = await(Connector::connect(m_profile, m_profile.user, m_secret));
-            PECADMIN_VERIFY_OK(connected);
-            m_remote = connected.value();
-        }
+        const QString failure = m_fixture.start({ u"--seed"_s, u"30"_s }, u"Provider/PEC: prova"_s,
+            u"Database condiviso"_s, test::OfflineRemote::domain(domainName, 5000, 50, 1000));
+        if (!failure.isEmpty())
+            QFAIL(qPrintable(failure));
         for (const QString &name : { u"anna.copia"_s, u"bruno.copia"_s, u"carla.copia"_s })
             PECADMIN_VERIFY_OK(await(m_remote->createMailbox(newMailbox(name, 20 + name.size()))));
         MailboxChange disable;

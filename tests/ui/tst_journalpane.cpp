@@ -4,7 +4,11 @@
 // filter shows their mailboxes; one is cancelled and the table shows the mailbox as it was;
 // Send now sends the rest and the server holds them. Then conflicts: three quotas changed
 // offline while the server changes them too, sent: the conflict view shows mine against
-// theirs, and "Apply mine anyway", "Keep theirs" and "Edit" each do what they say. The models pass
+// theirs, and "Apply mine anyway", "Keep theirs" and "Edit" each do what they say; then Edit for
+// every other kind of conflict: a creation whose address was taken (made again with another
+// address and the same password), a password reset and a change of a mailbox deleted on the
+// server (created again, or dropped), a deletion of a mailbox changed on the server (confirmed
+// in the deletion dialog). The models pass
 // QAbstractItemModelTester. Saved as pictures when PECADMIN_SCREENSHOT_DIR names a folder, in
 // the language of PECADMIN_SCREENSHOT_LANGUAGE (English by default).
 #include "appsettings.h"
@@ -19,8 +23,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "support/await.h"
-#include "support/fakecredentialstore.h"
-#include "support/scimserverprocess.h"
+#include "support/offlinewindowfixture.h"
 #include "support/screenshotcheck.h"
 
 #include <QAbstractItemModelTester>
@@ -49,7 +52,6 @@
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
 using pecadmin::test::await;
-using pecadmin::test::FakeCredentialStore;
 
 namespace {
 
@@ -111,32 +113,13 @@ class TestJournalPane : public QObject
     Q_OBJECT
 
 private:
-    test::ScimServerProcess m_server { test::ScimServerProcess::Server::Scimmy };
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    FakeCredentialStore m_keyring;
-    QString m_folder;
-    QString m_language;
+    test::OfflineWindowFixture m_fixture;
+    test::ScimServerProcess &m_server = m_fixture.server();
 
-    bool italian() const { return m_language == u"it"; }
+    bool italian() const { return m_fixture.italian(); }
 
     // A window on the saved connection, shown, its first domain read and its copy made.
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>(*m_settings);
-        window->setCredentialStore(&m_keyring);
-        window->connectionController()->setProbeIntervals(100, 800);
-        window->resize(1280, 800);
-        QSignalSpy ready(window.get(), &MainWindow::storeReady);
-        QSignalSpy copied(window->connectionController(), &ConnectionController::copyRefreshed);
-        window->show();
-        if (!ready.wait(30000))
-            qWarning("the window did not get ready");
-        if (copied.isEmpty() && !copied.wait(30000))
-            qWarning("the copy was not made");
-        return window;
-    }
+    test::OfflineWindowFixture::Window openWindow() { return m_fixture.openWindow(QSize(1280, 800), true); }
 
     static MailboxTableModel *table(MainWindow &window) { return window.mailboxModel(); }
     static JournalPane *pane(MainWindow &window) { return child<JournalPane>(&window, "journalPane"); }
@@ -198,41 +181,24 @@ private:
             && QTest::qWaitFor([&] { return shown(window, name).quotaMb == quotaMb; }, 10000);
     }
 
-    bool screenshot(QWidget *widget, const QString &name)
+    bool screenshot(QWidget *widget, const QString &name) { return m_fixture.screenshot(widget, name); }
+
+    // Presses `button` and waits for the sending it starts: how many were applied (-1: none ended).
+    static int appliedAfter(QSignalSpy &sent, QPushButton *button)
     {
-        if (m_folder.isEmpty())
-            return true;
-        return test::savePicture(widget, name, m_folder, m_language);
+        sent.clear();
+        button->click();
+        if (!sent.wait(30000))
+            return -1;
+        return sent.constFirst().constFirst().value<JournalSummary>().applied;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_folder = qEnvironmentVariable("PECADMIN_SCREENSHOT_DIR");
-        m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
-        if (!m_folder.isEmpty())
-            QVERIFY(QDir().mkpath(m_folder));
-        static Languages languages;
-        QVERIFY(languages.setLanguage(m_language));
-        QVERIFY(m_dir.isValid());
-        QDir(QFileInfo(Connector::replicaPath(u"Provider"_s)).absolutePath()).removeRecursively();
-        const QString failure = m_server.start({ u"--seed"_s, QString::number(seeded) });
+        const QString failure = m_fixture.setUp(seeded, domainName);
         if (!failure.isEmpty())
             QFAIL(qPrintable(failure));
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(u"pecadmin.ini"_s), QSettings::IniFormat);
-        m_settings = std::make_unique<AppSettings>(*m_qsettings);
-        m_settings->setStorePath(m_dir.filePath(u"local.sqlite"_s));
-
-        ProfileStore store(*m_qsettings, &m_keyring);
-        ConnectionProfile profile;
-        profile.name = u"Provider"_s;
-        profile.kind = ConnectionProfile::Kind::Scim;
-        profile.baseUrl = m_server.baseUrl();
-        profile.user = m_server.user();
-        profile.domains = QStringList { domainName };
-        QVERIFY(await(store.saveProfile(profile, {}, m_server.password())).ok());
-        store.setLastProfile(u"Provider"_s);
     }
 
     void journalModelPassesTheTester()
@@ -444,10 +410,7 @@ private Q_SLOTS:
         QVERIFY(screenshot(dialog, u"conflict_view"_s));
 
         // Apply mine anyway: sent again on the server's version.
-        sent.clear();
-        child<QPushButton>(dialog, "applyMineButton")->click();
-        QVERIFY(sent.wait(30000));
-        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().applied, 1);
+        QCOMPARE(appliedAfter(sent, child<QPushButton>(dialog, "applyMineButton")), 1);
         QCOMPARE(onServer(*window, u"user0003"_s).quotaMb, 60);
 
         // The second is shown next; Keep theirs drops mine.
@@ -477,11 +440,169 @@ private Q_SLOTS:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         // Confirmed in the dialog, it is a change of the journal again, on the server's version.
         QTRY_COMPARE(journalPane->model()->rowCount(), 1);
-        sent.clear();
+        QCOMPARE(appliedAfter(sent, child<QPushButton>(window.get(), "journalSendButton")), 1);
+        QCOMPARE(onServer(*window, u"user0005"_s).quotaMb, 80);
+
+        child<QAction>(window.get(), "workOfflineAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->connectionController()->isOnline(), 30000);
+    }
+    void everyKindOfConflictEdited()
+    {
+        auto window = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(table(*window)->rowCount() > 0, 30000);
+        QVERIFY(goOffline(*window));
+        std::shared_ptr<Replica> copy = pane(*window)->copy();
+        std::shared_ptr<MailboxService> server = window->connectionController()->remoteService();
+        // Offline: a creation, a password reset, a deletion and a quota, into the journal.
+        NewMailbox created;
+        created.name = u"contesa"_s;
+        created.domain = domainName;
+        created.password = newPassword;
+        created.quotaMb = 30;
+        PECADMIN_VERIFY_OK(await(copy->createMailbox(created)));
+        PECADMIN_VERIFY_OK(await(copy->resetPassword(address(u"user0006"_s), QString(), newPassword)));
+        PECADMIN_VERIFY_OK(await(copy->deleteMailbox(address(u"user0007"_s), QString())));
+        MailboxChange quota;
+        quota.address = address(u"user0008"_s);
+        quota.quotaMb = 90;
+        PECADMIN_VERIFY_OK(await(copy->changeMailbox(quota)));
+        // Meanwhile on the server: the address taken, two mailboxes deleted, one changed.
+        NewMailbox taken = created;
+        taken.password = u"Altrui2026x"_s;
+        taken.quotaMb = 20;
+        PECADMIN_VERIFY_OK(await(server->createMailbox(taken)));
+        PECADMIN_VERIFY_OK(await(server->deleteMailbox(address(u"user0006"_s), QString())));
+        PECADMIN_VERIFY_OK(await(server->deleteMailbox(address(u"user0008"_s), QString())));
+        MailboxChange theirs;
+        theirs.address = address(u"user0007"_s);
+        theirs.quotaMb = 35;
+        PECADMIN_VERIFY_OK(await(server->changeMailbox(theirs)));
+
+        child<QAction>(window.get(), "journalAction")->trigger();
+        JournalPane *journalPane = pane(*window);
+        journalPane->reload(); // the four were made on the copy, not through the window
+        QTRY_COMPARE(journalPane->model()->rowCount(), 4);
+        QSignalSpy sent(journalPane, &JournalPane::sent);
         child<QPushButton>(window.get(), "journalSendButton")->click();
         QVERIFY(sent.wait(30000));
-        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().applied, 1);
-        QCOMPARE(onServer(*window, u"user0005"_s).quotaMb, 80);
+        QCOMPARE(sent.constFirst().constFirst().value<JournalSummary>().conflicts, 4);
+        QCOMPARE(onServer(*window, u"contesa"_s).quotaMb, 20); // nothing overwritten
+        QVERIFY(m_server.passwordMatches(address(u"contesa"_s), u"Altrui2026x"_s));
+
+        // The address taken: the view says so in its own words, not the server's "reload".
+        QTRY_VERIFY(journalPane->conflictDialog() && journalPane->conflictDialog()->isVisible());
+        ConflictDialog *dialog = journalPane->conflictDialog();
+        QCOMPARE(dialog->entry().kind, JournalEntry::Kind::Create);
+        auto *reason = child<QLabel>(dialog, "conflictReasonLabel");
+        QVERIFY2(reason->text().contains(address(u"contesa"_s)), qPrintable(reason->text()));
+        QVERIFY(reason->text() != dialog->entry().conflict);
+        QVERIFY2(
+            reason->text().startsWith(italian() ? u"L'indirizzo"_s : u"The address"_s), qPrintable(reason->text()));
+        QVERIFY(!child<QPushButton>(dialog, "applyMineButton")->isEnabled());
+        auto *edit = child<QPushButton>(dialog, "editMineButton");
+        QVERIFY(edit->isEnabled());
+        edit->click();
+        auto *revise = child<QWidget>(dialog, "reviseGroupBox");
+        QTRY_VERIFY(revise->isVisible());
+        auto *name = child<QLineEdit>(dialog, "reviseNameLineEdit");
+        auto *send = child<QPushButton>(dialog, "sendRevisedButton");
+        for (QWidget *widget : { static_cast<QWidget *>(name), static_cast<QWidget *>(send),
+                 static_cast<QWidget *>(child<QSpinBox>(dialog, "reviseQuotaSpinBox")) }) {
+            QVERIFY2(!widget->accessibleName().isEmpty(), widget->objectName().toUtf8().constData());
+            QVERIFY(widget->focusPolicy() & Qt::TabFocus);
+        }
+        QCOMPARE(name->text(), u"contesa"_s);
+        QVERIFY(test::showSettled(dialog));
+        QVERIFY2(test::cutTexts(dialog).isEmpty(), qPrintable(test::cutTexts(dialog).join(u' ')));
+        QVERIFY(screenshot(dialog, u"conflict_view_address_taken"_s));
+        // Another address taken in the copy: refused on the field, what was typed stays.
+        name->setText(u"user0001"_s);
+        send->click();
+        auto *nameError = child<QLabel>(dialog, "reviseNameErrorLabel");
+        QTRY_VERIFY(nameError->isVisible() && !nameError->text().isEmpty());
+        QCOMPARE(name->text(), u"user0001"_s);
+        QCOMPARE(journalPane->model()->rowCount(), 4);
+        // A free one: sent as a new creation, with the password sealed offline.
+        name->setText(u"contesa.due"_s);
+        QCOMPARE(appliedAfter(sent, send), 1);
+        QVERIFY(m_server.passwordMatches(address(u"contesa.due"_s), newPassword));
+        QCOMPARE(onServer(*window, u"contesa.due"_s).quotaMb, 30);
+        QCOMPARE(onServer(*window, u"contesa"_s).quotaMb, 20);
+        QTRY_COMPARE(journalPane->model()->rowCount(), 3);
+
+        // The reset of a mailbox deleted on the server: create it again.
+        QTRY_VERIFY(journalPane->conflictDialog() && journalPane->conflictDialog()->isVisible()
+            && journalPane->conflictDialog()->entry().address == address(u"user0006"_s));
+        dialog = journalPane->conflictDialog();
+        reason = child<QLabel>(dialog, "conflictReasonLabel");
+        QVERIFY2(reason->text().contains(italian() ? u"eliminata sul server"_s : u"was deleted on the server"_s),
+            qPrintable(reason->text()));
+        QVERIFY(!child<QPushButton>(dialog, "applyMineButton")->isEnabled());
+        edit = child<QPushButton>(dialog, "editMineButton");
+        QVERIFY(edit->isEnabled());
+        QVERIFY(test::showSettled(dialog));
+        QVERIFY2(test::cutTexts(dialog).isEmpty(), qPrintable(test::cutTexts(dialog).join(u' ')));
+        QVERIFY(screenshot(dialog, u"conflict_view_deleted"_s));
+        edit->click();
+        QWidget *create = modalNamed(u"createMailboxDialog"_s);
+        QVERIFY(create);
+        QCOMPARE(create->findChild<QLineEdit *>(u"nameLineEdit"_s)->text(), u"user0006"_s);
+        QTRY_COMPARE(journalPane->model()->rowCount(), 2); // mine was dropped
+        QTest::keyClicks(create->findChild<QLineEdit *>(u"passwordLineEdit"_s), newPassword);
+        QTest::keyClicks(create->findChild<QLineEdit *>(u"repeatLineEdit"_s), newPassword);
+        auto *createButton = create->findChild<QPushButton *>(u"createButton"_s);
+        QTRY_VERIFY2(createButton->isEnabled(), qPrintable(errorTexts(create)));
+        createButton->click();
+        auto *closeButton = create->findChild<QPushButton *>(u"closeButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(closeButton->isVisible(), 10000);
+        closeButton->click();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        // Made in the dialog, a creation of the journal again (the window works offline).
+        QTRY_COMPARE(journalPane->model()->rowCount(), 3);
+        QCOMPARE(appliedAfter(sent, child<QPushButton>(window.get(), "journalSendButton")), 1);
+        QVERIFY(m_server.passwordMatches(address(u"user0006"_s), newPassword));
+
+        // The deletion of a mailbox changed on the server: confirmed in the deletion dialog.
+        QTRY_VERIFY(journalPane->conflictDialog() && journalPane->conflictDialog()->isVisible()
+            && journalPane->conflictDialog()->entry().address == address(u"user0007"_s));
+        dialog = journalPane->conflictDialog();
+        QCOMPARE(dialog->entry().kind, JournalEntry::Kind::Delete);
+        reason = child<QLabel>(dialog, "conflictReasonLabel");
+        QVERIFY2(reason->text().contains(italian() ? u"modificata sul server"_s : u"was changed on the server"_s),
+            qPrintable(reason->text()));
+        QVERIFY(!reason->text().contains(italian() ? u"Ricarica"_s : u"Reload"_s));
+        QVERIFY(child<QPushButton>(dialog, "applyMineButton")->isEnabled());
+        child<QPushButton>(dialog, "editMineButton")->click();
+        QWidget *remove = modalNamed(u"deleteMailboxesDialog"_s);
+        QVERIFY(remove);
+        QTRY_COMPARE(journalPane->model()->rowCount(), 1);
+        QCOMPARE(onServer(*window, u"user0007"_s).quotaMb, 35); // not deleted until confirmed
+        QTest::keyClicks(remove->findChild<QLineEdit *>(u"confirmLineEdit"_s), address(u"user0007"_s));
+        auto *deleteButton = remove->findChild<QPushButton *>(u"deleteButton"_s);
+        QTRY_VERIFY(deleteButton->isEnabled());
+        deleteButton->click();
+        QTRY_COMPARE(journalPane->model()->rowCount(), 2);
+        if (QApplication::activeModalWidget())
+            QApplication::activeModalWidget()->close();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(appliedAfter(sent, child<QPushButton>(window.get(), "journalSendButton")), 1);
+        QVERIFY(!await(server->mailbox(address(u"user0007"_s))));
+
+        // The quota of a mailbox deleted on the server: the new mailbox dialog with mine, and
+        // cancelled there, nothing is made.
+        QTRY_VERIFY(journalPane->conflictDialog() && journalPane->conflictDialog()->isVisible()
+            && journalPane->conflictDialog()->entry().address == address(u"user0008"_s));
+        dialog = journalPane->conflictDialog();
+        child<QPushButton>(dialog, "editMineButton")->click();
+        create = modalNamed(u"createMailboxDialog"_s);
+        QVERIFY(create);
+        QCOMPARE(create->findChild<QLineEdit *>(u"nameLineEdit"_s)->text(), u"user0008"_s);
+        QCOMPARE(create->findChild<QSpinBox *>(u"quotaSpinBox"_s)->value(), 90);
+        QTRY_COMPARE(journalPane->model()->rowCount(), 0);
+        create->findChild<QPushButton *>(u"cancelButton"_s)->click();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(journalPane->model()->rowCount(), 0);
+        QVERIFY(!await(server->mailbox(address(u"user0008"_s))));
 
         child<QAction>(window.get(), "workOfflineAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(window->connectionController()->isOnline(), 30000);

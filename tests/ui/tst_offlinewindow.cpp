@@ -12,8 +12,7 @@
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
 #include "support/await.h"
-#include "support/fakecredentialstore.h"
-#include "support/scimserverprocess.h"
+#include "support/offlinewindowfixture.h"
 #include "support/screenshotcheck.h"
 
 #include <QAction>
@@ -35,7 +34,6 @@
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
 using pecadmin::test::await;
-using pecadmin::test::FakeCredentialStore;
 
 namespace {
 
@@ -56,75 +54,38 @@ class TestOfflineWindow : public QObject
     Q_OBJECT
 
 private:
-    test::ScimServerProcess m_server { test::ScimServerProcess::Server::Scimmy };
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    FakeCredentialStore m_keyring;
-    QString m_folder;
-    QString m_language;
+    test::OfflineWindowFixture m_fixture;
+    test::ScimServerProcess &m_server = m_fixture.server();
 
-    bool italian() const { return m_language == u"it"; }
+    bool italian() const { return m_fixture.italian(); }
     // The word is the same in both languages; the rest of the banner is not.
     QString bannerStart() const
     {
         return italian() ? u"Offline: è mostrata la copia del"_s : u"Offline: showing the copy of"_s;
     }
 
-    // A window on the saved connection, shown, its first domain read.
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>(*m_settings);
-        window->setCredentialStore(&m_keyring);
-        window->connectionController()->setProbeIntervals(100, 800);
-        window->resize(1280, 720);
-        QSignalSpy ready(window.get(), &MainWindow::storeReady);
-        window->show();
-        if (!ready.wait(30000))
-            qWarning("the window did not get ready");
-        return window;
-    }
+    // A window on the saved connection, shown, its first domain read; its copy's refreshes
+    // watched from before it was shown.
+    test::OfflineWindowFixture::Window openWindow() { return m_fixture.openWindow(QSize(1280, 720), false); }
 
     static int rowsOf(MainWindow &window) { return window.mailboxModel()->rowCount(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_folder = qEnvironmentVariable("PECADMIN_SCREENSHOT_DIR");
-        m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
-        if (!m_folder.isEmpty())
-            QVERIFY(QDir().mkpath(m_folder));
-        static Languages languages;
-        QVERIFY(languages.setLanguage(m_language));
-        QVERIFY(m_dir.isValid());
-        QDir(QFileInfo(Connector::replicaPath(u"Provider"_s)).absolutePath()).removeRecursively();
-        const QString failure = m_server.start({ u"--seed"_s, QString::number(seeded) });
+        const QString failure = m_fixture.setUp(seeded, u"pec.example.it"_s);
         if (!failure.isEmpty())
             QFAIL(qPrintable(failure));
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(u"pecadmin.ini"_s), QSettings::IniFormat);
-        m_settings = std::make_unique<AppSettings>(*m_qsettings);
-        m_settings->setStorePath(m_dir.filePath(u"local.sqlite"_s));
-
-        ProfileStore store(*m_qsettings, &m_keyring);
-        ConnectionProfile profile;
-        profile.name = u"Provider"_s;
-        profile.kind = ConnectionProfile::Kind::Scim;
-        profile.baseUrl = m_server.baseUrl();
-        profile.user = m_server.user();
-        profile.domains = QStringList { u"pec.example.it"_s };
-        QVERIFY(profile.keepOfflineCopy);
-        QVERIFY(await(store.saveProfile(profile, {}, m_server.password())).ok());
-        QVERIFY(store.profile(u"Provider"_s)->keepOfflineCopy);
-        store.setLastProfile(u"Provider"_s);
+        ProfileStore store(m_fixture.qsettings(), &m_fixture.keyring());
+        QVERIFY(store.profile(QString::fromLatin1(test::OfflineWindowFixture::profileName))->keepOfflineCopy);
     }
 
     void workOfflineOnPurposeAndBack()
     {
         auto window = openWindow();
         ConnectionController *connection = window->connectionController();
-        QSignalSpy copied(connection, &ConnectionController::copyRefreshed);
-        QVERIFY(copied.wait(30000));
+        QSignalSpy &copied = *window.copied;
+        QVERIFY(!copied.isEmpty() || copied.wait(30000));
         PECADMIN_VERIFY_OK(copied.constFirst().constFirst().value<Outcome>());
         QVERIFY(Connector::hasReplica(window->profile()));
         QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*window), seeded + 1, 30000);
@@ -152,8 +113,8 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         ConnectionController *connection = window->connectionController();
-        // The copy is refreshed right after connecting: watched from before the rows arrive.
-        QSignalSpy copied(connection, &ConnectionController::copyRefreshed);
+        // The copy is refreshed right after connecting: watched from before the window was shown.
+        QSignalSpy &copied = *window.copied;
         QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*window), seeded + 1, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!copied.isEmpty(), 60000);
 
@@ -215,8 +176,7 @@ private Q_SLOTS:
             test::cutTexts(window->statusBar()).isEmpty(), qPrintable(test::cutTexts(window->statusBar()).join(u' ')));
         QVERIFY(banner->height() >= banner->heightForWidth(banner->width()));
         QVERIFY(banner->focusPolicy() != Qt::NoFocus); // Tab reaches it
-        if (!m_folder.isEmpty())
-            QVERIFY(test::savePicture(window.get(), u"offline_window"_s, m_folder, m_language));
+        QVERIFY(m_fixture.screenshot(window.get(), u"offline_window"_s));
         const QString restarted = m_server.restart({ u"--seed"_s, QString::number(seeded) });
         if (!restarted.isEmpty())
             QFAIL(qPrintable(restarted));
