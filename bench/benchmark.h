@@ -63,6 +63,9 @@ private:
         QList<double> &warmMs, QString &load);
     bool wanted(const QString &section) const;
     bool measureHistory();
+    // Appends `count` entries about `domain`'s mailboxes to the history of the store at `path`,
+    // straight with SQL in one transaction, each made and chained as HistoryLog makes it.
+    bool appendHistoryEntries(const QString &path, const QString &domain, int mailboxes, qint64 count);
 
     std::shared_ptr<LocalMailboxService> openService(const QString &path, double *elapsedMs = nullptr);
     QString bigDomain(int run) const;

@@ -357,8 +357,8 @@ bool isAudit(Command::Action action)
 std::optional<Result<std::shared_ptr<MailboxService>>> openScimHistory(const Command &command)
 {
     const Command::ConnectionOptions &options = command.connection;
-    if (!isAudit(command.action) || options.profile.isEmpty() || !options.scimUrl.isEmpty()
-        || !options.user.isEmpty() || !options.tokenVariable.isEmpty() || options.postgreSqlGiven)
+    if (!isAudit(command.action) || options.profile.isEmpty() || !options.scimUrl.isEmpty() || !options.user.isEmpty()
+        || !options.tokenVariable.isEmpty() || options.postgreSqlGiven)
         return std::nullopt;
     QSettings settings;
     ProfileStore profiles(settings, nullptr);

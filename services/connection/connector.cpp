@@ -73,8 +73,8 @@ QFuture<Result<std::shared_ptr<Replica>>> Connector::openReplica(const Connectio
         author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     // A SCIM connection's file keeps the history of what was sent to the server; a shared
     // store keeps its own.
-    return ReplicaMailboxService::open(replicaPath(profile.name), profile.displayLocation(), author,
-        profile.kind == ConnectionProfile::Kind::Scim);
+    return ReplicaMailboxService::open(
+        replicaPath(profile.name), profile.displayLocation(), author, profile.kind == ConnectionProfile::Kind::Scim);
 }
 
 QFuture<Result<std::shared_ptr<Replica>>> Connector::openHistory(const ConnectionProfile &profile)

@@ -90,9 +90,8 @@ RecordingService::RecordingService(std::shared_ptr<MailboxService> remote, std::
     : m_remote(std::move(remote)), m_log(std::move(log))
 {
     connect(m_remote.get(), &MailboxService::sessionExpired, this, &MailboxService::sessionExpired);
-    connect(m_remote.get(), &MailboxService::reachabilityChanged, this, [this](bool reachable) {
-        setReachable(reachable);
-    });
+    connect(m_remote.get(), &MailboxService::reachabilityChanged, this,
+        [this](bool reachable) { setReachable(reachable); });
 }
 
 RecordingService::~RecordingService() = default;
@@ -267,8 +266,8 @@ QFuture<Result<Mailbox>> RecordingService::resetPassword(
             QString domain;
             const QString normalized = normalizedAddress(address, &domain);
             // Never the password: only that it was reset.
-            return entry(history::passwordReset, domain, normalized, QString(), u"{\"password\":\"reset\"}"_s,
-                resultOf(reset));
+            return entry(
+                history::passwordReset, domain, normalized, QString(), u"{\"password\":\"reset\"}"_s, resultOf(reset));
         });
 }
 

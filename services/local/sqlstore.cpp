@@ -828,7 +828,6 @@ Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
 
 // ---- many mailboxes at once ----
 
-
 Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &details,
     const QList<StoredMailbox> &mailboxes, const QByteArray &fallbackHash)
 {

@@ -65,8 +65,8 @@ private:
         QProcessEnvironment environment = test::isolatedEnvironment(m_home.path());
         // No password: the history is read from the file, without the server.
         environment.remove(u"PECADMIN_PASSWORD"_s);
-        return test::runProgram(QStringLiteral(PECADMIN_CLI_PATH),
-            QStringList { u"--profile"_s, u"Provider"_s } + arguments, environment);
+        return test::runProgram(
+            QStringLiteral(PECADMIN_CLI_PATH), QStringList { u"--profile"_s, u"Provider"_s } + arguments, environment);
     }
 
     // The newest entries first, as the service reads them from the file.
@@ -258,7 +258,8 @@ private Q_SLOTS:
         const test::ProgramRun head = cli({ u"audit"_s, u"head"_s });
         QVERIFY2(head.exitCode == 0, qPrintable(head.err));
         const HistoryEntry newestEntry = newest(1).value(0);
-        QVERIFY2(head.out.startsWith(QString::number(newestEntry.sequence) + u':' + QString::fromLatin1(newestEntry.hash)),
+        QVERIFY2(
+            head.out.startsWith(QString::number(newestEntry.sequence) + u':' + QString::fromLatin1(newestEntry.hash)),
             qPrintable(head.out));
 
         const test::ProgramRun verified = cli({ u"audit"_s, u"verify"_s });
