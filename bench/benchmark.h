@@ -72,6 +72,9 @@ private:
     using OnService = std::function<double(MailboxService *service, int round)>;
     double compareToStore(
         const QString &what, MailboxService *replica, MailboxService *store, const OnService &program);
+    // Appends `count` entries about `domain`'s mailboxes to the history of the store at `path`,
+    // straight with SQL in one transaction, each made and chained as HistoryLog makes it.
+    bool appendHistoryEntries(const QString &path, const QString &domain, int mailboxes, qint64 count);
 
     std::shared_ptr<LocalMailboxService> openService(const QString &path, double *elapsedMs = nullptr);
     QString bigDomain(int run) const;

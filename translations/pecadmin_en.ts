@@ -2165,6 +2165,22 @@ Set the quota anyway?</numerusform>
         <source>Give either --mine or --theirs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes to FILE the printed report of the history of one domain or mailbox for the period of --since and --until (as the window&apos;s Report), in the language of the command, instead of the CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report is of one domain or mailbox: give it before the FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report is written to a file, not to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2473,6 +2489,10 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>No deleted mailbox was waiting for its mail to be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of the history of %1 was written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2165,6 +2165,22 @@ Impostare comunque la quota?</numerusform>
         <source>Give either --mine or --theirs.</source>
         <translation>Indica --mine oppure --theirs.</translation>
     </message>
+    <message>
+        <source>Writes to FILE the printed report of the history of one domain or mailbox for the period of --since and --until (as the window&apos;s Report), in the language of the command, instead of the CSV.</source>
+        <translation>Scrive in FILE, invece del CSV, il rapporto stampabile dello storico di un dominio o di una casella per il periodo di --since e --until (come il Rapporto della finestra), nella lingua del comando.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write.</source>
+        <translation>Indica il file PDF da scrivere.</translation>
+    </message>
+    <message>
+        <source>A report is of one domain or mailbox: give it before the FILE.</source>
+        <translation>Un rapporto riguarda un dominio o una casella: indicalo prima del FILE.</translation>
+    </message>
+    <message>
+        <source>A report is written to a file, not to the standard output.</source>
+        <translation>Un rapporto si scrive in un file, non sull’output standard.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2474,6 +2490,10 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>No deleted mailbox was waiting for its mail to be removed.</source>
         <translation>Nessuna casella eliminata attendeva la rimozione dei suoi messaggi.</translation>
+    </message>
+    <message>
+        <source>The report of the history of %1 was written to %2.</source>
+        <translation>Il rapporto dello storico di %1 è stato scritto in %2.</translation>
     </message>
 </context>
 <context>

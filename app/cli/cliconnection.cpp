@@ -280,6 +280,10 @@ bool onlyReads(Command::Action action)
     case Command::Action::Show:
     case Command::Action::Export:
     case Command::Action::JournalList:
+    case Command::Action::AuditList:
+    case Command::Action::AuditExport:
+    case Command::Action::AuditVerify:
+    case Command::Action::AuditHead:
         return true;
     default:
         return false;
@@ -334,6 +338,39 @@ Result<std::shared_ptr<MailboxService>> openCopyService(const Command &command, 
     return std::shared_ptr<MailboxService>(copy.takeValue());
 }
 
+bool isAudit(Command::Action action)
+{
+    switch (action) {
+    case Command::Action::AuditList:
+    case Command::Action::AuditExport:
+    case Command::Action::AuditVerify:
+    case Command::Action::AuditHead:
+    case Command::Action::AuditCut:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The history of a saved SCIM connection, kept in its local file: read without the server and
+// without a password. None where --profile names no such connection (the usual way then).
+std::optional<Result<std::shared_ptr<MailboxService>>> openScimHistory(const Command &command)
+{
+    const Command::ConnectionOptions &options = command.connection;
+    if (!isAudit(command.action) || options.profile.isEmpty() || !options.scimUrl.isEmpty() || !options.user.isEmpty()
+        || !options.tokenVariable.isEmpty() || options.postgreSqlGiven)
+        return std::nullopt;
+    QSettings settings;
+    ProfileStore profiles(settings, nullptr);
+    const std::optional<ConnectionProfile> profile = profiles.profile(options.profile);
+    if (!profile || profile->kind != ConnectionProfile::Kind::Scim)
+        return std::nullopt;
+    Result<std::shared_ptr<Replica>> history = awaitResult(Connector::openHistory(*profile));
+    if (!history)
+        return Result<std::shared_ptr<MailboxService>>(history.error());
+    return Result<std::shared_ptr<MailboxService>>(std::shared_ptr<MailboxService>(history.takeValue()));
+}
+
 } // namespace
 
 std::optional<CliConnection::Server> CliConnection::server(const Command &command, QString *usage)
@@ -352,6 +389,8 @@ Result<std::shared_ptr<MailboxService>> CliConnection::open(const Command &comma
     if (options.postgreSqlGiven && !command.storePath.isEmpty())
         return usageError(usage,
             translated(QT_TRANSLATE_NOOP("ServerOptions", "Give either --store or the --pg-* options, not both.")));
+    if (std::optional<Result<std::shared_ptr<MailboxService>>> history = openScimHistory(command))
+        return std::move(*history);
     if (options.offline)
         return openCopyService(command, usage);
     if (options.connectionGiven) {

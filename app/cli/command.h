@@ -161,6 +161,8 @@ struct Command
     QDateTime until; // excluded
     QString actor;
     QString operation;
+    // audit export --pdf: the printed report in place of the CSV
+    bool pdf = false;
     // journal resolve ID --mine | --theirs
     bool keepMine = false;
     bool keepTheirs = false;

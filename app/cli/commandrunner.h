@@ -60,8 +60,11 @@ private:
     Result<QString> newPassword(
         const Command &command, const Domain &domain, const QString &mailboxName, const QString &address);
     void printGeneratedPassword(const QString &address, const QString &password);
-    // The entries that the command's target and filters select, newest first; `limit` 0: all.
-    Result<QList<HistoryEntry>> historyEntries(const Command &command, int limit);
+    // The entries that the command's target and filters select, newest first; `limit` 0: all;
+    // `upTo`: only entries up to that sequence (0: every one).
+    Result<QList<HistoryEntry>> historyEntries(const Command &command, int limit, qint64 upTo = 0);
+    // audit export --pdf: the printed report (HistoryReport), as the window writes it.
+    ExitCode writeHistoryReport(const Command &command);
 
     MailboxService &m_service;
     Console &m_console;

@@ -698,6 +698,12 @@ QList<CommandSpec> buildCommands()
         spec.arguments = { historyTarget(), file };
         spec.options = historyFilterOptions();
         spec.options.append(forceOption());
+        spec.options.append(flagOption(u"pdf"_s,
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "Writes to FILE the printed report of the history of one domain or mailbox for the period of "
+                "--since and --until (as the window's Report), in the language of the command, instead of the "
+                "CSV."),
+            flag([](Command &command) { command.pdf = true; })));
         spec.check = [](Command &command) -> std::optional<QString> {
             // One argument is the file: the target comes first only when both are given.
             if (command.filePath.isEmpty()) {
@@ -705,7 +711,12 @@ QList<CommandSpec> buildCommands()
                 command.target.clear();
             }
             if (command.filePath.isEmpty())
-                return CommandTable::tr("Give the CSV file to write.");
+                return command.pdf ? CommandTable::tr("Give the PDF file to write.")
+                                   : CommandTable::tr("Give the CSV file to write.");
+            if (command.pdf && command.target.isEmpty())
+                return CommandTable::tr("A report is of one domain or mailbox: give it before the FILE.");
+            if (command.pdf && command.filePath == u"-")
+                return CommandTable::tr("A report is written to a file, not to the standard output.");
             return std::nullopt;
         };
         spec.run = &CommandRunner::exportHistory;

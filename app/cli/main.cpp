@@ -7,7 +7,11 @@
 #include "passwordreader.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+
+#include <cstring>
+#include <memory>
 
 #if defined(Q_OS_WIN)
 #include <windows.h>
@@ -15,12 +19,35 @@
 
 using namespace pecadmin;
 
+namespace {
+
+// Whether the command line asks for a printed report (audit export --pdf), which lays out text
+// and so needs fonts: a QGuiApplication, on the platform that needs no display.
+bool writesReport(int argc, char *argv[])
+{
+    bool audit = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        audit = audit || std::strcmp(argv[i], "audit") == 0;
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0;
+    }
+    return audit && pdf;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
 #if defined(Q_OS_WIN)
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (writesReport(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The same names as the GUI, so that both find the same store under QStandardPaths.
     QCoreApplication::setOrganizationName(QStringLiteral("pecadmin"));
     QCoreApplication::setApplicationName(QStringLiteral("pecadmin"));

@@ -1,8 +1,10 @@
 #include "connector.h"
 
+#include "core/recordingservice.h"
 #include "core/whenready.h"
 #include "local/localmailboxservice.h"
 #include "local/replicamailboxservice.h"
+#include "local/replicastore.h"
 #include "local/sodiumsecretbox.h"
 #include "local/sqlstore.h"
 #include "local/storelocation.h"
@@ -59,7 +61,8 @@ QString Connector::replicaPath(const QString &profileName)
 
 bool Connector::hasReplica(const ConnectionProfile &profile)
 {
-    return profile.isShared() && QFileInfo::exists(replicaPath(profile.name));
+    // The file of a SCIM connection that keeps no copy holds its history only.
+    return profile.isShared() && ReplicaStore::holdsCopy(replicaPath(profile.name));
 }
 
 QFuture<Result<std::shared_ptr<Replica>>> Connector::openReplica(const ConnectionProfile &profile)
@@ -68,7 +71,24 @@ QFuture<Result<std::shared_ptr<Replica>>> Connector::openReplica(const Connectio
     QString author = profile.user;
     if (author.isEmpty())
         author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return ReplicaMailboxService::open(replicaPath(profile.name), profile.displayLocation(), author);
+    // A SCIM connection's file keeps the history of what was sent to the server; a shared
+    // store keeps its own.
+    return ReplicaMailboxService::open(
+        replicaPath(profile.name), profile.displayLocation(), author, profile.kind == ConnectionProfile::Kind::Scim);
+}
+
+QFuture<Result<std::shared_ptr<Replica>>> Connector::openHistory(const ConnectionProfile &profile)
+{
+    return ReplicaMailboxService::open(
+        replicaPath(profile.name), profile.displayLocation(), historyActor(profile, {}), true, false);
+}
+
+QString Connector::historyActor(const ConnectionProfile &profile, const QString &username)
+{
+    if (!username.isEmpty())
+        return username;
+    // A bearer token names no user: the connection's name stands for it.
+    return profile.user.isEmpty() ? profile.name : profile.user;
 }
 
 QString Connector::journalKeyName(const QString &profileName)
@@ -145,13 +165,27 @@ QFuture<Result<ServicePointer>> Connector::connect(
         [](ScimMailboxService *scim) { scim->deleteLater(); });
     ScimMailboxService *context = service.get();
     context->setResendOnceAfterExpiry(options.resendOnceAfterExpiry);
-    whenReady(context->connectToServer(), context, [service, finish](const Outcome &outcome) mutable {
-        if (outcome)
-            finish(ServicePointer(service));
-        else
-            finish(outcome.error());
-        service.reset();
-    });
+    // What is sent and what the server answers is recorded in the connection's local file,
+    // opened before anything is sent (docs/AUDIT.md).
+    const QString path = replicaPath(profile.name);
+    const QString actor = historyActor(profile, username);
+    const QString shown = profile.displayLocation();
+    whenReady(context->connectToServer(), context,
+        [service, finish, context, path, actor, shown](const Outcome &outcome) mutable {
+            if (!outcome) {
+                finish(outcome.error());
+                service.reset();
+                return;
+            }
+            whenReady(ReplicaMailboxService::open(path, shown, actor, true, false), context,
+                [service, finish](const Result<std::shared_ptr<Replica>> &log) mutable {
+                    if (log)
+                        finish(ServicePointer(std::make_shared<RecordingService>(service, log.value())));
+                    else
+                        finish(log.error());
+                    service.reset();
+                });
+        });
     return promise->future();
 }
 

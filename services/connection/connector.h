@@ -17,7 +17,8 @@ namespace pecadmin {
 // opened, a PostgreSQL store opened, or a SCIM server connected to (its capabilities read and
 // the credentials checked). The only place that makes a backend: the window and the command
 // line know a service by its interface alone. A SCIM service lives on the calling thread, which
-// must run an event loop.
+// must run an event loop; it records what it sends, and what the server answers, in the
+// connection's local file (replicaPath(), core/recordingservice.h).
 class Connector
 {
 public:
@@ -49,6 +50,13 @@ public:
     static QFuture<Result<std::shared_ptr<const SecretBox>>> journalSecretBox(
         const ConnectionProfile &profile, CredentialStore *keyring);
     static QString journalKeyName(const QString &profileName);
+    // The history of what was sent to the SCIM server of `profile` and what it answered, in the
+    // same file as the copy (whether or not the profile keeps a copy), for reading it without
+    // the server.
+    static QFuture<Result<std::shared_ptr<Replica>>> openHistory(const ConnectionProfile &profile);
+    // Who the history of a SCIM connection names: the user signed in as, else the profile's
+    // user, else (a bearer token) the profile's name.
+    static QString historyActor(const ConnectionProfile &profile, const QString &username);
 };
 
 } // namespace pecadmin

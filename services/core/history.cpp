@@ -1,6 +1,10 @@
 #include "history.h"
 
+#include "core/mailbox.h"
+
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace pecadmin {
 
@@ -27,7 +31,56 @@ QByteArray csvField(const QString &value)
     return bytes;
 }
 
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
+
+QString mailboxFields(const Mailbox &mailbox)
+{
+    return compact(QJsonObject { { QStringLiteral("enabled"), mailbox.enabled },
+        { QStringLiteral("quota_mb"), mailbox.quotaMb }, { QStringLiteral("soft_quota_mb"), mailbox.softQuotaMb },
+        { QStringLiteral("archiving"), mailbox.archiving },
+        { QStringLiteral("must_change_password"), mailbox.mustChangePassword } });
+}
+
+void difference(const QString &before, const QString &after, QString *beforeText, QString *afterText)
+{
+    const QJsonObject all = QJsonDocument::fromJson(before.toUtf8()).object();
+    const QJsonObject now = QJsonDocument::fromJson(after.toUtf8()).object();
+    QJsonObject was;
+    QJsonObject is;
+    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+        if (all.value(it.key()) != it.value()) {
+            was.insert(it.key(), all.value(it.key()));
+            is.insert(it.key(), it.value());
+        }
+    }
+    // A field that the new side no longer has (a custom policy's rules, once a preset).
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        if (!now.contains(it.key()))
+            was.insert(it.key(), it.value());
+    }
+    *beforeText = compact(was);
+    *afterText = compact(is);
+}
+
+HistoryEntry jobEntry(const HistoryJob &job)
+{
+    QJsonObject after { { QStringLiteral("kind"), job.kind }, { QStringLiteral("total"), job.total },
+        { QStringLiteral("done"), job.done }, { QStringLiteral("skipped"), job.skipped },
+        { QStringLiteral("failed"), job.failed }, { QStringLiteral("not_done"), job.notDone } };
+    if (!job.action.isEmpty())
+        after.insert(QStringLiteral("action"), job.action);
+    HistoryEntry entry;
+    entry.operation = history::job;
+    entry.domain = job.domain;
+    entry.after = compact(after);
+    entry.result = job.stopped ? QStringLiteral("stopped") : job.cancelled ? QStringLiteral("cancelled") : succeeded;
+    return entry;
+}
 
 QByteArray csvHeader()
 {

@@ -9,6 +9,7 @@
 namespace pecadmin {
 
 struct HistoryEntry;
+struct Mailbox;
 
 // The history of changes that a backend keeps (docs/AUDIT.md): one entry per change, written
 // in the transaction of the change, never rewritten. Each entry carries the SHA-256 of the
@@ -41,6 +42,13 @@ QByteArray genesisHash();
 // every field of it, hashes included, so that the chain can be checked from the file.
 QByteArray csvHeader();
 QByteArray csvRow(const HistoryEntry &entry);
+
+// The fields an entry keeps of a mailbox, as a compact JSON object with its keys sorted: never
+// a password or a hash.
+QString mailboxFields(const Mailbox &mailbox);
+// Of two such objects, the fields of `after` that differ from `before`, each side on its own
+// (a field that `after` no longer has goes to the before side only).
+void difference(const QString &before, const QString &after, QString *beforeText, QString *afterText);
 
 } // namespace history
 
@@ -122,6 +130,14 @@ struct HistoryJob
     bool cancelled = false;
     bool stopped = false; // a failure of the backend stopped the rest
 };
+
+namespace history {
+
+// The entry of a whole job: its kind, action and counts after, and "ok", "cancelled" or
+// "stopped" as its result.
+HistoryEntry jobEntry(const HistoryJob &job);
+
+} // namespace history
 
 } // namespace pecadmin
 

@@ -77,6 +77,12 @@ public:
     // The entry's answer was read after all, or it was not sent: pending again.
     virtual QFuture<Outcome> markPending(qint64 id) = 0;
 
+    // ---- the history of what was sent to the server (docs/AUDIT.md), in the copy's file ----
+    // Appends `entries` (their operation, domain, mailbox, before, after and result set) to the
+    // file's hash chain, each naming the connection's user. The history's reads (history(),
+    // verifyHistory(), historyHead(), historyActor()) answer from the same file.
+    virtual QFuture<Outcome> appendHistory(const QList<HistoryEntry> &entries) = 0;
+
     // What a write answers while offline where the journal cannot take it.
     static ServiceError refuseWhileOffline();
     static ServiceError refuseSecretWithoutKeyring();

@@ -99,9 +99,7 @@ HistoryEntry HistoryLog::entry(const QString &operation, const QString &domain, 
 
 QString HistoryLog::fields(const Mailbox &mailbox)
 {
-    return compact(QJsonObject { { u"enabled"_s, mailbox.enabled }, { u"quota_mb"_s, mailbox.quotaMb },
-        { u"soft_quota_mb"_s, mailbox.softQuotaMb }, { u"archiving"_s, mailbox.archiving },
-        { u"must_change_password"_s, mailbox.mustChangePassword } });
+    return history::mailboxFields(mailbox);
 }
 
 QString HistoryLog::fields(const StoredMailbox &mailbox)
@@ -143,23 +141,7 @@ void HistoryLog::changedFields(const Domain &before, const Domain &after, QStrin
 
 void HistoryLog::difference(const QString &before, const QString &after, QString *beforeText, QString *afterText)
 {
-    const QJsonObject all = QJsonDocument::fromJson(before.toUtf8()).object();
-    const QJsonObject now = QJsonDocument::fromJson(after.toUtf8()).object();
-    QJsonObject was;
-    QJsonObject is;
-    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
-        if (all.value(it.key()) != it.value()) {
-            was.insert(it.key(), all.value(it.key()));
-            is.insert(it.key(), it.value());
-        }
-    }
-    // A field that the new side no longer has (a custom policy's rules, once a preset).
-    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
-        if (!now.contains(it.key()))
-            was.insert(it.key(), it.value());
-    }
-    *beforeText = compact(was);
-    *afterText = compact(is);
+    history::difference(before, after, beforeText, afterText);
 }
 
 std::optional<ServiceError> HistoryLog::append(QList<HistoryEntry> entries)

@@ -21,10 +21,12 @@ ServiceError copyClosed()
 
 } // namespace
 
-ReplicaMailboxService::ReplicaMailboxService(const QString &path, QString remoteLocation, QString author)
+ReplicaMailboxService::ReplicaMailboxService(
+    const QString &path, QString remoteLocation, QString author, bool keepsHistory)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_remoteLocation(std::move(remoteLocation))
     , m_author(std::move(author))
+    , m_keepsHistory(keepsHistory)
     , m_thread(new QThread)
     , m_worker(new QObject)
 {
@@ -54,21 +56,27 @@ ReplicaMailboxService::~ReplicaMailboxService()
 }
 
 QFuture<Result<std::shared_ptr<Replica>>> ReplicaMailboxService::open(
-    const QString &path, const QString &remoteLocation, const QString &author)
+    const QString &path, const QString &remoteLocation, const QString &author, bool keepsHistory, bool asCopy)
 {
     using Opened = Result<std::shared_ptr<Replica>>;
-    std::shared_ptr<ReplicaMailboxService> service(new ReplicaMailboxService(path, remoteLocation, author));
+    std::shared_ptr<ReplicaMailboxService> service(
+        new ReplicaMailboxService(path, remoteLocation, author, keepsHistory));
     auto promise = std::make_shared<QPromise<Opened>>();
     QFuture<Opened> future = promise->future();
     promise->start();
     ReplicaMailboxService *raw = service.get();
     QMetaObject::invokeMethod(
         raw->m_worker,
-        [raw, service = std::move(service), promise]() mutable {
+        [raw, service = std::move(service), promise, asCopy]() mutable {
             Result<std::unique_ptr<ReplicaStore>> opened = ReplicaStore::open(raw->m_path);
+            if (opened && asCopy) {
+                if (const Outcome marked = opened.value()->markAsCopy(); !marked)
+                    opened = Result<std::unique_ptr<ReplicaStore>>(marked.error());
+            }
             if (opened) {
                 raw->m_store = opened.takeValue();
                 raw->m_store->setJournalIdentity(raw->m_author, nullptr);
+                raw->m_store->setHistoryActor(raw->m_author);
                 promise->addResult(Opened(std::shared_ptr<Replica>(std::move(service))));
                 promise->finish();
                 return;
@@ -94,7 +102,7 @@ ServiceCapabilities ReplicaMailboxService::capabilities() const
     capabilities.knowsDomainLimits = true; // per domain: DomainDetails::limitsKnown says
     capabilities.sharedWithOthers = true;
     capabilities.expiresSessions = false;
-    capabilities.keepsHistory = false;
+    capabilities.keepsHistory = m_keepsHistory;
     capabilities.keepsJournal = true;
     return capabilities;
 }
@@ -270,6 +278,48 @@ QFuture<Outcome> ReplicaMailboxService::entryConflict(
 {
     return post<Outcome>(
         [id, refusal, theirs](ReplicaStore &store) { return store.entryConflict(id, refusal, theirs); });
+}
+
+// ---- the history of what was sent to the server ----
+
+QFuture<Outcome> ReplicaMailboxService::appendHistory(const QList<HistoryEntry> &entries)
+{
+    return post<Outcome>([entries](ReplicaStore &store) { return store.appendHistory(entries); });
+}
+
+QFuture<Result<HistoryPage>> ReplicaMailboxService::history(const HistoryQuery &query)
+{
+    if (!m_keepsHistory)
+        return MailboxService::history(query);
+    return post<Result<HistoryPage>>([query](ReplicaStore &store) { return store.history(query); });
+}
+
+QFuture<Result<HistoryCheck>> ReplicaMailboxService::verifyHistory()
+{
+    if (!m_keepsHistory)
+        return MailboxService::verifyHistory();
+    return post<Result<HistoryCheck>>([](ReplicaStore &store) { return store.verifyHistory(); });
+}
+
+QFuture<Result<HistoryEntry>> ReplicaMailboxService::historyHead()
+{
+    if (!m_keepsHistory)
+        return MailboxService::historyHead();
+    return post<Result<HistoryEntry>>([](ReplicaStore &store) { return store.historyHead(); });
+}
+
+QFuture<Result<QString>> ReplicaMailboxService::historyActor()
+{
+    if (!m_keepsHistory)
+        return MailboxService::historyActor();
+    return post<Result<QString>>([author = m_author](ReplicaStore &) { return Result<QString>(author); });
+}
+
+QFuture<Result<HistoryEntry>> ReplicaMailboxService::cutHistory(const QDateTime &before)
+{
+    if (!m_keepsHistory)
+        return MailboxService::cutHistory(before);
+    return post<Result<HistoryEntry>>([before](ReplicaStore &store) { return store.cutHistory(before); });
 }
 
 } // namespace pecadmin

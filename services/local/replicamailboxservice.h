@@ -23,9 +23,13 @@ class ReplicaMailboxService : public Replica
 public:
     // Opens (or creates) the copy at `path`; `capabilities` are the remote connection's, as
     // far as a copy can keep them.
-    // `author` is who the changes made offline are recorded for.
-    static QFuture<Result<std::shared_ptr<Replica>>> open(
-        const QString &path, const QString &remoteLocation, const QString &author = {});
+    // `author` is who the changes made offline are recorded for, and who the entries of the
+    // history name; `keepsHistory`: the file keeps the history of what was sent to the server
+    // (a SCIM connection), which the history's reads then answer (elsewhere the server keeps
+    // the history, and they say there is none here). `asCopy`: the file is used as the copy for
+    // offline work (ReplicaStore::holdsCopy()); false: only for the history.
+    static QFuture<Result<std::shared_ptr<Replica>>> open(const QString &path, const QString &remoteLocation,
+        const QString &author = {}, bool keepsHistory = false, bool asCopy = true);
     ~ReplicaMailboxService() override;
 
     QString location() const override;
@@ -63,8 +67,15 @@ public:
     QFuture<Outcome> entryConflict(qint64 id, const QString &refusal, const std::optional<Mailbox> &theirs) override;
     QFuture<Outcome> markPending(qint64 id) override;
 
+    QFuture<Outcome> appendHistory(const QList<HistoryEntry> &entries) override;
+    QFuture<Result<HistoryPage>> history(const HistoryQuery &query) override;
+    QFuture<Result<HistoryCheck>> verifyHistory() override;
+    QFuture<Result<HistoryEntry>> historyHead() override;
+    QFuture<Result<QString>> historyActor() override;
+    QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before) override;
+
 private:
-    ReplicaMailboxService(const QString &path, QString remoteLocation, QString author);
+    ReplicaMailboxService(const QString &path, QString remoteLocation, QString author, bool keepsHistory);
     template<typename T, typename Work> QFuture<T> post(Work work);
     // The domains' writes: they need the server.
     template<typename T> static QFuture<T> refused();
@@ -72,6 +83,7 @@ private:
     QString m_path;
     QString m_remoteLocation;
     QString m_author;
+    bool m_keepsHistory = false;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread
     std::unique_ptr<ReplicaStore> m_store; // created, used and destroyed on m_thread only

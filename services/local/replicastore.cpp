@@ -6,12 +6,15 @@
 #include "local/sqlrows.h"
 #include "local/sqlstore.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPartialOrdering>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -195,6 +198,41 @@ Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString &path)
     if (const Outcome created = replica->createTables(); !created)
         return created.error();
     return replica;
+}
+
+bool ReplicaStore::holdsCopy(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    bool holds = false;
+    const QString name = u"pecadmin-holds-copy-%1"_s.arg(quintptr(QThread::currentThreadId()));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (database.open()) {
+            QSqlQuery query(database);
+            if (query.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'replica_copy'"_s)
+                && query.exec() && query.next())
+                holds = true;
+            query.finish();
+            if (!holds && query.prepare(u"SELECT 1 FROM replica_domains LIMIT 1"_s) && query.exec() && query.next())
+                holds = true;
+            query.finish();
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return holds;
+}
+
+Outcome ReplicaStore::markAsCopy()
+{
+    return m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
+        if (auto error = m_store->m_connection->run(u"CREATE TABLE IF NOT EXISTS replica_copy (kept INTEGER)"_s))
+            return *error;
+        return Done {};
+    });
 }
 
 QString ReplicaStore::path() const
@@ -571,6 +609,40 @@ Result<Mailbox> ReplicaStore::mailbox(const QString &address)
 }
 
 // ---- changes made offline ----
+
+void ReplicaStore::setHistoryActor(const QString &actor)
+{
+    m_store->m_actor = actor;
+}
+
+Outcome ReplicaStore::appendHistory(const QList<HistoryEntry> &entries)
+{
+    return m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
+        if (auto error = m_store->record(entries))
+            return *error;
+        return Done {};
+    });
+}
+
+Result<HistoryPage> ReplicaStore::history(const HistoryQuery &query)
+{
+    return m_store->history(query);
+}
+
+Result<HistoryCheck> ReplicaStore::verifyHistory()
+{
+    return m_store->verifyHistory();
+}
+
+Result<HistoryEntry> ReplicaStore::historyHead()
+{
+    return m_store->historyHead();
+}
+
+Result<HistoryEntry> ReplicaStore::cutHistory(const QDateTime &before)
+{
+    return m_store->cutHistory(before);
+}
 
 void ReplicaStore::setJournalIdentity(const QString &author, std::shared_ptr<const SecretBox> box)
 {

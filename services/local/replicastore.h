@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/history.h"
 #include "core/journal.h"
 #include "core/mailbox.h"
 #include "core/result.h"
@@ -28,11 +29,18 @@ class SqlStore;
 //                     SecretBox whose key is not in the file
 // No password and no password hash is ever written in clear: the mailboxes' hash column is
 // empty, a sealed password is wiped (secure_delete, and the write-ahead log emptied) once its
-// entry is sent, and the history of changes is not written (the server keeps its own).
+// entry is sent. The store's history table keeps, for a SCIM connection, what this program
+// sent to the server and what the server answered (appendHistory(), docs/AUDIT.md), with the
+// same hash chain as a local store; the copy's own writes are not recorded there.
 class ReplicaStore
 {
 public:
     static Result<std::unique_ptr<ReplicaStore>> open(const QString &path);
+    // Whether the file at `path` holds a copy for offline work (markAsCopy(), or domains
+    // copied), and not only the history of a connection that keeps no copy.
+    static bool holdsCopy(const QString &path);
+    // The file is used as a copy for offline work.
+    Outcome markAsCopy();
     ~ReplicaStore();
     ReplicaStore(const ReplicaStore &) = delete;
     ReplicaStore &operator=(const ReplicaStore &) = delete;
@@ -57,6 +65,15 @@ public:
     Result<Mailbox> changeMailbox(const MailboxChange &change);
     Result<Mailbox> resetPassword(const QString &address, const QString &version, const QString &password);
     Outcome deleteMailbox(const QString &address, const QString &version);
+
+    // ---- the history of what was sent to the server ----
+    // Who the appended entries name: the connection's user.
+    void setHistoryActor(const QString &actor);
+    Outcome appendHistory(const QList<HistoryEntry> &entries);
+    Result<HistoryPage> history(const HistoryQuery &query);
+    Result<HistoryCheck> verifyHistory();
+    Result<HistoryEntry> historyHead();
+    Result<HistoryEntry> cutHistory(const QDateTime &before);
 
     Result<QList<JournalEntry>> journal();
     Outcome cancelEntry(qint64 id);

@@ -828,21 +828,6 @@ Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
 
 // ---- many mailboxes at once ----
 
-namespace {
-
-HistoryEntry jobEntry(const HistoryJob &job)
-{
-    QJsonObject after { { u"kind"_s, job.kind }, { u"total"_s, job.total }, { u"done"_s, job.done },
-        { u"skipped"_s, job.skipped }, { u"failed"_s, job.failed }, { u"not_done"_s, job.notDone } };
-    if (!job.action.isEmpty())
-        after.insert(u"action"_s, job.action);
-    const QString result = job.stopped ? u"stopped"_s : job.cancelled ? u"cancelled"_s : history::succeeded;
-    return HistoryLog::entry(history::job, job.domain, QString(), QString(),
-        QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)), result);
-}
-
-} // namespace
-
 Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &details,
     const QList<StoredMailbox> &mailboxes, const QByteArray &fallbackHash)
 {
@@ -863,7 +848,7 @@ Result<int> SqlStore::insertMailboxes(qint64 domainId, const DomainDetails &deta
     job.kind = u"batch"_s;
     job.domain = details.domain.name;
     job.total = job.done = batch.value().size();
-    entries.append(jobEntry(job));
+    entries.append(history::jobEntry(job));
     if (auto error = record(entries))
         return *error;
     return batch.value().size();
@@ -928,7 +913,7 @@ Outcome SqlStore::recordJob(const HistoryJob &job)
     HistoryJob recorded = job;
     recorded.domain = rules::normalizedDomainName(job.domain);
     return inTransaction(Access::Write, [&]() -> Outcome {
-        if (auto error = record({ jobEntry(recorded) }))
+        if (auto error = record({ history::jobEntry(recorded) }))
             return *error;
         return Done {};
     });

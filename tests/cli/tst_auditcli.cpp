@@ -36,6 +36,8 @@ private Q_SLOTS:
     void init();
     void listsWhatOtherCommandsDid();
     void exportsCsv();
+    void exportsPdfReport_data();
+    void exportsPdfReport();
     void verifyFindsTampering();
     void verifyWithHeadKeptElsewhere();
     void cutLeavesAChainThatHolds();
@@ -125,6 +127,67 @@ void TestAuditCli::exportsCsv()
     QCOMPARE(cli({ u"audit"_s, u"export"_s, file }).exitCode, 1);
     QCOMPARE(cli({ u"audit"_s, u"export"_s, file, u"--force"_s }).exitCode, 0);
     QCOMPARE(cli({ u"audit"_s, u"export"_s }).exitCode, 2);
+}
+
+void TestAuditCli::exportsPdfReport_data()
+{
+    QTest::addColumn<bool>("italian");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("printedBy");
+    QTest::newRow("en") << false << u"History of changes of pec.example.it"_s << u"Printed by"_s;
+    QTest::newRow("it") << true << u"Storico delle modifiche di pec.example.it"_s << u"Stampato da"_s;
+}
+
+void TestAuditCli::exportsPdfReport()
+{
+    QFETCH(bool, italian);
+    QFETCH(QString, title);
+    QFETCH(QString, printedBy);
+    const QString file = m_dir.filePath(u"report-%1.pdf"_s.arg(italian ? u"it"_s : u"en"_s));
+    QFile::remove(file);
+    // Without a display and without a platform chosen: the command needs neither.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"PECADMIN_PASSWORD"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    pecadmin::test::setLanguage(environment, italian);
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const Run written = pecadmin::test::runProgram(QStringLiteral(PECADMIN_CLI_PATH),
+        { u"--store"_s, m_store, u"audit"_s, u"export"_s, u"mario.rossi@pec.example.it"_s, file, u"--pdf"_s,
+            u"--since"_s, today, u"--until"_s, today },
+        environment);
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/Type /Page"));
+
+    Run text = run(u"pdftotext"_s, { u"-layout"_s, file, u"-"_s });
+    QCOMPARE(text.exitCode, 0);
+    // The fonts' ligatures, as the text of the page spells them.
+    text.out.replace(QChar(0xFB00), u"ff"_s)
+        .replace(QChar(0xFB01), u"fi"_s)
+        .replace(QChar(0xFB02), u"fl"_s)
+        .replace(QChar(0xFB03), u"ffi"_s)
+        .replace(QChar(0xFB04), u"ffl"_s);
+    QVERIFY2(text.out.contains(title), qPrintable(text.out));
+    QVERIFY2(text.out.contains(printedBy), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"mario.rossi@pec.example.it"_s), qPrintable(text.out));
+    QVERIFY2(text.out.contains(today), qPrintable(text.out));
+    // The three entries, with the head of the chain.
+    const QJsonArray entries
+        = json({ u"audit"_s, u"list"_s, u"mario.rossi@pec.example.it"_s }).value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), 3);
+    for (const QJsonValue &entry : entries)
+        QVERIFY2(text.out.contains(entry.toObject().value(u"time"_s).toString().mid(11, 8)), qPrintable(text.out));
+    const QString head = cli({ u"audit"_s, u"head"_s }).out.section(u':', 1, 1).left(64);
+    QVERIFY2(text.out.contains(head.left(20)), qPrintable(text.out));
+
+    // An existing file only with --force; a report needs a domain or a mailbox.
+    QCOMPARE(cli({ u"audit"_s, u"export"_s, u"pec.example.it"_s, file, u"--pdf"_s }).exitCode, 1);
+    QCOMPARE(cli({ u"audit"_s, u"export"_s, file, u"--pdf"_s, u"--force"_s }).exitCode, 2);
 }
 
 void TestAuditCli::verifyFindsTampering()

@@ -17,7 +17,9 @@ namespace pecadmin {
 
 // A printed report of the history of a domain for a period, for the office's records: the
 // domain, the period, the filters, who printed it and when, the chain's head at that moment,
-// and a table of the entries, oldest first. The texts are in the language of the window.
+// and a table of the entries, oldest first. The texts are in the program's language. Written by
+// the window and by pecadmin-cli (which needs a QGuiApplication for the fonts, on the offscreen
+// platform: no display).
 class HistoryReport
 {
     Q_DECLARE_TR_FUNCTIONS(pecadmin::HistoryReport)
