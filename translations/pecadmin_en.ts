@@ -959,6 +959,14 @@
         <source>The password kept for sending later cannot be read with the key of the system keyring: cancel the change and make it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The current password of %1 is not right: the password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -2165,6 +2173,10 @@ Set the quota anyway?</numerusform>
         <source>Give either --mine or --theirs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user&apos;s own change of password, for a password page of the mail server: reads the current password, then the new one (at a terminal typed twice; from a pipe one line each). The new password must meet the domain&apos;s policy and differ from the current one. It ends “must change the password at first access”, which until then keeps the user out of the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2473,6 +2485,10 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>No deleted mailbox was waiting for its mail to be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 changed: the user can log in to the mail server with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5518,6 +5534,10 @@ Password: %2</source>
     </message>
     <message>
         <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password of %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
