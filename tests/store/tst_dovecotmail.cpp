@@ -76,6 +76,7 @@ private Q_SLOTS:
     void disabledMailboxIsRefusedAndKeepsItsMail();
     void deletionRemovesTheMail();
     void mustChangePasswordKeepsTheUserOut();
+    void softQuotaAlarmOncePerCrossing();
     void mailServerRoleDoesWhatItMustAndNothingElse();
     void documentationQuotesTheseFiles();
 
@@ -125,12 +126,15 @@ QByteArray TestDovecotMail::templated(const QString &name) const
     QString text = QString::fromUtf8(readFile(configFile(name)));
     text.replace(u"/etc/dovecot/"_s, m_dir.filePath(u"etc/"_s));
     text.replace(u"/var/lib/pecadmin/pecadmin.sqlite"_s, m_location.path);
+    text.replace(u"/etc/pecadmin/"_s, m_dir.filePath(u"etc/"_s));
     text.replace(u"/var/vmail"_s, m_dir.filePath(u"vmail"_s));
     // Dovecot refuses mail access as root: the mail belongs to nobody, as to vmail on a server.
     text.replace(u"= vmail"_s, u"= nobody"_s);
     text.replace(u"group = nobody"_s, u"group = nogroup"_s);
     text.replace(u"mail_gid = nobody"_s, u"mail_gid = nogroup"_s);
     text.replace(u"port = 24\n"_s, u"port = %1\n"_s.arg(m_lmtpPort));
+    // The alarm's script writes the store's file, which is root's here (on a server, a group's).
+    text.replace(u"pecadmin-quota-warning\n  user = nobody\n"_s, u"pecadmin-quota-warning\n  user = root\n"_s);
     if (m_location.isPostgreSql()) {
         text.replace(u"host=localhost port=5432 dbname=pecadmin"_s,
             u"host=%1 port=%2 dbname=%3"_s.arg(m_location.host).arg(m_location.port).arg(m_location.database));
@@ -221,11 +225,17 @@ void TestDovecotMail::initTestCase()
     QVERIFY(m_lmtpPort != 0);
     m_imapPort = freePort();
     QVERIFY(m_imapPort != 0 && m_imapPort != m_lmtpPort);
-    for (const QString &name : { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s })
+    for (const QString &name : { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s,
+             u"pecadmin-quota-warning"_s })
         QVERIFY(writeFile(m_dir.filePath(u"etc/"_s + name), templated(name)));
+    QVERIFY(QFile::setPermissions(m_dir.filePath(u"etc/pecadmin-quota-warning"_s),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther));
+    if (m_location.isPostgreSql())
+        QVERIFY(writeFile(m_dir.filePath(u"etc/"_s + m_role + u".env"_s), "PECADMIN_PASSWORD=CHANGE-ME\n"));
     // What a Debian system's dovecot.conf and conf.d give around the documented file, in a
     // folder of the test's own.
-    m_config = m_dir.filePath(u"dovecot.conf"_s);
+    m_config = m_dir.filePath(u"etc/dovecot.conf"_s);
     const QByteArray base = "base_dir = " + m_dir.filePath(u"run"_s).toUtf8() + "\n" + "state_dir = "
         + m_dir.filePath(u"state"_s).toUtf8() + "\n" + "log_path = " + m_dir.filePath(u"dovecot.log"_s).toUtf8()
         + "\n"
@@ -234,6 +244,8 @@ void TestDovecotMail::initTestCase()
           "listen = 127.0.0.1\n"
           "ssl = no\n"
           "auth_failure_delay = 0\n"
+          // The quota plugin logs each warning it runs: the log says when one was not.
+          "mail_debug = yes\n"
           "default_internal_user = root\n"
           "default_login_user = root\n"
           "default_internal_group = root\n"
@@ -660,6 +672,86 @@ void TestDovecotMail::mustChangePasswordKeepsTheUserOut()
     QVERIFY2(answer.startsWith("a OK"), answer.constData());
 }
 
+void TestDovecotMail::softQuotaAlarmOncePerCrossing()
+{
+    // One domain in Italian (the default), one in English.
+    Domain english;
+    english.name = u"pec.test.com"_s;
+    english.totalSpaceMb = 100;
+    english.maxMailboxes = 10;
+    english.maxMailboxQuotaMb = 50;
+    QVERIFY(m_store->addDomain(english));
+    QVERIFY(test::runOn(m_location, u"UPDATE domains SET language = 'en' WHERE name = 'pec.test.com'"_s));
+    const struct
+    {
+        QString address;
+        QByteArray subject;
+        QByteArray otherSubject;
+    } cases[] = {
+        { u"sara.gialli@pec.test.it"_s, "Avviso: la casella ha superato la soglia di spazio",
+            "Warning: the mailbox has gone past its space threshold" },
+        { u"john.smith@pec.test.com"_s, "Warning: the mailbox has gone past its space threshold",
+            "Avviso: la casella ha superato la soglia di spazio" },
+    };
+    for (const auto &mailboxCase : cases) {
+        const QString address = mailboxCase.address;
+        const QString name = address.section(u'@', 0, 0);
+        NewMailbox mailbox;
+        mailbox.domain = address.section(u'@', 1);
+        mailbox.name = name;
+        mailbox.quotaMb = 5;
+        mailbox.softQuotaMb = 1;
+        mailbox.password = u"Iniziale2024ab"_s;
+        QVERIFY(m_store->createMailbox(mailbox));
+        const auto alarm = [this, &name] {
+            QStringList rows;
+            test::runOn(m_location,
+                u"SELECT COALESCE(CAST(soft_quota_alarm AS TEXT), 'never') FROM mailboxes WHERE name = '%1'"_s.arg(
+                    name),
+                &rows);
+            return rows.value(0);
+        };
+        const auto warnings = [this, &address](const QByteArray &subject) {
+            QByteArray output;
+            if (doveadm({ u"fetch"_s, u"-u"_s, address, u"hdr.subject"_s, u"mailbox"_s, u"INBOX"_s, u"all"_s }, &output)
+                != 0)
+                return -1;
+            return int(output.count(subject));
+        };
+        // The warnings Dovecot ran for the mailbox, as its log says (mail_debug).
+        const auto executions = [this](const QString &user) {
+            const QByteArray line = "quota: Executing warning: quota-warning ";
+            int count = 0;
+            for (const QByteArray &entry : readFile(m_dir.filePath(u"dovecot.log"_s)).split('\n'))
+                count += entry.contains(line) && entry.contains(QByteArray(" " + user.toUtf8() + " (because")) ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(alarm(), u"never"_s);
+        // Below the soft quota: no alarm.
+        QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
+        QCOMPARE(warnings(mailboxCase.subject), 0);
+        QCOMPARE(alarm(), u"never"_s);
+        // Past it: Dovecot runs the alarm's script, which delivers the alarm, then records its time.
+        const qint64 before = QDateTime::currentMSecsSinceEpoch() - 1000;
+        QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
+        QTRY_VERIFY_WITH_TIMEOUT(alarm() != u"never"_s, 15000);
+        const QString recorded = alarm();
+        QVERIFY(recorded.toLongLong() >= before);
+        QVERIFY(recorded.toLongLong() <= QDateTime::currentMSecsSinceEpoch() + 1000);
+        QCOMPARE(warnings(mailboxCase.subject), 1);
+        QCOMPARE(warnings(mailboxCase.otherSubject), 0);
+        QCOMPARE(executions(address), 1);
+        // More mail past it: no new alarm. The barrier is the delivery's own log line, written
+        // after the commit that would have run the warning, by the same process.
+        QVERIFY2(deliver(address, 300 * 1024).startsWith("250"), "delivery");
+        const QByteArray saved = "msgid=<" + QByteArray::number(m_attempt) + "@example.org>: saved mail";
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(m_dir.filePath(u"dovecot.log"_s)).contains(saved), 10000);
+        QCOMPARE(executions(address), 1);
+        QCOMPARE(warnings(mailboxCase.subject), 1);
+        QCOMPARE(alarm(), recorded);
+    }
+}
+
 void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
 {
     if (!m_location.isPostgreSql())
@@ -675,6 +767,12 @@ void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
     QVERIFY(test::runOn(
         asMailServer, u"UPDATE dovecot_quota SET bytes = 4096 WHERE username = 'giulia.bianchi@pec.test.it'"_s));
     QCOMPARE(stored(giulia).usedBytes, 4096);
+    // It records a soft-quota alarm through the store's function, which does nothing else.
+    QVERIFY(test::runOn(asMailServer, u"SELECT soft_quota_alarm_sent('giulia.bianchi@pec.test.it')"_s));
+    rows.clear();
+    QVERIFY(test::runOn(
+        m_location, u"SELECT soft_quota_alarm IS NOT NULL FROM mailboxes WHERE name = 'giulia.bianchi'"_s, &rows));
+    QCOMPARE(rows, QStringList { u"true"_s });
     // Nothing else: no quota, no password, no domain, no history.
     const QStringList forbidden {
         u"UPDATE mailboxes SET quota_mb = 50 WHERE name = 'giulia.bianchi'"_s,
@@ -686,6 +784,8 @@ void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
         u"DELETE FROM dovecot_quota"_s,
         u"INSERT INTO deleted_mailboxes (\"user\", deleted) VALUES ('giulia.bianchi@pec.test.it', 1)"_s,
         u"UPDATE deleted_mailboxes SET deleted = 1"_s,
+        u"UPDATE mailboxes SET soft_quota_alarm = NULL"_s,
+        u"UPDATE domains SET language = 'en'"_s,
     };
     for (const QString &statement : forbidden) {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"permission denied"_s));
@@ -699,7 +799,7 @@ void TestDovecotMail::documentationQuotesTheseFiles()
     const QByteArray documentation = readFile(QStringLiteral(PECADMIN_DOVECOT_DOCS) + u"/../DOVECOT.md"_s);
     QVERIFY(!documentation.isEmpty());
     QStringList names { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s,
-        u"pecadmin-purge.service"_s, u"pecadmin-purge.timer"_s };
+        u"pecadmin-purge.service"_s, u"pecadmin-purge.timer"_s, u"pecadmin-quota-warning"_s };
     if (m_location.isPostgreSql())
         names.append(u"grants.sql"_s);
     for (const QString &name : std::as_const(names)) {
