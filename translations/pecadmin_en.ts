@@ -4308,6 +4308,20 @@ Password: %2</source>
         <source>Not reported by the mail server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Soft-quota alarm sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>soft-quota alarm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>soft-quota alarm</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MailboxTableModel</name>
@@ -5457,6 +5471,15 @@ Password: %2</source>
             <numerusform>at least %1 (%n mailbox not reported by the mail server)</numerusform>
             <numerusform>at least %1 (%n mailboxes not reported by the mail server)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Soft-quota alarm sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>soft-quota alarm</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4309,6 +4309,20 @@ Password: %2</translation>
         <source>Not reported by the mail server</source>
         <translation>Non comunicato dal server di posta</translation>
     </message>
+    <message>
+        <source>Soft-quota alarm sent:</source>
+        <translation>Allarme di superamento della soglia inviato:</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>soft-quota alarm</comment>
+        <translation>Non comunicato dal server di posta</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>soft-quota alarm</comment>
+        <translation>Mai</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MailboxTableModel</name>
@@ -5458,6 +5472,15 @@ Password: %2</translation>
             <numerusform>almeno %1 (uso di %n casella non comunicato dal server di posta)</numerusform>
             <numerusform>almeno %1 (uso di %n caselle non comunicato dal server di posta)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Soft-quota alarm sent</source>
+        <translation>Allarme di superamento della soglia inviato</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>soft-quota alarm</comment>
+        <translation>mai</translation>
     </message>
 </context>
 <context>

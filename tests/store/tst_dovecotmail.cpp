@@ -94,6 +94,8 @@ private:
     // password, then the new one, on standard input. Answers the exit code; `output` its output.
     int changePasswordWithCli(
         const QString &address, const QString &current, const QString &password, QByteArray *output = nullptr);
+    // pecadmin-cli on the store, as the postmaster: `input` on standard input.
+    int runCli(const QStringList &command, const QByteArray &input = {}, QByteArray *output = nullptr);
     qint64 dovecotUsageKb(const QString &user);
     Mailbox stored(const QString &address);
     // The purge as the mail server runs it: with its own connection (on PostgreSQL its role).
@@ -383,6 +385,12 @@ QByteArray TestDovecotMail::imapLogin(const QString &user, const QString &passwo
 int TestDovecotMail::changePasswordWithCli(
     const QString &address, const QString &current, const QString &password, QByteArray *output)
 {
+    return runCli(
+        { u"mailserver"_s, u"change-password"_s, address }, current.toUtf8() + '\n' + password.toUtf8() + '\n', output);
+}
+
+int TestDovecotMail::runCli(const QStringList &command, const QByteArray &input, QByteArray *output)
+{
     QStringList arguments;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (m_location.isPostgreSql()) {
@@ -393,14 +401,14 @@ int TestDovecotMail::changePasswordWithCli(
     } else {
         arguments = { u"--store"_s, m_location.path };
     }
-    arguments += { u"mailserver"_s, u"change-password"_s, address };
+    arguments += command;
     QProcess cli;
     cli.setProcessEnvironment(environment);
     cli.setProcessChannelMode(QProcess::MergedChannels);
     cli.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
     if (!cli.waitForStarted())
         return -1;
-    cli.write(current.toUtf8() + '\n' + password.toUtf8() + '\n');
+    cli.write(input);
     cli.closeWriteChannel();
     if (!cli.waitForFinished(60000))
         return -1;
@@ -731,6 +739,12 @@ void TestDovecotMail::softQuotaAlarmOncePerCrossing()
         QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
         QCOMPARE(warnings(mailboxCase.subject), 0);
         QCOMPARE(alarm(), u"never"_s);
+        QVERIFY(stored(address).softQuotaAlarmKnown);
+        QVERIFY(!stored(address).softQuotaAlarm.isValid());
+        QByteArray shown;
+        QCOMPARE(runCli({ u"show"_s, address }, {}, &shown), 0);
+        QVERIFY2(QString::fromUtf8(shown).contains(QRegularExpression(u"Soft-quota alarm sent: +never\n"_s)),
+            shown.constData());
         // Past it: Dovecot runs the alarm's script, which delivers the alarm, then records its time.
         const qint64 before = QDateTime::currentMSecsSinceEpoch() - 1000;
         QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
@@ -741,6 +755,14 @@ void TestDovecotMail::softQuotaAlarmOncePerCrossing()
         QCOMPARE(warnings(mailboxCase.subject), 1);
         QCOMPARE(warnings(mailboxCase.otherSubject), 0);
         QCOMPARE(executions(address), 1);
+        // The program shows it.
+        QCOMPARE(stored(address).softQuotaAlarm.toMSecsSinceEpoch(), recorded.toLongLong());
+        QCOMPARE(runCli({ u"--json"_s, u"show"_s, address }, {}, &shown), 0);
+        QCOMPARE(QJsonDocument::fromJson(shown).object().value(u"softQuotaAlarm"_s).toString(),
+            stored(address).softQuotaAlarm.toUTC().toString(Qt::ISODate));
+        QCOMPARE(runCli({ u"show"_s, address }, {}, &shown), 0);
+        QVERIFY2(
+            QString::fromUtf8(shown).contains(QRegularExpression(u"Soft-quota alarm sent: +\\d"_s)), shown.constData());
         // More mail past it: no new alarm. The barrier is the delivery's own log line, written
         // after the commit that would have run the warning, by the same process.
         QVERIFY2(deliver(address, 300 * 1024).startsWith("250"), "delivery");
