@@ -19,7 +19,7 @@ if [ "${1:-}" = "--tests" ]; then
     # The window is read as a screen reader reads it: AT-SPI on a private X display, driven
     # by the keyboard (tests/accessibility).
     packages+=(at-spi2-core python3-pyatspi xdotool)
-    packages+=(zsh man-db dpkg-dev lintian clang-format clang-tidy dbus gnome-keyring dovecot-core dovecot-sqlite dovecot-pgsql dovecot-lmtpd poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
+    packages+=(zsh man-db dpkg-dev lintian clang-format clang-tidy dbus gnome-keyring dovecot-core dovecot-sqlite dovecot-pgsql dovecot-lmtpd dovecot-imapd poppler-utils postgresql sqlite3 xauth xvfb qt6-httpserver-dev qt6-websockets-dev openssl)
 fi
 
 missing=()

@@ -959,6 +959,14 @@
         <source>The password kept for sending later cannot be read with the key of the system keyring: cancel the change and make it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The current password of %1 is not right: the password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -2181,6 +2189,10 @@ Set the quota anyway?</numerusform>
         <source>A report is written to a file, not to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user&apos;s own change of password, for a password page of the mail server: reads the current password, then the new one (at a terminal typed twice; from a pipe one line each). The new password must meet the domain&apos;s policy and differ from the current one. It ends “must change the password at first access”, which until then keeps the user out of the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2493,6 +2505,10 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>The report of the history of %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 changed: the user can log in to the mail server with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4388,6 +4404,20 @@ Password: %2</source>
         <source>Not reported by the mail server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Soft-quota alarm sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>soft-quota alarm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>soft-quota alarm</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MailboxTableModel</name>
@@ -5538,6 +5568,15 @@ Password: %2</source>
             <numerusform>at least %1 (%n mailboxes not reported by the mail server)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Soft-quota alarm sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>soft-quota alarm</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::PasswordEditor</name>
@@ -5614,6 +5653,10 @@ Password: %2</source>
     </message>
     <message>
         <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password of %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -959,6 +959,14 @@
         <source>The password kept for sending later cannot be read with the key of the system keyring: cancel the change and make it again.</source>
         <translation>La password custodita per l&apos;invio successivo non si può leggere con la chiave del portachiavi di sistema: annulla la modifica e rifalla.</translation>
     </message>
+    <message>
+        <source>The current password of %1 is not right: the password was not changed.</source>
+        <translation>La password attuale di %1 non è corretta: la password non è stata cambiata.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -2181,6 +2189,10 @@ Impostare comunque la quota?</numerusform>
         <source>A report is written to a file, not to the standard output.</source>
         <translation>Un rapporto si scrive in un file, non sull’output standard.</translation>
     </message>
+    <message>
+        <source>The user&apos;s own change of password, for a password page of the mail server: reads the current password, then the new one (at a terminal typed twice; from a pipe one line each). The new password must meet the domain&apos;s policy and differ from the current one. It ends “must change the password at first access”, which until then keeps the user out of the mail server.</source>
+        <translation>Il cambio della password fatto dall&apos;utente stesso, per una pagina di cambio password del server di posta: legge la password attuale, poi la nuova (a un terminale digitata due volte; da una pipe una riga ciascuna). La nuova password deve rispettare i criteri del dominio ed essere diversa da quella attuale. Pone fine a “cambio password obbligatorio al primo accesso”, che fino ad allora tiene l&apos;utente fuori dal server di posta.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::CommandRunner</name>
@@ -2494,6 +2506,10 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>The report of the history of %1 was written to %2.</source>
         <translation>Il rapporto dello storico di %1 è stato scritto in %2.</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed: the user can log in to the mail server with it.</source>
+        <translation>Password di %1 cambiata: l&apos;utente può accedere al server di posta con questa.</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4405,20 @@ Password: %2</translation>
         <source>Not reported by the mail server</source>
         <translation>Non comunicato dal server di posta</translation>
     </message>
+    <message>
+        <source>Soft-quota alarm sent:</source>
+        <translation>Allarme di superamento della soglia inviato:</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>soft-quota alarm</comment>
+        <translation>Non comunicato dal server di posta</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>soft-quota alarm</comment>
+        <translation>Mai</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::MailboxTableModel</name>
@@ -5539,6 +5569,15 @@ Password: %2</translation>
             <numerusform>almeno %1 (uso di %n caselle non comunicato dal server di posta)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Soft-quota alarm sent</source>
+        <translation>Allarme di superamento della soglia inviato</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>soft-quota alarm</comment>
+        <translation>mai</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::PasswordEditor</name>
@@ -5616,6 +5655,10 @@ Password: %2</translation>
     <message>
         <source>Repeat the password: </source>
         <translation>Ripeti la password: </translation>
+    </message>
+    <message>
+        <source>Current password of %1: </source>
+        <translation>Password attuale di %1: </translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ enum Row {
     UsageUpdated,
     Quota,
     SoftQuota,
+    SoftQuotaAlarm,
     Archiving,
     MustChange,
     Created,
@@ -36,7 +37,7 @@ enum Row {
     RowCount
 };
 const char *const rowKeys[RowCount] = { "username", "domain", "status", "used", "usageUpdated", "quota", "softQuota",
-    "archiving", "mustChangePassword", "created", "modified", "version" };
+    "softQuotaAlarm", "archiving", "mustChangePassword", "created", "modified", "version" };
 } // namespace
 
 MailboxDetailsPane::MailboxDetailsPane(QWidget *parent) : QWidget(parent)
@@ -180,6 +181,7 @@ void MailboxDetailsPane::retranslateUi()
         tr("Usage reported:"),
         tr("Disk quota:"),
         tr("Soft quota:"),
+        tr("Soft-quota alarm sent:"),
         tr("Archiving:"),
         tr("Must change password:"),
         tr("Created:"),
@@ -228,6 +230,9 @@ void MailboxDetailsPane::showValues()
                                        : tr("Not reported", "usage"),
         MailboxTableModel::formatMegabytes(mailbox.quotaMb),
         mailbox.softQuotaMb > 0 ? MailboxTableModel::formatMegabytes(mailbox.softQuotaMb) : tr("None", "soft quota"),
+        !mailbox.softQuotaAlarmKnown           ? tr("Not reported", "soft-quota alarm")
+            : mailbox.softQuotaAlarm.isValid() ? MailboxTableModel::formatDateTime(mailbox.softQuotaAlarm)
+                                               : tr("Never", "soft-quota alarm"),
         !m_archivingAvailable ? tr("Not available for this domain")
                               : (mailbox.archiving ? tr("Yes", "archiving") : tr("No", "archiving")),
         mailbox.mustChangePassword ? tr("Yes, at the next access") : tr("No", "must change password"),

@@ -49,6 +49,7 @@ struct Command
         AuditHead,
         AuditCut,
         MailServerPurge,
+        MailServerChangePassword,
         JournalList,
         JournalSend,
         JournalCancel,

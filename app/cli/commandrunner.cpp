@@ -862,6 +862,31 @@ ExitCode CommandRunner::cutHistory(const Command &command)
     return ExitCode::Success;
 }
 
+ExitCode CommandRunner::changeOwnPassword(const Command &command)
+{
+    const Result<Mailbox> current = awaitResult(m_service.mailbox(command.target));
+    if (!current)
+        return refused(current.error());
+    const QString address = current.value().address();
+    Result<QString> currentPassword = m_passwords.readCurrentPassword(address);
+    if (!currentPassword)
+        return refused(currentPassword.error());
+    Result<QString> password = m_passwords.readNewPassword(address);
+    if (!password) {
+        currentPassword.value().fill(QChar(0));
+        return refused(password.error());
+    }
+    const Result<Mailbox> changed
+        = awaitResult(m_service.changePassword(address, currentPassword.value(), password.value()));
+    currentPassword.value().fill(QChar(0));
+    password.value().fill(QChar(0));
+    if (!changed)
+        return refused(changed.error());
+    m_console.printResult(tr("Password of %1 changed: the user can log in to the mail server with it.").arg(address),
+        OutputFormatter::mailboxJson(changed.value()));
+    return ExitCode::Success;
+}
+
 ExitCode CommandRunner::purgeDeletedMail(const Command &command)
 {
     MailRemoval removal;

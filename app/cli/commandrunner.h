@@ -47,6 +47,7 @@ public:
     ExitCode historyHead(const Command &command);
     ExitCode cutHistory(const Command &command);
     ExitCode purgeDeletedMail(const Command &command);
+    ExitCode changeOwnPassword(const Command &command);
 
 private:
     ExitCode refused(const ServiceError &error);

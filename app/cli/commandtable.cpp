@@ -785,6 +785,16 @@ QList<CommandSpec> buildCommands()
         spec.run = &CommandRunner::purgeDeletedMail;
     }
     {
+        CommandSpec &spec = add(Action::MailServerChangePassword, { u"mailserver"_s, u"change-password"_s },
+            QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                "The user's own change of password, for a password page of the mail server: reads the current "
+                "password, then the new one (at a terminal typed twice; from a pipe one line each). The new "
+                "password must meet the domain's policy and differ from the current one. It ends \u201cmust change "
+                "the password at first access\u201d, which until then keeps the user out of the mail server."));
+        spec.arguments = { address() };
+        spec.run = &CommandRunner::changeOwnPassword;
+    }
+    {
         CommandSpec &spec = add(Action::JournalList, { u"journal"_s, u"list"_s },
             QT_TRANSLATE_NOOP("pecadmin::CommandParser",
                 "Lists the changes made offline on the copy of --profile NAME that wait to be sent, in order: "

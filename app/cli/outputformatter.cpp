@@ -41,6 +41,11 @@ QJsonObject OutputFormatter::mailboxJson(const Mailbox &mailbox)
         { u"softQuotaMb"_s, mailbox.softQuotaMb },
         { u"usedBytes"_s, mailbox.usageKnown() ? QJsonValue(mailbox.usedBytes) : QJsonValue() },
         { u"usageUpdated"_s, mailbox.usageUpdated.isValid() ? QJsonValue(isoUtc(mailbox.usageUpdated)) : QJsonValue() },
+        // A time; "never"; null where the server does not say.
+        { u"softQuotaAlarm"_s,
+            !mailbox.softQuotaAlarmKnown           ? QJsonValue()
+                : mailbox.softQuotaAlarm.isValid() ? QJsonValue(isoUtc(mailbox.softQuotaAlarm))
+                                                   : QJsonValue(u"never"_s) },
         { u"archiving"_s, mailbox.archiving },
         { u"mustChangePassword"_s, mailbox.mustChangePassword },
         { u"created"_s, isoUtc(mailbox.created) },
@@ -245,6 +250,10 @@ QString OutputFormatter::mailboxDetails(const Mailbox &mailbox)
             mailbox.usageUpdated.isValid() ? date(mailbox.usageUpdated) : tr("never, by the mail server") },
         { tr("Disk quota"), sizeMb(mailbox.quotaMb) },
         { tr("Soft quota"), mailbox.softQuotaMb > 0 ? sizeMb(mailbox.softQuotaMb) : tr("none", "soft quota") },
+        { tr("Soft-quota alarm sent"),
+            !mailbox.softQuotaAlarmKnown           ? tr("not reported by the mail server")
+                : mailbox.softQuotaAlarm.isValid() ? date(mailbox.softQuotaAlarm)
+                                                   : tr("never", "soft-quota alarm") },
         { tr("Conservazione sostitutiva"), yesNo(mailbox.archiving) },
         { tr("Must change password"), yesNo(mailbox.mustChangePassword) },
         { tr("Created"), date(mailbox.created) },

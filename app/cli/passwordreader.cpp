@@ -173,6 +173,18 @@ bool PasswordReader::readLine(QString *line, const QString &promptText)
     return gotLine;
 }
 
+Result<QString> PasswordReader::readCurrentPassword(const QString &address)
+{
+    QString password;
+    if (!readLine(&password, inputIsTerminal() ? tr("Current password of %1: ").arg(address) : QString()))
+        return ServiceError(ServiceError::Code::Validation,
+            QT_TRANSLATE_NOOP("ServiceError",
+                "No password was given: standard input ended before a line was "
+                "read."))
+            .onField(QStringLiteral("currentPassword"));
+    return password;
+}
+
 Result<QString> PasswordReader::readNewPassword(const QString &address)
 {
     const bool terminal = inputIsTerminal();

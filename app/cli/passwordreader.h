@@ -20,6 +20,8 @@ public:
     // `address` names the mailbox in the prompt. Refuses two different entries at a
     // terminal, and an input that ends before a line is read.
     Result<QString> readNewPassword(const QString &address);
+    // The password the mailbox has now, typed once: the first line of the input.
+    Result<QString> readCurrentPassword(const QString &address);
 
 private:
     // One line without its line ending; false at the end of the input. With a prompt, the

@@ -27,6 +27,10 @@ struct Mailbox
     QDateTime modified; // UTC
     // When the mail server last reported usedBytes (UTC); invalid: it never has.
     QDateTime usageUpdated;
+    // When the mail server last sent the user the soft-quota alarm (UTC); invalid: never, or
+    // unknown where softQuotaAlarmKnown is false (a backend that does not say).
+    QDateTime softQuotaAlarm;
+    bool softQuotaAlarmKnown = false;
     // Changes whenever the mailbox changes; an update carrying an older version is refused.
     QString version;
     // Working offline on the copy (docs/OFFLINE.md): changes made to this mailbox wait in the

@@ -88,4 +88,14 @@ QFuture<Result<MailPurge>> MailboxService::purgeDeletedMail(const MailRemoval &)
     return promise.future();
 }
 
+QFuture<Result<Mailbox>> MailboxService::changePassword(const QString &, const QString &, const QString &)
+{
+    QPromise<Result<Mailbox>> promise;
+    promise.start();
+    promise.addResult(Result<Mailbox>(ServiceError(ServiceError::Code::Unsupported,
+        QT_TRANSLATE_NOOP("ServiceError", "This connection is not a store that a mail server reads."))));
+    promise.finish();
+    return promise.future();
+}
+
 } // namespace pecadmin

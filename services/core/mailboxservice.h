@@ -114,6 +114,11 @@ public:
     // their entries; from then on deletions wait for the mail server. Unsupported where the
     // backend is not a store that a mail server reads.
     virtual QFuture<Result<MailPurge>> purgeDeletedMail(const MailRemoval &removal);
+    // The user's own change of password, checked against the current one: clears "must change
+    // password at first access" (docs/DOVECOT.md). Unsupported where the backend is not a store
+    // that a mail server reads.
+    virtual QFuture<Result<Mailbox>> changePassword(
+        const QString &address, const QString &currentPassword, const QString &newPassword);
 
     // Whether the last request reached the server (or the store's database server).
     bool isReachable() const { return m_reachable; }

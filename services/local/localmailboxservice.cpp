@@ -332,4 +332,12 @@ QFuture<Result<MailPurge>> LocalMailboxService::purgeDeletedMail(const MailRemov
     });
 }
 
+QFuture<Result<Mailbox>> LocalMailboxService::changePassword(
+    const QString &address, const QString &currentPassword, const QString &newPassword)
+{
+    return post<Result<Mailbox>>([address, currentPassword, newPassword](SqlStore &store) {
+        return store.changePassword(address, currentPassword, newPassword);
+    });
+}
+
 } // namespace pecadmin

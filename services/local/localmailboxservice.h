@@ -65,6 +65,8 @@ public:
     QFuture<Result<HistoryEntry>> cutHistory(const QDateTime &before) override;
     QFuture<Outcome> recordJob(const HistoryJob &job) override;
     QFuture<Result<MailPurge>> purgeDeletedMail(const MailRemoval &removal) override;
+    QFuture<Result<Mailbox>> changePassword(
+        const QString &address, const QString &currentPassword, const QString &newPassword) override;
 
 private:
     template<typename Pointer> static QFuture<Result<Pointer>> openAs(const StoreLocation &location);

@@ -27,8 +27,8 @@ namespace {
 
 const QString insertCopiedMailbox
     = u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
-      "archiving, must_change_password, password_hash, created, modified, usage_updated, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, 1)"_s;
+      "archiving, must_change_password, password_hash, created, modified, usage_updated, soft_quota_alarm, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, 1)"_s;
 
 qint64 msecs(const QDateTime &time)
 {
@@ -40,7 +40,11 @@ QVariantList copiedMailboxValues(qint64 domainId, const Mailbox &mailbox)
 {
     return { domainId, mailbox.name, int(mailbox.enabled), mailbox.quotaMb, mailbox.softQuotaMb, mailbox.usedBytes,
         int(mailbox.archiving), int(mailbox.mustChangePassword), msecs(mailbox.created), msecs(mailbox.modified),
-        mailbox.usageKnown() ? QVariant(msecs(mailbox.usageUpdated)) : QVariant(QMetaType::fromType<qint64>()) };
+        mailbox.usageKnown() ? QVariant(msecs(mailbox.usageUpdated)) : QVariant(QMetaType::fromType<qint64>()),
+        // The alarm as the server says it: a time, never (NULL), or -1 where it does not say.
+        !mailbox.softQuotaAlarmKnown           ? QVariant(qint64(-1))
+            : mailbox.softQuotaAlarm.isValid() ? QVariant(msecs(mailbox.softQuotaAlarm))
+                                               : QVariant(QMetaType::fromType<qint64>()) };
 }
 
 QDateTime fromMsecs(qint64 value)

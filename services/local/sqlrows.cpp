@@ -37,7 +37,8 @@ bool flag(const QSqlQuery &row, int column)
 } // namespace
 
 const QString SqlRows::mailboxColumns = u"id, name, enabled, quota_mb, soft_quota_mb, used_bytes, archiving, "
-                                        "must_change_password, created, modified, version, usage_updated"_s;
+                                        "must_change_password, created, modified, version, usage_updated, "
+                                        "soft_quota_alarm"_s;
 
 const QString SqlRows::domainColumns
     = u"id, name, total_space_mb, max_mailboxes, max_quota_mb, archiving_available, "
@@ -76,6 +77,11 @@ Mailbox SqlRows::mailbox(const QSqlQuery &row, const QString &domain)
     mailbox.version = QString::number(row.value(10).toLongLong());
     if (!row.value(11).isNull())
         mailbox.usageUpdated = fromMsecs(row.value(11).toLongLong());
+    // NULL: never sent; negative: a copy of a backend that does not say.
+    const qint64 alarm = row.value(12).isNull() ? 0 : row.value(12).toLongLong();
+    mailbox.softQuotaAlarmKnown = alarm >= 0;
+    if (alarm > 0)
+        mailbox.softQuotaAlarm = fromMsecs(alarm);
     return mailbox;
 }
 

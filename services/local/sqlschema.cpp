@@ -49,6 +49,17 @@ QString dovecotUsersQuery()
            "FROM mailboxes m JOIN domains d ON d.id = m.domain_id WHERE m.enabled = 1"_s;
 }
 
+// What a Dovecot passdb and userdb read since version 8: the soft quota as a quota_warning that
+// runs the quota-warning service with the domain's language and the address (docs/DOVECOT.md).
+QString dovecotUsersQueryWithSoftQuota()
+{
+    return u"SELECT m.name || '@' || d.name AS \"user\", m.password_hash AS password, "
+           "'*:storage=' || m.quota_mb || 'M' AS quota_rule, m.must_change_password, "
+           "CASE WHEN m.soft_quota_mb > 0 THEN 'storage=' || m.soft_quota_mb || 'M quota-warning ' || d.language "
+           "|| ' ' || m.name || '@' || d.name END AS quota_warning "
+           "FROM mailboxes m JOIN domains d ON d.id = m.domain_id WHERE m.enabled = 1"_s;
+}
+
 // The schema, one step per version. A step never changes once released: a new version adds
 // a new step. `{id}` is replaced by the dialect's auto-numbered key type.
 const QList<QList<MigrationStatement>> &migrations()
@@ -255,6 +266,25 @@ const QList<QList<MigrationStatement>> &migrations()
                 + MailboxPageQuery::usageSortExpression(Qt::AscendingOrder) + u", name)"_s),
             QString(u"CREATE INDEX mailboxes_by_usage_descending ON mailboxes (domain_id, "_s
                 + MailboxPageQuery::usageSortExpression(Qt::DescendingOrder) + u", name)"_s),
+        },
+        // Version 8: the soft-quota alarm (docs/DOVECOT.md). Each domain has the language of the
+        // messages the mail server sends its users ("it" or "en"); the user query gives Dovecot
+        // the soft quota as a quota_warning, whose script sends the alarm and records its time
+        // in soft_quota_alarm (on PostgreSQL through the one function the mail server's role may
+        // run, as the store's owner).
+        {
+            u"ALTER TABLE domains ADD COLUMN language TEXT NOT NULL DEFAULT 'it'"_s,
+            u"ALTER TABLE mailboxes ADD COLUMN soft_quota_alarm BIGINT"_s, // milliseconds since 1970, UTC
+            { Kind::SqliteFile, u"DROP VIEW dovecot_users"_s },
+            { Kind::SqliteFile, u"CREATE VIEW dovecot_users AS "_s + dovecotUsersQueryWithSoftQuota() },
+            { Kind::PostgreSql, u"CREATE OR REPLACE VIEW dovecot_users AS "_s + dovecotUsersQueryWithSoftQuota() },
+            { Kind::PostgreSql,
+                u"CREATE FUNCTION soft_quota_alarm_sent(address TEXT) RETURNS void LANGUAGE sql SECURITY DEFINER "
+                "SET search_path FROM CURRENT AS $$ "
+                "UPDATE mailboxes SET soft_quota_alarm = (extract(epoch FROM clock_timestamp()) * 1000)::bigint "
+                "WHERE domain_id = (SELECT id FROM domains WHERE name = split_part(address, '@', 2)) "
+                "AND name = split_part(address, '@', 1) $$"_s },
+            { Kind::PostgreSql, u"REVOKE ALL ON FUNCTION soft_quota_alarm_sent(TEXT) FROM PUBLIC"_s },
         },
     };
     return steps;

@@ -17,7 +17,7 @@ class SqlSchema
 {
 public:
     // The schema version this program writes; a database with a newer one is refused.
-    static constexpr int version = 7;
+    static constexpr int version = 8;
 
     // The statements that bring a database of schema `from` to `to` (at most `version`), for
     // `dialect`.

@@ -789,6 +789,67 @@ Result<Mailbox> SqlStore::resetPassword(
     });
 }
 
+Result<Mailbox> SqlStore::changePassword(
+    const QString &address, const QString &currentPassword, const QString &newPassword)
+{
+    // Every check that can refuse the change, before the slow hash.
+    QString storedHash;
+    QString version;
+    const Result<Mailbox> checked = inTransaction(Access::Read, [&]() -> Result<Mailbox> {
+        qint64 domainId = 0;
+        Result<Mailbox> current = readForReset(address, QString(), newPassword, &domainId);
+        if (!current)
+            return current;
+        QSqlQuery query = m_connection->query();
+        if (auto error
+            = m_connection->run(query, u"SELECT password_hash FROM mailboxes WHERE domain_id = ? AND name = ?"_s,
+                { domainId, current.value().name }))
+            return *error;
+        if (!query.next())
+            return conflict(current.value().address());
+        storedHash = query.value(0).toString();
+        version = current.value().version;
+        return current;
+    });
+    if (!checked)
+        return checked.error();
+    if (!verifyPassword(storedHash.toLatin1(), currentPassword))
+        return ServiceError(Code::Validation,
+            QT_TRANSLATE_NOOP("ServiceError", "The current password of %1 is not right: the password was not changed."),
+            { checked.value().address() })
+            .onField(u"currentPassword"_s);
+    if (currentPassword == newPassword)
+        return ServiceError(Code::Validation,
+            QT_TRANSLATE_NOOP("ServiceError", "The new password must be different from the current one."))
+            .onField(u"password"_s);
+    const QByteArray hash = hashPassword(newPassword);
+    if (hash.isEmpty())
+        return hashFailed();
+    return inTransaction(Access::Write, [&]() -> Result<Mailbox> {
+        qint64 domainId = 0;
+        const Result<Mailbox> current = readForReset(address, version, newPassword, &domainId);
+        if (!current)
+            return current.error();
+        const Mailbox &mailbox = current.value();
+        QSqlQuery update = m_connection->query();
+        // Only over the hash that was checked: a reset meanwhile makes this change stale.
+        if (auto error = m_connection->run(update,
+                u"UPDATE mailboxes SET password_hash = ?, must_change_password = 0, modified = ?, "
+                "version = version + 1 WHERE domain_id = ? AND name = ? AND version = ? AND password_hash = ?"_s,
+                { QString::fromLatin1(hash), SqlRows::nowMsecs(), domainId, mailbox.name, mailbox.version.toLongLong(),
+                    storedHash }))
+            return *error;
+        if (update.numRowsAffected() != 1)
+            return conflict(mailbox.address());
+        // Never the password or its hash: only that the user changed it.
+        if (auto error = record({ HistoryLog::entry(history::passwordReset, mailbox.domain, mailbox.address(),
+                u"{\"mustChangePassword\":%1}"_s.arg(mailbox.mustChangePassword ? u"true"_s : u"false"_s),
+                u"{\"mustChangePassword\":false,\"password\":\"changed by the user\"}"_s) }))
+            return *error;
+        return readMailbox(domainId, mailbox.domain, mailbox.name);
+    });
+}
+
 Outcome SqlStore::deleteMailbox(const QString &address, const QString &version)
 {
     return inTransaction(Access::Write, [&]() -> Outcome {

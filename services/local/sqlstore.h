@@ -95,6 +95,10 @@ public:
     Result<Mailbox> resetPassword(
         const QString &address, const QString &version, const QString &password, const QByteArray &passwordHash);
     Outcome deleteMailbox(const QString &address, const QString &version);
+    // The user's own change of password (docs/DOVECOT.md, first access): `currentPassword` must be
+    // the mailbox's, `newPassword` must meet the domain's policy and differ from it. Clears "must
+    // change password at first access", so that the mail server lets the user log in again.
+    Result<Mailbox> changePassword(const QString &address, const QString &currentPassword, const QString &newPassword);
 
     // ---- the mail server (docs/DOVECOT.md) ----
     // Whether a mail server purges this store: then a deleted mailbox's mail is removed by it,

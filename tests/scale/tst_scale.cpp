@@ -445,12 +445,13 @@ void TestScale::migrationToTrigramIndex()
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"scale-downgrade"_s);
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        // Back to version 2: what versions 3 to 7 added is removed (the view of version 5 is
+        // Back to version 2: what versions 3 to 8 added is removed (the view of version 5 is
         // replaced by one that the migration drops and makes again).
         for (const QString &statement :
             { u"DROP INDEX mailboxes_by_usage_ascending"_s, u"DROP INDEX mailboxes_by_usage_descending"_s,
                 u"DROP TABLE deleted_mailboxes"_s, u"DROP TABLE mail_server"_s, u"DROP TABLE dovecot_quota"_s,
                 u"DROP VIEW dovecot_users"_s, u"ALTER TABLE mailboxes DROP COLUMN usage_updated"_s,
+                u"ALTER TABLE mailboxes DROP COLUMN soft_quota_alarm"_s, u"ALTER TABLE domains DROP COLUMN language"_s,
                 u"CREATE VIEW dovecot_users AS SELECT 1 AS placeholder"_s, u"DROP TABLE history"_s,
                 u"DROP TRIGGER mailbox_names_insert"_s, u"DROP TRIGGER mailbox_names_delete"_s,
                 u"DROP TRIGGER mailbox_names_update"_s, u"DROP TABLE mailbox_names"_s,

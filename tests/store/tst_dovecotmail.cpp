@@ -60,7 +60,8 @@ bool writeFile(const QString &path, const QByteArray &content)
 // A real Dovecot on the store, run with the configuration files of docs/dovecot/ (only their
 // paths, users and ports replaced): mail delivered through LMTP is counted against the mailbox's
 // quota, the usage reaches the store through quota_clone, a full mailbox refuses mail, and a
-// disabled one neither logs in nor receives. On PostgreSQL the mail server connects with the role
+// disabled one neither logs in nor receives, and a first access is refused over IMAP until the
+// user has changed the password through pecadmin-cli. On PostgreSQL the mail server connects with the role
 // of docs/dovecot/pgsql/grants.sql, which can do exactly that and nothing else.
 class TestDovecotMail : public QObject
 {
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void quotaBelowUsageWithTheRealFigure();
     void disabledMailboxIsRefusedAndKeepsItsMail();
     void deletionRemovesTheMail();
+    void mustChangePasswordKeepsTheUserOut();
+    void softQuotaAlarmOncePerCrossing();
     void mailServerRoleDoesWhatItMustAndNothingElse();
     void documentationQuotesTheseFiles();
 
@@ -85,6 +88,14 @@ private:
     // server's final reply line ("250 …", "552 …"), or the error of the step that failed.
     QByteArray deliver(const QString &recipient, int bodyBytes);
     bool canLogIn(const QString &user, const QString &password);
+    // Logs in over IMAP; answers the tagged reply ("a OK …", "a NO …").
+    QByteArray imapLogin(const QString &user, const QString &password);
+    // pecadmin-cli mailserver change-password, as the user's password page runs it: the current
+    // password, then the new one, on standard input. Answers the exit code; `output` its output.
+    int changePasswordWithCli(
+        const QString &address, const QString &current, const QString &password, QByteArray *output = nullptr);
+    // pecadmin-cli on the store, as the postmaster: `input` on standard input.
+    int runCli(const QStringList &command, const QByteArray &input = {}, QByteArray *output = nullptr);
     qint64 dovecotUsageKb(const QString &user);
     Mailbox stored(const QString &address);
     // The purge as the mail server runs it: with its own connection (on PostgreSQL its role).
@@ -100,6 +111,7 @@ private:
     QString m_config;
     QString m_role; // PostgreSQL: the mail server's role
     quint16 m_lmtpPort = 0;
+    quint16 m_imapPort = 0;
     QProcess m_server;
     int m_attempt = 0;
 };
@@ -116,12 +128,15 @@ QByteArray TestDovecotMail::templated(const QString &name) const
     QString text = QString::fromUtf8(readFile(configFile(name)));
     text.replace(u"/etc/dovecot/"_s, m_dir.filePath(u"etc/"_s));
     text.replace(u"/var/lib/pecadmin/pecadmin.sqlite"_s, m_location.path);
+    text.replace(u"/etc/pecadmin/"_s, m_dir.filePath(u"etc/"_s));
     text.replace(u"/var/vmail"_s, m_dir.filePath(u"vmail"_s));
     // Dovecot refuses mail access as root: the mail belongs to nobody, as to vmail on a server.
     text.replace(u"= vmail"_s, u"= nobody"_s);
     text.replace(u"group = nobody"_s, u"group = nogroup"_s);
     text.replace(u"mail_gid = nobody"_s, u"mail_gid = nogroup"_s);
     text.replace(u"port = 24\n"_s, u"port = %1\n"_s.arg(m_lmtpPort));
+    // The alarm's script writes the store's file, which is root's here (on a server, a group's).
+    text.replace(u"pecadmin-quota-warning\n  user = nobody\n"_s, u"pecadmin-quota-warning\n  user = root\n"_s);
     if (m_location.isPostgreSql()) {
         text.replace(u"host=localhost port=5432 dbname=pecadmin"_s,
             u"host=%1 port=%2 dbname=%3"_s.arg(m_location.host).arg(m_location.port).arg(m_location.database));
@@ -143,10 +158,11 @@ void TestDovecotMail::initTestCase()
     m_doveadm = QStandardPaths::findExecutable(u"doveadm"_s, { u"/usr/bin"_s, u"/usr/sbin"_s });
     if (m_dovecot.isEmpty() || m_doveadm.isEmpty())
         QSKIP("Dovecot is not installed (dovecot-core): no mail server to drive.");
-    for (const QString &needed : { u"/usr/lib/dovecot/lmtp"_s, u"/usr/lib/dovecot/modules/libdriver_sqlite.so"_s,
-             u"/usr/lib/dovecot/modules/libdriver_pgsql.so"_s }) {
+    for (const QString &needed : { u"/usr/lib/dovecot/lmtp"_s, u"/usr/lib/dovecot/imap-login"_s,
+             u"/usr/lib/dovecot/modules/libdriver_sqlite.so"_s, u"/usr/lib/dovecot/modules/libdriver_pgsql.so"_s }) {
         if (!QFileInfo::exists(needed))
-            QSKIP(qPrintable(u"%1 is missing (dovecot-lmtpd, dovecot-sqlite, dovecot-pgsql)"_s.arg(needed)));
+            QSKIP(qPrintable(
+                u"%1 is missing (dovecot-lmtpd, dovecot-imapd, dovecot-sqlite, dovecot-pgsql)"_s.arg(needed)));
     }
     if (::geteuid() != 0)
         QSKIP("The mail server's test runs Dovecot as root, in a folder of its own.");
@@ -176,11 +192,17 @@ void TestDovecotMail::initTestCase()
     mailbox.domain = domainName;
     mailbox.quotaMb = 2;
     mailbox.name = u"mario.rossi"_s;
-    mailbox.password = u"Segreto2024ab"_s;
+    mailbox.password = u"Iniziale2024ab"_s;
     QVERIFY(m_store->createMailbox(mailbox));
     mailbox.name = u"giulia.bianchi"_s;
     mailbox.quotaMb = 10;
     QVERIFY(m_store->createMailbox(mailbox));
+    // Both users have made their first access: their own passwords, nothing to change.
+    for (const QString &address : { mario, giulia }) {
+        const Result<Mailbox> changed = m_store->changePassword(address, u"Iniziale2024ab"_s, u"Segreto2024ab"_s);
+        QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message()));
+        QVERIFY(!changed.value().mustChangePassword);
+    }
 
     if (m_location.isPostgreSql()) {
         m_role = u"mailserver_%1"_s.arg(QCoreApplication::applicationPid());
@@ -203,22 +225,36 @@ void TestDovecotMail::initTestCase()
 
     m_lmtpPort = freePort();
     QVERIFY(m_lmtpPort != 0);
-    for (const QString &name : { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s })
+    m_imapPort = freePort();
+    QVERIFY(m_imapPort != 0 && m_imapPort != m_lmtpPort);
+    for (const QString &name : { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s,
+             u"pecadmin-quota-warning"_s })
         QVERIFY(writeFile(m_dir.filePath(u"etc/"_s + name), templated(name)));
+    QVERIFY(QFile::setPermissions(m_dir.filePath(u"etc/pecadmin-quota-warning"_s),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther));
+    if (m_location.isPostgreSql())
+        QVERIFY(writeFile(m_dir.filePath(u"etc/"_s + m_role + u".env"_s), "PECADMIN_PASSWORD=CHANGE-ME\n"));
     // What a Debian system's dovecot.conf and conf.d give around the documented file, in a
     // folder of the test's own.
-    m_config = m_dir.filePath(u"dovecot.conf"_s);
+    m_config = m_dir.filePath(u"etc/dovecot.conf"_s);
     const QByteArray base = "base_dir = " + m_dir.filePath(u"run"_s).toUtf8() + "\n" + "state_dir = "
         + m_dir.filePath(u"state"_s).toUtf8() + "\n" + "log_path = " + m_dir.filePath(u"dovecot.log"_s).toUtf8()
         + "\n"
         // Debian's dovecot-lmtpd turns the protocol on in /usr/share/dovecot/protocols.d.
-        + "protocols = lmtp\n"
+        + "protocols = lmtp imap\n"
           "listen = 127.0.0.1\n"
           "ssl = no\n"
           "auth_failure_delay = 0\n"
+          // The quota plugin logs each warning it runs: the log says when one was not.
+          "mail_debug = yes\n"
           "default_internal_user = root\n"
           "default_login_user = root\n"
           "default_internal_group = root\n"
+          // The users' mail programs log in over IMAP; a login process never runs as root.
+          "service imap-login {\n  user = nobody\n  inet_listener imap {\n    port = "
+        + QByteArray::number(m_imapPort)
+        + "\n  }\n  inet_listener imaps {\n    port = 0\n  }\n}\n"
           "!include "
         + m_dir.filePath(u"etc/99-pecadmin.conf"_s).toUtf8() + "\n";
     QVERIFY(writeFile(m_config, base));
@@ -321,6 +357,64 @@ bool TestDovecotMail::canLogIn(const QString &user, const QString &password)
     // Each attempt from an address of its own: Dovecot slows down repeated failures from one.
     const QString remote = u"192.0.2.%1"_s.arg(++m_attempt % 250 + 1);
     return doveadm({ u"auth"_s, u"login"_s, u"-x"_s, u"rip="_s + remote, user, password }) == 0;
+}
+
+QByteArray TestDovecotMail::imapLogin(const QString &user, const QString &password)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_imapPort);
+    if (!socket.waitForConnected(5000))
+        return "no connection";
+    const auto line = [&socket]() -> QByteArray {
+        if (!socket.canReadLine() && !socket.waitForReadyRead(10000))
+            return "no reply";
+        return socket.readLine().trimmed();
+    };
+    if (const QByteArray greeting = line(); !greeting.startsWith("* OK"))
+        return "no greeting: " + greeting + ' ' + readFile(m_dir.filePath(u"dovecot.log"_s)).right(600);
+    socket.write("a LOGIN \"" + user.toUtf8() + "\" \"" + password.toUtf8() + "\"\r\n");
+    QByteArray answer;
+    do
+        answer = line();
+    while (answer.startsWith("* "));
+    socket.write("b LOGOUT\r\n");
+    socket.waitForBytesWritten(1000);
+    return answer;
+}
+
+int TestDovecotMail::changePasswordWithCli(
+    const QString &address, const QString &current, const QString &password, QByteArray *output)
+{
+    return runCli(
+        { u"mailserver"_s, u"change-password"_s, address }, current.toUtf8() + '\n' + password.toUtf8() + '\n', output);
+}
+
+int TestDovecotMail::runCli(const QStringList &command, const QByteArray &input, QByteArray *output)
+{
+    QStringList arguments;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (m_location.isPostgreSql()) {
+        // A role that may change mailboxes (here the store's owner), not the mail server's.
+        arguments = { u"--pg-host"_s, m_location.host, u"--pg-port"_s, QString::number(m_location.port),
+            u"--pg-database"_s, m_location.database, u"--pg-user"_s, m_location.user };
+        environment.insert(u"PECADMIN_PASSWORD"_s, m_location.password);
+    } else {
+        arguments = { u"--store"_s, m_location.path };
+    }
+    arguments += command;
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
+    if (!cli.waitForStarted())
+        return -1;
+    cli.write(input);
+    cli.closeWriteChannel();
+    if (!cli.waitForFinished(60000))
+        return -1;
+    if (output)
+        *output = cli.readAll();
+    return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
 }
 
 qint64 TestDovecotMail::dovecotUsageKb(const QString &user)
@@ -521,7 +615,10 @@ void TestDovecotMail::deletionRemovesTheMail()
     const Result<Mailbox> made = m_store->createMailbox(mailbox);
     QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
     QCOMPARE(made.value().usedBytes, 0);
-    QVERIFY(canLogIn(luca, u"Nuova2024abcd"_s));
+    QVERIFY(made.value().mustChangePassword);
+    QVERIFY(m_store->changePassword(luca, u"Nuova2024abcd"_s, u"Mia2024abcdef"_s));
+    QVERIFY(canLogIn(luca, u"Mia2024abcdef"_s));
+    QVERIFY(!canLogIn(luca, u"Nuova2024abcd"_s));
     QVERIFY(!canLogIn(luca, u"Vecchia2024ab"_s));
     QCOMPARE(folders(luca), QStringList { u"INBOX"_s });
     QByteArray status;
@@ -530,6 +627,151 @@ void TestDovecotMail::deletionRemovesTheMail()
         0);
     QVERIFY2(status.split('\n').value(1).trimmed() == "INBOX\t0", status.constData());
     QCOMPARE(dovecotUsageKb(luca), 0);
+}
+
+void TestDovecotMail::mustChangePasswordKeepsTheUserOut()
+{
+    const QString anna = u"anna.neri@pec.test.it"_s;
+    const QByteArray reason = "Change your password before the first access (ask your postmaster where).";
+    NewMailbox mailbox;
+    mailbox.domain = domainName;
+    mailbox.quotaMb = 5;
+    mailbox.name = u"anna.neri"_s;
+    mailbox.password = u"Iniziale2024ab"_s;
+    const Result<Mailbox> made = m_store->createMailbox(mailbox);
+    QVERIFY(made);
+    QVERIFY(made.value().mustChangePassword);
+
+    // The right password: refused, with the documented reason.
+    QByteArray answer = imapLogin(anna, u"Iniziale2024ab"_s);
+    QCOMPARE(answer, "a NO [CONTACTADMIN] " + reason);
+    QVERIFY(!canLogIn(anna, u"Iniziale2024ab"_s));
+    // A wrong one learns nothing about the mailbox.
+    answer = imapLogin(anna, u"Sbagliata2024ab"_s);
+    QCOMPARE(answer, QByteArray("a NO [AUTHENTICATIONFAILED] Authentication failed."));
+    // Mail still arrives meanwhile.
+    QVERIFY2(deliver(anna, 1024).startsWith("250"), "delivery");
+
+    // The change refuses a wrong current password, and the same password again; the flag stays.
+    QByteArray output;
+    QCOMPARE(changePasswordWithCli(anna, u"Sbagliata2024ab"_s, u"Mia2024abcdef"_s, &output), 1);
+    QVERIFY2(output.contains("current password"), output.constData());
+    QCOMPARE(changePasswordWithCli(anna, u"Iniziale2024ab"_s, u"Iniziale2024ab"_s, &output), 1);
+    QVERIFY2(output.contains("different"), output.constData());
+    QVERIFY(stored(anna).mustChangePassword);
+    QVERIFY(imapLogin(anna, u"Iniziale2024ab"_s).contains(reason));
+
+    // The user's change through the program: the new password logs in, the old one does not.
+    QCOMPARE(changePasswordWithCli(anna, u"Iniziale2024ab"_s, u"Mia2024abcdef"_s, &output), 0);
+    QVERIFY2(output.contains("changed"), output.constData());
+    QVERIFY(!stored(anna).mustChangePassword);
+    answer = imapLogin(anna, u"Mia2024abcdef"_s);
+    QVERIFY2(answer.startsWith("a OK"), answer.constData());
+    QVERIFY(canLogIn(anna, u"Mia2024abcdef"_s));
+    QVERIFY(!canLogIn(anna, u"Iniziale2024ab"_s));
+
+    // The postmaster's reset makes it a first access again; the user's change ends it again.
+    const Result<Mailbox> reset = m_store->resetPassword(anna, QString(), u"Nuovissima24ab"_s);
+    QVERIFY2(reset, qPrintable(reset ? QString() : reset.error().message()));
+    answer = imapLogin(anna, u"Nuovissima24ab"_s);
+    QVERIFY2(answer.contains(reason), answer.constData());
+    QCOMPARE(changePasswordWithCli(anna, u"Nuovissima24ab"_s, u"Ancora2024abcd"_s, &output), 0);
+    answer = imapLogin(anna, u"Ancora2024abcd"_s);
+    QVERIFY2(answer.startsWith("a OK"), answer.constData());
+}
+
+void TestDovecotMail::softQuotaAlarmOncePerCrossing()
+{
+    // One domain in Italian (the default), one in English.
+    Domain english;
+    english.name = u"pec.test.com"_s;
+    english.totalSpaceMb = 100;
+    english.maxMailboxes = 10;
+    english.maxMailboxQuotaMb = 50;
+    QVERIFY(m_store->addDomain(english));
+    QVERIFY(test::runOn(m_location, u"UPDATE domains SET language = 'en' WHERE name = 'pec.test.com'"_s));
+    const struct
+    {
+        QString address;
+        QByteArray subject;
+        QByteArray otherSubject;
+    } cases[] = {
+        { u"sara.gialli@pec.test.it"_s, "Avviso: la casella ha superato la soglia di spazio",
+            "Warning: the mailbox has gone past its space threshold" },
+        { u"john.smith@pec.test.com"_s, "Warning: the mailbox has gone past its space threshold",
+            "Avviso: la casella ha superato la soglia di spazio" },
+    };
+    for (const auto &mailboxCase : cases) {
+        const QString address = mailboxCase.address;
+        const QString name = address.section(u'@', 0, 0);
+        NewMailbox mailbox;
+        mailbox.domain = address.section(u'@', 1);
+        mailbox.name = name;
+        mailbox.quotaMb = 5;
+        mailbox.softQuotaMb = 1;
+        mailbox.password = u"Iniziale2024ab"_s;
+        QVERIFY(m_store->createMailbox(mailbox));
+        const auto alarm = [this, &name] {
+            QStringList rows;
+            test::runOn(m_location,
+                u"SELECT COALESCE(CAST(soft_quota_alarm AS TEXT), 'never') FROM mailboxes WHERE name = '%1'"_s.arg(
+                    name),
+                &rows);
+            return rows.value(0);
+        };
+        const auto warnings = [this, &address](const QByteArray &subject) {
+            QByteArray output;
+            if (doveadm({ u"fetch"_s, u"-u"_s, address, u"hdr.subject"_s, u"mailbox"_s, u"INBOX"_s, u"all"_s }, &output)
+                != 0)
+                return -1;
+            return int(output.count(subject));
+        };
+        // The warnings Dovecot ran for the mailbox, as its log says (mail_debug).
+        const auto executions = [this](const QString &user) {
+            const QByteArray line = "quota: Executing warning: quota-warning ";
+            int count = 0;
+            for (const QByteArray &entry : readFile(m_dir.filePath(u"dovecot.log"_s)).split('\n'))
+                count += entry.contains(line) && entry.contains(QByteArray(" " + user.toUtf8() + " (because")) ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(alarm(), u"never"_s);
+        // Below the soft quota: no alarm.
+        QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
+        QCOMPARE(warnings(mailboxCase.subject), 0);
+        QCOMPARE(alarm(), u"never"_s);
+        QVERIFY(stored(address).softQuotaAlarmKnown);
+        QVERIFY(!stored(address).softQuotaAlarm.isValid());
+        QByteArray shown;
+        QCOMPARE(runCli({ u"show"_s, address }, {}, &shown), 0);
+        QVERIFY2(QString::fromUtf8(shown).contains(QRegularExpression(u"Soft-quota alarm sent: +never\n"_s)),
+            shown.constData());
+        // Past it: Dovecot runs the alarm's script, which delivers the alarm, then records its time.
+        const qint64 before = QDateTime::currentMSecsSinceEpoch() - 1000;
+        QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
+        QTRY_VERIFY_WITH_TIMEOUT(alarm() != u"never"_s, 15000);
+        const QString recorded = alarm();
+        QVERIFY(recorded.toLongLong() >= before);
+        QVERIFY(recorded.toLongLong() <= QDateTime::currentMSecsSinceEpoch() + 1000);
+        QCOMPARE(warnings(mailboxCase.subject), 1);
+        QCOMPARE(warnings(mailboxCase.otherSubject), 0);
+        QCOMPARE(executions(address), 1);
+        // The program shows it.
+        QCOMPARE(stored(address).softQuotaAlarm.toMSecsSinceEpoch(), recorded.toLongLong());
+        QCOMPARE(runCli({ u"--json"_s, u"show"_s, address }, {}, &shown), 0);
+        QCOMPARE(QJsonDocument::fromJson(shown).object().value(u"softQuotaAlarm"_s).toString(),
+            stored(address).softQuotaAlarm.toUTC().toString(Qt::ISODate));
+        QCOMPARE(runCli({ u"show"_s, address }, {}, &shown), 0);
+        QVERIFY2(
+            QString::fromUtf8(shown).contains(QRegularExpression(u"Soft-quota alarm sent: +\\d"_s)), shown.constData());
+        // More mail past it: no new alarm. The barrier is the delivery's own log line, written
+        // after the commit that would have run the warning, by the same process.
+        QVERIFY2(deliver(address, 300 * 1024).startsWith("250"), "delivery");
+        const QByteArray saved = "msgid=<" + QByteArray::number(m_attempt) + "@example.org>: saved mail";
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(m_dir.filePath(u"dovecot.log"_s)).contains(saved), 10000);
+        QCOMPARE(executions(address), 1);
+        QCOMPARE(warnings(mailboxCase.subject), 1);
+        QCOMPARE(alarm(), recorded);
+    }
 }
 
 void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
@@ -547,6 +789,12 @@ void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
     QVERIFY(test::runOn(
         asMailServer, u"UPDATE dovecot_quota SET bytes = 4096 WHERE username = 'giulia.bianchi@pec.test.it'"_s));
     QCOMPARE(stored(giulia).usedBytes, 4096);
+    // It records a soft-quota alarm through the store's function, which does nothing else.
+    QVERIFY(test::runOn(asMailServer, u"SELECT soft_quota_alarm_sent('giulia.bianchi@pec.test.it')"_s));
+    rows.clear();
+    QVERIFY(test::runOn(
+        m_location, u"SELECT soft_quota_alarm IS NOT NULL FROM mailboxes WHERE name = 'giulia.bianchi'"_s, &rows));
+    QCOMPARE(rows, QStringList { u"true"_s });
     // Nothing else: no quota, no password, no domain, no history.
     const QStringList forbidden {
         u"UPDATE mailboxes SET quota_mb = 50 WHERE name = 'giulia.bianchi'"_s,
@@ -558,6 +806,8 @@ void TestDovecotMail::mailServerRoleDoesWhatItMustAndNothingElse()
         u"DELETE FROM dovecot_quota"_s,
         u"INSERT INTO deleted_mailboxes (\"user\", deleted) VALUES ('giulia.bianchi@pec.test.it', 1)"_s,
         u"UPDATE deleted_mailboxes SET deleted = 1"_s,
+        u"UPDATE mailboxes SET soft_quota_alarm = NULL"_s,
+        u"UPDATE domains SET language = 'en'"_s,
     };
     for (const QString &statement : forbidden) {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"permission denied"_s));
@@ -571,7 +821,7 @@ void TestDovecotMail::documentationQuotesTheseFiles()
     const QByteArray documentation = readFile(QStringLiteral(PECADMIN_DOVECOT_DOCS) + u"/../DOVECOT.md"_s);
     QVERIFY(!documentation.isEmpty());
     QStringList names { u"99-pecadmin.conf"_s, u"pecadmin-sql.conf.ext"_s, u"pecadmin-dict-sql.conf.ext"_s,
-        u"pecadmin-purge.service"_s, u"pecadmin-purge.timer"_s };
+        u"pecadmin-purge.service"_s, u"pecadmin-purge.timer"_s, u"pecadmin-quota-warning"_s };
     if (m_location.isPostgreSql())
         names.append(u"grants.sql"_s);
     for (const QString &name : std::as_const(names)) {

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void createMailboxRefusals();
     void changeMailboxWithVersions();
     void resetPassword();
+    void userChangesOwnPassword();
     void deleteMailbox();
     void postmasterIsProtected();
     void mailboxLimit();
@@ -557,6 +558,43 @@ void TestSqlStore::resetPassword()
     QVERIFY(verifyPassword(storedHash(), u"NuovaPass77"_s));
     QVERIFY(!verifyPassword(storedHash(), goodPassword));
     QCOMPARE(store->resetPassword(address(u"nobody"_s), QString(), u"NuovaPass77"_s).error().code(), Code::NotFound);
+}
+
+// The user's own change (pecadmin-cli mailserver change-password): checked against the current
+// password and the policy, it ends the first access; a reset starts it again.
+void TestSqlStore::userChangesOwnPassword()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    const Mailbox mailbox = store->createMailbox(newMailbox(u"luca.ferrari"_s)).value();
+    QVERIFY(mailbox.mustChangePassword);
+    const QString luca = mailbox.address();
+    const QStringList before = dumpStore(location());
+
+    Result<Mailbox> refused = store->changePassword(luca, u"Sbagliata77"_s, u"NuovaPass77"_s);
+    QCOMPARE(refused.error().code(), Code::Validation);
+    QCOMPARE(refused.error().field(), u"currentPassword"_s);
+    refused = store->changePassword(luca, goodPassword, goodPassword);
+    QCOMPARE(refused.error().code(), Code::Validation);
+    QCOMPARE(refused.error().field(), u"password"_s);
+    refused = store->changePassword(luca, goodPassword, u"bad"_s);
+    QCOMPARE(refused.error().code(), Code::Validation);
+    QCOMPARE(
+        store->changePassword(address(u"nobody"_s), goodPassword, u"NuovaPass77"_s).error().code(), Code::NotFound);
+    QCOMPARE(store->changePassword(address(u"postmaster"_s), goodPassword, u"NuovaPass77"_s).error().code(),
+        Code::Protected);
+    QCOMPARE(dumpStore(location()), before);
+
+    const Result<Mailbox> changed = store->changePassword(luca, goodPassword, u"NuovaPass77"_s);
+    QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message()));
+    QVERIFY(!changed.value().mustChangePassword);
+    QVERIFY(changed.value().version != mailbox.version);
+    // The old password no longer works for a second change; the new one does.
+    QCOMPARE(store->changePassword(luca, goodPassword, u"AltraPass88"_s).error().code(), Code::Validation);
+    QVERIFY(store->changePassword(luca, u"NuovaPass77"_s, u"AltraPass88"_s));
+    // The postmaster's reset makes it a first access again.
+    QVERIFY(store->resetPassword(luca, QString(), u"Reimposta99"_s).value().mustChangePassword);
 }
 
 void TestSqlStore::deleteMailbox()
