@@ -23,6 +23,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "support/await.h"
+#include "support/findchild.h"
 #include "support/offlinewindowfixture.h"
 #include "support/screenshotcheck.h"
 
@@ -52,16 +53,9 @@
 using namespace Qt::StringLiterals;
 using namespace pecadmin;
 using pecadmin::test::await;
+using pecadmin::test::child;
 
 namespace {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
 
 constexpr int seeded = 8; // and the postmaster
 const QString domainName = u"pec.example.it"_s;
