@@ -12,11 +12,11 @@
 #include "store/teststorebackend.h"
 #include "support/await.h"
 #include "support/fakecredentialstore.h"
+#include "support/filebytes.h"
 #include "support/offlineremote.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
-#include <QFile>
 #include <QPixmap>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -71,17 +71,6 @@ QList<Mailbox> allMailboxes(MailboxService &service)
     query.limit = 1000;
     const Result<MailboxPage> page = await(service.mailboxes(query));
     return page.ok() ? page.value().mailboxes : QList<Mailbox>();
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QByteArray bytes;
-    for (const QString &suffix : { QString(), u"-wal"_s, u"-journal"_s, u"-shm"_s }) {
-        QFile file(path + suffix);
-        if (file.open(QIODevice::ReadOnly))
-            bytes += file.readAll();
-    }
-    return bytes;
 }
 
 } // namespace
@@ -277,7 +266,7 @@ private Q_SLOTS:
             QCOMPARE(entry.state, JournalEntry::State::Pending);
 
         // No password in clear in the file.
-        const QByteArray bytes = fileBytes(Connector::replicaPath(m_profile.name));
+        const QByteArray bytes = test::sqliteFileBytes(Connector::replicaPath(m_profile.name));
         for (const QString &password : { annaPassword, brunoPassword, resetPassword })
             QVERIFY2(!bytes.contains(password.toUtf8()), qPrintable(password));
 
@@ -313,7 +302,7 @@ private Q_SLOTS:
             QVERIFY(!mailbox.pending);
             QCOMPARE(mailbox.version, remoteMailbox(mailbox.name).version);
         }
-        const QByteArray after = fileBytes(Connector::replicaPath(m_profile.name));
+        const QByteArray after = test::sqliteFileBytes(Connector::replicaPath(m_profile.name));
         for (const QString &password : { annaPassword, brunoPassword, resetPassword })
             QVERIFY2(!after.contains(password.toUtf8()), qPrintable(password));
     }

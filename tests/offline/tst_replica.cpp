@@ -4,10 +4,10 @@
 #include "connection/connector.h"
 #include "core/replica.h"
 #include "support/await.h"
+#include "support/filebytes.h"
 #include "support/offlineremote.h"
 
 #include <QDir>
-#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -53,18 +53,6 @@ QStringList addresses(const QList<Mailbox> &mailboxes)
     for (const Mailbox &mailbox : mailboxes)
         list.append(mailbox.address());
     return list;
-}
-
-// Every byte of the copy: the file and what SQLite keeps beside it.
-QByteArray fileBytes(const QString &path)
-{
-    QByteArray bytes;
-    for (const QString &suffix : { QString(), u"-wal"_s, u"-journal"_s, u"-shm"_s }) {
-        QFile file(path + suffix);
-        if (file.open(QIODevice::ReadOnly))
-            bytes += file.readAll();
-    }
-    return bytes;
 }
 
 } // namespace
@@ -147,7 +135,7 @@ private Q_SLOTS:
 
     void theCopyHoldsNoPassword()
     {
-        const QByteArray bytes = fileBytes(Connector::replicaPath(m_profile.name));
+        const QByteArray bytes = test::sqliteFileBytes(Connector::replicaPath(m_profile.name));
         QVERIFY(!bytes.isEmpty());
         for (const QString &password : { secretPassword, m_secret, u"Seeded0pass"_s, u"Postmaster0pass"_s }) {
             if (!password.isEmpty())

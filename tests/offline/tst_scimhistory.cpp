@@ -9,6 +9,7 @@
 #include "connection/profilestore.h"
 #include "core/history.h"
 #include "support/await.h"
+#include "support/filebytes.h"
 #include "support/programrun.h"
 #include "support/scimserverprocess.h"
 
@@ -35,17 +36,6 @@ const QString resetPassword = u"StoriaReset2026w"_s;
 QString address(const QString &name)
 {
     return name + u'@' + domainName;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QByteArray bytes;
-    for (const QString &suffix : { QString(), u"-wal"_s, u"-journal"_s, u"-shm"_s }) {
-        QFile file(path + suffix);
-        if (file.open(QIODevice::ReadOnly))
-            bytes += file.readAll();
-    }
-    return bytes;
 }
 
 } // namespace
@@ -268,7 +258,7 @@ private Q_SLOTS:
 
     void noPasswordIsInTheFile()
     {
-        const QByteArray bytes = fileBytes(Connector::replicaPath(m_profile.name));
+        const QByteArray bytes = test::sqliteFileBytes(Connector::replicaPath(m_profile.name));
         QVERIFY(!bytes.isEmpty());
         for (const QString &password : { createdPassword, resetPassword, m_server.password() }) {
             QVERIFY2(!bytes.contains(password.toUtf8()), qPrintable(password));
