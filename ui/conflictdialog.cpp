@@ -3,6 +3,7 @@
 #include "core/whenready.h"
 #include "errorlabel.h"
 #include "mailboxtablemodel.h"
+#include "valuelabel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -53,7 +54,7 @@ ConflictDialog::ConflictDialog(std::shared_ptr<Replica> copy, const JournalEntry
     m_introLabel->setWordWrap(true);
     m_introLabel->setTextFormat(Qt::PlainText);
     layout->addWidget(m_introLabel);
-    m_reasonLabel = new QLabel(this);
+    m_reasonLabel = new ValueLabel(this);
     m_reasonLabel->setObjectName(QStringLiteral("conflictReasonLabel"));
     m_reasonLabel->setWordWrap(true);
     m_reasonLabel->setTextFormat(Qt::PlainText);
@@ -79,10 +80,12 @@ ConflictDialog::ConflictDialog(std::shared_ptr<Replica> copy, const JournalEntry
     m_reviseGroupBox->setObjectName(QStringLiteral("reviseGroupBox"));
     auto *reviseForm = new QFormLayout(m_reviseGroupBox);
     m_nameLabel = new QLabel(m_reviseGroupBox);
+    m_nameLabel->setObjectName(QStringLiteral("reviseNameLabel"));
     m_nameLineEdit = new QLineEdit(m_reviseGroupBox);
     m_nameLineEdit->setObjectName(QStringLiteral("reviseNameLineEdit"));
     m_nameLabel->setBuddy(m_nameLineEdit);
     m_domainLabel = new QLabel(u'@' + m_entry.domain(), m_reviseGroupBox);
+    m_domainLabel->setObjectName(QStringLiteral("reviseDomainLabel"));
     m_domainLabel->setTextFormat(Qt::PlainText);
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_nameLineEdit, 1);
@@ -93,6 +96,7 @@ ConflictDialog::ConflictDialog(std::shared_ptr<Replica> copy, const JournalEntry
     m_nameErrorLabel->setField(m_nameLineEdit);
     reviseForm->addRow(m_nameErrorLabel);
     m_quotaLabel = new QLabel(m_reviseGroupBox);
+    m_quotaLabel->setObjectName(QStringLiteral("reviseQuotaLabel"));
     m_quotaSpinBox = new QSpinBox(m_reviseGroupBox);
     m_quotaSpinBox->setObjectName(QStringLiteral("reviseQuotaSpinBox"));
     m_quotaSpinBox->setRange(1, std::numeric_limits<int>::max());
@@ -112,6 +116,7 @@ ConflictDialog::ConflictDialog(std::shared_ptr<Replica> copy, const JournalEntry
     connect(m_nameLineEdit, &QLineEdit::returnPressed, this, &ConflictDialog::sendRevised);
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
     m_mineButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_mineButton->setObjectName(QStringLiteral("applyMineButton"));
     m_theirsButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);

@@ -17,6 +17,7 @@ class QTableWidget;
 namespace pecadmin {
 
 class ErrorLabel;
+class ValueLabel;
 
 // A change made offline that the server refused (docs/OFFLINE.md): what the server said, and
 // mine against theirs, field by field. Nothing is overwritten until the user chooses:
@@ -65,7 +66,7 @@ private:
     std::shared_ptr<Replica> m_copy;
     JournalEntry m_entry;
     QLabel *m_introLabel = nullptr;
-    QLabel *m_reasonLabel = nullptr;
+    ValueLabel *m_reasonLabel = nullptr;
     QTableWidget *m_fieldsTable = nullptr;
     ErrorLabel *m_errorLabel = nullptr;
     QPushButton *m_mineButton = nullptr;

@@ -9,6 +9,7 @@
 #include "support/await.h"
 #include "support/screenshotcheck.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -74,6 +75,10 @@ OfflineWindowFixture::Window OfflineWindowFixture::openWindow(const QSize &size,
 
 bool OfflineWindowFixture::screenshot(QWidget *widget, const QString &name) const
 {
+    // A dialog is also walked as a keyboard and screen-reader user meets it; the main window
+    // has its own walk in tst_accessibility.
+    if (qobject_cast<QDialog *>(widget))
+        return checkAndCapture(widget, name, m_folder, m_language);
     if (m_folder.isEmpty())
         return true;
     return savePicture(widget, name, m_folder, m_language);
