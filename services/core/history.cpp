@@ -31,12 +31,39 @@ QByteArray csvField(const QString &value)
     return bytes;
 }
 
+} // namespace
+
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-} // namespace
+QString changeFields(const MailboxChange &change)
+{
+    QJsonObject object;
+    if (change.enabled)
+        object.insert(QStringLiteral("enabled"), *change.enabled);
+    if (change.quotaMb)
+        object.insert(QStringLiteral("quota_mb"), *change.quotaMb);
+    if (change.softQuotaMb)
+        object.insert(QStringLiteral("soft_quota_mb"), *change.softQuotaMb);
+    if (change.archiving)
+        object.insert(QStringLiteral("archiving"), *change.archiving);
+    return compact(object);
+}
+
+HistoryEntry entry(const QString &operation, const QString &domain, const QString &mailbox, const QString &before,
+    const QString &after, const QString &result)
+{
+    HistoryEntry entry;
+    entry.operation = operation;
+    entry.domain = domain;
+    entry.mailbox = mailbox;
+    entry.before = before;
+    entry.after = after;
+    entry.result = result;
+    return entry;
+}
 
 QString mailboxFields(const Mailbox &mailbox)
 {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -10,6 +11,7 @@ namespace pecadmin {
 
 struct HistoryEntry;
 struct Mailbox;
+struct MailboxChange;
 
 // The history of changes that a backend keeps (docs/AUDIT.md): one entry per change, written
 // in the transaction of the change, never rewritten. Each entry carries the SHA-256 of the
@@ -49,6 +51,10 @@ QString mailboxFields(const Mailbox &mailbox);
 // Of two such objects, the fields of `after` that differ from `before`, each side on its own
 // (a field that `after` no longer has goes to the before side only).
 void difference(const QString &before, const QString &after, QString *beforeText, QString *afterText);
+// The fields that `change` asks for, in the same form.
+QString changeFields(const MailboxChange &change);
+// A JSON object in that form: compact, its keys sorted.
+QString compact(const QJsonObject &object);
 
 } // namespace history
 
@@ -136,6 +142,11 @@ namespace history {
 // The entry of a whole job: its kind, action and counts after, and "ok", "cancelled" or
 // "stopped" as its result.
 HistoryEntry jobEntry(const HistoryJob &job);
+
+// An entry of `operation` about `domain`, and about `mailbox` where it names one, with the
+// fields before and after (empty where there were or are none) and its result.
+HistoryEntry entry(const QString &operation, const QString &domain, const QString &mailbox, const QString &before,
+    const QString &after, const QString &result = succeeded);
 
 } // namespace history
 

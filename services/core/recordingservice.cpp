@@ -1,5 +1,6 @@
 #include "recordingservice.h"
 
+#include "core/history.h"
 #include "core/rules.h"
 #include "core/whenready.h"
 
@@ -33,26 +34,6 @@ QString normalizedAddress(const QString &address, QString *domain)
     return rules::normalizedMailboxName(address.left(at)) + u'@' + *domain;
 }
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// The fields a change asks for.
-QString requested(const MailboxChange &change)
-{
-    QJsonObject object;
-    if (change.enabled)
-        object.insert(u"enabled"_s, *change.enabled);
-    if (change.quotaMb)
-        object.insert(u"quota_mb"_s, *change.quotaMb);
-    if (change.softQuotaMb)
-        object.insert(u"soft_quota_mb"_s, *change.softQuotaMb);
-    if (change.archiving)
-        object.insert(u"archiving"_s, *change.archiving);
-    return compact(object);
-}
-
 // Of the fields `fields`, those that `keys` names.
 QString only(const QString &fields, const QString &keys)
 {
@@ -63,20 +44,7 @@ QString only(const QString &fields, const QString &keys)
         if (all.contains(it.key()))
             kept.insert(it.key(), all.value(it.key()));
     }
-    return compact(kept);
-}
-
-HistoryEntry entry(const QString &operation, const QString &domain, const QString &mailbox, const QString &before,
-    const QString &after, const QString &result)
-{
-    HistoryEntry entry;
-    entry.operation = operation;
-    entry.domain = domain;
-    entry.mailbox = mailbox;
-    entry.before = before;
-    entry.after = after;
-    entry.result = result;
-    return entry;
+    return history::compact(kept);
 }
 
 template<typename T> QString resultOf(const T &answer)
@@ -224,7 +192,7 @@ QFuture<Result<Mailbox>> RecordingService::createMailbox(const NewMailbox &mailb
             if (!created && refusedBeforeSending(created.error()))
                 return std::nullopt;
             const Mailbox &shown = created ? created.value() : asked;
-            return entry(history::mailboxCreated, shown.domain, shown.address(), QString(),
+            return history::entry(history::mailboxCreated, shown.domain, shown.address(), QString(),
                 history::mailboxFields(shown), resultOf(created));
         });
 }
@@ -247,11 +215,11 @@ QFuture<Result<Mailbox>> RecordingService::changeMailbox(const MailboxChange &ch
                         history::mailboxFields(*current), history::mailboxFields(changed.value()), &before, &after);
                 } else {
                     // What was asked, beside the fields as they were where they could be read.
-                    after = requested(change);
+                    after = history::changeFields(change);
                     if (current)
                         before = only(history::mailboxFields(*current), after);
                 }
-                return entry(history::mailboxChanged, domain, address, before, after, resultOf(changed));
+                return history::entry(history::mailboxChanged, domain, address, before, after, resultOf(changed));
             });
     });
 }
@@ -266,7 +234,7 @@ QFuture<Result<Mailbox>> RecordingService::resetPassword(
             QString domain;
             const QString normalized = normalizedAddress(address, &domain);
             // Never the password: only that it was reset.
-            return entry(
+            return history::entry(
                 history::passwordReset, domain, normalized, QString(), u"{\"password\":\"reset\"}"_s, resultOf(reset));
         });
 }
@@ -280,7 +248,7 @@ QFuture<Outcome> RecordingService::deleteMailbox(const QString &address, const Q
                     return std::nullopt;
                 QString domain;
                 const QString normalized = normalizedAddress(address, &domain);
-                return entry(history::mailboxDeleted, domain, normalized,
+                return history::entry(history::mailboxDeleted, domain, normalized,
                     current ? history::mailboxFields(*current) : QString(), QString(), resultOf(deleted));
             });
     });

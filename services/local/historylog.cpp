@@ -87,14 +87,7 @@ Result<QString> HistoryLog::actorOf(SqlConnection &connection)
 HistoryEntry HistoryLog::entry(const QString &operation, const QString &domain, const QString &mailbox,
     const QString &before, const QString &after, const QString &result)
 {
-    HistoryEntry entry;
-    entry.operation = operation;
-    entry.domain = domain;
-    entry.mailbox = mailbox;
-    entry.before = before;
-    entry.after = after;
-    entry.result = result;
-    return entry;
+    return history::entry(operation, domain, mailbox, before, after, result);
 }
 
 QString HistoryLog::fields(const Mailbox &mailbox)

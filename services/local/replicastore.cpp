@@ -1,5 +1,6 @@
 #include "replicastore.h"
 
+#include "core/history.h"
 #include "core/replica.h"
 #include "core/rules.h"
 #include "local/sqlconnection.h"
@@ -58,11 +59,6 @@ QString text(const QString &value)
     return value.isNull() ? u""_s : value;
 }
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject parsed(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -72,7 +68,7 @@ QString mailboxJson(const std::optional<Mailbox> &mailbox)
 {
     if (!mailbox)
         return QString();
-    return compact(QJsonObject { { u"name"_s, mailbox->name }, { u"domain"_s, mailbox->domain },
+    return history::compact(QJsonObject { { u"name"_s, mailbox->name }, { u"domain"_s, mailbox->domain },
         { u"enabled"_s, mailbox->enabled }, { u"quota_mb"_s, mailbox->quotaMb },
         { u"soft_quota_mb"_s, mailbox->softQuotaMb }, { u"used_bytes"_s, mailbox->usedBytes },
         { u"archiving"_s, mailbox->archiving }, { u"must_change_password"_s, mailbox->mustChangePassword },
@@ -103,24 +99,15 @@ std::optional<Mailbox> mailboxFromJson(const QString &text)
 // What an entry asks for, without its password.
 QString fieldsJson(const JournalEntry &entry)
 {
-    QJsonObject object;
     if (entry.kind == JournalEntry::Kind::Create) {
+        QJsonObject object;
         object.insert(u"quota_mb"_s, entry.created.quotaMb);
         object.insert(u"soft_quota_mb"_s, entry.created.softQuotaMb);
         object.insert(u"archiving"_s, entry.created.archiving);
         object.insert(u"enabled"_s, entry.created.enabled);
-        return compact(object);
+        return history::compact(object);
     }
-    const MailboxChange &change = entry.change;
-    if (change.enabled)
-        object.insert(u"enabled"_s, *change.enabled);
-    if (change.quotaMb)
-        object.insert(u"quota_mb"_s, *change.quotaMb);
-    if (change.softQuotaMb)
-        object.insert(u"soft_quota_mb"_s, *change.softQuotaMb);
-    if (change.archiving)
-        object.insert(u"archiving"_s, *change.archiving);
-    return compact(object);
+    return history::changeFields(entry.change);
 }
 
 void readFields(const QString &text, JournalEntry *entry)
