@@ -10,8 +10,8 @@
 #include "core/history.h"
 #include "support/await.h"
 #include "support/filebytes.h"
+#include "support/offlineremote.h"
 #include "support/programrun.h"
-#include "support/scimserverprocess.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -45,10 +45,11 @@ class TestScimHistory : public QObject
     Q_OBJECT
 
 private:
-    test::ScimServerProcess m_server { test::ScimServerProcess::Server::Scimmy };
     QTemporaryDir m_home;
-    ConnectionProfile m_profile;
-    std::shared_ptr<MailboxService> m_service;
+    test::OfflineRemote m_fixture;
+    test::ScimServerProcess &m_server = m_fixture.server();
+    const ConnectionProfile &m_profile = m_fixture.profile();
+    std::shared_ptr<MailboxService> &m_service = m_fixture.remote();
 
     test::ProgramRun cli(const QStringList &arguments)
     {
@@ -85,20 +86,18 @@ private Q_SLOTS:
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
         QCoreApplication::setOrganizationName(u"pecadmin"_s);
         QCoreApplication::setApplicationName(u"pecadmin"_s);
-        START_SCIM_SERVER(m_server, { u"--seed"_s, u"12"_s });
-        m_profile.name = u"Provider"_s;
-        m_profile.kind = ConnectionProfile::Kind::Scim;
-        m_profile.baseUrl = m_server.baseUrl();
-        m_profile.user = m_server.user();
-        m_profile.keepOfflineCopy = false; // the history is kept all the same
+        // The files where pecadmin-cli finds them; the history is kept all the same, without a
+        // copy for offline work.
+        test::OfflineRemote::Setup setup;
+        setup.testMode = false;
+        setup.keepOfflineCopy = false;
+        const QString failure = m_fixture.start({ u"--seed"_s, u"12"_s }, u"Provider"_s, QString(), Domain(), setup);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         {
             QSettings settings(m_home.filePath(u"config/pecadmin/pecadmin.conf"_s), QSettings::IniFormat);
             ProfileStore profiles(settings, nullptr);
             QVERIFY(!profiles.saveProfile(m_profile).isCanceled());
         }
-        auto connected = await(Connector::connect(m_profile, m_profile.user, m_server.password()));
-        PECADMIN_VERIFY_OK(connected);
-        m_service = connected.value();
         QVERIFY(m_service->capabilities().keepsHistory);
         QVERIFY(QFile::exists(Connector::replicaPath(m_profile.name)));
         // Only the history: no copy for offline work.

@@ -28,10 +28,11 @@ Domain OfflineRemote::domain(const QString &name, qint64 totalSpaceMb, int maxMa
     return domain;
 }
 
-QString OfflineRemote::start(
-    const QStringList &scimArguments, const QString &scimName, const QString &postgreSqlName, const Domain &domain)
+QString OfflineRemote::start(const QStringList &scimArguments, const QString &scimName, const QString &postgreSqlName,
+    const Domain &domain, const Setup &setup)
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QStandardPaths::setTestModeEnabled(setup.testMode);
+    m_profile.keepOfflineCopy = setup.keepOfflineCopy;
     QDir(QFileInfo(Connector::replicaPath(u"x"_s)).absolutePath()).removeRecursively();
     if (onPostgreSql()) {
         QString error;

@@ -32,11 +32,25 @@ public:
     // A domain with these limits, and archiving.
     static Domain domain(const QString &name, qint64 totalSpaceMb, int maxMailboxes, qint64 maxMailboxQuotaMb);
 
+    // What a test may change in start().
+    struct Setup
+    {
+        // False: the connection's files stay where XDG_DATA_HOME says, where a pecadmin-cli that
+        // the test runs finds them, not in test mode's folder.
+        bool testMode = true;
+        // False: the connection keeps only its history, no copy for offline work.
+        bool keepOfflineCopy = true;
+    };
     // For initTestCase: test mode, every copy made before forgotten, then the SCIM test server
     // started with `scimArguments` under the profile `scimName`, or the database made with
     // `domain` under the profile `postgreSqlName`; connected. Empty on success, else why not.
     QString start(
-        const QStringList &scimArguments, const QString &scimName, const QString &postgreSqlName, const Domain &domain);
+        const QStringList &scimArguments, const QString &scimName, const QString &postgreSqlName, const Domain &domain)
+    {
+        return start(scimArguments, scimName, postgreSqlName, domain, Setup());
+    }
+    QString start(const QStringList &scimArguments, const QString &scimName, const QString &postgreSqlName,
+        const Domain &domain, const Setup &setup);
     // Connects to the remote again (after the server was restarted).
     bool connectRemote();
     // Copies every domain of the remote into `replica` (ReplicaRefresh).
