@@ -668,24 +668,37 @@ bool Benchmark::measureReplica()
             break;
         query.after = page.value().mailboxes.constLast();
     }
+    // Written into a new file each time, up to three times; the last copy is read below.
     const QString path = m_folder + u"/replica-%1.sqlite"_s.arg(m_perDomain);
-    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
-        QFile::remove(path + suffix);
-    Result<std::shared_ptr<Replica>> opened = await(ReplicaMailboxService::open(path, u"bench"_s));
-    if (!opened) {
-        fail(opened.error().message() + u' ' + opened.error().detail());
-        return false;
+    std::shared_ptr<Replica> replica;
+    QList<double> copyMs;
+    const QString load = loadAverage().section(u' ', 0, 0);
+    for (int run = 0; run < std::min(3, m_options.runs); ++run) {
+        replica.reset();
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(path + suffix);
+        Result<std::shared_ptr<Replica>> opened = await(ReplicaMailboxService::open(path, u"bench"_s));
+        if (!opened) {
+            fail(opened.error().message() + u' ' + opened.error().detail());
+            return false;
+        }
+        replica = opened.takeValue();
+        QElapsedTimer timer;
+        timer.start();
+        const Outcome stored = await(replica->storeDomain(details.value(), mailboxes, QDateTime::currentDateTimeUtc()));
+        if (!stored) {
+            fail(stored.error().message() + u' ' + stored.error().detail());
+            return false;
+        }
+        copyMs.append(elapsedMs(timer));
     }
-    std::shared_ptr<Replica> replica = opened.takeValue();
-    QElapsedTimer timer;
-    timer.start();
-    const Outcome stored = await(replica->storeDomain(details.value(), mailboxes, QDateTime::currentDateTimeUtc()));
-    if (!stored) {
-        fail(stored.error().message() + u' ' + stored.error().detail());
-        return false;
-    }
-    report(u"copy a %1-mailbox domain for offline work"_s.arg(mailboxes.size()), { elapsedMs(timer) });
-    line(u"copy file %1 MB\n"_s.arg(QFileInfo(path).size() / 1024 / 1024));
+    report(u"copy a %1-mailbox domain for offline work"_s.arg(mailboxes.size()), copyMs);
+    const QString copyRate = u"copy: %1 mailboxes a second (median), file %2 MB, load %3-%4"_s
+                                 .arg(qRound64(mailboxes.size() / std::max(1e-6, median(copyMs) / 1000.0)))
+                                 .arg(QFileInfo(path).size() / 1024 / 1024)
+                                 .arg(load, loadAverage().section(u' ', 0, 0));
+    line(copyRate + u'\n');
+    m_copySummary.append(copyRate);
 
     const auto firstPage = [&](MailboxService *service, int) -> double {
         MailboxTableModel model(service);

@@ -57,7 +57,8 @@ QString ftsPhrase(const QString &text)
 
 } // namespace
 
-MailboxPageQuery::MailboxPageQuery(const MailboxQuery &query, qint64 domainId, const SqlDialect &dialect)
+MailboxPageQuery::MailboxPageQuery(
+    const MailboxQuery &query, qint64 domainId, const SqlDialect &dialect, MailboxPageColumns columns)
     : m_domainName(rules::normalizedDomainName(query.domain))
     , m_domainId(domainId)
     , m_limit(std::clamp(query.limit, 1, 100000))
@@ -66,6 +67,7 @@ MailboxPageQuery::MailboxPageQuery(const MailboxQuery &query, qint64 domainId, c
     , m_offset(!query.after && query.offset > 0 ? query.offset : 0)
     , m_filter(rules::normalizedMailboxName(query.filter))
     , m_hasTrigramIndex(dialect.hasTrigramIndex)
+    , m_columns(std::move(columns))
 {
     if (query.after)
         m_after = keyCondition(sortKey(*query.after, query.sortColumn, query.sortOrder), query.after->name);
@@ -98,9 +100,9 @@ QString MailboxPageQuery::orderBy() const
 SqlStatement MailboxPageQuery::select(const QString &domainCondition, const Condition &where) const
 {
     SqlStatement statement;
-    statement.sql = u"SELECT "_s + SqlRows::mailboxColumns + u" FROM mailboxes WHERE "_s + domainCondition + where.sql
-        + m_after.sql + orderBy() + u" LIMIT ?"_s;
-    statement.values = QVariantList { m_domainId } + where.values + m_after.values;
+    statement.sql = u"SELECT "_s + SqlRows::mailboxColumns + m_columns.sql + u" FROM mailboxes"_s + m_columns.join
+        + u" WHERE "_s + domainCondition + where.sql + m_after.sql + orderBy() + u" LIMIT ?"_s;
+    statement.values = m_columns.values + QVariantList { m_domainId } + where.values + m_after.values;
     statement.values.append(m_limit + 1); // one more than asked: whether another page follows
     if (pagesByOffset()) {
         statement.sql += u" OFFSET ?"_s;
@@ -180,9 +182,20 @@ Result<MailboxPage> MailboxPageQuery::readPage(SqlConnection &connection, const 
             result.hasMore = true;
             break;
         }
-        result.mailboxes.append(SqlRows::mailbox(rows, m_domainName));
+        result.mailboxes.append(mailboxOf(rows));
     }
     return result;
+}
+
+Mailbox MailboxPageQuery::mailboxOf(const QSqlQuery &row) const
+{
+    Mailbox mailbox = SqlRows::mailbox(row, m_domainName);
+    if (m_columns.read) {
+        // The reader's columns follow the row's own.
+        static const int first = int(SqlRows::mailboxColumns.count(u',')) + 1;
+        m_columns.read(row, first, &mailbox);
+    }
+    return mailbox;
 }
 
 Result<std::optional<MailboxPage>> MailboxPageQuery::readFromTrigramIndex(
@@ -205,7 +218,7 @@ Result<std::optional<MailboxPage>> MailboxPageQuery::readFromTrigramIndex(
             result.hasMore = true;
             break;
         }
-        result.mailboxes.append(SqlRows::mailbox(rows, m_domainName));
+        result.mailboxes.append(mailboxOf(rows));
     }
     return std::optional(std::move(result));
 }

@@ -7,11 +7,28 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace pecadmin {
 
 struct SqlDialect;
+
+// Columns that a reader of the page adds to each of its rows, in the page's own statement, and
+// what it makes of them: the offline copy's server version and journal state (ReplicaStore).
+// `sql` follows SqlRows::mailboxColumns in the select list (", … AS …"); `join` follows
+// "FROM mailboxes" (" LEFT JOIN …"), and names none of the mailboxes' columns, which the page
+// names unqualified; `values` are the placeholders' values of both, in order. `read` takes each
+// row, whose reader's columns start at `first`, into the mailbox read from it.
+struct MailboxPageColumns
+{
+    QString sql;
+    QString join;
+    QVariantList values;
+    std::function<void(const QSqlQuery &row, int first, Mailbox *mailbox)> read;
+};
 
 // The statements that read one page of a domain's mailboxes (SqlStore::mailboxes()), and the
 // choice between them.
@@ -28,7 +45,9 @@ struct SqlDialect;
 class MailboxPageQuery
 {
 public:
-    MailboxPageQuery(const MailboxQuery &query, qint64 domainId, const SqlDialect &dialect);
+    // Each row with the reader's `columns`, where it gives some.
+    MailboxPageQuery(const MailboxQuery &query, qint64 domainId, const SqlDialect &dialect,
+        MailboxPageColumns columns = MailboxPageColumns());
 
     // Reads the page on `connection`, inside the caller's transaction, for a domain of
     // `domainSize` mailboxes.
@@ -73,6 +92,8 @@ private:
     SqlStatement select(const QString &domainCondition, const Condition &where) const;
 
     Result<MailboxPage> readPage(SqlConnection &connection, const SqlStatement &statement) const;
+    // The mailbox of the current row, with the reader's columns.
+    Mailbox mailboxOf(const QSqlQuery &row) const;
     // The page from the trigram index; nothing where the index finds `worthIt` names or more.
     Result<std::optional<MailboxPage>> readFromTrigramIndex(SqlConnection &connection, qint64 worthIt) const;
 
@@ -85,6 +106,7 @@ private:
     QString m_filter;
     Condition m_after; // empty where the page does not follow a mailbox
     bool m_hasTrigramIndex = false;
+    MailboxPageColumns m_columns;
 };
 
 } // namespace pecadmin

@@ -3,15 +3,16 @@
 #include "core/history.h"
 #include "core/replica.h"
 #include "core/rules.h"
+#include "local/mailboxpagequery.h"
 #include "local/sqlconnection.h"
 #include "local/sqlrows.h"
 #include "local/sqlstore.h"
 
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPartialOrdering>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -26,10 +27,92 @@ namespace pecadmin {
 
 namespace {
 
-const QString insertCopiedMailbox
+// SQLite's page cache when nothing says otherwise: 2,000 KiB.
+constexpr qint64 defaultCacheKib = 2000;
+
+// A copied mailbox: the statement's head, and one row of its VALUES.
+const QString copiedMailboxHead
     = u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
       "archiving, must_change_password, password_hash, created, modified, usage_updated, soft_quota_alarm, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, 1)"_s;
+      "VALUES "_s;
+const QString copiedMailboxRow = u"(?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, 1)"_s;
+const QString insertCopiedMailbox = copiedMailboxHead + copiedMailboxRow;
+
+const QString versionHead = u"INSERT INTO replica_versions (domain, name, version) VALUES "_s;
+const QString versionRow = u"(?, ?, ?)"_s;
+const QString insertVersion = versionHead + versionRow;
+
+// Rows written many to a statement, each statement prepared once: `rowsPerStatement` rows to an
+// INSERT, the last one fewer. SQLite does a statement's bookkeeping once a statement, not once
+// a row; above all the trigram index of the names (its trigger) writes its pending terms out at
+// every statement, so that a domain written a row a statement spends most of its time merging
+// the index's tiny segments (docs/PERFORMANCE.md, the copy for offline work).
+class BatchInsert
+{
+public:
+    BatchInsert(SqlConnection &connection, QString head, QString row, int rowsPerStatement)
+        : m_connection(connection)
+        , m_head(std::move(head))
+        , m_row(std::move(row))
+        , m_rowsPerStatement(rowsPerStatement)
+        , m_full(connection.query())
+    { }
+
+    std::optional<ServiceError> add(const QVariantList &values)
+    {
+        m_values.append(values);
+        if (++m_rows < m_rowsPerStatement)
+            return std::nullopt;
+        if (!m_fullPrepared) {
+            if (auto error = m_connection.prepare(m_full, statement(m_rowsPerStatement)))
+                return error;
+            m_fullPrepared = true;
+        }
+        return runWith(m_full);
+    }
+
+    // Writes the rows added since the last full statement.
+    std::optional<ServiceError> finish()
+    {
+        if (m_rows == 0)
+            return std::nullopt;
+        QSqlQuery rest = m_connection.query();
+        if (auto error = m_connection.prepare(rest, statement(m_rows)))
+            return error;
+        return runWith(rest);
+    }
+
+private:
+    QString statement(int rows) const
+    {
+        QString sql = m_head;
+        sql.reserve(m_head.size() + rows * (m_row.size() + 2));
+        for (int i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += u", "_s;
+            sql += m_row;
+        }
+        return sql;
+    }
+
+    std::optional<ServiceError> runWith(QSqlQuery &query)
+    {
+        std::optional<ServiceError> error = m_connection.runPrepared(query, m_values);
+        query.finish();
+        m_values.clear();
+        m_rows = 0;
+        return error;
+    }
+
+    SqlConnection &m_connection;
+    QString m_head;
+    QString m_row;
+    int m_rowsPerStatement;
+    QSqlQuery m_full;
+    bool m_fullPrepared = false;
+    QVariantList m_values;
+    int m_rows = 0;
+};
 
 qint64 msecs(const QDateTime &time)
 {
@@ -261,7 +344,10 @@ Outcome ReplicaStore::createTables()
                                         "conflict TEXT NOT NULL,"
                                         "theirs TEXT NOT NULL)"_s))
             return *error;
-        if (auto error = connection.run(u"CREATE INDEX IF NOT EXISTS journal_address ON journal (address)"_s))
+        // A mailbox's entries and their states, from the index alone (a page's rows, mailboxes()).
+        if (auto error = connection.run(u"DROP INDEX IF EXISTS journal_address"_s))
+            return *error;
+        if (auto error = connection.run(u"CREATE INDEX IF NOT EXISTS journal_by_address ON journal (address, state)"_s))
             return *error;
         return Done {};
     });
@@ -274,6 +360,15 @@ Outcome ReplicaStore::storeDomain(
     const QString name = rules::normalizedDomainName(details.domain.name);
     Domain domain = details.domain;
     domain.name = name;
+    // The domain's pages held in memory while it is written: with SQLite's 2 MB cache, the rows
+    // and the trigram index of a large domain go to the write-ahead log and are read back again
+    // and again (at 50,000 mailboxes, five times slower). 1 KiB a mailbox (the copy takes about
+    // half that on disk), at most 256 MiB; back to SQLite's default afterwards. Best effort: a
+    // cache that cannot be set only makes the copy slower.
+    const qint64 cacheKib = std::clamp<qint64>(mailboxes.size(), defaultCacheKib, 256 * 1024);
+    (void)connection.run(u"PRAGMA cache_size = -"_s + QString::number(cacheKib));
+    const auto restoreCache = qScopeGuard(
+        [&connection] { (void)connection.run(u"PRAGMA cache_size = -"_s + QString::number(defaultCacheKib)); });
     return m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
         QSqlQuery find = connection.query();
         if (auto error = connection.run(find, u"SELECT id FROM domains WHERE name = ?"_s, { name }))
@@ -325,23 +420,25 @@ Outcome ReplicaStore::storeDomain(
 
         qint64 allocatedMb = 0;
         qint64 usedBytes = 0;
-        QSqlQuery insert = connection.query();
-        QSqlQuery version = connection.query();
+        // 1,000 rows a statement: 12,000 values, under SQLite's 32,766.
+        BatchInsert insert(connection, copiedMailboxHead, copiedMailboxRow, 1000);
+        BatchInsert version(connection, versionHead, versionRow, 1000);
         for (const Mailbox &mailbox : mailboxes) {
-            if (changedOffline.contains(mailbox.name + u'@' + name)) {
-                allocatedMb += mailbox.quotaMb;
-                usedBytes += mailbox.usedBytes;
-                continue;
-            }
-            if (auto error = connection.run(insert, insertCopiedMailbox, copiedMailboxValues(domainId, mailbox)))
-                return *error;
-            if (auto error
-                = connection.run(version, u"INSERT INTO replica_versions (domain, name, version) VALUES (?, ?, ?)"_s,
-                    { name, mailbox.name, mailbox.version }))
-                return *error;
             allocatedMb += mailbox.quotaMb;
             usedBytes += mailbox.usedBytes;
+            if (changedOffline.contains(mailbox.name + u'@' + name))
+                continue;
+            if (auto error = insert.add(copiedMailboxValues(domainId, mailbox)))
+                return *error;
+            if (mailbox.version.isEmpty())
+                continue; // no version, as setVersion() keeps it
+            if (auto error = version.add({ name, mailbox.name, mailbox.version }))
+                return *error;
         }
+        if (auto error = insert.finish())
+            return *error;
+        if (auto error = version.finish())
+            return *error;
         // The server's totals where it states them; else what the copied mailboxes add up to.
         const qint64 count = std::max<qint64>(details.mailboxCount, mailboxes.size());
         if (auto error
@@ -429,59 +526,6 @@ std::optional<ServiceError> ReplicaStore::withServerVersion(Mailbox *mailbox)
     return std::nullopt;
 }
 
-std::optional<ServiceError> ReplicaStore::withServerVersions(QList<Mailbox> *mailboxes)
-{
-    // A page is read at the local store's speed: two statements for all its rows, not two a row.
-    if (mailboxes->isEmpty())
-        return std::nullopt;
-    QStringList marks;
-    QVariantList names;
-    QVariantList addresses;
-    QString domain = mailboxes->constFirst().domain;
-    for (const Mailbox &mailbox : std::as_const(*mailboxes)) {
-        if (mailbox.domain != domain) {
-            // Rows of more than one domain: one by one.
-            for (Mailbox &each : *mailboxes) {
-                if (auto error = withServerVersion(&each))
-                    return error;
-            }
-            return std::nullopt;
-        }
-        marks.append(u"?"_s);
-        names.append(mailbox.name);
-        addresses.append(mailbox.address());
-    }
-    const QString list = marks.join(u',');
-    SqlConnection &connection = *m_store->m_connection;
-    QHash<QString, QString> versions;
-    QSqlQuery query = connection.query();
-    if (auto error = connection.run(query,
-            u"SELECT name, version FROM replica_versions WHERE domain = ? AND name IN ("_s + list + u')',
-            QVariantList { domain } + names))
-        return error;
-    while (query.next())
-        versions.insert(query.value(0).toString(), query.value(1).toString());
-    query.finish();
-    QHash<QString, bool> conflicts; // address: whether one of its entries is in conflict
-    QSqlQuery pending = connection.query();
-    if (auto error
-        = connection.run(pending, u"SELECT address, state FROM journal WHERE address IN ("_s + list + u')', addresses))
-        return error;
-    while (pending.next()) {
-        bool &conflict = conflicts[pending.value(0).toString()];
-        if (stateFromName(pending.value(1).toString()) == JournalEntry::State::Conflict)
-            conflict = true;
-    }
-    pending.finish();
-    for (Mailbox &mailbox : *mailboxes) {
-        mailbox.version = versions.value(mailbox.name);
-        const auto found = conflicts.constFind(mailbox.address());
-        mailbox.pending = found != conflicts.cend();
-        mailbox.inConflict = mailbox.pending && found.value();
-    }
-    return std::nullopt;
-}
-
 std::optional<ServiceError> ReplicaStore::withStatedLimits(DomainDetails *details)
 {
     SqlConnection &connection = *m_store->m_connection;
@@ -527,13 +571,25 @@ Result<MailboxPage> ReplicaStore::mailboxes(const MailboxQuery &query)
 {
     if (query.pendingOnly)
         return pendingMailboxes(query);
-    Result<MailboxPage> page = m_store->mailboxes(query);
-    if (!page)
-        return page;
-    MailboxPage versioned = page.value();
-    if (auto error = withServerVersions(&versioned.mailboxes))
-        return *error;
-    return versioned;
+    // The page is read in one statement, as the local store reads it: each row with its
+    // server version (NULL: none), joined by the key of replica_versions, and the state of its
+    // entries in the journal (NULL: none; 0: pending; 1: one in conflict), from the journal's
+    // index. The same as withServerVersion() gives a row.
+    const QString domain = rules::normalizedDomainName(query.domain);
+    MailboxPageColumns columns;
+    columns.sql = u", server_version, (SELECT MAX(journal.state = ?) FROM journal "
+                  "WHERE journal.address = mailboxes.name || '@' || ?) AS journal_state"_s;
+    columns.join = u" LEFT JOIN (SELECT replica_versions.name AS server_name, replica_versions.version AS "
+                   "server_version FROM replica_versions WHERE replica_versions.domain = ?) ON server_name = "
+                   "mailboxes.name"_s;
+    columns.values = { journal::stateName(JournalEntry::State::Conflict), domain, domain };
+    columns.read = [](const QSqlQuery &row, int first, Mailbox *mailbox) {
+        mailbox->version = row.value(first).isNull() ? QString() : row.value(first).toString();
+        const QVariant state = row.value(first + 1);
+        mailbox->pending = !state.isNull();
+        mailbox->inConflict = mailbox->pending && state.toLongLong() != 0;
+    };
+    return m_store->mailboxes(query, columns);
 }
 
 Result<MailboxPage> ReplicaStore::pendingMailboxes(const MailboxQuery &query)
@@ -663,8 +719,7 @@ std::optional<ServiceError> ReplicaStore::setVersion(const QString &domain, cons
         return error;
     if (version.isEmpty())
         return std::nullopt;
-    return connection.run(
-        u"INSERT INTO replica_versions (domain, name, version) VALUES (?, ?, ?)"_s, { domain, name, version });
+    return connection.run(insertVersion, { domain, name, version });
 }
 
 std::optional<ServiceError> ReplicaStore::insertRow(qint64 domainId, const Mailbox &mailbox)

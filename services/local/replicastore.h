@@ -91,8 +91,8 @@ private:
     // The mailboxes of a query with `pendingOnly`: those the journal's entries touch.
     Result<MailboxPage> pendingMailboxes(const MailboxQuery &query);
     // The server's version in place of the store's own, and whether changes wait in the journal.
+    // (A page's rows take both in the page's own statement: mailboxes().)
     std::optional<ServiceError> withServerVersion(Mailbox *mailbox);
-    std::optional<ServiceError> withServerVersions(QList<Mailbox> *mailboxes);
     // The sealed password of the entry `id` (empty where it has none); inside a transaction.
     Result<QByteArray> sealedOf(qint64 id);
     // Each expects an open transaction.

@@ -300,8 +300,21 @@ std::optional<ServiceError> SqlConnection::run(QSqlQuery &query, const QString &
             return storageError(query.lastError());
         return std::nullopt;
     }
+    if (auto error = prepare(query, sql))
+        return error;
+    return runPrepared(query, values);
+}
+
+std::optional<ServiceError> SqlConnection::prepare(QSqlQuery &query, const QString &sql)
+{
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         return storageError(query.lastError());
+    return std::nullopt;
+}
+
+std::optional<ServiceError> SqlConnection::runPrepared(QSqlQuery &query, const QVariantList &values)
+{
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())

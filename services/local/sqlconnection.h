@@ -56,6 +56,10 @@ public:
     // statement that the dialect does not prepare is sent as it is.
     std::optional<ServiceError> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     std::optional<ServiceError> run(const QString &sql, const QVariantList &values = {});
+    // A statement run many times: prepared once on `query`, then each time bound to `values` (its
+    // `?` placeholders, in order) and run.
+    std::optional<ServiceError> prepare(QSqlQuery &query, const QString &sql);
+    std::optional<ServiceError> runPrepared(QSqlQuery &query, const QVariantList &values);
     std::optional<ServiceError> run(QSqlQuery &query, const SqlStatement &statement)
     {
         return run(query, statement.sql, statement.values);

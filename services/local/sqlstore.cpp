@@ -593,6 +593,11 @@ Result<DomainDetails> SqlStore::addDemoDomain()
 
 Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
 {
+    return mailboxes(query, MailboxPageColumns());
+}
+
+Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query, const MailboxPageColumns &columns)
+{
     const QString domainName = rules::normalizedDomainName(query.domain);
     return inTransaction(Access::Read, [&]() -> Result<MailboxPage> {
         QSqlQuery domain = m_connection->query();
@@ -601,7 +606,7 @@ Result<MailboxPage> SqlStore::mailboxes(const MailboxQuery &query)
             return *error;
         if (!domain.next())
             return notFoundDomain(domainName);
-        const MailboxPageQuery pageQuery(query, domain.value(0).toLongLong(), m_connection->dialect());
+        const MailboxPageQuery pageQuery(query, domain.value(0).toLongLong(), m_connection->dialect(), columns);
         const qint64 domainSize = domain.value(1).toLongLong();
         domain.finish();
         return pageQuery.read(*m_connection, domainSize);

@@ -20,6 +20,7 @@
 namespace pecadmin {
 
 class SqlConnection;
+struct MailboxPageColumns;
 
 // The store of domains and mailboxes in one SQL database: a SQLite file, or a PostgreSQL
 // database that several administrators share, with the same code (docs/POSTGRESQL.md). Every
@@ -134,6 +135,8 @@ private:
     template<typename Work> auto inTransaction(Access access, Work work) -> decltype(work());
     // The same for a caller outside this file (ReplicaStore).
     Outcome runInTransaction(Access access, const std::function<Outcome()> &work);
+    // A page of mailboxes(), each row with the reader's `columns` (ReplicaStore).
+    Result<MailboxPage> mailboxes(const MailboxQuery &query, const MailboxPageColumns &columns);
 
     explicit SqlStore(std::unique_ptr<SqlConnection> connection);
 
