@@ -574,11 +574,13 @@ Result<MailboxPage> ReplicaStore::mailboxes(const MailboxQuery &query)
     // The page is read in one statement, as the local store reads it: each row with its
     // server version (NULL: none), joined by the key of replica_versions, and the state of its
     // entries in the journal (NULL: none; 0: pending; 1: one in conflict), from the journal's
-    // index. The same as withServerVersion() gives a row.
+    // index, looked up only where the journal holds anything (asked once a statement). The same
+    // as withServerVersion() gives a row.
     const QString domain = rules::normalizedDomainName(query.domain);
     MailboxPageColumns columns;
-    columns.sql = u", server_version, (SELECT MAX(journal.state = ?) FROM journal "
-                  "WHERE journal.address = mailboxes.name || '@' || ?) AS journal_state"_s;
+    columns.sql = u", server_version, CASE WHEN (SELECT 1 FROM journal LIMIT 1) IS NOT NULL THEN "
+                  "(SELECT MAX(journal.state = ?) FROM journal WHERE journal.address = mailboxes.name || '@' || ?) "
+                  "END AS journal_state"_s;
     columns.join = u" LEFT JOIN (SELECT replica_versions.name AS server_name, replica_versions.version AS "
                    "server_version FROM replica_versions WHERE replica_versions.domain = ?) ON server_name = "
                    "mailboxes.name"_s;
