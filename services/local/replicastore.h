@@ -18,8 +18,9 @@ namespace pecadmin {
 class SqlStore;
 
 // The copy of a remote connection's domains in a SQLite file: the store's own tables
-// (SqlStore) hold the domains and the mailboxes, so that every read, search and sort runs as
-// fast as in the local store; two tables of its own keep what the store's tables cannot say:
+// (SqlStore) hold the domains and the mailboxes, so that every read, search and sort runs the
+// local store's statements (a page's, with its rows' server versions and journal states joined
+// in: mailboxes()); two tables of its own keep what the store's tables cannot say:
 //   replica_domains   each domain's copy time, and whether the server states its limits and
 //                     its password policy (DomainDetails::limitsKnown, PasswordPolicy::stated)
 //   replica_versions  each mailbox's version as the server gives it (an ETag, a number)

@@ -54,6 +54,17 @@ Mailbox serverMailbox(int i)
     return mailbox;
 }
 
+MailboxQuery queryOf(const QString &filter, MailboxColumn column, Qt::SortOrder order, int limit)
+{
+    MailboxQuery query;
+    query.domain = domainName;
+    query.filter = filter;
+    query.sortColumn = column;
+    query.sortOrder = order;
+    query.limit = limit;
+    return query;
+}
+
 // The fields of `page` that differ from `alone`, named.
 QStringList differences(const Mailbox &page, const Mailbox &alone)
 {
@@ -193,12 +204,7 @@ private Q_SLOTS:
         QFETCH(MailboxColumn, column);
         QFETCH(Qt::SortOrder, order);
         QFETCH(bool, byOffset);
-        MailboxQuery query;
-        query.domain = domainName;
-        query.filter = filter;
-        query.sortColumn = column;
-        query.sortOrder = order;
-        query.limit = 37;
+        MailboxQuery query = queryOf(filter, column, order, 37);
         QStringList seenPending;
         QStringList seenConflicts;
         int rows = 0;
@@ -252,12 +258,8 @@ private Q_SLOTS:
     {
         for (const MailboxColumn column : everyColumn) {
             for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-                MailboxQuery query;
-                query.domain = domainName;
-                query.sortColumn = column;
-                query.sortOrder = order;
+                MailboxQuery query = queryOf(QString(), column, order, 100);
                 query.pendingOnly = true;
-                query.limit = 100;
                 const Result<MailboxPage> page = m_replica->mailboxes(query);
                 QVERIFY(page);
                 QStringList seen;
