@@ -365,7 +365,7 @@ Outcome ReplicaStore::storeDomain(
     // and again (at 50,000 mailboxes, five times slower). 1 KiB a mailbox (the copy takes about
     // half that on disk), at most 256 MiB; back to SQLite's default afterwards. Best effort: a
     // cache that cannot be set only makes the copy slower.
-    const qint64 cacheKib = std::clamp<qint64>(mailboxes.size(), defaultCacheKib, 256 * 1024);
+    const qint64 cacheKib = std::clamp<qint64>(mailboxes.size(), defaultCacheKib, qint64(256) * 1024);
     (void)connection.run(u"PRAGMA cache_size = -"_s + QString::number(cacheKib));
     const auto restoreCache = qScopeGuard(
         [&connection] { (void)connection.run(u"PRAGMA cache_size = -"_s + QString::number(defaultCacheKib)); });
