@@ -78,7 +78,14 @@ MailboxPageQuery::Condition MailboxPageQuery::keyCondition(const QVariant &key, 
     const QString op = m_descending ? u" < "_s : u" > "_s;
     if (sortsByName())
         return { u" AND name"_s + op + u'?', { name } };
-    return { u" AND ("_s + m_column + u", name)"_s + op + u"(?, ?)"_s, { key, name } };
+    const Condition pair { u" AND ("_s + m_column + u", name)"_s + op + u"(?, ?)"_s, { key, name } };
+    if (!m_column.startsWith(u'('))
+        return pair;
+    // The order by usage is an expression (usageSortExpression()): SQLite starts reading its
+    // index at the pair for a column, not for an expression, where each page would read the
+    // domain from its start. A bound on the expression alone, which the pair implies, starts it
+    // there (for a column it would be used instead of the pair: not added).
+    return { u" AND "_s + m_column + op + u"= ?"_s + pair.sql, QVariantList { key } + pair.values };
 }
 
 MailboxPageQuery::Condition MailboxPageQuery::likeCondition() const
