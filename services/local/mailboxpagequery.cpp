@@ -178,9 +178,11 @@ Result<MailboxPage> MailboxPageQuery::read(SqlConnection &connection, qint64 dom
 
 Result<MailboxPage> MailboxPageQuery::readPage(SqlConnection &connection, const SqlStatement &statement) const
 {
-    QSqlQuery rows = connection.query();
-    if (auto error = connection.run(rows, statement))
+    QSqlQuery fallback = connection.query();
+    QSqlQuery *kept = nullptr;
+    if (auto error = connection.runKept(&kept, fallback, statement))
         return *error;
+    QSqlQuery &rows = *kept;
     MailboxPage result;
     while (rows.next()) {
         if (result.mailboxes.size() == m_limit) {
@@ -195,9 +197,11 @@ Result<MailboxPage> MailboxPageQuery::readPage(SqlConnection &connection, const 
 Result<std::optional<MailboxPage>> MailboxPageQuery::readFromTrigramIndex(
     SqlConnection &connection, qint64 worthIt) const
 {
-    QSqlQuery rows = connection.query();
-    if (auto error = connection.run(rows, pageFromTrigramIndex(worthIt)))
+    QSqlQuery fallback = connection.query();
+    QSqlQuery *kept = nullptr;
+    if (auto error = connection.runKept(&kept, fallback, pageFromTrigramIndex(worthIt)))
         return *error;
+    QSqlQuery &rows = *kept;
     // The count follows SqlRows::mailboxColumns, however many they are.
     const int countColumn = rows.record().indexOf(u"hit_count"_s);
     if (countColumn < 0)

@@ -202,8 +202,15 @@ SqlConnection::SqlConnection(const QString &connectionName, StoreLocation locati
     , m_dialect(dialect)
 { }
 
+struct SqlConnection::KeptStatement
+{
+    QSqlQuery query;
+    bool prepared = false;
+};
+
 SqlConnection::~SqlConnection()
 {
+    m_kept.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -302,11 +309,42 @@ std::optional<ServiceError> SqlConnection::run(QSqlQuery &query, const QString &
     }
     if (!query.prepare(sql))
         return storageError(query.lastError());
+    return execute(query, values);
+}
+
+std::optional<ServiceError> SqlConnection::execute(QSqlQuery &query, const QVariantList &values)
+{
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
         return storageError(query.lastError());
     return std::nullopt;
+}
+
+std::optional<ServiceError> SqlConnection::runKept(QSqlQuery **rows, QSqlQuery &fallback, const SqlStatement &statement)
+{
+    if (!m_inTransaction || m_location.isPostgreSql()) {
+        *rows = &fallback;
+        return run(fallback, statement);
+    }
+    std::shared_ptr<KeptStatement> &kept = m_kept[statement.sql];
+    if (!kept)
+        kept = std::make_shared<KeptStatement>(KeptStatement { query(), false });
+    *rows = &kept->query;
+    if (!kept->prepared) {
+        std::optional<ServiceError> error = run(kept->query, statement);
+        kept->prepared = !error;
+        return error;
+    }
+    kept->query.finish();
+    return execute(kept->query, statement.values);
+}
+
+void SqlConnection::resetKeptStatements()
+{
+    m_inTransaction = false;
+    for (const std::shared_ptr<KeptStatement> &kept : std::as_const(m_kept))
+        kept->query.finish();
 }
 
 std::optional<ServiceError> SqlConnection::run(const QString &sql, const QVariantList &values)
@@ -403,11 +441,13 @@ std::optional<ServiceError> SqlConnection::begin(const QString &statement)
             return failed;
         error = run(statement);
     }
+    m_inTransaction = !error;
     return error;
 }
 
 std::optional<ServiceError> SqlConnection::commit()
 {
+    resetKeptStatements();
     m_committing = true;
     auto error = run(u"COMMIT"_s);
     m_committing = false;
@@ -416,6 +456,7 @@ std::optional<ServiceError> SqlConnection::commit()
 
 void SqlConnection::rollback()
 {
+    resetKeptStatements();
     if (!m_connectionLost)
         run(u"ROLLBACK"_s);
 }
