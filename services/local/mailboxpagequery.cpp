@@ -85,7 +85,8 @@ MailboxPageQuery::Condition MailboxPageQuery::keyCondition(const QVariant &key, 
     // index at the pair for a column, not for an expression, where each page would read the
     // domain from its start. A bound on the expression alone, which the pair implies, starts it
     // there (for a column it would be used instead of the pair: not added).
-    return { u" AND "_s + m_column + op + u"= ?"_s + pair.sql, QVariantList { key } + pair.values };
+    return { u" AND "_s + m_column + (m_descending ? u" <= ?"_s : u" >= ?"_s) + pair.sql,
+        QVariantList { key } + pair.values };
 }
 
 MailboxPageQuery::Condition MailboxPageQuery::likeCondition() const
