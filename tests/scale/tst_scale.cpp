@@ -13,8 +13,8 @@
 #include "support/await.h"
 
 #include <QAbstractItemModelTester>
-#include <QScopeGuard>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -553,7 +553,8 @@ void TestScale::nextPageStartsAtItsKey()
                 detail += plan.value(3).toString() + u'\n';
             const QString op = order == Qt::DescendingOrder ? u"<"_s : u">"_s;
             QVERIFY2(detail.contains(u"USING INDEX"_s) && !detail.contains(u"TEMP B-TREE"_s)
-                    && detail.contains(QRegularExpression(u"(name|<expr>)"_s + op + u"\\?|name\\)"_s + op + u"\\(\\?"_s)),
+                    && detail.contains(
+                        QRegularExpression(u"(name|<expr>)"_s + op + u"\\?|name\\)"_s + op + u"\\(\\?"_s)),
                 qPrintable(u"column %1, %2: %3"_s.arg(column).arg(op, detail)));
         }
     }
