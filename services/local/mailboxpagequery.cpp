@@ -78,7 +78,7 @@ MailboxPageQuery::Condition MailboxPageQuery::keyCondition(const QVariant &key, 
     const QString op = m_descending ? u" < "_s : u" > "_s;
     if (sortsByName())
         return { u" AND name"_s + op + u'?', { name } };
-    const Condition pair { u" AND ("_s + m_column + u", name)"_s + op + u"(?, ?)"_s, { key, name } };
+    Condition pair { u" AND ("_s + m_column + u", name)"_s + op + u"(?, ?)"_s, { key, name } };
     if (!m_column.startsWith(u'('))
         return pair;
     // The order by usage is an expression (usageSortExpression()): SQLite starts reading its
