@@ -6,6 +6,7 @@
 #include "core/whenready.h"
 #include "historytablemodel.h"
 #include "local/localmailboxservice.h"
+#include "local/mailboxpagequery.h"
 #include "local/passwordhash.h"
 #include "local/replicamailboxservice.h"
 #include "local/sqlrows.h"
@@ -89,14 +90,15 @@ private:
     std::thread m_thread;
 };
 
-// The store's column of a model column, for the floor's ORDER BY.
-QByteArray sortColumnSql(int column)
+// The store's column of a model column, for the floor's ORDER BY: what the program orders by,
+// so that both read the same index (the usage, by the expression of its index, schema 7).
+QByteArray sortColumnSql(int column, Qt::SortOrder order)
 {
     switch (column) {
     case MailboxTableModel::StatusColumn:
         return "enabled";
     case MailboxTableModel::UsageColumn:
-        return "used_bytes";
+        return MailboxPageQuery::usageSortExpression(order).toUtf8();
     case MailboxTableModel::SoftQuotaColumn:
         return "soft_quota_mb";
     case MailboxTableModel::ArchivingColumn:
@@ -111,7 +113,7 @@ QByteArray sortColumnSql(int column)
 QByteArray orderBySql(int column, Qt::SortOrder order)
 {
     const QByteArray direction = order == Qt::DescendingOrder ? " DESC" : " ASC";
-    const QByteArray sql = sortColumnSql(column);
+    const QByteArray sql = sortColumnSql(column, order);
     return " ORDER BY " + (sql == "name" ? QByteArray() : sql + direction + ", ") + "name" + direction;
 }
 

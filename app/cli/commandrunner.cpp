@@ -164,9 +164,6 @@ ExitCode CommandRunner::removeDomain(const Command &command)
 
 ExitCode CommandRunner::listMailboxes(const Command &command)
 {
-    // A domain that is not there is an error, not an empty list.
-    if (const Result<DomainDetails> details = awaitResult(m_service.domainDetails(command.target)); !details)
-        return refused(details.error());
     MailboxQuery query;
     query.domain = command.target;
     query.filter = command.filter;
@@ -187,6 +184,14 @@ ExitCode CommandRunner::listMailboxes(const Command &command)
         if (command.limit || !hasMore || page.value().mailboxes.isEmpty())
             break;
         query.after = page.value().mailboxes.constLast();
+    }
+    // A domain that is not there is an error, not an empty list. The local store says so when
+    // asked for its mailboxes; a backend that answers with no rows is asked about the domain,
+    // only then: its details cost a read of all its mailboxes (the count of those whose usage
+    // is not reported), many times the page itself.
+    if (mailboxes.isEmpty()) {
+        if (const Result<DomainDetails> details = awaitResult(m_service.domainDetails(command.target)); !details)
+            return refused(details.error());
     }
 
     // Only the form that is printed is made: the table of a long list costs as much as its JSON.

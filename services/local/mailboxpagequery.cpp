@@ -80,7 +80,15 @@ MailboxPageQuery::Condition MailboxPageQuery::keyCondition(const QVariant &key, 
     const QString op = m_descending ? u" < "_s : u" > "_s;
     if (sortsByName())
         return { u" AND name"_s + op + u'?', { name } };
-    return { u" AND ("_s + m_column + u", name)"_s + op + u"(?, ?)"_s, { key, name } };
+    Condition pair { u" AND ("_s + m_column + u", name)"_s + op + u"(?, ?)"_s, { key, name } };
+    if (!m_column.startsWith(u'('))
+        return pair;
+    // The order by usage is an expression (usageSortExpression()): SQLite starts reading its
+    // index at the pair for a column, not for an expression, where each page would read the
+    // domain from its start. A bound on the expression alone, which the pair implies, starts it
+    // there (for a column it would be used instead of the pair: not added).
+    return { u" AND "_s + m_column + (m_descending ? u" <= ?"_s : u" >= ?"_s) + pair.sql,
+        QVariantList { key } + pair.values };
 }
 
 MailboxPageQuery::Condition MailboxPageQuery::likeCondition() const
@@ -173,9 +181,11 @@ Result<MailboxPage> MailboxPageQuery::read(SqlConnection &connection, qint64 dom
 
 Result<MailboxPage> MailboxPageQuery::readPage(SqlConnection &connection, const SqlStatement &statement) const
 {
-    QSqlQuery rows = connection.query();
-    if (auto error = connection.run(rows, statement))
+    QSqlQuery fallback = connection.query();
+    QSqlQuery *kept = nullptr;
+    if (auto error = connection.runKept(&kept, fallback, statement))
         return *error;
+    QSqlQuery &rows = *kept;
     MailboxPage result;
     while (rows.next()) {
         if (result.mailboxes.size() == m_limit) {
@@ -201,9 +211,11 @@ Mailbox MailboxPageQuery::mailboxOf(const QSqlQuery &row) const
 Result<std::optional<MailboxPage>> MailboxPageQuery::readFromTrigramIndex(
     SqlConnection &connection, qint64 worthIt) const
 {
-    QSqlQuery rows = connection.query();
-    if (auto error = connection.run(rows, pageFromTrigramIndex(worthIt)))
+    QSqlQuery fallback = connection.query();
+    QSqlQuery *kept = nullptr;
+    if (auto error = connection.runKept(&kept, fallback, pageFromTrigramIndex(worthIt)))
         return *error;
+    QSqlQuery &rows = *kept;
     // The count follows SqlRows::mailboxColumns, however many they are.
     const int countColumn = rows.record().indexOf(u"hit_count"_s);
     if (countColumn < 0)

@@ -202,8 +202,15 @@ SqlConnection::SqlConnection(const QString &connectionName, StoreLocation locati
     , m_dialect(dialect)
 { }
 
+struct SqlConnection::KeptStatement
+{
+    QSqlQuery query;
+    bool prepared = false;
+};
+
 SqlConnection::~SqlConnection()
 {
+    m_kept.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -322,6 +329,32 @@ std::optional<ServiceError> SqlConnection::runPrepared(QSqlQuery &query, const Q
     return std::nullopt;
 }
 
+std::optional<ServiceError> SqlConnection::runKept(QSqlQuery **rows, QSqlQuery &fallback, const SqlStatement &statement)
+{
+    if (!m_inTransaction || m_location.isPostgreSql()) {
+        *rows = &fallback;
+        return run(fallback, statement);
+    }
+    std::shared_ptr<KeptStatement> &kept = m_kept[statement.sql];
+    if (!kept)
+        kept = std::make_shared<KeptStatement>(KeptStatement { query(), false });
+    *rows = &kept->query;
+    if (!kept->prepared) {
+        std::optional<ServiceError> error = run(kept->query, statement);
+        kept->prepared = !error;
+        return error;
+    }
+    kept->query.finish();
+    return runPrepared(kept->query, statement.values);
+}
+
+void SqlConnection::resetKeptStatements()
+{
+    m_inTransaction = false;
+    for (const std::shared_ptr<KeptStatement> &kept : std::as_const(m_kept))
+        kept->query.finish();
+}
+
 std::optional<ServiceError> SqlConnection::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db);
@@ -416,11 +449,13 @@ std::optional<ServiceError> SqlConnection::begin(const QString &statement)
             return failed;
         error = run(statement);
     }
+    m_inTransaction = !error;
     return error;
 }
 
 std::optional<ServiceError> SqlConnection::commit()
 {
+    resetKeptStatements();
     m_committing = true;
     auto error = run(u"COMMIT"_s);
     m_committing = false;
@@ -429,6 +464,7 @@ std::optional<ServiceError> SqlConnection::commit()
 
 void SqlConnection::rollback()
 {
+    resetKeptStatements();
     if (!m_connectionLost)
         run(u"ROLLBACK"_s);
 }

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "local/storelocation.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -64,6 +65,12 @@ public:
     {
         return run(query, statement.sql, statement.values);
     }
+    // The same, on a statement that the connection keeps prepared on SQLite inside a transaction
+    // (preparing the page's statement costs about a tenth of reading its 200 rows): `*rows` is
+    // that statement, valid until the transaction ends, where every kept statement is reset so
+    // that none holds on to the file's snapshot. Running a kept statement again ends the reading
+    // of its previous rows. Elsewhere `*rows` is `fallback`, prepared as run() does.
+    std::optional<ServiceError> runKept(QSqlQuery **rows, QSqlQuery &fallback, const SqlStatement &statement);
     // The translated error of a failed statement; notes a lost connection.
     ServiceError storageError(const QSqlError &error);
 
@@ -87,6 +94,9 @@ public:
     void rollback();
 
 private:
+    struct KeptStatement;
+    void resetKeptStatements();
+
     // A damaged page of a SQLite file of at most quickCheckLimitBytes, told at once.
     std::optional<ServiceError> checkPages(qint64 fileSize);
     SqlConnection(const QString &connectionName, StoreLocation location, const SqlDialect &dialect);
@@ -98,6 +108,8 @@ private:
     StoreLocation m_location;
     QString m_displayName;
     const SqlDialect &m_dialect;
+    QHash<QString, std::shared_ptr<KeptStatement>> m_kept; // by their SQL
+    bool m_inTransaction = false;
     bool m_committing = false;
     bool m_connectionLost = false;
 };

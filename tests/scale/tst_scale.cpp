@@ -5,12 +5,15 @@
 
 #include "core/whenready.h"
 #include "local/localmailboxservice.h"
+#include "local/mailboxpagequery.h"
+#include "local/sqldialect.h"
 #include "local/sqlstore.h"
 #include "mailboxtablemodel.h"
 #include "storegenerator.h"
 #include "support/await.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void pagesWhileRowsChange();
     void migrationToTrigramIndex();
     void scrolledRowsMatchPlainQueryInFull();
+    void nextPageStartsAtItsKey();
 
 private:
     // The names of the domain's mailboxes that contain `filter`, as a plain query orders them.
@@ -508,6 +512,52 @@ void TestScale::migrationToTrigramIndex()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"scale-check"_s);
+}
+
+void TestScale::nextPageStartsAtItsKey()
+{
+    // The page after a mailbox, in each of the 12 orders, starts reading its index at that
+    // mailbox's key: a range on the key (shown by SQLite as "name>?", "(column,name)>(?,?)" or
+    // "<expr>>?"), not the domain's rows from its first one, which made each page of a long
+    // scroll cost more than the one before. The rows are checked against the plain query above.
+    Mailbox after;
+    after.name = u"mario.rossi"_s;
+    after.domain = StoreGenerator::domainName(0);
+    after.usedBytes = 1000;
+    after.usageUpdated = QDateTime::currentDateTimeUtc();
+    after.created = after.usageUpdated;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"scale-plan"_s);
+    const auto closing = qScopeGuard([&db] {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"scale-plan"_s);
+    });
+    db.setDatabaseName(m_path);
+    QVERIFY(db.open());
+    for (int column = 0; column < MailboxTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            MailboxQuery query;
+            query.domain = after.domain;
+            query.sortColumn = MailboxTableModel::serviceColumn(column);
+            query.sortOrder = order;
+            query.limit = 200;
+            query.after = after;
+            const SqlStatement page = MailboxPageQuery(query, 1, SqlDialect::sqlite()).page();
+            QSqlQuery plan(db);
+            QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + page.sql));
+            for (int i = 0; i < page.values.size(); ++i)
+                plan.bindValue(i, page.values.at(i));
+            QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+            QString detail;
+            while (plan.next())
+                detail += plan.value(3).toString() + u'\n';
+            const QString op = order == Qt::DescendingOrder ? u"<"_s : u">"_s;
+            QVERIFY2(detail.contains(u"USING INDEX"_s) && !detail.contains(u"TEMP B-TREE"_s)
+                    && detail.contains(
+                        QRegularExpression(u"(name|<expr>)"_s + op + u"\\?|name\\)"_s + op + u"\\(\\?"_s)),
+                qPrintable(u"column %1, %2: %3"_s.arg(column).arg(op, detail)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScale)
