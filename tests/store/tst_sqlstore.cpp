@@ -327,6 +327,7 @@ void TestSqlStore::addDomainCreatesPostmaster()
     Domain domain = testDomain(700, 10, 1024); // postmaster: the smaller of 1024 and 700
     domain.name = u"  PEC.Test.IT "_s;
     domain.passwordPolicy = PasswordPolicy::aruba();
+    domain.language = u"en"_s;
     const Result<Domain> added = store->addDomain(domain);
     QVERIFY(added);
     QCOMPARE(added.value().name, domainName);
@@ -341,9 +342,21 @@ void TestSqlStore::addDomainCreatesPostmaster()
     QCOMPARE(stored.maxMailboxQuotaMb, 1024);
     QVERIFY(stored.archivingAvailable);
     QVERIFY(stored.passwordPolicy == PasswordPolicy::aruba());
+    QCOMPARE(stored.language, u"en"_s);
 
     const Result<DomainDetails> details = store->domainDetails(u"Pec.Test.It"_s);
     QVERIFY(details);
+    QCOMPARE(details.value().domain.language, u"en"_s);
+    // The language changes with the other settings, and only to one the mail server speaks.
+    Domain changed = details.value().domain;
+    changed.language = u"it"_s;
+    QVERIFY(store->changeDomain(changed));
+    QCOMPARE(store->domainDetails(domainName).value().domain.language, u"it"_s);
+    changed.language = u"de"_s;
+    const Result<DomainDetails> refused = store->changeDomain(changed);
+    QCOMPARE(refused.error().code(), Code::Validation);
+    QCOMPARE(refused.error().field(), u"language"_s);
+    QCOMPARE(store->domainDetails(domainName).value().domain.language, u"it"_s);
     QCOMPARE(details.value().mailboxCount, 1);
     QCOMPARE(details.value().allocatedMb, 700);
     QCOMPARE(details.value().usedBytes, 0);
