@@ -771,6 +771,26 @@ void TestDovecotMail::softQuotaAlarmOncePerCrossing()
         QCOMPARE(executions(address), 1);
         QCOMPARE(warnings(mailboxCase.subject), 1);
         QCOMPARE(alarm(), recorded);
+
+        // The user deletes mail: the usage goes back below the soft quota, which ends the crossing.
+        QCOMPARE(doveadm({ u"expunge"_s, u"-u"_s, address, u"mailbox"_s, u"INBOX"_s, u"subject"_s, u"prova"_s }), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(stored(address).usedBytes < 1024 * 1024, 10000);
+        QCOMPARE(alarm(), u"never"_s);
+        QVERIFY(stored(address).softQuotaAlarmKnown);
+        QVERIFY(!stored(address).softQuotaAlarm.isValid());
+        QCOMPARE(runCli({ u"show"_s, address }, {}, &shown), 0);
+        QVERIFY2(QString::fromUtf8(shown).contains(QRegularExpression(u"Soft-quota alarm sent: +never\n"_s)),
+            shown.constData());
+        QCOMPARE(warnings(mailboxCase.subject), 1); // the alarm itself is kept
+        // Crossed again: a second alarm lands, and its time is recorded.
+        QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
+        QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
+        QTRY_VERIFY_WITH_TIMEOUT(alarm() != u"never"_s, 15000);
+        QVERIFY(alarm().toLongLong() > recorded.toLongLong());
+        QCOMPARE(warnings(mailboxCase.subject), 2);
+        QCOMPARE(warnings(mailboxCase.otherSubject), 0);
+        QCOMPARE(executions(address), 2);
+        QCOMPARE(stored(address).softQuotaAlarm.toMSecsSinceEpoch(), alarm().toLongLong());
     }
 }
 
