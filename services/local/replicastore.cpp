@@ -290,7 +290,7 @@ Outcome ReplicaStore::storeDomain(
                     "archiving_available = ?, password_preset = ?, password_min_length = ?, password_max_length = ?, "
                     "password_require_lowercase = ?, password_require_uppercase = ?, password_require_digit = ?, "
                     "password_require_symbol = ?, password_allowed_symbols = ?, password_forbid_mailbox_name = ?, "
-                    "language = ? "
+                    "language = COALESCE(?, '') "
                     "WHERE id = ?"_s,
                     values))
                 return *error;

@@ -53,7 +53,7 @@ const QString SqlRows::insertDomain
       "archiving_available, password_preset, password_min_length, password_max_length, "
       "password_require_lowercase, password_require_uppercase, password_require_digit, "
       "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name, language) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s;
 
 const QString SqlRows::insertMailbox
     = u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "

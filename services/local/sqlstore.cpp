@@ -422,14 +422,14 @@ Result<DomainDetails> SqlStore::changeDomain(const Domain &input)
         QVariantList values = SqlRows::domainValues(domain);
         values.removeFirst(); // the name, which does not change, names the row
         values.append(domainId);
-        if (auto error
-            = m_connection->run(u"UPDATE domains SET total_space_mb = ?, max_mailboxes = ?, "
-                                "max_quota_mb = ?, archiving_available = ?, password_preset = ?, "
-                                "password_min_length = ?, password_max_length = ?, "
-                                "password_require_lowercase = ?, password_require_uppercase = ?, "
-                                "password_require_digit = ?, password_require_symbol = ?, "
-                                "password_allowed_symbols = ?, password_forbid_mailbox_name = ?, language = ? "
-                                "WHERE id = ?"_s,
+        if (auto error = m_connection->run(
+                u"UPDATE domains SET total_space_mb = ?, max_mailboxes = ?, "
+                "max_quota_mb = ?, archiving_available = ?, password_preset = ?, "
+                "password_min_length = ?, password_max_length = ?, "
+                "password_require_lowercase = ?, password_require_uppercase = ?, "
+                "password_require_digit = ?, password_require_symbol = ?, "
+                "password_allowed_symbols = ?, password_forbid_mailbox_name = ?, language = COALESCE(?, '') "
+                "WHERE id = ?"_s,
                 values))
             return *error;
         QString before;
