@@ -3,6 +3,7 @@
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "core/whenready.h"
+#include "credentialletters.h"
 #include "errorlabel.h"
 #include "valuelabel.h"
 
@@ -216,8 +217,8 @@ void NewDomainDialog::build()
     m_languageLabel->setObjectName(u"languageLabel"_s);
     m_languageComboBox = new QComboBox(this);
     m_languageComboBox->setObjectName(u"languageComboBox"_s);
-    m_languageComboBox->addItem(u"Italiano"_s, u"it"_s);
-    m_languageComboBox->addItem(u"English"_s, u"en"_s);
+    for (const QString &language : rules::domainLanguages())
+        m_languageComboBox->addItem(CredentialLetters::languageName(language), language);
     m_languageComboBox->setCurrentIndex(m_languageComboBox->findData(Domain().language));
     m_languageLabel->setBuddy(m_languageComboBox);
     m_languageErrorLabel = new ErrorLabel(this);
