@@ -80,7 +80,10 @@ std::unique_ptr<QTextDocument> HistoryReport::document() const
 
     cursor.insertBlock();
     QTextTableFormat tableFormat;
-    tableFormat.setHeaderRowCount(1);
+    // The header row is not repeated on each page: Qt 6.4 counts the pages of a table that repeats
+    // it without the repeats, and drops the end of a long report (measured: the last entries of a
+    // 294-entry report missing from the PDF). Every entry printed matters more.
+    tableFormat.setHeaderRowCount(0);
     tableFormat.setCellPadding(2);
     tableFormat.setCellSpacing(0);
     tableFormat.setBorder(0.5);

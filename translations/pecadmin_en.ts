@@ -967,6 +967,10 @@
         <source>The new password must be different from the current one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language of the messages to the domain&apos;s users must be Italian (it) or English (en), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1523,10 +1527,6 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds a domain with its total space, mailbox limit, largest mailbox quota, password policy (poste by default) and whether it includes conservazione sostitutiva.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lists the domains with their limits and what they use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,10 +1944,6 @@ Set the quota anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes a domain&apos;s total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or password policy; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The largest disk quota of one mailbox, in MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,10 +1957,6 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>A new password policy: Poste&apos;s, Aruba&apos;s, or a custom one; the options that follow change it, or the domain&apos;s own, into a custom one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to change: --space-mb, --max-mailboxes, --max-quota-mb, --archiving, --no-archiving, or the password policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2191,6 +2183,22 @@ Set the quota anyway?</numerusform>
     </message>
     <message>
         <source>The user&apos;s own change of password, for a password page of the mail server: reads the current password, then the new one (at a terminal typed twice; from a pipe one line each). The new password must meet the domain&apos;s policy and differ from the current one. It ends “must change the password at first access”, which until then keeps the user out of the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the messages the mail server sends the domain&apos;s users, such as the soft-quota alarm: it (Italian, the default of a new domain) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a domain with its total space, mailbox limit, largest mailbox quota, password policy (poste by default), whether it includes conservazione sostitutiva, and the language of its users&apos; messages (Italian by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a domain&apos;s total space, mailbox limit, largest mailbox quota, conservazione sostitutiva, password policy or the language of its users&apos; messages; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change: --space-mb, --max-mailboxes, --max-quota-mb, --archiving, --no-archiving, --language, or the password policy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5347,6 +5355,22 @@ Password: %2</source>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language of t&amp;he messages to users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the messages to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the messages that the mail server sends the domain&apos;s users, such as the soft-quota alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::OutputFormatter</name>
@@ -5575,6 +5599,23 @@ Password: %2</source>
     <message>
         <source>never</source>
         <comment>soft-quota alarm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the messages to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian (it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (the mail server writes in English)</source>
+        <extracomment>A language the store holds that the program does not offer (set by hand): its code</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -967,6 +967,10 @@
         <source>The new password must be different from the current one.</source>
         <translation>La nuova password deve essere diversa da quella attuale.</translation>
     </message>
+    <message>
+        <source>The language of the messages to the domain&apos;s users must be Italian (it) or English (en), not “%1”.</source>
+        <translation>La lingua dei messaggi agli utenti del dominio deve essere l&apos;italiano (it) o l&apos;inglese (en), non “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>
@@ -1523,10 +1527,6 @@ Impostare comunque la quota?</numerusform>
         <translation>Esegui “%1 help” per vedere tutti i comandi e le opzioni.</translation>
     </message>
     <message>
-        <source>Adds a domain with its total space, mailbox limit, largest mailbox quota, password policy (poste by default) and whether it includes conservazione sostitutiva.</source>
-        <translation>Aggiunge un dominio con il suo spazio totale, il limite di caselle, la quota massima di una casella, i criteri delle password (poste se non indicati) e l&apos;eventuale conservazione sostitutiva.</translation>
-    </message>
-    <message>
         <source>Lists the domains with their limits and what they use.</source>
         <translation>Elenca i domini con i loro limiti e quanto utilizzano.</translation>
     </message>
@@ -1944,10 +1944,6 @@ Impostare comunque la quota?</numerusform>
         <translation>Le regole delle password: quelle di Poste (predefinite), di Aruba o personalizzate; le opzioni che seguono le trasformano in regole personalizzate.</translation>
     </message>
     <message>
-        <source>Changes a domain&apos;s total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or password policy; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
-        <translation>Modifica lo spazio totale, il limite di caselle, la quota massima di una casella, la conservazione sostitutiva o le regole delle password di un dominio; ciò che non è indicato resta com&apos;è. I limiti inferiori a quanto le caselle usano già sono rifiutati. Le nuove regole valgono per le password impostate da allora in poi.</translation>
-    </message>
-    <message>
         <source>The largest disk quota of one mailbox, in MB.</source>
         <translation>La quota disco massima di una casella, in MB.</translation>
     </message>
@@ -1962,10 +1958,6 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>A new password policy: Poste&apos;s, Aruba&apos;s, or a custom one; the options that follow change it, or the domain&apos;s own, into a custom one.</source>
         <translation>Nuove regole delle password: quelle di Poste, di Aruba o personalizzate; le opzioni che seguono trasformano queste, o quelle del dominio, in regole personalizzate.</translation>
-    </message>
-    <message>
-        <source>Say what to change: --space-mb, --max-mailboxes, --max-quota-mb, --archiving, --no-archiving, or the password policy.</source>
-        <translation>Indica cosa modificare: --space-mb, --max-mailboxes, --max-quota-mb, --archiving, --no-archiving o le regole delle password.</translation>
     </message>
     <message>
         <source>Removes a domain that holds no mailbox but its postmaster, which goes with it. Without --yes nothing is removed.</source>
@@ -2192,6 +2184,22 @@ Impostare comunque la quota?</numerusform>
     <message>
         <source>The user&apos;s own change of password, for a password page of the mail server: reads the current password, then the new one (at a terminal typed twice; from a pipe one line each). The new password must meet the domain&apos;s policy and differ from the current one. It ends “must change the password at first access”, which until then keeps the user out of the mail server.</source>
         <translation>Il cambio della password fatto dall&apos;utente stesso, per una pagina di cambio password del server di posta: legge la password attuale, poi la nuova (a un terminale digitata due volte; da una pipe una riga ciascuna). La nuova password deve rispettare i criteri del dominio ed essere diversa da quella attuale. Pone fine a “cambio password obbligatorio al primo accesso”, che fino ad allora tiene l&apos;utente fuori dal server di posta.</translation>
+    </message>
+    <message>
+        <source>The language of the messages the mail server sends the domain&apos;s users, such as the soft-quota alarm: it (Italian, the default of a new domain) or en (English).</source>
+        <translation>La lingua dei messaggi che il server di posta invia agli utenti del dominio, come l&apos;allarme di superamento della soglia: it (italiano, la predefinita di un nuovo dominio) o en (inglese).</translation>
+    </message>
+    <message>
+        <source>Adds a domain with its total space, mailbox limit, largest mailbox quota, password policy (poste by default), whether it includes conservazione sostitutiva, and the language of its users&apos; messages (Italian by default).</source>
+        <translation>Aggiunge un dominio con il suo spazio totale, il limite di caselle, la quota massima di una casella, i criteri delle password (poste se non indicati), l&apos;eventuale conservazione sostitutiva e la lingua dei messaggi ai suoi utenti (italiano se non indicata).</translation>
+    </message>
+    <message>
+        <source>Changes a domain&apos;s total space, mailbox limit, largest mailbox quota, conservazione sostitutiva, password policy or the language of its users&apos; messages; what is not given stays. Limits below what the mailboxes already use are refused. A new policy applies to the passwords set from then on.</source>
+        <translation>Modifica lo spazio totale, il limite di caselle, la quota massima di una casella, la conservazione sostitutiva, le regole delle password o la lingua dei messaggi agli utenti di un dominio; ciò che non è indicato resta com&apos;è. I limiti inferiori a quanto le caselle usano già sono rifiutati. Le nuove regole valgono per le password impostate da allora in poi.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --space-mb, --max-mailboxes, --max-quota-mb, --archiving, --no-archiving, --language, or the password policy.</source>
+        <translation>Indica cosa modificare: --space-mb, --max-mailboxes, --max-quota-mb, --archiving, --no-archiving, --language o le regole delle password.</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5356,22 @@ Password: %2</translation>
         <source>Save changes</source>
         <translation>Salva modifiche</translation>
     </message>
+    <message>
+        <source>Language of t&amp;he messages to users:</source>
+        <translation>Lingua dei messaggi &amp;per gli utenti:</translation>
+    </message>
+    <message>
+        <source>Language of the messages to users</source>
+        <translation>Lingua dei messaggi agli utenti</translation>
+    </message>
+    <message>
+        <source>The language of the messages that the mail server sends the domain&apos;s users, such as the soft-quota alarm</source>
+        <translation>La lingua dei messaggi che il server di posta invia agli utenti del dominio, come l&apos;allarme di superamento della soglia</translation>
+    </message>
+    <message>
+        <source>Language error</source>
+        <translation>Errore nella lingua</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::OutputFormatter</name>
@@ -5577,6 +5601,23 @@ Password: %2</translation>
         <source>never</source>
         <comment>soft-quota alarm</comment>
         <translation>mai</translation>
+    </message>
+    <message>
+        <source>Language of the messages to users</source>
+        <translation>Lingua dei messaggi agli utenti</translation>
+    </message>
+    <message>
+        <source>Italian (it)</source>
+        <translation>Italiano (it)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>Inglese (en)</translation>
+    </message>
+    <message>
+        <source>“%1” (the mail server writes in English)</source>
+        <extracomment>A language the store holds that the program does not offer (set by hand): its code</extracomment>
+        <translation>“%1” (il server di posta scrive in inglese)</translation>
     </message>
 </context>
 <context>

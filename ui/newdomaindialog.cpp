@@ -3,6 +3,7 @@
 #include "core/mailboxservice.h"
 #include "core/rules.h"
 #include "core/whenready.h"
+#include "credentialletters.h"
 #include "errorlabel.h"
 #include "valuelabel.h"
 
@@ -56,6 +57,9 @@ NewDomainDialog::NewDomainDialog(MailboxService *service, const DomainDetails &c
     m_maxMailboxesSpinBox->setValue(domain.maxMailboxes);
     m_maxQuotaSpinBox->setValue(int(std::min<qint64>(domain.maxMailboxQuotaMb, m_maxQuotaSpinBox->maximum())));
     m_archivingCheckBox->setChecked(domain.archivingAvailable);
+    // A language the program does not offer (set by hand in the store) selects none: the rules
+    // then ask for one.
+    m_languageComboBox->setCurrentIndex(m_languageComboBox->findData(domain.language));
     m_presetComboBox->setCurrentIndex(m_presetComboBox->findData(int(domain.passwordPolicy.preset)));
     if (domain.passwordPolicy.preset == PasswordPolicy::Preset::Custom)
         setPolicyFields(domain.passwordPolicy);
@@ -208,6 +212,18 @@ void NewDomainDialog::build()
     m_archivingErrorLabel = new ErrorLabel(this);
     m_archivingErrorLabel->setObjectName(u"archivingErrorLabel"_s);
 
+    // The language of the mail server's messages to the domain's users, each named in itself.
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setObjectName(u"languageLabel"_s);
+    m_languageComboBox = new QComboBox(this);
+    m_languageComboBox->setObjectName(u"languageComboBox"_s);
+    for (const QString &language : rules::domainLanguages())
+        m_languageComboBox->addItem(CredentialLetters::languageName(language), language);
+    m_languageComboBox->setCurrentIndex(m_languageComboBox->findData(Domain().language));
+    m_languageLabel->setBuddy(m_languageComboBox);
+    m_languageErrorLabel = new ErrorLabel(this);
+    m_languageErrorLabel->setObjectName(u"languageErrorLabel"_s);
+
     m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_busyProgressBar = new QProgressBar(this);
@@ -249,11 +265,19 @@ void NewDomainDialog::build()
     form->addRow(static_cast<QWidget *>(nullptr), m_policyErrorLabel);
     form->addRow(static_cast<QWidget *>(nullptr), m_archivingCheckBox);
     form->addRow(static_cast<QWidget *>(nullptr), m_archivingErrorLabel);
+    m_languageErrorLabel->setField(m_languageComboBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
     layout->addWidget(m_usageLabel);
     layout->addLayout(form);
+    // On a row of its own: its long caption would widen the form's column of captions.
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_languageComboBox);
+    languageRow->addStretch(1);
+    layout->addLayout(languageRow);
+    layout->addWidget(m_languageErrorLabel);
     layout->addStretch(1);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_busyProgressBar);
@@ -276,7 +300,8 @@ void NewDomainDialog::build()
     setTabOrder(m_symbolCheckBox, m_symbolsLineEdit);
     setTabOrder(m_symbolsLineEdit, m_forbidNameCheckBox);
     setTabOrder(m_forbidNameCheckBox, m_archivingCheckBox);
-    setTabOrder(m_archivingCheckBox, m_addButton);
+    setTabOrder(m_archivingCheckBox, m_languageComboBox);
+    setTabOrder(m_languageComboBox, m_addButton);
     setTabOrder(m_addButton, m_cancelButton);
 
     connect(m_nameLineEdit, &QLineEdit::textEdited, this, [this] {
@@ -288,6 +313,7 @@ void NewDomainDialog::build()
         connect(spinBox, &QSpinBox::valueChanged, this, &NewDomainDialog::validate);
     connect(m_spaceUnitComboBox, &QComboBox::currentIndexChanged, this, &NewDomainDialog::validate);
     connect(m_presetComboBox, &QComboBox::currentIndexChanged, this, &NewDomainDialog::presetChanged);
+    connect(m_languageComboBox, &QComboBox::currentIndexChanged, this, &NewDomainDialog::validate);
     for (QCheckBox *checkBox : { m_lowercaseCheckBox, m_uppercaseCheckBox, m_digitCheckBox, m_symbolCheckBox,
              m_forbidNameCheckBox, m_archivingCheckBox })
         connect(checkBox, &QCheckBox::toggled, this, &NewDomainDialog::validate);
@@ -325,6 +351,7 @@ Domain NewDomainDialog::domain() const
     domain.maxMailboxQuotaMb = m_maxQuotaSpinBox->value();
     domain.archivingAvailable = m_archivingCheckBox->isChecked();
     domain.passwordPolicy = policy();
+    domain.language = m_languageComboBox->currentData().toString();
     return domain;
 }
 
@@ -411,6 +438,12 @@ void NewDomainDialog::retranslateUi()
     m_archivingCheckBox->setText(tr("The contract includes &conservazione sostitutiva (legal archiving)"));
     m_archivingCheckBox->setAccessibleName(tr("Conservazione sostitutiva available"));
     m_archivingErrorLabel->setAccessibleName(tr("Conservazione sostitutiva error"));
+    m_languageLabel->setText(tr("Language of t&he messages to users:"));
+    m_languageComboBox->setAccessibleName(tr("Language of the messages to users"));
+    m_languageComboBox->setToolTip(
+        tr("The language of the messages that the mail server sends the domain's users, such as the soft-quota "
+           "alarm"));
+    m_languageErrorLabel->setAccessibleName(tr("Language error"));
     m_errorLabel->setAccessibleName(tr("Error"));
     m_busyProgressBar->setAccessibleName(m_editing ? tr("Changing the domain") : tr("Adding the domain"));
     m_addButton->setText(m_editing ? tr("&Save changes") : tr("&Add domain"));
@@ -418,7 +451,7 @@ void NewDomainDialog::retranslateUi()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
     for (ErrorLabel *label : { m_nameErrorLabel, m_spaceErrorLabel, m_maxMailboxesErrorLabel, m_maxQuotaErrorLabel,
-             m_policyErrorLabel, m_archivingErrorLabel, m_errorLabel })
+             m_policyErrorLabel, m_archivingErrorLabel, m_languageErrorLabel, m_errorLabel })
         label->retranslate();
     validate();
 }
@@ -451,6 +484,7 @@ void NewDomainDialog::validate()
     m_maxQuotaErrorLabel->setError(field == u"maxQuota" ? error : std::nullopt);
     m_policyErrorLabel->setError(field == u"passwordPolicy" ? error : std::nullopt);
     m_archivingErrorLabel->setError(field == u"archiving" ? error : std::nullopt);
+    m_languageErrorLabel->setError(field == u"language" ? error : std::nullopt);
     m_addButton->setEnabled(!m_busy && !error);
     tieErrorsToFields();
 }
@@ -458,10 +492,11 @@ void NewDomainDialog::validate()
 void NewDomainDialog::tieErrorsToFields()
 {
     // A screen reader reads a field's error with the field.
-    const std::pair<QWidget *, ErrorLabel *> pairs[] = { { m_nameLineEdit, m_nameErrorLabel },
-        { m_spaceSpinBox, m_spaceErrorLabel }, { m_maxMailboxesSpinBox, m_maxMailboxesErrorLabel },
-        { m_maxQuotaSpinBox, m_maxQuotaErrorLabel }, { m_customGroupBox, m_policyErrorLabel },
-        { m_presetComboBox, m_policyErrorLabel }, { m_archivingCheckBox, m_archivingErrorLabel } };
+    const std::pair<QWidget *, ErrorLabel *> pairs[]
+        = { { m_nameLineEdit, m_nameErrorLabel }, { m_spaceSpinBox, m_spaceErrorLabel },
+              { m_maxMailboxesSpinBox, m_maxMailboxesErrorLabel }, { m_maxQuotaSpinBox, m_maxQuotaErrorLabel },
+              { m_customGroupBox, m_policyErrorLabel }, { m_presetComboBox, m_policyErrorLabel },
+              { m_archivingCheckBox, m_archivingErrorLabel }, { m_languageComboBox, m_languageErrorLabel } };
     for (const auto &[field, label] : pairs)
         field->setAccessibleDescription(label->text());
     m_symbolsLineEdit->setAccessibleDescription(m_policyErrorLabel->text());
@@ -513,7 +548,7 @@ void NewDomainDialog::setBusy(bool busy)
              static_cast<QWidget *>(m_spaceUnitComboBox), static_cast<QWidget *>(m_maxMailboxesSpinBox),
              static_cast<QWidget *>(m_maxQuotaSpinBox), static_cast<QWidget *>(m_presetComboBox),
              static_cast<QWidget *>(m_customGroupBox), static_cast<QWidget *>(m_archivingCheckBox),
-             static_cast<QWidget *>(m_cancelButton) })
+             static_cast<QWidget *>(m_languageComboBox), static_cast<QWidget *>(m_cancelButton) })
         widget->setEnabled(!busy);
     validate();
 }
@@ -521,9 +556,10 @@ void NewDomainDialog::setBusy(bool busy)
 void NewDomainDialog::showError(const ServiceError &error)
 {
     // A limit refused by the store (the mailboxes grew meanwhile): under its field.
-    const std::pair<const char16_t *, ErrorLabel *> fields[] = { { u"space", m_spaceErrorLabel },
-        { u"maxMailboxes", m_maxMailboxesErrorLabel }, { u"maxQuota", m_maxQuotaErrorLabel },
-        { u"passwordPolicy", m_policyErrorLabel }, { u"archiving", m_archivingErrorLabel } };
+    const std::pair<const char16_t *, ErrorLabel *> fields[]
+        = { { u"space", m_spaceErrorLabel }, { u"maxMailboxes", m_maxMailboxesErrorLabel },
+              { u"maxQuota", m_maxQuotaErrorLabel }, { u"passwordPolicy", m_policyErrorLabel },
+              { u"archiving", m_archivingErrorLabel }, { u"language", m_languageErrorLabel } };
     for (const auto &[field, label] : fields) {
         if (error.field() == QStringView(field)) {
             label->setError(error);

@@ -24,8 +24,9 @@ class ErrorLabel;
 class ValueLabel;
 class MailboxService;
 
-// Adds a domain to a store: its name, its total space, how many mailboxes it may hold, and
-// the provider's limits (a Poste or Aruba preset, or custom password rules). Given a domain's
+// Adds a domain to a store: its name, its total space, how many mailboxes it may hold, the
+// provider's limits (a Poste or Aruba preset, or custom password rules), and the language of the
+// messages the mail server sends its users (the soft-quota alarm). Given a domain's
 // details, the same form changes that domain instead: its name stays, and limits below what its
 // mailboxes use are refused as they are typed (rules::checkDomainChange).
 class NewDomainDialog : public QDialog
@@ -108,6 +109,9 @@ private:
     ErrorLabel *m_policyErrorLabel = nullptr;
     QCheckBox *m_archivingCheckBox = nullptr;
     ErrorLabel *m_archivingErrorLabel = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_languageComboBox = nullptr;
+    ErrorLabel *m_languageErrorLabel = nullptr;
     ErrorLabel *m_errorLabel = nullptr;
     QProgressBar *m_busyProgressBar = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;

@@ -122,8 +122,12 @@ struct Command
         std::optional<int> maxMailboxes;
         std::optional<qint64> maxMailboxQuotaMb;
         std::optional<bool> archivingAvailable;
+        std::optional<QString> language;
 
-        bool isEmpty() const { return !totalSpaceMb && !maxMailboxes && !maxMailboxQuotaMb && !archivingAvailable; }
+        bool isEmpty() const
+        {
+            return !totalSpaceMb && !maxMailboxes && !maxMailboxQuotaMb && !archivingAvailable && !language;
+        }
         Domain appliedTo(const Domain &domain) const;
     };
     DomainChange domainChange;

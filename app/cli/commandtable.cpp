@@ -256,6 +256,29 @@ OptionSpec generatePasswordOption()
         flag([](Command &command) { command.generatePassword = true; }));
 }
 
+// --language it|en: export's column names, a domain's messages to its users.
+OptionSpec languageOption(TableText description, std::function<void(Command &, const QString &)> store)
+{
+    return choiceOption(u"language"_s,
+        QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "LANGUAGE", "placeholder in the help"), description,
+        { u"it"_s, u"en"_s }, true, [store](Command &command, const QString &value) -> std::optional<QString> {
+            const QString language = value.toLower();
+            if (language != u"it" && language != u"en")
+                return CommandTable::tr("Unknown language “%1”: use it or en.").arg(value);
+            store(command, language);
+            return std::nullopt;
+        });
+}
+
+// domain add, domain edit: the language of the mail server's messages to the domain's users.
+OptionSpec domainLanguageOption(std::function<void(Command &, const QString &)> store)
+{
+    return languageOption(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
+                              "The language of the messages the mail server sends the domain's users, such as the "
+                              "soft-quota alarm: it (Italian, the default of a new domain) or en (English)."),
+        std::move(store));
+}
+
 OptionSpec archivingOption(TableText description, std::function<void(Command &)> store)
 {
     return flagOption(u"archiving"_s, description, flag(std::move(store)));
@@ -351,7 +374,8 @@ QList<CommandSpec> buildCommands()
         CommandSpec &spec = add(Action::DomainAdd, { u"domain"_s, u"add"_s },
             QT_TRANSLATE_NOOP("pecadmin::CommandParser",
                 "Adds a domain with its total space, mailbox limit, largest mailbox quota, password "
-                "policy (poste by default) and whether it includes conservazione sostitutiva."));
+                "policy (poste by default), whether it includes conservazione sostitutiva, and the language of "
+                "its users' messages (Italian by default)."));
         spec.arguments
             = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
         spec.arguments[0].set = textValue([](Command &command, const QString &value) {
@@ -382,6 +406,7 @@ QList<CommandSpec> buildCommands()
                     "pecadmin::CommandParser", "The largest disk quota of one mailbox, in MB (1024 by default)."),
                 wholeNumber(u"max-quota-mb"_s,
                     [](Command &command, qint64 value) { command.domain.maxMailboxQuotaMb = value; })),
+            domainLanguageOption([](Command &command, const QString &language) { command.domain.language = language; }),
         };
         // --preset where it always was, after the limits; the rules of a custom policy at the end.
         QList<OptionSpec> policy = policyOptions(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
@@ -409,8 +434,9 @@ QList<CommandSpec> buildCommands()
     {
         CommandSpec &spec = add(Action::DomainEdit, { u"domain"_s, u"edit"_s },
             QT_TRANSLATE_NOOP("pecadmin::CommandParser",
-                "Changes a domain's total space, mailbox limit, largest mailbox quota, conservazione sostitutiva or "
-                "password policy; what is not given stays. Limits below what the mailboxes already use are "
+                "Changes a domain's total space, mailbox limit, largest mailbox quota, conservazione sostitutiva, "
+                "password policy or the language of its users' messages; what is not given stays. Limits below what "
+                "the mailboxes already use are "
                 "refused. A new policy applies to the passwords set from then on."));
         spec.arguments
             = { domainName(QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "NAME", "placeholder in the help")) };
@@ -441,6 +467,8 @@ QList<CommandSpec> buildCommands()
                     command.domainChange.archivingAvailable = false;
                     return std::nullopt;
                 }),
+            domainLanguageOption(
+                [](Command &command, const QString &language) { command.domainChange.language = language; }),
         };
         spec.options += policyOptions(QT_TRANSLATE_NOOP("pecadmin::CommandParser",
             "A new password policy: Poste's, Aruba's, or a custom one; the options that follow change it, or the "
@@ -448,7 +476,7 @@ QList<CommandSpec> buildCommands()
         spec.check = [](Command &command) -> std::optional<QString> {
             if (command.domainChange.isEmpty() && !command.policy.preset && !command.policy.changesRules())
                 return CommandTable::tr("Say what to change: --space-mb, --max-mailboxes, --max-quota-mb, "
-                                        "--archiving, --no-archiving, or the password policy.");
+                                        "--archiving, --no-archiving, --language, or the password policy.");
             return std::nullopt;
         };
         spec.run = &CommandRunner::editDomain;
@@ -653,17 +681,8 @@ QList<CommandSpec> buildCommands()
                 QT_TRANSLATE_NOOP("pecadmin::CommandParser",
                     "Separates the columns with semicolons, for spreadsheets set to Italian."),
                 flag([](Command &command) { command.semicolon = true; })),
-            choiceOption(u"language"_s,
-                QT_TRANSLATE_NOOP3("pecadmin::CommandParser", "LANGUAGE", "placeholder in the help"),
-                QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The language of the column names."), { u"it"_s, u"en"_s },
-                true,
-                [](Command &command, const QString &value) -> std::optional<QString> {
-                    const QString language = value.toLower();
-                    if (language != u"it" && language != u"en")
-                        return CommandTable::tr("Unknown language “%1”: use it or en.").arg(value);
-                    command.exportLanguage = language;
-                    return std::nullopt;
-                }),
+            languageOption(QT_TRANSLATE_NOOP("pecadmin::CommandParser", "The language of the column names."),
+                [](Command &command, const QString &language) { command.exportLanguage = language; }),
         };
         spec.check = [](Command &command) -> std::optional<QString> {
             if (command.json && command.filePath.isEmpty())
@@ -1066,6 +1085,7 @@ Domain Command::DomainChange::appliedTo(const Domain &domain) const
     changed.maxMailboxes = maxMailboxes.value_or(domain.maxMailboxes);
     changed.maxMailboxQuotaMb = maxMailboxQuotaMb.value_or(domain.maxMailboxQuotaMb);
     changed.archivingAvailable = archivingAvailable.value_or(domain.archivingAvailable);
+    changed.language = language.value_or(domain.language);
     return changed;
 }
 

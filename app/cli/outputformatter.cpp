@@ -82,6 +82,7 @@ QJsonObject OutputFormatter::domainJson(const DomainDetails &details)
             { u"maxMailboxQuotaMb"_s, unknown },
             { u"archivingAvailable"_s, unknown },
             { u"passwordPolicy"_s, unknown },
+            { u"language"_s, unknown },
             { u"mailboxCount"_s, details.mailboxCount },
             { u"allocatedMb"_s, unknown },
             { u"usedBytes"_s, unknown },
@@ -98,6 +99,8 @@ QJsonObject OutputFormatter::domainJson(const DomainDetails &details)
         { u"maxMailboxQuotaMb"_s, domain.maxMailboxQuotaMb },
         { u"archivingAvailable"_s, domain.archivingAvailable },
         { u"passwordPolicy"_s, passwordPolicyJson(domain.passwordPolicy) },
+        // null where the server does not state it (SCIM).
+        { u"language"_s, domain.language.isEmpty() ? QJsonValue() : QJsonValue(domain.language) },
         { u"mailboxCount"_s, details.mailboxCount },
         { u"allocatedMb"_s, details.allocatedMb },
         // The sum of the reported usages; null where none is reported. usageNotReported counts the
@@ -314,6 +317,7 @@ QString OutputFormatter::domainDetails(const DomainDetails &details)
                    { tr("Largest mailbox quota"), unknown },
                    { tr("Conservazione sostitutiva"), unknown },
                    { tr("Password policy"), unknown },
+                   { tr("Language of the messages to users"), unknown },
                })
             + u'\n'
             + tr("The server does not state this domain's limits: it checks them itself when a mailbox is created "
@@ -334,7 +338,20 @@ QString OutputFormatter::domainDetails(const DomainDetails &details)
         { tr("Largest mailbox quota"), sizeMb(domain.maxMailboxQuotaMb) },
         { tr("Conservazione sostitutiva"), domain.archivingAvailable ? tr("available") : tr("not available") },
         { tr("Password policy"), passwordPolicyText(domain.passwordPolicy) },
+        { tr("Language of the messages to users"), domainLanguageText(domain.language) },
     });
+}
+
+QString OutputFormatter::domainLanguageText(const QString &language)
+{
+    if (language.isEmpty())
+        return tr("not stated by the server");
+    if (language == u"it")
+        return tr("Italian (it)");
+    if (language == u"en")
+        return tr("English (en)");
+    //: A language the store holds that the program does not offer (set by hand): its code
+    return tr("“%1” (the mail server writes in English)").arg(language);
 }
 
 } // namespace pecadmin

@@ -31,6 +31,8 @@ public:
     static QString mailboxDetails(const Mailbox &mailbox);
     static QString domainTable(const QList<DomainDetails> &domains);
     static QString domainDetails(const DomainDetails &details);
+    // A domain's language of the messages to its users: "Italian (it)"; unknown where not stated.
+    static QString domainLanguageText(const QString &language);
 
     static QString status(bool enabled);
     static QString yesNo(bool value);

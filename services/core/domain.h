@@ -16,6 +16,10 @@ struct Domain
     qint64 maxMailboxQuotaMb = 1024;
     bool archivingAvailable = false; // conservazione sostitutiva is part of the contract
     PasswordPolicy passwordPolicy = PasswordPolicy::poste();
+    // The language of the messages the mail server sends the domain's users (the soft-quota
+    // alarm): "it" or "en" (rules::domainLanguages). Empty where the backend does not state it
+    // (a SCIM server has no such setting): then it is never shown as a value or set.
+    QString language = QStringLiteral("it");
 };
 
 // A domain with what it uses now.

@@ -205,7 +205,18 @@ std::optional<ServiceError> checkDomain(const Domain &domain)
     if (policy.requireSymbol && policy.allowedSymbols.isEmpty())
         return invalid(QT_TRANSLATE_NOOP("ServiceError", "A policy that requires a symbol must allow at least one."))
             .onField(QStringLiteral("passwordPolicy"));
+    if (!domainLanguages().contains(domain.language))
+        return invalid(QT_TRANSLATE_NOOP("ServiceError",
+                           "The language of the messages to the domain's users must be Italian (it) or English "
+                           "(en), not “%1”."),
+            { domain.language })
+            .onField(QStringLiteral("language"));
     return std::nullopt;
+}
+
+QStringList domainLanguages()
+{
+    return { QStringLiteral("it"), QStringLiteral("en") };
 }
 
 std::optional<ServiceError> checkDomainChange(const DomainDetails &current, const Domain &changed)

@@ -38,6 +38,8 @@ std::optional<ServiceError> checkPassword(
     const PasswordPolicy &policy, const QString &password, const QString &mailboxName = {});
 std::optional<ServiceError> checkPasswordsMatch(const QString &password, const QString &repeated);
 
+// The languages of the messages a mail server sends a domain's users (Domain::language).
+QStringList domainLanguages();
 std::optional<ServiceError> checkDomain(const Domain &domain);
 // New limits for the domain `current`: a valid domain, and never below what its mailboxes use
 // (the space allocated, their number, the largest quota, archiving where a mailbox has it on).

@@ -107,7 +107,7 @@ QString HistoryLog::fields(const Domain &domain)
     const PasswordPolicy &policy = domain.passwordPolicy;
     QJsonObject object { { u"total_space_mb"_s, domain.totalSpaceMb }, { u"max_mailboxes"_s, domain.maxMailboxes },
         { u"max_quota_mb"_s, domain.maxMailboxQuotaMb }, { u"archiving_available"_s, domain.archivingAvailable },
-        { u"password_policy"_s, PasswordPolicy::presetName(policy.preset) } };
+        { u"password_policy"_s, PasswordPolicy::presetName(policy.preset) }, { u"language"_s, domain.language } };
     if (policy.preset == PasswordPolicy::Preset::Custom) {
         // A preset's name says its rules; a custom policy's rules are its own.
         object.insert(u"password_min_length"_s, policy.minLength);

@@ -384,7 +384,8 @@ Outcome ReplicaStore::storeDomain(
                     u"UPDATE domains SET total_space_mb = ?, max_mailboxes = ?, max_quota_mb = ?, "
                     "archiving_available = ?, password_preset = ?, password_min_length = ?, password_max_length = ?, "
                     "password_require_lowercase = ?, password_require_uppercase = ?, password_require_digit = ?, "
-                    "password_require_symbol = ?, password_allowed_symbols = ?, password_forbid_mailbox_name = ? "
+                    "password_require_symbol = ?, password_allowed_symbols = ?, password_forbid_mailbox_name = ?, "
+                    "language = COALESCE(?, '') "
                     "WHERE id = ?"_s,
                     values))
                 return *error;

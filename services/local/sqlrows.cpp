@@ -14,7 +14,7 @@ namespace pecadmin {
 
 namespace {
 
-constexpr int domainColumnCount = 15;
+constexpr int domainColumnCount = 16;
 
 QDateTime fromMsecs(qint64 msecs)
 {
@@ -44,7 +44,7 @@ const QString SqlRows::domainColumns
     = u"id, name, total_space_mb, max_mailboxes, max_quota_mb, archiving_available, "
       "password_preset, password_min_length, password_max_length, "
       "password_require_lowercase, password_require_uppercase, password_require_digit, "
-      "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name"_s;
+      "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name, language"_s;
 
 const QString SqlRows::domainDetailsColumns = domainColumns + u", mailbox_count, allocated_mb, used_bytes"_s;
 
@@ -52,8 +52,8 @@ const QString SqlRows::insertDomain
     = u"INSERT INTO domains (name, total_space_mb, max_mailboxes, max_quota_mb, "
       "archiving_available, password_preset, password_min_length, password_max_length, "
       "password_require_lowercase, password_require_uppercase, password_require_digit, "
-      "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+      "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name, language) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s;
 
 const QString SqlRows::insertMailbox
     = u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
@@ -104,6 +104,8 @@ Domain SqlRows::domain(const QSqlQuery &row)
     policy.requireSymbol = flag(row, 12);
     policy.allowedSymbols = row.value(13).toString();
     policy.forbidMailboxName = flag(row, 14);
+    // Empty in the offline copy of a server that does not state it.
+    domain.language = row.value(15).toString();
     return domain;
 }
 
@@ -123,7 +125,7 @@ QVariantList SqlRows::domainValues(const Domain &domain)
     return { domain.name, domain.totalSpaceMb, domain.maxMailboxes, domain.maxMailboxQuotaMb,
         int(domain.archivingAvailable), PasswordPolicy::presetName(policy.preset), policy.minLength, policy.maxLength,
         int(policy.requireLowercase), int(policy.requireUppercase), int(policy.requireDigit), int(policy.requireSymbol),
-        policy.allowedSymbols, int(policy.forbidMailboxName) };
+        policy.allowedSymbols, int(policy.forbidMailboxName), domain.language };
 }
 
 QVariantList SqlRows::mailboxValues(

@@ -30,7 +30,8 @@ public:
     static Domain domain(const QSqlQuery &row);
     static DomainDetails domainDetails(const QSqlQuery &row);
 
-    // A new domain: the statement, and its values in order.
+    // A new domain: the statement, and its values in order. A language the backend does not state
+    // (QString(), bound as NULL) is written as '' (the column holds no NULL).
     static const QString insertDomain;
     static QVariantList domainValues(const Domain &domain);
     // A new mailbox with every column given (its version is 1): the statement, and its values

@@ -60,6 +60,30 @@ QString dovecotUsersQueryWithSoftQuota()
            "FROM mailboxes m JOIN domains d ON d.id = m.domain_id WHERE m.enabled = 1"_s;
 }
 
+// The body of the trigger that copies the usage the mail server reported into dovecot_quota (the
+// row NEW) into its mailbox. Since version 9 (`clearsAlarm`) a usage below the soft quota (or of a
+// mailbox without one) also clears the time of the soft-quota alarm: the next crossing is a new
+// one, whose alarm Dovecot sends and records again.
+QString usageReport(StoreLocation::Kind kind, bool clearsAlarm)
+{
+    // A time of the offline copy of a backend that does not say (negative) is not the server's.
+    const QString alarm = clearsAlarm ? u", soft_quota_alarm = CASE WHEN soft_quota_alarm <= 0 OR (soft_quota_mb > 0 "
+                                        "AND NEW.bytes >= soft_quota_mb * 1048576) THEN soft_quota_alarm END"_s
+                                      : QString();
+    if (kind == StoreLocation::Kind::PostgreSql)
+        return u"UPDATE mailboxes SET used_bytes = NEW.bytes, "
+               "usage_updated = (extract(epoch FROM clock_timestamp()) * 1000)::bigint"_s
+            + alarm
+            + u" WHERE domain_id = (SELECT id FROM domains WHERE name = split_part(NEW.username, '@', 2)) "
+              "AND name = split_part(NEW.username, '@', 1);"_s;
+    return u"UPDATE mailboxes SET used_bytes = NEW.bytes, "
+           "usage_updated = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"_s
+        + alarm
+        + u" WHERE domain_id = (SELECT id FROM domains WHERE name = substr(NEW.username, instr(NEW.username, '@') + "
+          u"1)) "
+          "AND name = substr(NEW.username, 1, instr(NEW.username, '@') - 1);"_s;
+}
+
 // The schema, one step per version. A step never changes once released: a new version adds
 // a new step. `{id}` is replaced by the dialect's auto-numbered key type.
 const QList<QList<MigrationStatement>> &migrations()
@@ -219,14 +243,14 @@ const QList<QList<MigrationStatement>> &migrations()
             "messages BIGINT NOT NULL DEFAULT 0)"_s,
             { Kind::SqliteFile,
                 u"CREATE TRIGGER dovecot_quota_insert AFTER INSERT ON dovecot_quota BEGIN "_s
-                    + SqlSchema::usageReport(Kind::SqliteFile) + u" END"_s },
+                    + usageReport(Kind::SqliteFile, false) + u" END"_s },
             { Kind::SqliteFile,
                 u"CREATE TRIGGER dovecot_quota_update AFTER UPDATE ON dovecot_quota BEGIN "_s
-                    + SqlSchema::usageReport(Kind::SqliteFile) + u" END"_s },
+                    + usageReport(Kind::SqliteFile, false) + u" END"_s },
             { Kind::PostgreSql,
                 u"CREATE FUNCTION dovecot_quota_report() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
                 "SET search_path FROM CURRENT AS $$ BEGIN "_s
-                    + SqlSchema::usageReport(Kind::PostgreSql) + u" RETURN NULL; END $$"_s },
+                    + usageReport(Kind::PostgreSql, false) + u" RETURN NULL; END $$"_s },
             { Kind::PostgreSql,
                 u"CREATE TRIGGER dovecot_quota_report AFTER INSERT OR UPDATE ON dovecot_quota "
                 "FOR EACH ROW EXECUTE FUNCTION dovecot_quota_report()"_s },
@@ -286,6 +310,26 @@ const QList<QList<MigrationStatement>> &migrations()
                 "AND name = split_part(address, '@', 1) $$"_s },
             { Kind::PostgreSql, u"REVOKE ALL ON FUNCTION soft_quota_alarm_sent(TEXT) FROM PUBLIC"_s },
         },
+        // Version 9: the soft-quota alarm once per crossing, as the window shows it (docs/DOVECOT.md).
+        // A usage report below the soft quota clears the alarm's time, so that the next crossing's
+        // alarm is a new one; the alarms of the mailboxes already below are cleared here.
+        {
+            { Kind::SqliteFile, u"DROP TRIGGER dovecot_quota_insert"_s },
+            { Kind::SqliteFile, u"DROP TRIGGER dovecot_quota_update"_s },
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER dovecot_quota_insert AFTER INSERT ON dovecot_quota BEGIN "_s
+                    + usageReport(Kind::SqliteFile, true) + u" END"_s },
+            { Kind::SqliteFile,
+                u"CREATE TRIGGER dovecot_quota_update AFTER UPDATE ON dovecot_quota BEGIN "_s
+                    + usageReport(Kind::SqliteFile, true) + u" END"_s },
+            // Replaced in place: the trigger and the function's rights stay.
+            { Kind::PostgreSql,
+                u"CREATE OR REPLACE FUNCTION dovecot_quota_report() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                "SET search_path FROM CURRENT AS $$ BEGIN "_s
+                    + usageReport(Kind::PostgreSql, true) + u" RETURN NULL; END $$"_s },
+            u"UPDATE mailboxes SET soft_quota_alarm = NULL WHERE soft_quota_alarm > 0 "
+            "AND (soft_quota_mb = 0 OR used_bytes < soft_quota_mb * 1048576)"_s,
+        },
     };
     return steps;
 }
@@ -303,19 +347,6 @@ QStringList SqlSchema::upgrade(int from, const SqlDialect &dialect, int to)
         }
     }
     return statements;
-}
-
-QString SqlSchema::usageReport(StoreLocation::Kind kind)
-{
-    if (kind == StoreLocation::Kind::PostgreSql)
-        return u"UPDATE mailboxes SET used_bytes = NEW.bytes, "
-               "usage_updated = (extract(epoch FROM clock_timestamp()) * 1000)::bigint "
-               "WHERE domain_id = (SELECT id FROM domains WHERE name = split_part(NEW.username, '@', 2)) "
-               "AND name = split_part(NEW.username, '@', 1);"_s;
-    return u"UPDATE mailboxes SET used_bytes = NEW.bytes, "
-           "usage_updated = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) "
-           "WHERE domain_id = (SELECT id FROM domains WHERE name = substr(NEW.username, instr(NEW.username, '@') + 1)) "
-           "AND name = substr(NEW.username, 1, instr(NEW.username, '@') - 1);"_s;
 }
 
 QString SqlSchema::historyDeleteGuard()

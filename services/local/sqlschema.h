@@ -17,14 +17,11 @@ class SqlSchema
 {
 public:
     // The schema version this program writes; a database with a newer one is refused.
-    static constexpr int version = 8;
+    static constexpr int version = 9;
 
     // The statements that bring a database of schema `from` to `to` (at most `version`), for
     // `dialect`.
     static QStringList upgrade(int from, const SqlDialect &dialect, int to = version);
-    // The body of the trigger that copies the usage the mail server reported into
-    // dovecot_quota (the row NEW) into its mailbox.
-    static QString usageReport(StoreLocation::Kind kind);
     // The schema version of the database: 0 where it is empty. A database with tables but
     // without the version table is another program's, and refused.
     static Result<int> storedVersion(SqlConnection &connection);

@@ -1,5 +1,6 @@
 #include "sqlstore.h"
 
+#include "core/limits.h"
 #include "core/rules.h"
 #include "local/demodata.h"
 #include "local/historylog.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -420,13 +422,14 @@ Result<DomainDetails> SqlStore::changeDomain(const Domain &input)
         QVariantList values = SqlRows::domainValues(domain);
         values.removeFirst(); // the name, which does not change, names the row
         values.append(domainId);
-        if (auto error = m_connection->run(u"UPDATE domains SET total_space_mb = ?, max_mailboxes = ?, "
-                                           "max_quota_mb = ?, archiving_available = ?, password_preset = ?, "
-                                           "password_min_length = ?, password_max_length = ?, "
-                                           "password_require_lowercase = ?, password_require_uppercase = ?, "
-                                           "password_require_digit = ?, password_require_symbol = ?, "
-                                           "password_allowed_symbols = ?, password_forbid_mailbox_name = ? "
-                                           "WHERE id = ?"_s,
+        if (auto error = m_connection->run(
+                u"UPDATE domains SET total_space_mb = ?, max_mailboxes = ?, "
+                "max_quota_mb = ?, archiving_available = ?, password_preset = ?, "
+                "password_min_length = ?, password_max_length = ?, "
+                "password_require_lowercase = ?, password_require_uppercase = ?, "
+                "password_require_digit = ?, password_require_symbol = ?, "
+                "password_allowed_symbols = ?, password_forbid_mailbox_name = ?, language = COALESCE(?, '') "
+                "WHERE id = ?"_s,
                 values))
             return *error;
         QString before;
@@ -718,15 +721,22 @@ Result<Mailbox> SqlStore::changeMailbox(const MailboxChange &change)
         const Mailbox &mailbox = current.value();
         if (auto error = rules::checkChange(details, mailbox, change))
             return *error;
+        // A soft quota removed, or raised above the usage, ends the crossing its alarm was sent for:
+        // the alarm's time is cleared, and the next crossing sends and records a new one.
+        const qint64 softQuotaMb = change.softQuotaMb.value_or(mailbox.softQuotaMb);
+        const qint64 softQuotaBytes
+            = softQuotaMb > 0 ? softQuotaMb * limits::bytesPerMb : std::numeric_limits<qint64>::max();
         // Only the version that was checked is changed: a change that another connection
         // slipped in meanwhile makes this one a conflict, never an overwrite.
         QSqlQuery update = m_connection->query();
         if (auto error = m_connection->run(update,
                 u"UPDATE mailboxes SET enabled = ?, quota_mb = ?, soft_quota_mb = ?, archiving = ?, "
+                "soft_quota_alarm = CASE WHEN soft_quota_alarm > 0 AND used_bytes < ? THEN NULL "
+                "ELSE soft_quota_alarm END, "
                 "modified = ?, version = version + 1 WHERE domain_id = ? AND name = ? AND version = ?"_s,
-                { int(change.enabled.value_or(mailbox.enabled)), change.quotaMb.value_or(mailbox.quotaMb),
-                    change.softQuotaMb.value_or(mailbox.softQuotaMb), int(change.archiving.value_or(mailbox.archiving)),
-                    SqlRows::nowMsecs(), domainId, mailbox.name, mailbox.version.toLongLong() }))
+                { int(change.enabled.value_or(mailbox.enabled)), change.quotaMb.value_or(mailbox.quotaMb), softQuotaMb,
+                    int(change.archiving.value_or(mailbox.archiving)), softQuotaBytes, SqlRows::nowMsecs(), domainId,
+                    mailbox.name, mailbox.version.toLongLong() }))
             return *error;
         if (update.numRowsAffected() != 1)
             return conflict(mailbox.address());

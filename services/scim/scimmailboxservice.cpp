@@ -44,6 +44,7 @@ Domain unknownLimits(const QString &name)
     domain.maxMailboxes = 0;
     domain.archivingAvailable = false;
     domain.passwordPolicy = PasswordPolicy::unstated();
+    domain.language.clear();
     return domain;
 }
 

@@ -480,6 +480,8 @@ Result<QList<ScimDomain>> ScimProtocol::parseDomainList(const QByteArray &body)
         domain.archivingAvailable = booleanValue(value(u"archivingAvailable"_s)).value_or(false);
         const auto preset = PasswordPolicy::presetFromName(value(u"passwordPreset"_s).toString());
         domain.passwordPolicy = PasswordPolicy::forPreset(preset.value_or(PasswordPolicy::Preset::Custom));
+        // The server's mail to the users is its own business: no language of the messages.
+        domain.language.clear();
         if (mailboxCount.value() >= 0)
             entry.mailboxCount = int(mailboxCount.value());
         if (allocatedMb.value() >= 0)

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,20 @@ private Q_SLOTS:
         QVERIFY(domains.out.contains(u"studio.example.it"_s));
         const Run shownDomain = run(on + QStringList { u"domain"_s, u"show"_s, u"pec.example.it"_s }, password);
         QVERIFY2(ok(shownDomain).isEmpty(), ok(shownDomain).constData());
+        // The server has no language of the messages to the domain's users: none is made up, and
+        // none is set.
+        QVERIFY2(shownDomain.out.contains(
+                     QRegularExpression(u"Language of the messages to users: +not stated by the server\n"_s)),
+            qPrintable(shownDomain.out));
+        for (const QJsonValue domain :
+            QJsonDocument::fromJson(domains.out.toUtf8()).object().value(u"domains"_s).toArray()) {
+            QVERIFY(domain.toObject().contains(u"language"_s));
+            QVERIFY(domain.toObject().value(u"language"_s).isNull());
+        }
+        const Run language
+            = run(on + QStringList { u"domain"_s, u"edit"_s, u"pec.example.it"_s, u"--language"_s, u"en"_s }, password);
+        QCOMPARE(language.exitCode, 1);
+        QVERIFY2(language.err.contains(u"ask the provider to change the contract"_s), qPrintable(language.err));
 
         // The whole list, sorted, across the server's pages.
         const Run listed = run(on + QStringList { u"--json"_s, u"list"_s, u"pec.example.it"_s }, password);

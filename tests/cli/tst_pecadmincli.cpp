@@ -246,7 +246,7 @@ void TestPecadminCli::helpAsJson()
     const QJsonObject add = commands.at(0).toObject();
     QCOMPARE(add.value(u"synopsis"_s).toString(),
         u"domain add NAME --space-mb N --max-mailboxes N [--preset poste|aruba|custom] [--archiving] "
-        "[--max-quota-mb N] [--min-length N] [--max-length N] [--require CLASSES] [--symbols CHARS] "
+        "[--max-quota-mb N] [--language it|en] [--min-length N] [--max-length N] [--require CLASSES] [--symbols CHARS] "
         "[--forbid-name] [--allow-name]"_s);
     const QJsonObject space = add.value(u"options"_s).toArray().at(0).toObject();
     QCOMPARE(space.value(u"name"_s).toString(), u"--space-mb"_s);
@@ -397,7 +397,8 @@ void TestPecadminCli::domainCommands()
     QVERIFY(run.out.contains(u"pec.acme.it"_s));
     QVERIFY(run.err.isEmpty());
 
-    run = cli({ u"domain"_s, u"add"_s, u"PEC.Plain.IT"_s, u"--space-mb"_s, u"300"_s, u"--max-mailboxes"_s, u"3"_s });
+    run = cli({ u"domain"_s, u"add"_s, u"PEC.Plain.IT"_s, u"--space-mb"_s, u"300"_s, u"--max-mailboxes"_s, u"3"_s,
+        u"--language"_s, u"EN"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 
     run = cli({ u"domain"_s, u"list"_s });
@@ -417,6 +418,7 @@ void TestPecadminCli::domainCommands()
     QCOMPARE(domain.value(u"maxMailboxQuotaMb"_s).toInteger(), 2000);
     QCOMPARE(domain.value(u"archivingAvailable"_s).toBool(), true);
     QCOMPARE(domain.value(u"passwordPolicy"_s).toObject().value(u"preset"_s).toString(), u"aruba"_s);
+    QCOMPARE(domain.value(u"language"_s).toString(), u"it"_s); // not given: Italian
     QCOMPARE(domain.value(u"mailboxCount"_s).toInt(), 1); // the postmaster
     QCOMPARE(domain.value(u"freeMailboxes"_s).toInt(), 9);
     QCOMPARE(domain.value(u"freeSpaceMb"_s).toInteger(), 5000 - domain.value(u"allocatedMb"_s).toInteger());
@@ -429,6 +431,10 @@ void TestPecadminCli::domainCommands()
     run = cli({ u"domain"_s, u"show"_s, u"pec.plain.it"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(run.out.contains(u"Poste"_s));
+    QVERIFY2(run.out.contains(QRegularExpression(u"Language of the messages to users: +English \\(en\\)\n"_s)),
+        qPrintable(run.out));
+    run = cli({ u"domain"_s, u"show"_s, u"pec.acme.it"_s }, {}, true);
+    QVERIFY2(run.out.contains(u"Italiano (it)"_s), qPrintable(run.out));
 
     run = cli({ u"domain"_s, u"list"_s, u"--json"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
@@ -522,6 +528,11 @@ void TestPecadminCli::domainEdit()
     QVERIFY2(run.out.contains(u"8 to 16 letters and digits"_s), qPrintable(run.out));
     run = cli({ u"domain"_s, u"edit"_s, u"pec.plain.it"_s, u"--preset"_s, u"aruba"_s, u"--json"_s });
     QCOMPARE(run.json().value(u"passwordPolicy"_s).toObject().value(u"preset"_s).toString(), u"aruba"_s);
+    QCOMPARE(run.json().value(u"language"_s).toString(), u"it"_s); // not given: as it was
+    run = cli({ u"domain"_s, u"edit"_s, u"pec.plain.it"_s, u"--language"_s, u"en"_s, u"--json"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(run.json().value(u"language"_s).toString(), u"en"_s);
+    QCOMPARE(run.json().value(u"passwordPolicy"_s).toObject().value(u"preset"_s).toString(), u"aruba"_s);
     run = cli({ u"domain"_s, u"show"_s, u"pec.plain.it"_s });
     QVERIFY2(run.out.contains(u"must not contain the mailbox name"_s), qPrintable(run.out));
 }
@@ -547,6 +558,7 @@ void TestPecadminCli::domainEditRefusals_data()
     QTest::newRow("unknown class") << QStringList { u"--require"_s, u"lower,emoji"_s } << 2 << u"“emoji”"_s;
     QTest::newRow("letter as a symbol") << QStringList { u"--symbols"_s, u"!a"_s } << 2 << u"“a”"_s;
     QTest::newRow("not a number") << QStringList { u"--space-mb"_s, u"lots"_s } << 2 << u"“lots”"_s;
+    QTest::newRow("unknown language") << QStringList { u"--language"_s, u"de"_s } << 2 << u"“de”: use it or en"_s;
 }
 
 void TestPecadminCli::domainEditRefusals()

@@ -1,5 +1,6 @@
 #include "core/rules.h"
 #include "local/sqlstore.h"
+#include "support/programrun.h"
 #include "teststorebackend.h"
 
 #include <QDir>
@@ -173,9 +174,9 @@ void TestDovecotMail::initTestCase()
             | QFile::ExeOther));
     for (const char *folder : { "etc", "run", "state", "vmail" })
         QVERIFY(QDir(m_dir.path()).mkdir(QString::fromLatin1(folder)));
-    QProcess chown;
-    chown.start(u"chown"_s, { u"nobody:nogroup"_s, m_dir.filePath(u"vmail"_s) });
-    QVERIFY(chown.waitForFinished() && chown.exitCode() == 0);
+    const test::ProgramRun chown = test::runProgram(
+        u"chown"_s, { u"nobody:nogroup"_s, m_dir.filePath(u"vmail"_s) }, QProcessEnvironment::systemEnvironment());
+    QVERIFY2(chown.exitCode == 0, qPrintable(chown.describe()));
 
     m_location
         = test::onPostgreSql() ? m_stores.newLocation() : StoreLocation::sqliteFile(m_dir.filePath(u"store.sqlite"_s));
@@ -301,13 +302,11 @@ void TestDovecotMail::cleanupTestCase()
 
 int TestDovecotMail::doveadm(const QStringList &arguments, QByteArray *output)
 {
-    QProcess process;
-    process.start(m_doveadm, QStringList { u"-c"_s, m_config } + arguments);
-    if (!process.waitForFinished(30000))
-        return -1;
+    const test::ProgramRun run = test::runProgram(
+        m_doveadm, QStringList { u"-c"_s, m_config } + arguments, QProcessEnvironment::systemEnvironment());
     if (output)
-        *output = process.readAllStandardOutput();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *output = run.outBytes;
+    return run.exitCode;
 }
 
 QByteArray TestDovecotMail::deliver(const QString &recipient, int bodyBytes)
@@ -402,19 +401,10 @@ int TestDovecotMail::runCli(const QStringList &command, const QByteArray &input,
         arguments = { u"--store"_s, m_location.path };
     }
     arguments += command;
-    QProcess cli;
-    cli.setProcessEnvironment(environment);
-    cli.setProcessChannelMode(QProcess::MergedChannels);
-    cli.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
-    if (!cli.waitForStarted())
-        return -1;
-    cli.write(input);
-    cli.closeWriteChannel();
-    if (!cli.waitForFinished(60000))
-        return -1;
+    const test::ProgramRun run = test::runProgram(QStringLiteral(PECADMIN_CLI_PATH), arguments, environment, input);
     if (output)
-        *output = cli.readAll();
-    return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+        *output = run.outBytes + run.err.toUtf8();
+    return run.exitCode;
 }
 
 qint64 TestDovecotMail::dovecotUsageKb(const QString &user)
@@ -450,27 +440,23 @@ Result<MailPurge> TestDovecotMail::purge()
         return ServiceError(ServiceError::Code::Validation, "no pecadmin-cli in the unit");
     arguments.removeFirst();
     arguments.insert(0, u"--json"_s);
-    QProcess cli;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"PATH"_s, QFileInfo(m_doveadm).path() + u':' + environment.value(u"PATH"_s));
     if (m_location.isPostgreSql())
         environment.insert(u"PECADMIN_PASSWORD"_s, u"CHANGE-ME"_s); // the unit's EnvironmentFile
-    cli.setProcessEnvironment(environment);
-    cli.start(QStringLiteral(PECADMIN_CLI_PATH), arguments);
-    if (!cli.waitForFinished(60000))
-        return ServiceError(ServiceError::Code::Server, "pecadmin-cli did not finish");
-    const QByteArray output = cli.readAllStandardOutput();
-    const QJsonObject json = QJsonDocument::fromJson(output).object();
-    if (cli.exitCode() != 0 && json.isEmpty())
-        return ServiceError(ServiceError::Code::Server, "pecadmin-cli failed")
-            .withDetail(QString::fromUtf8(output + cli.readAllStandardError()));
+    const test::ProgramRun cli = test::runProgram(QStringLiteral(PECADMIN_CLI_PATH), arguments, environment);
+    if (cli.exitCode < 0)
+        return ServiceError(ServiceError::Code::Server, "pecadmin-cli did not finish").withDetail(cli.describe());
+    const QJsonObject json = cli.json();
+    if (cli.exitCode != 0 && json.isEmpty())
+        return ServiceError(ServiceError::Code::Server, "pecadmin-cli failed").withDetail(cli.describe());
     MailPurge purge;
     for (const QJsonValue &user : json.value(u"removed"_s).toArray())
         purge.removed.append(user.toString());
     for (const QJsonValue &failure : json.value(u"failed"_s).toArray())
         purge.failed.append(
             { failure.toObject().value(u"mailbox"_s).toString(), failure.toObject().value(u"reason"_s).toString() });
-    if (purge.failed.isEmpty() != (cli.exitCode() == 0))
+    if (purge.failed.isEmpty() != (cli.exitCode == 0))
         return ServiceError(ServiceError::Code::Server, "the exit status does not match the failures");
     return purge;
 }
@@ -688,8 +674,8 @@ void TestDovecotMail::softQuotaAlarmOncePerCrossing()
     english.totalSpaceMb = 100;
     english.maxMailboxes = 10;
     english.maxMailboxQuotaMb = 50;
+    english.language = u"en"_s;
     QVERIFY(m_store->addDomain(english));
-    QVERIFY(test::runOn(m_location, u"UPDATE domains SET language = 'en' WHERE name = 'pec.test.com'"_s));
     const struct
     {
         QString address;
@@ -771,6 +757,26 @@ void TestDovecotMail::softQuotaAlarmOncePerCrossing()
         QCOMPARE(executions(address), 1);
         QCOMPARE(warnings(mailboxCase.subject), 1);
         QCOMPARE(alarm(), recorded);
+
+        // The user deletes mail: the usage goes back below the soft quota, which ends the crossing.
+        QCOMPARE(doveadm({ u"expunge"_s, u"-u"_s, address, u"mailbox"_s, u"INBOX"_s, u"subject"_s, u"prova"_s }), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(stored(address).usedBytes < 1024 * 1024, 10000);
+        QCOMPARE(alarm(), u"never"_s);
+        QVERIFY(stored(address).softQuotaAlarmKnown);
+        QVERIFY(!stored(address).softQuotaAlarm.isValid());
+        QCOMPARE(runCli({ u"show"_s, address }, {}, &shown), 0);
+        QVERIFY2(QString::fromUtf8(shown).contains(QRegularExpression(u"Soft-quota alarm sent: +never\n"_s)),
+            shown.constData());
+        QCOMPARE(warnings(mailboxCase.subject), 1); // the alarm itself is kept
+        // Crossed again: a second alarm lands, and its time is recorded.
+        QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
+        QVERIFY2(deliver(address, 600 * 1024).startsWith("250"), "delivery");
+        QTRY_VERIFY_WITH_TIMEOUT(alarm() != u"never"_s, 15000);
+        QVERIFY(alarm().toLongLong() > recorded.toLongLong());
+        QCOMPARE(warnings(mailboxCase.subject), 2);
+        QCOMPARE(warnings(mailboxCase.otherSubject), 0);
+        QCOMPARE(executions(address), 2);
+        QCOMPARE(stored(address).softQuotaAlarm.toMSecsSinceEpoch(), alarm().toLongLong());
     }
 }
 

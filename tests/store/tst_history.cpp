@@ -266,6 +266,7 @@ void TestHistory::domainChangeAndRemovalLeaveTheirEntries()
     changed.maxMailboxes = 150;
     changed.passwordPolicy = PasswordPolicy::custom();
     changed.passwordPolicy.minLength = 12;
+    changed.language = u"en"_s;
     QVERIFY(test::await(service.changeDomain(changed)));
     QVERIFY(test::await(service.changeDomain(changed))); // the same again: nothing to record
     // Refused: a domain with a mailbox besides the postmaster is not removed.
@@ -288,6 +289,8 @@ void TestHistory::domainChangeAndRemovalLeaveTheirEntries()
     QCOMPARE(before.value(u"password_policy"_s).toString(), u"poste"_s);
     QCOMPARE(after.value(u"password_policy"_s).toString(), u"custom"_s);
     QCOMPARE(after.value(u"password_min_length"_s).toInt(), 12);
+    QCOMPARE(before.value(u"language"_s).toString(), u"it"_s);
+    QCOMPARE(after.value(u"language"_s).toString(), u"en"_s);
     QVERIFY(!after.contains(u"total_space_mb"_s)); // unchanged: not kept
     QCOMPARE(json(entries.at(5).before).value(u"max_mailboxes"_s).toInt(), 150);
     QCOMPARE(entries.at(5).after, QString());

@@ -158,6 +158,7 @@ private Q_SLOTS:
     void versionOneStoreIsMigrated();
     void versionFourStoreIsMigrated();
     void mailServerReportsUsage();
+    void softQuotaAlarmEndsWithItsCrossing();
     void usageIsUnknownUntilTheMailServerReportsIt();
     void deletionWaitsForTheMailServersPurge();
     void locationNeverShowsThePassword();
@@ -327,6 +328,7 @@ void TestSqlStore::addDomainCreatesPostmaster()
     Domain domain = testDomain(700, 10, 1024); // postmaster: the smaller of 1024 and 700
     domain.name = u"  PEC.Test.IT "_s;
     domain.passwordPolicy = PasswordPolicy::aruba();
+    domain.language = u"en"_s;
     const Result<Domain> added = store->addDomain(domain);
     QVERIFY(added);
     QCOMPARE(added.value().name, domainName);
@@ -341,9 +343,21 @@ void TestSqlStore::addDomainCreatesPostmaster()
     QCOMPARE(stored.maxMailboxQuotaMb, 1024);
     QVERIFY(stored.archivingAvailable);
     QVERIFY(stored.passwordPolicy == PasswordPolicy::aruba());
+    QCOMPARE(stored.language, u"en"_s);
 
     const Result<DomainDetails> details = store->domainDetails(u"Pec.Test.It"_s);
     QVERIFY(details);
+    QCOMPARE(details.value().domain.language, u"en"_s);
+    // The language changes with the other settings, and only to one the mail server speaks.
+    Domain changed = details.value().domain;
+    changed.language = u"it"_s;
+    QVERIFY(store->changeDomain(changed));
+    QCOMPARE(store->domainDetails(domainName).value().domain.language, u"it"_s);
+    changed.language = u"de"_s;
+    const Result<DomainDetails> refused = store->changeDomain(changed);
+    QCOMPARE(refused.error().code(), Code::Validation);
+    QCOMPARE(refused.error().field(), u"language"_s);
+    QCOMPARE(store->domainDetails(domainName).value().domain.language, u"it"_s);
     QCOMPARE(details.value().mailboxCount, 1);
     QCOMPARE(details.value().allocatedMb, 700);
     QCOMPARE(details.value().usedBytes, 0);
@@ -1582,6 +1596,64 @@ void TestSqlStore::mailServerReportsUsage()
     QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 100)));
     QCOMPARE(store->mailbox(address(u"mario.rossi"_s)).value().usedBytes, 0);
     QVERIFY(!store->mailbox(address(u"mario.rossi"_s)).value().usageUpdated.isValid());
+}
+
+void TestSqlStore::softQuotaAlarmEndsWithItsCrossing()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->addDomain(testDomain()));
+    QVERIFY(store->createMailbox(newMailbox(u"mario.rossi"_s, 100))); // soft quota 50 MB
+    const QString mario = address(u"mario.rossi"_s);
+    constexpr qint64 mb = 1024 * 1024;
+    const auto report = [this](qint64 bytes) {
+        return execOn(location(),
+            u"UPDATE dovecot_quota SET bytes = %1 WHERE username = 'mario.rossi@%2'"_s.arg(bytes).arg(domainName));
+    };
+    // The alarm as the mail server's script records it.
+    const auto alarmSent = [this] {
+        return execOn(
+            location(), u"UPDATE mailboxes SET soft_quota_alarm = 1700000000000 WHERE name = 'mario.rossi'"_s);
+    };
+    QVERIFY(execOn(location(),
+        u"INSERT INTO dovecot_quota (username, bytes, messages) VALUES ('mario.rossi@%1', %2, 1)"_s.arg(domainName)
+            .arg(51 * mb)));
+    QVERIFY(alarmSent());
+    QVERIFY(store->mailbox(mario).value().softQuotaAlarm.isValid());
+    // Reports at or past the soft quota keep it.
+    QVERIFY(report(60 * mb));
+    QVERIFY(report(50 * mb));
+    QCOMPARE(store->mailbox(mario).value().softQuotaAlarm.toMSecsSinceEpoch(), 1700000000000);
+    // Below it: the crossing is over, the next one has an alarm of its own.
+    QVERIFY(report(50 * mb - 1));
+    Mailbox below = store->mailbox(mario).value();
+    QVERIFY(below.softQuotaAlarmKnown);
+    QVERIFY(!below.softQuotaAlarm.isValid());
+
+    // The postmaster raises the soft quota: still below the usage, the alarm stays; above it, it ends.
+    QVERIFY(report(70 * mb));
+    QVERIFY(alarmSent());
+    MailboxChange change;
+    change.address = mario;
+    change.softQuotaMb = 60;
+    QVERIFY(store->changeMailbox(change));
+    QVERIFY(store->mailbox(mario).value().softQuotaAlarm.isValid());
+    change.softQuotaMb = 80;
+    const Result<Mailbox> raised = store->changeMailbox(change);
+    QVERIFY(raised);
+    QVERIFY(!raised.value().softQuotaAlarm.isValid());
+    // Removed: no soft quota, no alarm.
+    QVERIFY(report(90 * mb));
+    QVERIFY(alarmSent());
+    change.softQuotaMb = 0;
+    QVERIFY(!store->changeMailbox(change).value().softQuotaAlarm.isValid());
+    // Another change (the quota) keeps an alarm whose crossing goes on.
+    change.softQuotaMb = 80;
+    QVERIFY(store->changeMailbox(change));
+    QVERIFY(alarmSent());
+    change.softQuotaMb.reset();
+    change.quotaMb = 200;
+    QCOMPARE(store->changeMailbox(change).value().softQuotaAlarm.toMSecsSinceEpoch(), 1700000000000);
 }
 
 void TestSqlStore::usageIsUnknownUntilTheMailServerReportsIt()

@@ -92,10 +92,12 @@ void TestDialogScreenshots::newDomain()
 
 void TestDialogScreenshots::editDomain()
 {
-    // The demo domain with a custom policy, and a mailbox limit typed below what it holds.
+    // The demo domain with a custom policy and users who read English, and a mailbox limit typed
+    // below what it holds.
     Domain domain = m_store.details().domain;
     domain.passwordPolicy = PasswordPolicy::custom();
     domain.passwordPolicy.forbidMailboxName = true;
+    domain.language = u"en"_s;
     QVERIFY(await(m_store.service()->changeDomain(domain)));
     NewDomainDialog dialog(m_store.service(), m_store.details(), nullptr);
     typeNumber(child<QSpinBox>(&dialog, "maxMailboxesSpinBox"), 10);

@@ -201,6 +201,9 @@ void TestDomainDialogs::editSavesLimitsAndCustomPolicy()
     if (!forbidName->isChecked())
         QTest::mouseClick(forbidName, Qt::LeftButton);
     QVERIFY(!child<QLabel>(dialog.get(), "presetRulesLabel")->isVisible());
+    auto *language = child<QComboBox>(dialog.get(), "languageComboBox");
+    QCOMPARE(language->currentData().toString(), u"it"_s); // as stored
+    language->setCurrentIndex(language->findData(u"en"_s));
 
     QTest::mouseClick(child<QPushButton>(dialog.get(), "addButton"), Qt::LeftButton);
     QVERIFY(changed.wait(30000));
@@ -215,6 +218,7 @@ void TestDomainDialogs::editSavesLimitsAndCustomPolicy()
     QCOMPARE(policy.minLength, 12);
     QCOMPARE(policy.allowedSymbols, u"!?"_s);
     QVERIFY(policy.forbidMailboxName);
+    QCOMPARE(stored.domain.language, u"en"_s);
     QCOMPARE(changed.constFirst().constFirst().value<DomainDetails>().domain.maxMailboxQuotaMb, 2000);
 
     // Opened again, the form shows the custom rules as saved.
@@ -224,6 +228,7 @@ void TestDomainDialogs::editSavesLimitsAndCustomPolicy()
     QCOMPARE(child<QLineEdit>(again.get(), "symbolsLineEdit")->text(), u"!?"_s);
     QVERIFY(child<QCheckBox>(again.get(), "forbidNameCheckBox")->isChecked());
     QCOMPARE(child<QComboBox>(again.get(), "spaceUnitComboBox")->currentIndex(), 0); // 1824 MB is no whole GB
+    QCOMPARE(child<QComboBox>(again.get(), "languageComboBox")->currentText(), u"English"_s);
 }
 
 void TestDomainDialogs::editKeepsWhatWasTypedWhenTheStoreRefuses()
@@ -255,7 +260,7 @@ void TestDomainDialogs::everyFieldHasANameAndTabReachesIt()
     const QList<QWidget *> chain = tabChain(child<QLineEdit>(dialog.get(), "nameLineEdit"));
     for (const char *name : { "spaceSpinBox", "spaceUnitComboBox", "maxMailboxesSpinBox", "maxQuotaSpinBox",
              "presetComboBox", "minLengthSpinBox", "maxLengthSpinBox", "lowercaseCheckBox", "symbolsLineEdit",
-             "forbidNameCheckBox", "archivingCheckBox", "addButton", "cancelButton" }) {
+             "forbidNameCheckBox", "archivingCheckBox", "languageComboBox", "addButton", "cancelButton" }) {
         QWidget *widget = child<QWidget>(dialog.get(), name);
         QVERIFY2(widget, name);
         QVERIFY2(chain.contains(widget), name);
@@ -266,8 +271,10 @@ void TestDomainDialogs::everyFieldHasANameAndTabReachesIt()
         == chain.indexOf(child<QWidget>(dialog.get(), "maxMailboxesSpinBox")) + 1);
     QVERIFY(chain.indexOf(child<QWidget>(dialog.get(), "symbolsLineEdit"))
         == chain.indexOf(child<QWidget>(dialog.get(), "symbolCheckBox")) + 1);
-    for (const char *name :
-        { "maxQuotaErrorLabel", "archivingErrorLabel", "policyErrorLabel", "spaceErrorLabel", "usageLabel" })
+    QVERIFY(chain.indexOf(child<QWidget>(dialog.get(), "languageComboBox"))
+        == chain.indexOf(child<QWidget>(dialog.get(), "archivingCheckBox")) + 1);
+    for (const char *name : { "maxQuotaErrorLabel", "archivingErrorLabel", "policyErrorLabel", "spaceErrorLabel",
+             "languageErrorLabel", "usageLabel" })
         QVERIFY2(!child<QWidget>(dialog.get(), name)->accessibleName().isEmpty(), name);
 
     m_store.addDomain(u"pec.vuoto.it"_s, 2048, false);

@@ -141,6 +141,13 @@ void TestNewDomainDialog::addsTheDomain()
     typeNumber(child<QSpinBox>(dialog.get(), "maxMailboxesSpinBox"), 25);
     child<QComboBox>(dialog.get(), "presetComboBox")->setCurrentIndex(1); // Aruba
     QTest::mouseClick(child<QCheckBox>(dialog.get(), "archivingCheckBox"), Qt::LeftButton);
+    // Italian by default; the users of this domain read English. Chosen with the keyboard.
+    auto *language = child<QComboBox>(dialog.get(), "languageComboBox");
+    QCOMPARE(language->currentData().toString(), u"it"_s);
+    QCOMPARE(language->accessibleName(), u"Language of the messages to users"_s);
+    language->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(language, Qt::Key_Down);
+    QCOMPARE(language->currentText(), u"English"_s);
 
     QTest::mouseClick(child<QPushButton>(dialog.get(), "addButton"), Qt::LeftButton);
     QVERIFY(added.wait(30000));
@@ -154,6 +161,7 @@ void TestNewDomainDialog::addsTheDomain()
     QCOMPARE(domain.maxMailboxQuotaMb, 1024);
     QVERIFY(domain.archivingAvailable);
     QVERIFY(domain.passwordPolicy == PasswordPolicy::aruba());
+    QCOMPARE(domain.language, u"en"_s);
 }
 
 void TestNewDomainDialog::existingDomainKeepsWhatWasTyped()
