@@ -129,6 +129,7 @@ void ScimTransport::setCredentials(const QString &username, const QString &secre
     m_connection.username = username;
     m_connection.secret = secret;
     m_sessionWorked = false;
+    m_credentialsWorked = false;
 }
 
 void ScimTransport::setRetryPolicy(int maxAttempts, int firstDelayMs)
@@ -228,6 +229,7 @@ Result<QByteArray> ScimTransport::accept(const ScimReply &reply)
     if (reply.succeeded()) {
         Q_EMIT reached(true);
         m_sessionWorked = true;
+        m_credentialsWorked = true;
         return reply.body;
     }
     if (reply.status == 0) {
@@ -244,8 +246,9 @@ Result<QByteArray> ScimTransport::accept(const ScimReply &reply)
         if (wait && *wait >= limits::maxRetryAfterSeconds * 1000)
             return limits::impossibleServerValue(u"Retry-After"_s, QString::fromLatin1(reply.retryAfter.trimmed()));
     }
-    ServiceError error = ScimProtocol::errorFromResponse(reply.status, reply.body,
-        m_sessionWorked || reply.sentOnWorkingSession, m_connection.auth == ScimConnection::Bearer, reply.challenge);
+    ServiceError error
+        = ScimProtocol::errorFromResponse(reply.status, reply.body, m_credentialsWorked || reply.sentOnWorkingSession,
+            m_connection.auth == ScimConnection::Bearer, reply.challenge);
     if (error.code() == Code::SessionExpired) {
         m_sessionWorked = false;
         Q_EMIT sessionExpired();

@@ -116,6 +116,10 @@ private:
     QSslConfiguration m_ssl;
     std::optional<ServiceError> m_configurationError;
     bool m_sessionWorked = false;
+    // The credentials were accepted once: a refusal of the same credentials is an expired
+    // session, also for a request sent after an earlier refusal said so (m_sessionWorked is
+    // then false again), while the sign-in that it asked for is still open.
+    bool m_credentialsWorked = false;
     int m_maxAttempts = 3;
     int m_firstRetryDelayMs = 500;
     bool m_resendAfterExpiry = false;
