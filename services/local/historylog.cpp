@@ -15,6 +15,13 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include <array>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace pecadmin {
@@ -79,6 +86,16 @@ Result<QString> HistoryLog::actorOf(SqlConnection &connection)
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) {
+        // The account this program runs as, where the session says none.
+        passwd account {};
+        passwd *found = nullptr;
+        std::array<char, 4096> buffer {};
+        if (getpwuid_r(geteuid(), &account, buffer.data(), buffer.size(), &found) == 0 && found)
+            user = QString::fromLocal8Bit(found->pw_name);
+    }
+#endif
     if (user.isEmpty())
         user = QDir::home().dirName();
     return QString(user + u'@' + QSysInfo::machineHostName());
