@@ -3,6 +3,7 @@
 #include "connection/connector.h"
 #include "core/replica.h"
 #include "support/await.h"
+#include "support/testmode.h"
 
 #include <QDebug>
 #include <QDir>
@@ -31,7 +32,10 @@ Domain OfflineRemote::domain(const QString &name, qint64 totalSpaceMb, int maxMa
 QString OfflineRemote::start(const QStringList &scimArguments, const QString &scimName, const QString &postgreSqlName,
     const Domain &domain, const Setup &setup)
 {
-    QStandardPaths::setTestModeEnabled(setup.testMode);
+    if (setup.testMode)
+        enableTestMode();
+    else
+        QStandardPaths::setTestModeEnabled(false);
     m_profile.keepOfflineCopy = setup.keepOfflineCopy;
     QDir(QFileInfo(Connector::replicaPath(u"x"_s)).absolutePath()).removeRecursively();
     if (onPostgreSql()) {

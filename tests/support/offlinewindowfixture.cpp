@@ -8,11 +8,11 @@
 #include "mainwindow.h"
 #include "support/await.h"
 #include "support/screenshotcheck.h"
+#include "support/testmode.h"
 
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +23,7 @@ OfflineWindowFixture::~OfflineWindowFixture() = default;
 
 QString OfflineWindowFixture::setUp(int seeded, const QString &domain)
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::enableTestMode();
     m_folder = qEnvironmentVariable("PECADMIN_SCREENSHOT_DIR");
     m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
     if (!m_folder.isEmpty() && !QDir().mkpath(m_folder))

@@ -9,10 +9,10 @@
 #include "support/await.h"
 #include "support/barrier.h"
 #include "support/findchild.h"
+#include "support/testmode.h"
 
 #include <QAbstractSpinBox>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -38,7 +38,7 @@ public:
     // Opens a new store and, unless told otherwise, loads the demo domain into it.
     bool open(bool withDemo = true)
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::enableTestMode();
         installEnglish();
         m_dir = std::make_unique<QTemporaryDir>();
         if (!m_dir->isValid())

@@ -14,6 +14,7 @@
 #include "mainwindowview.h"
 #include "support/accessibilitycheck.h"
 #include "support/screenshotcheck.h"
+#include "support/testmode.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
@@ -79,7 +80,7 @@ private:
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::enableTestMode();
     m_language = qEnvironmentVariable("PECADMIN_TEST_LANGUAGE", u"en"_s);
     QVERIFY(m_languages.setLanguage(m_language));
 }

@@ -13,6 +13,7 @@
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
 #include "pdftext.h"
+#include "support/testmode.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -39,7 +40,7 @@ private Q_SLOTS:
 
 void TestBulkWalkthrough::fiftyEmployeesFromASpreadsheet()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::enableTestMode();
     installEnglish();
     QTemporaryDir dir;
     const QString storePath = dir.filePath(u"store.sqlite"_s);
@@ -167,7 +168,7 @@ void TestBulkWalkthrough::fiftyEmployeesFromASpreadsheet()
 
 void TestBulkWalkthrough::severalSelectedRowsOfferTheBulkChanges()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::enableTestMode();
     installEnglish();
     QTemporaryDir dir;
     const QString storePath = dir.filePath(u"store.sqlite"_s);

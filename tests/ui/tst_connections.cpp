@@ -19,6 +19,7 @@
 #include "support/findchild.h"
 #include "support/scimserverprocess.h"
 #include "support/screenshotcheck.h"
+#include "support/testmode.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -33,7 +34,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,7 +88,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::enableTestMode();
         static Languages languages;
         m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
         languages.setLanguage(m_language);

@@ -12,6 +12,7 @@
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
 #include "support/screenshotcheck.h"
+#include "support/testmode.h"
 
 #include <QAction>
 #include <QDir>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,7 +38,7 @@ class TestHistoryScreenshots : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::enableTestMode();
         m_folder = qEnvironmentVariable("PECADMIN_SCREENSHOT_DIR");
         m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
         if (!m_folder.isEmpty())

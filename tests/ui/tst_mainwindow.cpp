@@ -8,6 +8,7 @@
 #include "newdomaindialog.h"
 #include "removedomaindialog.h"
 #include "support/await.h"
+#include "support/testmode.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -26,7 +27,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,7 +103,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::enableTestMode();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 

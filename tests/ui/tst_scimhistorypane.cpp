@@ -9,6 +9,7 @@
 #include "mailboxdetailspane.h"
 #include "support/await.h"
 #include "support/scimserverprocess.h"
+#include "support/testmode.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -51,7 +51,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::enableTestMode();
         QDir(QFileInfo(Connector::replicaPath(u"x"_s)).absolutePath()).removeRecursively();
         START_SCIM_SERVER(m_server, { u"--seed"_s, u"6"_s });
         ConnectionProfile profile;

@@ -17,6 +17,7 @@
 #include "support/findchild.h"
 #include "support/scimserverprocess.h"
 #include "support/screenshotcheck.h"
+#include "support/testmode.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,7 +28,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -64,7 +64,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::enableTestMode();
         m_folder = qEnvironmentVariable("PECADMIN_SCREENSHOT_DIR");
         m_language = qEnvironmentVariable("PECADMIN_SCREENSHOT_LANGUAGE", u"en"_s);
         if (!m_folder.isEmpty())
