@@ -5356,10 +5356,6 @@ Password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of t&amp;he messages to users:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language of the messages to users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5369,6 +5365,10 @@ Password: %2</source>
     </message>
     <message>
         <source>Language error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages &amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5357,10 +5357,6 @@ Password: %2</translation>
         <translation>Salva modifiche</translation>
     </message>
     <message>
-        <source>Language of t&amp;he messages to users:</source>
-        <translation>Lingua dei messaggi &amp;per gli utenti:</translation>
-    </message>
-    <message>
         <source>Language of the messages to users</source>
         <translation>Lingua dei messaggi agli utenti</translation>
     </message>
@@ -5371,6 +5367,10 @@ Password: %2</translation>
     <message>
         <source>Language error</source>
         <translation>Errore nella lingua</translation>
+    </message>
+    <message>
+        <source>Messages &amp;in:</source>
+        <translation>Messaggi &amp;in:</translation>
     </message>
 </context>
 <context>

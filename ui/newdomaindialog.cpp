@@ -265,19 +265,16 @@ void NewDomainDialog::build()
     form->addRow(static_cast<QWidget *>(nullptr), m_policyErrorLabel);
     form->addRow(static_cast<QWidget *>(nullptr), m_archivingCheckBox);
     form->addRow(static_cast<QWidget *>(nullptr), m_archivingErrorLabel);
+    // A short caption, so that the column of captions keeps its width; the tool tip and the name
+    // read to a screen reader say it in full.
+    form->addRow(m_languageLabel, m_languageComboBox);
+    form->addRow(static_cast<QWidget *>(nullptr), m_languageErrorLabel);
     m_languageErrorLabel->setField(m_languageComboBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
     layout->addWidget(m_usageLabel);
     layout->addLayout(form);
-    // On a row of its own: its long caption would widen the form's column of captions.
-    auto *languageRow = new QHBoxLayout;
-    languageRow->addWidget(m_languageLabel);
-    languageRow->addWidget(m_languageComboBox);
-    languageRow->addStretch(1);
-    layout->addLayout(languageRow);
-    layout->addWidget(m_languageErrorLabel);
     layout->addStretch(1);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_busyProgressBar);
@@ -438,7 +435,7 @@ void NewDomainDialog::retranslateUi()
     m_archivingCheckBox->setText(tr("The contract includes &conservazione sostitutiva (legal archiving)"));
     m_archivingCheckBox->setAccessibleName(tr("Conservazione sostitutiva available"));
     m_archivingErrorLabel->setAccessibleName(tr("Conservazione sostitutiva error"));
-    m_languageLabel->setText(tr("Language of t&he messages to users:"));
+    m_languageLabel->setText(tr("Messages &in:"));
     m_languageComboBox->setAccessibleName(tr("Language of the messages to users"));
     m_languageComboBox->setToolTip(
         tr("The language of the messages that the mail server sends the domain's users, such as the soft-quota "
