@@ -33,6 +33,7 @@
 #include "resetpassworddialog.h"
 #include "signindialog.h"
 #include "softquotadialog.h"
+#include "themeicon.h"
 #include "welcomepage.h"
 
 #include <QAccessible>
@@ -64,9 +65,8 @@ MainWindow::MainWindow(AppSettings &settings, const QString &storePath, QWidget 
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model = new MailboxTableModel(nullptr, this);
-    m_model->setPendingIcons(
-        QIcon::fromTheme(QStringLiteral("document-send"), style()->standardIcon(QStyle::SP_ArrowUp)),
-        QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning)));
+    m_model->setPendingIcons(themeIcon(QStringLiteral("document-send"), QStyle::SP_ArrowUp, style()),
+        themeIcon(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning, style()));
     m_model->setObjectName(QStringLiteral("mailboxModel"));
 
     m_connection = new ConnectionController(m_settings, this);

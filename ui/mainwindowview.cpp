@@ -6,6 +6,7 @@
 #include "journalpane.h"
 #include "mailboxdetailspane.h"
 #include "mailboxtablemodel.h"
+#include "themeicon.h"
 #include "usagebardelegate.h"
 #include "valuelabel.h"
 #include "welcomepage.h"
@@ -35,14 +36,7 @@
 
 namespace pecadmin {
 
-namespace {
-
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
-{
-    return QIcon::fromTheme(name, style->standardIcon(fallback));
-}
-
-} // namespace
+namespace { } // namespace
 
 MainWindowView::MainWindowView(QMainWindow *window, MailboxTableModel *model)
     : QObject(window), window(window), model(model)

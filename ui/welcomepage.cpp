@@ -1,4 +1,5 @@
 #include "welcomepage.h"
+#include "themeicon.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -41,9 +42,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
         return button;
     };
     m_addDomainButton = makeButton(QStringLiteral("addDomainButton"),
-        QIcon::fromTheme(QStringLiteral("list-add"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
+        themeIcon(QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder, style()));
     m_demoDomainButton = makeButton(QStringLiteral("demoDomainButton"),
-        QIcon::fromTheme(QStringLiteral("folder-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
+        themeIcon(QStringLiteral("folder-open"), QStyle::SP_DialogOpenButton, style()));
     m_addDomainButton->setDefault(true);
     // Side by side, the two icons are drawn at one size: the largest that both have.
     const QSize iconSize = m_addDomainButton->icon()
