@@ -59,7 +59,18 @@ private:
     // them is the floor of that round). Rounds interleave the program and the floor.
     using Program = std::function<double(int round)>;
     using Floor = std::function<QList<SqliteFloor::Question>(int round)>;
-    bool compare(const QString &what, const Program &program, const Floor &floor);
+    // What a figure must reach (docs/PERFORMANCE.md): its median at most `ratio` times its floor's
+    // (the fresh floor; the `sqlite3` shell for the CLI), and its 95th percentile under `p95Ms`.
+    // 0 is no target of that kind.
+    struct Target
+    {
+        double ratio;
+        double p95Ms;
+    };
+    bool compare(const QString &what, const Program &program, const Floor &floor, Target target = { 0, 0 });
+    // " target …: met" or " target …: NOT MET" for a figure's median ratio and 95th percentile,
+    // counted for the summary at the end; empty where the figure has no target.
+    QString verdict(Target target, double ratio, double p95Ms);
     bool compareRounds(const Program &program, const Floor &floor, QList<double> &programMs, QList<double> &freshMs,
         QList<double> &warmMs, QString &load);
     bool wanted(const QString &section) const;
@@ -91,6 +102,8 @@ private:
     QString m_storePath;
     std::unique_ptr<SqliteFloor> m_floor;
     QStringList m_summary; // one line a compared figure, printed again at the end
+    int m_targets = 0; // figures with a target, and how many of them missed it
+    int m_missed = 0;
     QStringList m_copySummary; // one line a figure of the copy for offline work, likewise
 };
 
