@@ -88,8 +88,9 @@ fi
 if objdump -p "$cli" | grep -E 'NEEDED +lib(Qt6Gui|Qt6Network|Qt6DBus|qt6keychain)'; then
     fail "$cli links libraries that only the full program needs"
 fi
-$cli --json --store "$store" audit export pec.example.it "$scratch/report.pdf" --pdf | grep -q '"entries": ' \
+report=$($cli --json --store "$store" audit export pec.example.it "$scratch/report.pdf" --pdf) \
     || fail "pecadmin-cli audit export --pdf (through the full program)"
+[[ $report == *'"entries": '* ]] || fail "pecadmin-cli audit export --pdf says: $report"
 [ "$(head -c 5 "$scratch/report.pdf")" = "%PDF-" ] || fail "pecadmin-cli audit export --pdf wrote no PDF"
 typo=$(LC_ALL=it_IT.UTF-8 LANG=it_IT.UTF-8 $cli lsit 2>&1 || true)
 [[ $typo == *"Forse intendevi “list”"* ]] || fail "pecadmin-cli in Italian says: $typo"

@@ -1,3 +1,5 @@
+// The part of CliConnection that reaches servers, saved connections, their copies and the
+// system keyring: linked by the full program only (app/cli/CMakeLists.txt).
 #include "awaitresult.h"
 #include "cliconnection.h"
 #include "connection/connector.h"
