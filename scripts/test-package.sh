@@ -85,7 +85,8 @@ if $cli --store "$store" list pec.example.it --filter prova.pacchetto | grep -q 
 fi
 # The lean pecadmin-cli links no QtGui, QtNetwork or keyring; the printed report needs QtGui,
 # so it runs the full program, installed apart.
-if objdump -p "$cli" | grep -E 'NEEDED +lib(Qt6Gui|Qt6Network|Qt6DBus|qt6keychain)'; then
+needed=$(objdump -p "$cli" | grep -E '^ *NEEDED ') || fail "objdump -p $cli"
+if grep -E 'lib(Qt6Gui|Qt6Network|Qt6DBus|qt6keychain)' <<<"$needed"; then
     fail "$cli links libraries that only the full program needs"
 fi
 report=$($cli --json --store "$store" audit export pec.example.it "$scratch/report.pdf" --pdf) \
