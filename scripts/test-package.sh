@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the .deb from a build folder, checks it with lintian, installs it with apt-get, and
 # runs the installed programs: pecadmin-cli --version, a create, list and delete on a scratch
-# store, the manual pages and completions, and the desktop application without a screen
+# store, the printed history report (which the lean pecadmin-cli has the full program, in
+# /usr/libexec/pecadmin, write), the manual pages and completions, and the desktop application without a screen
 # (offscreen), whose window it saves as a picture in English and in Italian.
 #
 #   scripts/test-package.sh [BUILD_FOLDER]     (build-tests by default, as scripts/test.sh makes it)
@@ -82,6 +83,16 @@ $cli --store "$store" delete prova.pacchetto@pec.example.it --yes >/dev/null || 
 if $cli --store "$store" list pec.example.it --filter prova.pacchetto | grep -q "prova.pacchetto@"; then
     fail "pecadmin-cli list after delete"
 fi
+# The lean pecadmin-cli links no QtGui, QtNetwork or keyring; the printed report needs QtGui,
+# so it runs the full program, installed apart.
+needed=$(objdump -p "$cli" | grep -E '^ *NEEDED ') || fail "objdump -p $cli"
+if grep -E 'lib(Qt6Gui|Qt6Network|Qt6DBus|qt6keychain)' <<<"$needed"; then
+    fail "$cli links libraries that only the full program needs"
+fi
+report=$($cli --json --store "$store" audit export pec.example.it "$scratch/report.pdf" --pdf) \
+    || fail "pecadmin-cli audit export --pdf (through the full program)"
+[[ $report == *'"entries": '* ]] || fail "pecadmin-cli audit export --pdf says: $report"
+[ "$(head -c 5 "$scratch/report.pdf")" = "%PDF-" ] || fail "pecadmin-cli audit export --pdf wrote no PDF"
 typo=$(LC_ALL=it_IT.UTF-8 LANG=it_IT.UTF-8 $cli lsit 2>&1 || true)
 [[ $typo == *"Forse intendevi “list”"* ]] || fail "pecadmin-cli in Italian says: $typo"
 step "pecadmin-cli"

@@ -971,6 +971,10 @@
         <source>The language of the messages to the domain&apos;s users must be Italian (it) or English (en), not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This command is done by %1, which could not be started: reinstall PEC Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>

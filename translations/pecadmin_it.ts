@@ -971,6 +971,10 @@
         <source>The language of the messages to the domain&apos;s users must be Italian (it) or English (en), not “%1”.</source>
         <translation>La lingua dei messaggi agli utenti del dominio deve essere l&apos;italiano (it) o l&apos;inglese (en), non “%1”.</translation>
     </message>
+    <message>
+        <source>This command is done by %1, which could not be started: reinstall PEC Admin.</source>
+        <translation>Questo comando lo esegue %1, che non è stato possibile avviare: reinstalla PEC Admin.</translation>
+    </message>
 </context>
 <context>
     <name>pecadmin::ActionsPolicy</name>

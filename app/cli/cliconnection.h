@@ -22,6 +22,8 @@ public:
     // The connected service. When the options themselves are wrong (a usage error), `usage`
     // says why, translated, and the error returned is only a marker.
     static Result<std::shared_ptr<MailboxService>> open(const Command &command, QString *usage);
+    // The same for a server, a saved connection or its copy (all but a store file).
+    static Result<std::shared_ptr<MailboxService>> openServer(const Command &command, QString *usage);
 
     // A server's connection as --profile or --scim and the options with them name it, with its
     // secret; none (and `usage` says why) where the options are wrong or no secret is found.

@@ -64,7 +64,8 @@ private:
     // The entries that the command's target and filters select, newest first; `limit` 0: all;
     // `upTo`: only entries up to that sequence (0: every one).
     Result<QList<HistoryEntry>> historyEntries(const Command &command, int limit, qint64 upTo = 0);
-    // audit export --pdf: the printed report (HistoryReport), as the window writes it.
+    // audit export --pdf: the printed report (HistoryReport), as the window writes it
+    // (historyreportwriter.cpp; in the lean program, fullprogram.cpp runs the full one).
     ExitCode writeHistoryReport(const Command &command);
 
     MailboxService &m_service;

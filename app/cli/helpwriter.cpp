@@ -1,6 +1,6 @@
 #include "helpwriter.h"
 #include "commandtable.h"
-#include "connection/connector.h"
+#include "local/sqlstore.h"
 
 #include <QJsonArray>
 #include <QVersionNumber>
@@ -160,7 +160,7 @@ QString HelpWriter::connectionOutro()
 
 QString HelpWriter::helpText()
 {
-    return helpText(Connector::defaultStorePath());
+    return helpText(SqlStore::defaultPath());
 }
 
 QString HelpWriter::helpText(const QString &defaultStorePath)
@@ -226,7 +226,7 @@ QString HelpWriter::commandHelpText(const QStringList &topic)
 
 QJsonObject HelpWriter::helpJson(const QStringList &topic)
 {
-    const QString defaultStorePath = Connector::defaultStorePath();
+    const QString defaultStorePath = SqlStore::defaultPath();
     QJsonArray commands;
     for (const CommandSpec &spec : CommandTable::commands()) {
         if (inTopic(spec, topic))

@@ -1,3 +1,4 @@
+#include "cliapplication.h"
 #include "cliconnection.h"
 #include "commandparser.h"
 #include "commandrunner.h"
@@ -7,10 +8,8 @@
 #include "passwordreader.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLocale>
 
-#include <cstring>
 #include <memory>
 
 #if defined(Q_OS_WIN)
@@ -19,35 +18,12 @@
 
 using namespace pecadmin;
 
-namespace {
-
-// Whether the command line asks for a printed report (audit export --pdf), which lays out text
-// and so needs fonts: a QGuiApplication, on the platform that needs no display.
-bool writesReport(int argc, char *argv[])
-{
-    bool audit = false;
-    bool pdf = false;
-    for (int i = 1; i < argc; ++i) {
-        audit = audit || std::strcmp(argv[i], "audit") == 0;
-        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0;
-    }
-    return audit && pdf;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
 #if defined(Q_OS_WIN)
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    std::unique_ptr<QCoreApplication> app;
-    if (writesReport(argc, argv)) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    const std::unique_ptr<QCoreApplication> app = createCliApplication(argc, argv);
     // The same names as the GUI, so that both find the same store under QStandardPaths.
     QCoreApplication::setOrganizationName(QStringLiteral("pecadmin"));
     QCoreApplication::setApplicationName(QStringLiteral("pecadmin"));
