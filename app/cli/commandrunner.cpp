@@ -194,24 +194,20 @@ ExitCode CommandRunner::listMailboxes(const Command &command)
     }
 
     // Only the form that is printed is made: the table of a long list costs as much as its JSON.
-    QJsonArray array;
     if (m_console.json()) {
-        for (const Mailbox &mailbox : std::as_const(mailboxes))
-            array.append(OutputFormatter::mailboxJson(mailbox));
+        m_console.printResult(QString(),
+            OutputFormatter::mailboxListJson(rules::normalizedDomainName(command.target), command.offset, mailboxes,
+                command.limit ? hasMore : false));
+        return ExitCode::Success;
     }
-    QString text;
-    if (!m_console.json()) {
-        text = mailboxes.isEmpty()
-            ? (command.filter.isEmpty() ? tr("No mailboxes.") : tr("No mailbox matches “%1”.").arg(command.filter))
-            : OutputFormatter::mailboxTable(mailboxes);
-    }
-    if (hasMore && command.limit && !m_console.json()) {
+    QString text = mailboxes.isEmpty()
+        ? (command.filter.isEmpty() ? tr("No mailboxes.") : tr("No mailbox matches “%1”.").arg(command.filter))
+        : OutputFormatter::mailboxTable(mailboxes);
+    if (hasMore && command.limit) {
         text += u'\n'
             + tr("More mailboxes follow: add --offset %1 to see them.").arg(command.offset + int(mailboxes.size()));
     }
-    m_console.printResult(text,
-        QJsonObject { { u"domain"_s, rules::normalizedDomainName(command.target) }, { u"offset"_s, command.offset },
-            { u"mailboxes"_s, array }, { u"hasMore"_s, command.limit ? hasMore : false } });
+    m_console.printResult(text, QByteArray());
     return ExitCode::Success;
 }
 
@@ -283,9 +279,7 @@ ExitCode CommandRunner::createMailbox(const Command &command)
     }
 
     const Mailbox &result = created.value();
-    QJsonObject json = OutputFormatter::mailboxJson(result);
-    if (command.generatePassword)
-        json.insert(u"generatedPassword"_s, password.value());
+    QByteArray json = OutputFormatter::mailboxJson(result, command.generatePassword ? password.value() : QString());
     QString text = tr("Mailbox %1 created. The user must change the password at first access.").arg(result.address());
     if (defaultQuota && limitsKnown) {
         text += u'\n'
@@ -302,6 +296,7 @@ ExitCode CommandRunner::createMailbox(const Command &command)
     if (command.generatePassword)
         printGeneratedPassword(result.address(), password.value());
     password.value().fill(QChar(0));
+    json.fill(0); // it may hold the password
     return ExitCode::Success;
 }
 
@@ -327,9 +322,8 @@ ExitCode CommandRunner::resetPassword(const Command &command)
         return refused(changed.error());
     }
 
-    QJsonObject json = OutputFormatter::mailboxJson(changed.value());
-    if (command.generatePassword)
-        json.insert(u"generatedPassword"_s, password.value());
+    QByteArray json
+        = OutputFormatter::mailboxJson(changed.value(), command.generatePassword ? password.value() : QString());
     m_console.printResult(command.generatePassword
             ? tr("New password set for %1.").arg(changed.value().address())
             : tr("New password set for %1. The user must change it at first access.").arg(changed.value().address()),
@@ -337,6 +331,7 @@ ExitCode CommandRunner::resetPassword(const Command &command)
     if (command.generatePassword)
         printGeneratedPassword(changed.value().address(), password.value());
     password.value().fill(QChar(0));
+    json.fill(0); // it may hold the password
     return ExitCode::Success;
 }
 

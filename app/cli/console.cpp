@@ -16,7 +16,7 @@ QString withNewline(const QString &text)
 
 } // namespace
 
-Console::Console(FILE *out, FILE *err) : m_outFile(out), m_out(out), m_err(err)
+Console::Console(FILE *out, FILE *err) : m_outFile(out), m_errFile(err), m_out(out), m_err(err)
 { }
 
 void Console::writeOut(const QString &text)
@@ -31,9 +31,24 @@ void Console::writeErr(const QString &text)
     m_err.flush();
 }
 
+void Console::writeErr(const QByteArray &bytes)
+{
+    m_err.flush();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_errFile);
+    std::fflush(m_errFile);
+}
+
 void Console::printResult(const QString &text, const QJsonObject &object)
 {
-    writeOut(m_json ? OutputFormatter::jsonText(object) : withNewline(text));
+    printResult(text, m_json ? OutputFormatter::jsonText(object) : QByteArray());
+}
+
+void Console::printResult(const QString &text, const QByteArray &json)
+{
+    if (m_json)
+        printBytes(json);
+    else
+        writeOut(withNewline(text));
 }
 
 void Console::printBytes(const QByteArray &bytes)

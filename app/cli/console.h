@@ -26,6 +26,9 @@ public:
 
     // A result: `text` for a person, `object` in JSON mode.
     void printResult(const QString &text, const QJsonObject &object);
+    // The same with the JSON document already written (OutputFormatter); either may be left
+    // empty where the mode does not print it.
+    void printResult(const QString &text, const QByteArray &json);
     // A line for a person only (a note after a result); nothing in JSON mode.
     void printNote(const QString &text);
     // Text on standard output in every mode (the help).
@@ -43,8 +46,10 @@ public:
 private:
     void writeOut(const QString &text);
     void writeErr(const QString &text);
+    void writeErr(const QByteArray &bytes);
 
     FILE *m_outFile;
+    FILE *m_errFile;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;

@@ -3,7 +3,9 @@
 #include "core/domain.h"
 #include "core/mailbox.h"
 #include "core/serviceerror.h"
+#include "jsonwriter.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -19,12 +21,17 @@ class OutputFormatter
     Q_DECLARE_TR_FUNCTIONS(pecadmin::OutputFormatter)
 
 public:
-    // JSON
-    static QJsonObject mailboxJson(const Mailbox &mailbox);
+    // JSON. A mailbox, the one object of a long list, is written member by member; the rest
+    // is made as a QJsonObject. Both are printed by the same JsonWriter.
+    static void writeMailbox(JsonWriter &json, const Mailbox &mailbox, const QString &generatedPassword = {});
+    // The document of one mailbox, with the password generated for it where there is one.
+    static QByteArray mailboxJson(const Mailbox &mailbox, const QString &generatedPassword = {});
+    // The document of `list`: a page of a domain's mailboxes from `offset`.
+    static QByteArray mailboxListJson(const QString &domain, int offset, const QList<Mailbox> &mailboxes, bool hasMore);
     static QJsonObject domainJson(const DomainDetails &details);
     static QJsonObject passwordPolicyJson(const PasswordPolicy &policy);
     static QJsonObject errorJson(const QString &code, const QString &message);
-    static QString jsonText(const QJsonObject &object); // indented, ending with a newline
+    static QByteArray jsonText(const QJsonObject &object); // indented, UTF-8, ending with a newline
 
     // Text for a person
     static QString mailboxTable(const QList<Mailbox> &mailboxes);
