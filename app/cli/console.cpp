@@ -45,10 +45,15 @@ void Console::printResult(const QString &text, const QJsonObject &object)
 
 void Console::printResult(const QString &text, const QByteArray &json)
 {
-    if (m_json)
+    if (m_json) {
         printBytes(json);
-    else
-        writeOut(withNewline(text));
+        return;
+    }
+    // A long list's text is not copied to add its newline.
+    m_out << text;
+    if (!text.endsWith(u'\n'))
+        m_out << u'\n';
+    m_out.flush();
 }
 
 void Console::printBytes(const QByteArray &bytes)

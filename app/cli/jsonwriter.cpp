@@ -384,8 +384,7 @@ void JsonWriter::value(const QJsonValue &value)
         }
         const double number = value.toDouble();
         beforeValue();
-        if (std::isfinite(number))
-        {
+        if (std::isfinite(number)) {
             const QByteArray text = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
             append(text.constData(), text.size());
         } else {

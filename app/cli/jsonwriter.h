@@ -78,7 +78,10 @@ private:
             grow(most);
         return m_data + m_size;
     }
-    void commit(const char *end) { m_size = end - m_data; }
+    void commit(const char *end)
+    {
+        m_size = end - m_data;
+    }
     void grow(qsizetype most);
     // The start of an element or a member: the comma after the one before, a new line and
     // the indentation of its level.

@@ -235,25 +235,43 @@ QString OutputFormatter::table(
         for (qsizetype column = 0; column < row.size() && column < widths.size(); ++column)
             widths[column] = std::max(widths.at(column), row.at(column).size());
     }
+    QList<bool> right(widths.size(), false);
+    for (const int column : rightAligned) {
+        if (column >= 0 && column < right.size())
+            right[column] = true;
+    }
 
-    const auto line = [&](const QStringList &cells) -> QString {
-        QString text;
+    // Written once into a text of the size it takes, each cell padded in place.
+    qsizetype lineSize = 1;
+    for (const qsizetype width : std::as_const(widths))
+        lineSize += width + 2;
+    QString text;
+    text.reserve(lineSize * (rows.size() + 1));
+    const auto pad = [&text](qsizetype spaces) {
+        if (spaces > 0)
+            text.resize(text.size() + spaces, u' ');
+    };
+    const auto line = [&](const QStringList &cells) {
         for (qsizetype column = 0; column < widths.size(); ++column) {
-            const QString cell = cells.value(column);
-            const bool last = column == widths.size() - 1;
+            const QStringView cell = column < cells.size() ? QStringView(cells.at(column)) : QStringView();
+            const qsizetype padding = widths.at(column) - cell.size();
             if (column > 0)
-                text += u"  "_s;
-            if (rightAligned.contains(int(column)))
-                text += cell.rightJustified(widths.at(column));
-            else
-                text += last ? cell : cell.leftJustified(widths.at(column));
+                text += u"  ";
+            if (right.at(column)) {
+                pad(padding);
+                text += cell;
+            } else {
+                text += cell;
+                if (column < widths.size() - 1)
+                    pad(padding);
+            }
         }
-        return text + u'\n';
+        text += u'\n';
     };
 
-    QString text = line(headers);
+    line(headers);
     for (const QStringList &row : rows)
-        text += line(row);
+        line(row);
     return text;
 }
 
@@ -272,12 +290,19 @@ QString OutputFormatter::mailboxTable(const QList<Mailbox> &mailboxes)
 {
     const QStringList headers
         = { tr("Address"), tr("Status"), tr("Used"), tr("Quota"), tr("Soft quota"), tr("Archiving"), tr("Created") };
+    // The words every row repeats, translated once.
+    const QString enabled = status(true);
+    const QString disabled = status(false);
+    const QString notReported = tr("not reported", "usage");
+    const QString none = tr("none", "soft quota");
+    const QString yes = yesNo(true);
+    const QString no = yesNo(false);
     QList<QStringList> rows;
     rows.reserve(mailboxes.size());
     for (const Mailbox &mailbox : mailboxes) {
-        rows.append({ mailbox.address(), status(mailbox.enabled),
-            mailbox.usageKnown() ? size(mailbox.usedBytes) : tr("not reported", "usage"), sizeMb(mailbox.quotaMb),
-            mailbox.softQuotaMb > 0 ? sizeMb(mailbox.softQuotaMb) : tr("none", "soft quota"), yesNo(mailbox.archiving),
+        rows.append({ mailbox.address(), mailbox.enabled ? enabled : disabled,
+            mailbox.usageKnown() ? size(mailbox.usedBytes) : notReported, sizeMb(mailbox.quotaMb),
+            mailbox.softQuotaMb > 0 ? sizeMb(mailbox.softQuotaMb) : none, mailbox.archiving ? yes : no,
             date(mailbox.created) });
     }
     return table(headers, rows, { 2, 3, 4 });

@@ -22,9 +22,8 @@ namespace {
 // into text by QJsonDocument. The writer must give the same bytes.
 QJsonObject referenceMailbox(const Mailbox &mailbox)
 {
-    const auto isoUtc = [](const QDateTime &time) {
-        return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-    };
+    const auto isoUtc
+        = [](const QDateTime &time) { return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString(); };
     bool isNumber = false;
     const qint64 version = mailbox.version.toLongLong(&isNumber);
     return QJsonObject {
@@ -35,8 +34,7 @@ QJsonObject referenceMailbox(const Mailbox &mailbox)
         { u"quotaMb"_s, mailbox.quotaMb },
         { u"softQuotaMb"_s, mailbox.softQuotaMb },
         { u"usedBytes"_s, mailbox.usageKnown() ? QJsonValue(mailbox.usedBytes) : QJsonValue() },
-        { u"usageUpdated"_s,
-            mailbox.usageUpdated.isValid() ? QJsonValue(isoUtc(mailbox.usageUpdated)) : QJsonValue() },
+        { u"usageUpdated"_s, mailbox.usageUpdated.isValid() ? QJsonValue(isoUtc(mailbox.usageUpdated)) : QJsonValue() },
         { u"softQuotaAlarm"_s,
             !mailbox.softQuotaAlarmKnown           ? QJsonValue()
                 : mailbox.softQuotaAlarm.isValid() ? QJsonValue(isoUtc(mailbox.softQuotaAlarm))
@@ -122,8 +120,8 @@ QList<QDateTime> awkwardTimes()
 QList<qint64> awkwardNumbers()
 {
     return { 0, 1, -1, 9, 10, 409, 1024, 1'041'541'843, std::numeric_limits<int>::max(),
-        std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(),
-        std::numeric_limits<qint64>::min() + 1, -1'000'000'000'000 };
+        std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min() + 1,
+        -1'000'000'000'000 };
 }
 
 QStringList awkwardVersions()
@@ -259,11 +257,12 @@ void TestJsonWriter::listAsQJsonDocumentWritesIt()
 void TestJsonWriter::emptyList()
 {
     const QByteArray written = OutputFormatter::mailboxListJson(u"pec.example.it"_s, 0, {}, false);
-    QCOMPARE(written, indented(QJsonObject { { u"domain"_s, u"pec.example.it"_s }, { u"offset"_s, 0 },
-                          { u"mailboxes"_s, QJsonArray() }, { u"hasMore"_s, false } }));
+    QCOMPARE(written,
+        indented(QJsonObject { { u"domain"_s, u"pec.example.it"_s }, { u"offset"_s, 0 },
+            { u"mailboxes"_s, QJsonArray() }, { u"hasMore"_s, false } }));
     QCOMPARE(written,
         QByteArray("{\n    \"domain\": \"pec.example.it\",\n    \"hasMore\": false,\n    \"mailboxes\": [\n    ],\n"
-        "    \"offset\": 0\n}\n"));
+                   "    \"offset\": 0\n}\n"));
 }
 
 void TestJsonWriter::anyObjectAsQJsonDocumentWritesIt()
@@ -278,10 +277,9 @@ void TestJsonWriter::anyObjectAsQJsonDocumentWritesIt()
     QJsonArray numbers;
     for (const qint64 number : awkwardNumbers())
         numbers.append(number);
-    for (const double number : { 0.5, -0.0, 1.0, 3.0, 1e15, 1e16, 1e17, 1e20, 1e300, 1e-7, 0.1, 2.5e-300,
-             123456789.123, -2.0 / 3.0, std::numeric_limits<double>::infinity(),
-             std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::max(),
-             std::numeric_limits<double>::denorm_min() })
+    for (const double number : { 0.5, -0.0, 1.0, 3.0, 1e15, 1e16, 1e17, 1e20, 1e300, 1e-7, 0.1, 2.5e-300, 123456789.123,
+             -2.0 / 3.0, std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN(),
+             std::numeric_limits<double>::max(), std::numeric_limits<double>::denorm_min() })
         numbers.append(number);
 
     QJsonObject domain = OutputFormatter::domainJson(DomainDetails());
@@ -304,8 +302,8 @@ void TestJsonWriter::isoUtcAsQtWritesIt()
 {
     const qint64 first = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     const qint64 last = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
-    QList<qint64> times = { first, first + 999, first + 1000, last, last - 999, last - 1000, 0, -1, 1, -999, -1000,
-        -1001 };
+    QList<qint64> times
+        = { first, first + 999, first + 1000, last, last - 999, last - 1000, 0, -1, 1, -999, -1000, -1001 };
     // Every day's edges around the epoch and around the turns of the centuries and leap years.
     for (const int year : { 1, 4, 100, 400, 1600, 1700, 1900, 1969, 1970, 2000, 2024, 2100, 9996, 9999 }) {
         for (QDate day(year, 1, 1); day.year() == year; day = day.addDays(1)) {
@@ -365,8 +363,8 @@ void TestJsonWriter::consolePrintsTheBytes()
     console.printUsageError(awkwardTexts().at(7), u"not printed"_s);
     QCOMPARE(out.bytes(), indented(referenceMailbox(mailbox)) + indented(object));
     QCOMPARE(err.bytes(),
-        indented(QJsonObject { { u"error"_s,
-            QJsonObject { { u"code"_s, u"usage"_s }, { u"message"_s, awkwardTexts().at(7) } } } }));
+        indented(QJsonObject {
+            { u"error"_s, QJsonObject { { u"code"_s, u"usage"_s }, { u"message"_s, awkwardTexts().at(7) } } } }));
 
     // For a person, the text alone.
     CapturedFile textOut;
