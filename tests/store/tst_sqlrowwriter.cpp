@@ -23,8 +23,7 @@ const QString row = u"(?, ?, ?, ?, 7)"_s;
 // non-Latin text.
 QVariantList values(qint64 id)
 {
-    return { id, u"riga %1"_s.arg(id),
-        id % 3 == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id * 1000003),
+    return { id, u"riga %1"_s.arg(id), id % 3 == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id * 1000003),
         u"l'àncora \"%1\" ✓"_s.arg(id) };
 }
 
@@ -63,9 +62,8 @@ void TestSqlRowWriter::init()
 {
     m_stores = std::make_unique<test::TestStores>();
     const StoreLocation location = m_stores->newLocation(u"rows.sqlite"_s);
-    Result<std::unique_ptr<SqlConnection>> opened = location.isPostgreSql()
-        ? SqlConnection::openPostgreSql(location)
-        : SqlConnection::openSqlite(location.path);
+    Result<std::unique_ptr<SqlConnection>> opened
+        = location.isPostgreSql() ? SqlConnection::openPostgreSql(location) : SqlConnection::openSqlite(location.path);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
     m_connection = opened.takeValue();
     const std::optional<ServiceError> error = m_connection->run(createTable);
