@@ -4,6 +4,7 @@
 #include "local/sqlconnection.h"
 #include "local/sqldialect.h"
 #include "local/sqlrows.h"
+#include "local/sqlrowwriter.h"
 #include "local/sqlschema.h"
 #include "local/storedmailbox.h"
 
@@ -32,9 +33,9 @@ using Code = ServiceError::Code;
 
 const QString columns = u"seq, logged_at, actor, operation, domain, mailbox, before_fields, after_fields, result, "
                         "prev_hash, hash"_s;
-const QString insertEntry = u"INSERT INTO history (seq, logged_at, actor, operation, domain, mailbox, "
-                            "before_fields, after_fields, result, prev_hash, hash) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString insertEntryHead = u"INSERT INTO history (seq, logged_at, actor, operation, domain, mailbox, "
+                                "before_fields, after_fields, result, prev_hash, hash) VALUES "_s;
+const QString entryRow = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 // Taken by every writer of the history on PostgreSQL, until its transaction ends.
 const QString chainLock = u"SELECT pg_advisory_xact_lock(7406072)"_s;
 // How many entries the walk over the chain reads at a time.
@@ -172,9 +173,7 @@ std::optional<ServiceError> HistoryLog::appendAfter(const HistoryEntry &last, QL
 {
     qint64 sequence = last.sequence;
     QByteArray previous = last.sequence == 0 ? history::genesisHash() : last.hash;
-    QSqlQuery insert = m_connection.query();
-    if (!insert.prepare(insertEntry))
-        return m_connection.storageError(insert.lastError());
+    SqlRowWriter insert(m_connection, insertEntryHead, entryRow);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(SqlRows::nowMsecs(), Qt::UTC);
     for (HistoryEntry &entry : entries) {
         entry.sequence = ++sequence;
@@ -182,16 +181,13 @@ std::optional<ServiceError> HistoryLog::appendAfter(const HistoryEntry &last, QL
         entry.actor = m_actor;
         entry.previousHash = previous;
         entry.hash = entry.computeHash();
-        const QVariantList values { entry.sequence, entry.time.toMSecsSinceEpoch(), text(entry.actor),
-            text(entry.operation), text(entry.domain), text(entry.mailbox), text(entry.before), text(entry.after),
-            text(entry.result), QString::fromLatin1(entry.previousHash), QString::fromLatin1(entry.hash) };
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
-            return m_connection.storageError(insert.lastError());
+        if (auto error = insert.add({ entry.sequence, entry.time.toMSecsSinceEpoch(), text(entry.actor),
+                text(entry.operation), text(entry.domain), text(entry.mailbox), text(entry.before), text(entry.after),
+                text(entry.result), QString::fromLatin1(entry.previousHash), QString::fromLatin1(entry.hash) }))
+            return error;
         previous = entry.hash;
     }
-    return std::nullopt;
+    return insert.finish();
 }
 
 Result<HistoryPage> HistoryLog::page(const HistoryQuery &query)

@@ -14,8 +14,8 @@ namespace pecadmin {
 class SqlConnection;
 
 // Many mailboxes written into one domain at once (imports, the demo domain, benchmarks):
-// checked as a whole against the domain's limits, then written with one statement prepared
-// once, inside the caller's write transaction.
+// checked as a whole against the domain's limits, then written many to a statement
+// (SqlRowWriter), inside the caller's write transaction.
 class MailboxBatch
 {
 public:
@@ -24,7 +24,8 @@ public:
     static Result<MailboxBatch> check(const DomainDetails &details, const QList<StoredMailbox> &mailboxes);
 
     // Writes the batch into the domain `domainId`; a mailbox without a password hash gets
-    // `fallbackHash`. The domain's totals are the caller's to adjust.
+    // `fallbackHash`. The domain's totals are the caller's to adjust. Refuses, before writing,
+    // the first mailbox whose name the domain or the batch has already, naming it.
     std::optional<ServiceError> insert(
         SqlConnection &connection, qint64 domainId, const QByteArray &fallbackHash) const;
 
@@ -35,8 +36,10 @@ public:
 
 private:
     MailboxBatch() = default;
+    std::optional<ServiceError> checkNamesFree(SqlConnection &connection, qint64 domainId) const;
 
     QString m_domain;
+    bool m_domainHasMailboxes = false;
     QList<StoredMailbox> m_mailboxes;
     qint64 m_quotaMb = 0;
     qint64 m_usedBytes = 0;

@@ -6,13 +6,13 @@
 #include "local/mailboxpagequery.h"
 #include "local/sqlconnection.h"
 #include "local/sqlrows.h"
+#include "local/sqlrowwriter.h"
 #include "local/sqlstore.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPartialOrdering>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -27,9 +27,6 @@ namespace pecadmin {
 
 namespace {
 
-// SQLite's page cache when nothing says otherwise: 2,000 KiB.
-constexpr qint64 defaultCacheKib = 2000;
-
 // A copied mailbox: the statement's head, and one row of its VALUES.
 const QString copiedMailboxHead
     = u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
@@ -41,78 +38,6 @@ const QString insertCopiedMailbox = copiedMailboxHead + copiedMailboxRow;
 const QString versionHead = u"INSERT INTO replica_versions (domain, name, version) VALUES "_s;
 const QString versionRow = u"(?, ?, ?)"_s;
 const QString insertVersion = versionHead + versionRow;
-
-// Rows written many to a statement, each statement prepared once: `rowsPerStatement` rows to an
-// INSERT, the last one fewer. SQLite does a statement's bookkeeping once a statement, not once
-// a row; above all the trigram index of the names (its trigger) writes its pending terms out at
-// every statement, so that a domain written a row a statement spends most of its time merging
-// the index's tiny segments (docs/PERFORMANCE.md, the copy for offline work).
-class BatchInsert
-{
-public:
-    BatchInsert(SqlConnection &connection, QString head, QString row, int rowsPerStatement)
-        : m_connection(connection)
-        , m_head(std::move(head))
-        , m_row(std::move(row))
-        , m_rowsPerStatement(rowsPerStatement)
-        , m_full(connection.query())
-    { }
-
-    std::optional<ServiceError> add(const QVariantList &values)
-    {
-        m_values.append(values);
-        if (++m_rows < m_rowsPerStatement)
-            return std::nullopt;
-        if (!m_fullPrepared) {
-            if (auto error = m_connection.prepare(m_full, statement(m_rowsPerStatement)))
-                return error;
-            m_fullPrepared = true;
-        }
-        return runWith(m_full);
-    }
-
-    // Writes the rows added since the last full statement.
-    std::optional<ServiceError> finish()
-    {
-        if (m_rows == 0)
-            return std::nullopt;
-        QSqlQuery rest = m_connection.query();
-        if (auto error = m_connection.prepare(rest, statement(m_rows)))
-            return error;
-        return runWith(rest);
-    }
-
-private:
-    QString statement(int rows) const
-    {
-        QString sql = m_head;
-        sql.reserve(m_head.size() + rows * (m_row.size() + 2));
-        for (int i = 0; i < rows; ++i) {
-            if (i > 0)
-                sql += u", "_s;
-            sql += m_row;
-        }
-        return sql;
-    }
-
-    std::optional<ServiceError> runWith(QSqlQuery &query)
-    {
-        std::optional<ServiceError> error = m_connection.runPrepared(query, m_values);
-        query.finish();
-        m_values.clear();
-        m_rows = 0;
-        return error;
-    }
-
-    SqlConnection &m_connection;
-    QString m_head;
-    QString m_row;
-    int m_rowsPerStatement;
-    QSqlQuery m_full;
-    bool m_fullPrepared = false;
-    QVariantList m_values;
-    int m_rows = 0;
-};
 
 qint64 msecs(const QDateTime &time)
 {
@@ -360,15 +285,8 @@ Outcome ReplicaStore::storeDomain(
     const QString name = rules::normalizedDomainName(details.domain.name);
     Domain domain = details.domain;
     domain.name = name;
-    // The domain's pages held in memory while it is written: with SQLite's 2 MB cache, the rows
-    // and the trigram index of a large domain go to the write-ahead log and are read back again
-    // and again (at 50,000 mailboxes, five times slower). 1 KiB a mailbox (the copy takes about
-    // half that on disk), at most 256 MiB; back to SQLite's default afterwards. Best effort: a
-    // cache that cannot be set only makes the copy slower.
-    const qint64 cacheKib = std::clamp<qint64>(mailboxes.size(), defaultCacheKib, qint64(256) * 1024);
-    (void)connection.run(u"PRAGMA cache_size = -"_s + QString::number(cacheKib));
-    const auto restoreCache = qScopeGuard(
-        [&connection] { (void)connection.run(u"PRAGMA cache_size = -"_s + QString::number(defaultCacheKib)); });
+    // The domain's pages held in memory while it is written (a mailbox's row and its version's).
+    const SqlRowWriter::Cache cache(connection, mailboxes.size());
     return m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
         QSqlQuery find = connection.query();
         if (auto error = connection.run(find, u"SELECT id FROM domains WHERE name = ?"_s, { name }))
@@ -421,9 +339,8 @@ Outcome ReplicaStore::storeDomain(
 
         qint64 allocatedMb = 0;
         qint64 usedBytes = 0;
-        // 1,000 rows a statement: 12,000 values, under SQLite's 32,766.
-        BatchInsert insert(connection, copiedMailboxHead, copiedMailboxRow, 1000);
-        BatchInsert version(connection, versionHead, versionRow, 1000);
+        SqlRowWriter insert(connection, copiedMailboxHead, copiedMailboxRow);
+        SqlRowWriter version(connection, versionHead, versionRow);
         for (const Mailbox &mailbox : mailboxes) {
             allocatedMb += mailbox.quotaMb;
             usedBytes += mailbox.usedBytes;

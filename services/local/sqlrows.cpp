@@ -55,10 +55,11 @@ const QString SqlRows::insertDomain
       "password_require_symbol, password_allowed_symbols, password_forbid_mailbox_name, language) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s;
 
-const QString SqlRows::insertMailbox
+const QString SqlRows::insertMailboxHead
     = u"INSERT INTO mailboxes (domain_id, name, enabled, quota_mb, soft_quota_mb, used_bytes, "
-      "archiving, must_change_password, password_hash, created, modified, usage_updated, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s;
+      "archiving, must_change_password, password_hash, created, modified, usage_updated, version) VALUES "_s;
+const QString SqlRows::insertMailboxRow = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s;
+const QString SqlRows::insertMailbox = insertMailboxHead + insertMailboxRow;
 
 Mailbox SqlRows::mailbox(const QSqlQuery &row, const QString &domain)
 {

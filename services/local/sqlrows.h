@@ -37,6 +37,9 @@ public:
     // A new mailbox with every column given (its version is 1): the statement, and its values
     // in order. `passwordHash` as stored; an invalid `mailbox.created` is `now`.
     static const QString insertMailbox;
+    // The same statement up to its VALUES, and one row of them (SqlRowWriter).
+    static const QString insertMailboxHead;
+    static const QString insertMailboxRow;
     static QVariantList mailboxValues(
         qint64 domainId, const StoredMailbox &mailbox, const QString &passwordHash, qint64 now);
     // The same for a mailbox created with its first password: nothing used yet, and a password

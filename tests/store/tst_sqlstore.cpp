@@ -726,6 +726,7 @@ void TestSqlStore::failedOperationsLeaveDataAsItWas()
     const Result<int> written = store->bulkInsert(domainName, batch);
     QVERIFY(!written);
     QCOMPARE(written.error().code(), Code::AlreadyExists);
+    QVERIFY2(written.error().message().contains(u"mario.rossi@"_s + domainName), qPrintable(written.error().message()));
     QCOMPARE(dumpStore(location()), before);
 
     // And the store still works.
@@ -1330,6 +1331,12 @@ void TestSqlStore::bulkInsertIsAllOrNothing()
     badName[1].name = u"con spazio"_s;
     QCOMPARE(store->bulkInsert(domainName, badName).error().code(), Code::Validation);
     QCOMPARE(store->bulkInsert(u"other.it"_s, batchOf(1, 10)).error().code(), Code::NotFound);
+    // A name twice in the batch: the second one is refused, by name.
+    QList<StoredMailbox> twice = batchOf(3, 10);
+    twice[2].name = u"massa0"_s;
+    const Result<int> refused = store->bulkInsert(domainName, twice);
+    QCOMPARE(refused.error().code(), Code::AlreadyExists);
+    QVERIFY2(refused.error().message().contains(u"massa0@"_s + domainName), qPrintable(refused.error().message()));
     QCOMPARE(dumpStore(location()), before);
 
     QList<StoredMailbox> good = batchOf(4, 100);

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace pecadmin {
+
+class SqlConnection;
+
+// Many rows written into one table, many rows to a statement: `INSERT ... VALUES (row), (row),
+// ...`, with as many rows as the database takes bound values to a statement (maxParameters),
+// the statement of full batches prepared once and one more for the rows left at the end. Every
+// value is bound, none is written into the statement. Inside the caller's transaction: a failed
+// statement fails the transaction, which the caller rolls back.
+//
+// SQLite does a statement's bookkeeping once a statement, not once a row; above all the trigram
+// index of the names (FTS5, kept by a trigger that fires for every row) writes its pending terms
+// out at the end of every statement, so that rows written one a statement spend most of their
+// time merging the index's tiny segments (docs/PERFORMANCE.md, the copy for offline work).
+class SqlRowWriter
+{
+public:
+    // The most values bound to one statement. SQLite takes 32,766 (SQLITE_MAX_VARIABLE_NUMBER
+    // since 3.32; Debian 12 has 3.40) and PostgreSQL 65,535, but Qt's SQLite driver hands each
+    // `?` to SQLite as a named parameter, which SQLite looks up by a linear search while it
+    // prepares the statement: preparing takes time as the square of the values, 3 s for 30,000,
+    // 0.5 s for 12,000, a few ms for 4,000. Generating 100,000 mailboxes (Release, load 7) went
+    // at 7,900 to 8,300 a second with 1,200 to 6,000 values a statement and at 7,100 with
+    // 12,000 (docs/PERFORMANCE.md). 333 rows of a mailbox a statement.
+    static constexpr int maxParameters = 4000;
+
+    // `head` is the statement up to its rows, "INSERT INTO t (a, b, c) VALUES "; `row` is one
+    // row, "(?, ?, 1)": its `?` are the values add() takes.
+    SqlRowWriter(SqlConnection &connection, QString head, QString row);
+
+    // The rows of one statement for rows of `parametersPerRow` values.
+    static int rowsPerStatement(int parametersPerRow);
+    int rowsPerStatement() const { return m_rowsPerStatement; }
+    int parametersPerRow() const { return m_parametersPerRow; }
+
+    // One row: as many values as `row` has `?`, in order. Writes a full statement's rows.
+    std::optional<ServiceError> add(const QVariantList &values);
+    // Writes the rows added since the last full statement.
+    std::optional<ServiceError> finish();
+
+    // SQLite's page cache raised while a transaction writes `rows` rows, 1 KiB a row, at most
+    // 256 MiB, and set back to what it was when this goes; nothing on PostgreSQL. With SQLite's
+    // default 2 MB the pages of a large write (its rows, its indexes, the trigram index) go to
+    // the write-ahead log and are read back again and again: at 50,000 mailboxes, five times
+    // slower. Made before the transaction begins and kept until it has ended, so that the pages
+    // written stay in memory until the commit. Best effort: a cache that cannot be set only
+    // makes the write slower.
+    class Cache
+    {
+    public:
+        Cache(SqlConnection &connection, qint64 rows);
+        ~Cache();
+        Cache(const Cache &) = delete;
+        Cache &operator=(const Cache &) = delete;
+
+    private:
+        SqlConnection &m_connection;
+        QString m_before; // PRAGMA cache_size as it was; empty: left as it is
+    };
+
+private:
+    QString statement(int rows) const;
+    std::optional<ServiceError> runWith(QSqlQuery &query);
+
+    SqlConnection &m_connection;
+    QString m_head;
+    QString m_row;
+    int m_parametersPerRow;
+    int m_rowsPerStatement;
+    QSqlQuery m_full;
+    bool m_fullPrepared = false;
+    QVariantList m_values;
+    int m_rows = 0;
+};
+
+} // namespace pecadmin
