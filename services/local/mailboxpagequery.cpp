@@ -129,11 +129,15 @@ SqlStatement MailboxPageQuery::pageFromTrigramIndex(qint64 worthIt) const
     // The index's names once, in an ephemeral table: the page's rows are looked up from them by
     // id, then sorted ("+domain_id" keeps the planner from reading the domain's index instead),
     // and each row carries their count. Joined to one row, so that an empty page still says it.
+    // Where the index found `worthIt` names, the scan reads the page: the count, a condition on
+    // no row, is tested once before the rows are looked up, and none is (looking up and sorting
+    // those names cost as much as the scan itself, for a text as common as "mario").
     // The index's trigrams are case-folded: the plain query's LIKE keeps only the rows it
     // would have kept itself, so that both ways find exactly the same rows.
     const Condition like = likeCondition();
-    const SqlStatement rows
-        = select(u"+domain_id = ?"_s, { u" AND id IN (SELECT id FROM hits)"_s + like.sql, like.values });
+    const SqlStatement rows = select(u"+domain_id = ?"_s,
+        { u" AND (SELECT COUNT(*) FROM hits) < ? AND id IN (SELECT id FROM hits)"_s + like.sql,
+            QVariantList { worthIt } + like.values });
     SqlStatement statement;
     statement.sql = u"WITH hits(id) AS MATERIALIZED (SELECT rowid FROM mailbox_names WHERE mailbox_names MATCH ? "
                     "LIMIT ?) SELECT page.*, (SELECT COUNT(*) FROM hits) AS hit_count FROM (SELECT 1) LEFT JOIN ("_s
