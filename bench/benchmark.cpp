@@ -9,6 +9,7 @@
 #include "local/mailboxpagequery.h"
 #include "local/passwordhash.h"
 #include "local/replicamailboxservice.h"
+#include "local/sqlitedriver.h"
 #include "local/sqlrows.h"
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
@@ -29,6 +30,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
@@ -201,19 +204,7 @@ double statusMegabytes(const QString &field)
 
 QString sqliteVersion()
 {
-    QString version;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"pecadmin-bench-version"_s);
-        db.setDatabaseName(u":memory:"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.prepare(u"SELECT sqlite_version()"_s) && query.exec() && query.next())
-                version = query.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"pecadmin-bench-version"_s);
-    return version;
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 QString loadAverage()
@@ -1023,7 +1014,7 @@ bool Benchmark::appendHistoryEntries(const QString &path, const QString &domain,
     const QString connection = u"bench-history-writer"_s;
     bool done = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        QSqlDatabase db = QSqlDatabase::addDatabase(new SqliteDriver(), connection);
         db.setDatabaseName(path);
         if (!db.open()) {
             fail(u"cannot open %1"_s.arg(path));
@@ -1133,7 +1124,7 @@ bool Benchmark::measureHistory()
     QString plan;
     qint64 entries = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-history"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(new SqliteDriver(), u"bench-history"_s);
         db.setDatabaseName(path);
         if (!db.open()) {
             fail(u"cannot open %1"_s.arg(path));

@@ -49,12 +49,12 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION mail)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# The libraries the programs link are found by dpkg-shlibdeps (Qt, libsodium, QtKeychain);
-# what Qt loads at run time is named here: the SQL drivers, the SVG icon engine, the
-# platform plugins and Qt's own Italian texts.
+# The libraries the programs link are found by dpkg-shlibdeps (Qt, SQLite, libsodium,
+# QtKeychain); what Qt loads at run time is named here: the PostgreSQL driver (SQLite is reached
+# through its own library, without Qt's driver), the SVG icon engine, the platform plugins and
+# Qt's own Italian texts.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, qt6-qpa-plugins, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, libqt6svg6, qt6-qpa-plugins, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # Stripped binaries in the package, their debug symbols in pecadmin-dbgsym (a .ddeb): CPack

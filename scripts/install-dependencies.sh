@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     cmake g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libqt6svg6 qt6-qpa-plugins
+    libqt6sql6-psql libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     libsodium-dev qtkeychain-qt6-dev
     qt6-base-private-dev
 )
@@ -16,6 +16,9 @@ if [ "${1:-}" = "--tests" ]; then
     # The sanitizer run and the fuzzers (scripts/sanitize.sh) build with clang-14 and its
     # libFuzzer, through ccache where a cache is kept between runs.
     packages+=(clang-14 libfuzzer-14-dev ccache)
+    # Qt's own SQLite driver: the tests hold the program's driver to it, and read the files the
+    # program wrote through it.
+    packages+=(libqt6sql6-sqlite)
     # The window is read as a screen reader reads it: AT-SPI on a private X display, driven
     # by the keyboard (tests/accessibility).
     packages+=(at-spi2-core python3-pyatspi xdotool)

@@ -470,10 +470,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SQLite driver of Qt is missing: reinstall PEC Admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The store %1 cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,6 +969,61 @@
     </message>
     <message>
         <source>This command is done by %1, which could not be started: reinstall PEC Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDriver</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement cannot be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one statement can be run at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no statement to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement has %1 values to fill, and %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value cannot be given to the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement cannot be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction cannot be begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction cannot be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction cannot be rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -470,10 +470,6 @@
         <translation>%1 non è un archivio di PEC Admin. PEC Admin lo ha lasciato com&apos;era: scegli un altro file.</translation>
     </message>
     <message>
-        <source>The SQLite driver of Qt is missing: reinstall PEC Admin.</source>
-        <translation>Manca il driver SQLite di Qt: reinstalla PEC Admin.</translation>
-    </message>
-    <message>
         <source>The store %1 cannot be opened.</source>
         <translation>Impossibile aprire l&apos;archivio %1.</translation>
     </message>
@@ -974,6 +970,61 @@
     <message>
         <source>This command is done by %1, which could not be started: reinstall PEC Admin.</source>
         <translation>Questo comando lo esegue %1, che non è stato possibile avviare: reinstalla PEC Admin.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDriver</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Il database non è aperto.</translation>
+    </message>
+    <message>
+        <source>The statement cannot be prepared.</source>
+        <translation>L&apos;istruzione non può essere preparata.</translation>
+    </message>
+    <message>
+        <source>Only one statement can be run at a time.</source>
+        <translation>Si può eseguire una sola istruzione per volta.</translation>
+    </message>
+    <message>
+        <source>There is no statement to run.</source>
+        <translation>Non c&apos;è alcuna istruzione da eseguire.</translation>
+    </message>
+    <message>
+        <source>The statement has %1 values to fill, and %2 were given.</source>
+        <translation>L&apos;istruzione ha %1 valori da riempire, e ne sono stati dati %2.</translation>
+    </message>
+    <message>
+        <source>A value cannot be given to the statement.</source>
+        <translation>Non è possibile passare un valore all&apos;istruzione.</translation>
+    </message>
+    <message>
+        <source>The statement cannot be run.</source>
+        <translation>L&apos;istruzione non può essere eseguita.</translation>
+    </message>
+    <message>
+        <source>A row cannot be read.</source>
+        <translation>Non è possibile leggere una riga.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>Il database non può essere aperto.</translation>
+    </message>
+    <message>
+        <source>The database cannot be closed.</source>
+        <translation>Il database non può essere chiuso.</translation>
+    </message>
+    <message>
+        <source>A transaction cannot be begun.</source>
+        <translation>Non è possibile iniziare una transazione.</translation>
+    </message>
+    <message>
+        <source>The transaction cannot be committed.</source>
+        <translation>Non è possibile confermare la transazione.</translation>
+    </message>
+    <message>
+        <source>The transaction cannot be rolled back.</source>
+        <translation>Non è possibile annullare la transazione.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/rules.h"
 #include "local/mailboxpagequery.h"
 #include "local/sqlconnection.h"
+#include "local/sqlitedriver.h"
 #include "local/sqlrows.h"
 #include "local/sqlrowwriter.h"
 #include "local/sqlstore.h"
@@ -206,7 +207,7 @@ bool ReplicaStore::holdsCopy(const QString &path)
     bool holds = false;
     const QString name = u"pecadmin-holds-copy-%1"_s.arg(quintptr(QThread::currentThreadId()));
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        QSqlDatabase database = QSqlDatabase::addDatabase(new SqliteDriver(), name);
         database.setDatabaseName(path);
         database.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (database.open()) {

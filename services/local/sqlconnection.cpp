@@ -2,6 +2,7 @@
 
 #include "core/limits.h"
 #include "local/sqldialect.h"
+#include "local/sqlitedriver.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -224,14 +225,10 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::openSqlite(const QString &
     if (auto error = checkSqliteFile(info))
         return *error;
     const SqlDialect &dialect = SqlDialect::sqlite();
-    if (!QSqlDatabase::isDriverAvailable(dialect.driver))
-        return ServiceError(Code::Storage,
-            QT_TRANSLATE_NOOP("ServiceError", "The SQLite driver of Qt is missing: reinstall PEC Admin."));
-
     const QString absolutePath = info.absoluteFilePath();
     const QString connectionName = newConnectionName();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driver, connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(new SqliteDriver(), connectionName);
         db.setDatabaseName(absolutePath);
         db.setConnectOptions(dialect.connectOptions);
     }

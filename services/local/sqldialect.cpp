@@ -14,7 +14,6 @@ SqlDialect makeSqlite()
 {
     SqlDialect dialect;
     dialect.kind = StoreLocation::Kind::SqliteFile;
-    dialect.driver = u"QSQLITE"_s;
     // Wait up to 2 s for a lock that another program holds before giving up.
     dialect.connectOptions = u"QSQLITE_BUSY_TIMEOUT=2000"_s;
     dialect.identityColumn = u"INTEGER PRIMARY KEY"_s;

@@ -31,7 +31,7 @@ struct SqlDialect
     };
 
     StoreLocation::Kind kind = StoreLocation::Kind::SqliteFile;
-    QString driver; // the Qt SQL driver
+    QString driver; // the Qt SQL driver (a plugin); none for SQLite, reached through SqliteDriver
     QString connectOptions; // empty for PostgreSQL: set per connection, see SqlConnection
     QString identityColumn; // the type of an auto-numbered primary key
     QString listTables; // the names of the tables and views of the database

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void initTestCase();
     void leanProgramLinksNoGuiNetworkOrKeyring();
     void storeCommandsRunInTheLeanProgram();
+    void storeIsReadWithoutQtsDriverPlugin();
     void pdfReportIsWrittenByTheFullProgram();
     void scimCheckIsRunByTheFullProgram();
     void fullProgramReadsThePasswordFromStandardInput();
@@ -105,6 +106,21 @@ void TestLeanCli::storeCommandsRunInTheLeanProgram()
         leanProgram, { u"--json"_s, u"--store"_s, m_store, u"list"_s, u"pec.example.it"_s, u"--limit"_s, u"5"_s });
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
     QCOMPARE(listed.json().value(u"mailboxes"_s).toArray().size(), 5);
+}
+
+void TestLeanCli::storeIsReadWithoutQtsDriverPlugin()
+{
+    // The dynamic loader tells every file it loads (LD_DEBUG=files, on standard error).
+    QProcessEnvironment environment = pecadmin::test::isolatedEnvironment(m_dir.path());
+    pecadmin::test::setLanguage(environment, false);
+    environment.insert(u"LD_DEBUG"_s, u"files"_s);
+    const ProgramRun listed = pecadmin::test::runProgram(leanProgram,
+        { u"--json"_s, u"--store"_s, m_store, u"list"_s, u"pec.example.it"_s, u"--limit"_s, u"5"_s }, environment);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    QCOMPARE(listed.json().value(u"mailboxes"_s).toArray().size(), 5);
+    // SQLite's library is among them, and no plugin of Qt's SQL drivers.
+    QVERIFY2(listed.err.contains(u"libsqlite3.so"_s), qPrintable(listed.err.left(2000)));
+    QVERIFY2(!listed.err.contains(u"sqldrivers"_s), qPrintable(listed.err));
 }
 
 void TestLeanCli::pdfReportIsWrittenByTheFullProgram()
