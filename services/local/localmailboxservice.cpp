@@ -27,46 +27,27 @@ ServiceError storeClosed()
 
 LocalMailboxService::LocalMailboxService(StoreLocation location)
     : m_location(std::move(location))
-    , m_thread(new QThread)
-    , m_worker(new QObject)
+    , m_thread(u"pecadmin-store"_s)
+    , m_worker(m_thread.worker())
     , m_hashingPool(std::make_unique<QThreadPool>())
 {
     m_hashingPool->setObjectName(u"pecadmin-hashing"_s);
     m_hashingPool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     if (!m_location.isPostgreSql())
         m_location.path = QFileInfo(m_location.path).absoluteFilePath();
-    m_thread->setObjectName(u"pecadmin-store"_s);
-    m_worker->moveToThread(m_thread);
-    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
 }
 
 LocalMailboxService::~LocalMailboxService()
 {
-    if (QThread::currentThread() == m_thread) {
-        // The last reference went away on the worker itself (a caller dropped the future of
-        // open() before it finished): close here and let the thread end on its own.
-        m_hashingPool->waitForDone();
-        m_store.reset();
-        m_thread->quit();
-        QObject::connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-        return;
-    }
     // Every creation already checked on the worker has its hash started, and every hash
-    // queues its write, before the worker is told to stop.
-    QMetaObject::invokeMethod(
-        m_worker, [] {}, Qt::BlockingQueuedConnection);
+    // queues its write, before the worker is told to stop. Where the last reference went away
+    // on the worker itself (a caller dropped the future of open() before it finished), the
+    // store closes here and the thread ends on its own.
+    if (!m_thread.isCurrent())
+        QMetaObject::invokeMethod(
+            m_worker, [] {}, Qt::BlockingQueuedConnection);
     m_hashingPool->waitForDone();
-    // Queued behind every call already made, so that they all run first.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            m_store.reset();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_thread;
+    m_thread.finish([this] { m_store.reset(); });
 }
 
 QFuture<Result<std::shared_ptr<LocalMailboxService>>> LocalMailboxService::open(const QString &path)

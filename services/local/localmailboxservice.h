@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mailboxservice.h"
+#include "local/servicethread.h"
 #include "local/storelocation.h"
 
 #include <QString>
@@ -10,7 +11,6 @@
 #include <map>
 #include <memory>
 
-class QThread;
 class QThreadPool;
 
 namespace pecadmin {
@@ -84,8 +84,8 @@ private:
     void writeHashedInTurn();
 
     StoreLocation m_location;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives on m_thread; calls are queued to it
+    ServiceThread m_thread;
+    QObject *m_worker = nullptr; // m_thread's worker: calls are queued to it
     std::unique_ptr<QThreadPool> m_hashingPool; // password hashes of createMailbox() and resetPassword()
     std::unique_ptr<SqlStore> m_store; // created, used and destroyed on m_thread only
     // On the worker only: the turn the next checked request takes, the turn whose write comes

@@ -27,32 +27,13 @@ ReplicaMailboxService::ReplicaMailboxService(
     , m_remoteLocation(std::move(remoteLocation))
     , m_author(std::move(author))
     , m_keepsHistory(keepsHistory)
-    , m_thread(new QThread)
-    , m_worker(new QObject)
-{
-    m_thread->setObjectName(u"pecadmin-replica"_s);
-    m_worker->moveToThread(m_thread);
-    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
-}
+    , m_thread(u"pecadmin-replica"_s)
+    , m_worker(m_thread.worker())
+{ }
 
 ReplicaMailboxService::~ReplicaMailboxService()
 {
-    if (QThread::currentThread() == m_thread) {
-        m_store.reset();
-        m_thread->quit();
-        QObject::connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-        return;
-    }
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            m_store.reset();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_thread;
+    m_thread.finish([this] { m_store.reset(); });
 }
 
 QFuture<Result<std::shared_ptr<Replica>>> ReplicaMailboxService::open(

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/replica.h"
+#include "local/servicethread.h"
 
 #include <QString>
 
 #include <memory>
-
-class QThread;
 
 namespace pecadmin {
 
@@ -84,8 +83,8 @@ private:
     QString m_remoteLocation;
     QString m_author;
     bool m_keepsHistory = false;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives on m_thread
+    ServiceThread m_thread;
+    QObject *m_worker = nullptr; // m_thread's worker: calls are queued to it
     std::unique_ptr<ReplicaStore> m_store; // created, used and destroyed on m_thread only
 };
 

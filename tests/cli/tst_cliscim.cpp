@@ -85,7 +85,8 @@ private Q_SLOTS:
         const QStringList on = connection(server, bearer) + domainOptions;
         const QString password = bearer ? QString() : server.password();
         const auto ok = [](const Run &result) {
-            return result.exitCode == 0 ? QByteArray() : (result.err + result.out).toUtf8();
+            return result.exitCode == 0 ? QByteArray()
+                                        : (u"exit %1: "_s.arg(result.exitCode) + result.err + result.out).toUtf8();
         };
 
         const Run domains = run(on + QStringList { u"--json"_s, u"domain"_s, u"list"_s }, password);
