@@ -1,5 +1,5 @@
 #include "cliconnection.h"
-#include "awaitresult.h"
+#include "core/awaitresult.h"
 #include "local/localmailboxservice.h"
 #include "local/sqlstore.h"
 #include "local/storelocation.h"

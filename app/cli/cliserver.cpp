@@ -1,9 +1,9 @@
 // The part of CliConnection that reaches servers, saved connections, their copies and the
 // system keyring: linked by the full program only (app/cli/CMakeLists.txt).
-#include "awaitresult.h"
 #include "cliconnection.h"
 #include "connection/connector.h"
 #include "connection/profilestore.h"
+#include "core/awaitresult.h"
 #include "keyring/keyringcredentialstore.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "awaitresult.h"
 #include "commandrunner.h"
 #include "console.h"
+#include "core/awaitresult.h"
 #include "core/rules.h"
 #include "historyreport.h"
 

@@ -1,7 +1,7 @@
 #include "journalcommands.h"
-#include "awaitresult.h"
 #include "cliconnection.h"
 #include "console.h"
+#include "core/awaitresult.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

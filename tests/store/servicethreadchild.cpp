@@ -4,13 +4,12 @@
 // SQLite removes its write-ahead log) instead of the program ending under it.
 //   servicethreadchild local|replica PATH MILLISECONDS
 
+#include "core/awaitresult.h"
 #include "core/replica.h"
 #include "local/localmailboxservice.h"
 #include "local/replicamailboxservice.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QThread>
 
 #include <cstdio>
@@ -20,25 +19,13 @@ using namespace pecadmin;
 
 namespace {
 
-template<typename T> T take(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return future.takeResult();
-}
-
 // Lists the domains; the answer is read on the store's thread by work that holds `service`
 // (the last reference) for `milliseconds` more.
-template<typename Service> bool leaveOnItsThread(std::shared_ptr<Service> service, int milliseconds)
+template<typename Service> void leaveOnItsThread(std::shared_ptr<Service> service, int milliseconds)
 {
     QFuture<Result<QList<Domain>>> listed = service->domains();
     // Without a context, the continuation runs on the thread that answered: the store's.
     listed.then([service, milliseconds](const Result<QList<Domain>> &) { QThread::msleep(milliseconds); });
-    return true;
 }
 
 } // namespace
@@ -54,7 +41,7 @@ int main(int argc, char *argv[])
     const QString &path = arguments.at(2);
     const int milliseconds = arguments.at(3).toInt();
     if (arguments.at(1) == u"local") {
-        Result<std::shared_ptr<LocalMailboxService>> opened = take(LocalMailboxService::open(path));
+        Result<std::shared_ptr<LocalMailboxService>> opened = awaitResult(LocalMailboxService::open(path));
         if (!opened) {
             std::fprintf(stderr, "servicethreadchild: %s\n", qPrintable(opened.error().message()));
             return 1;
@@ -62,7 +49,7 @@ int main(int argc, char *argv[])
         leaveOnItsThread(opened.takeValue(), milliseconds);
     } else {
         Result<std::shared_ptr<Replica>> opened
-            = take(ReplicaMailboxService::open(path, u"https://scim.example.it"_s, u"postmaster"_s, true, true));
+            = awaitResult(ReplicaMailboxService::open(path, u"https://scim.example.it"_s, u"postmaster"_s, true, true));
         if (!opened) {
             std::fprintf(stderr, "servicethreadchild: %s\n", qPrintable(opened.error().message()));
             return 1;

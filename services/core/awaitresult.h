@@ -8,8 +8,9 @@
 
 namespace pecadmin {
 
-// Waits for a service's answer. The command-line tool has no window that could re-enter
-// while it waits, so a local event loop is all it needs; the GUI never does this.
+// Waits for a service's answer, in a program without a window that could re-enter while it
+// waits (the command-line tool, a test's child program), so that a local event loop is all it
+// needs; the GUI never does this.
 template<typename T> Result<T> awaitResult(QFuture<Result<T>> future)
 {
     QFutureWatcher<Result<T>> watcher;
