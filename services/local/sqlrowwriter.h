@@ -26,12 +26,12 @@ class SqlRowWriter
 {
 public:
     // The most values bound to one statement. SQLite takes 32,766 (SQLITE_MAX_VARIABLE_NUMBER
-    // since 3.32; Debian 12 has 3.40) and PostgreSQL 65,535, but Qt's SQLite driver hands each
-    // `?` to SQLite as a named parameter, which SQLite looks up by a linear search while it
-    // prepares the statement: preparing takes time as the square of the values, 3 s for 30,000,
-    // 0.5 s for 12,000, a few ms for 4,000. Generating 100,000 mailboxes (Release, load 7) went
-    // at 7,900 to 8,300 a second with 1,200 to 6,000 values a statement and at 7,100 with
-    // 12,000 (docs/PERFORMANCE.md). 333 rows of a mailbox a statement.
+    // since 3.32; Debian 12 has 3.40) and PostgreSQL 65,535. Through Qt's SQLite driver, which
+    // renamed each `?` into a named parameter that SQLite looks up by a linear search, preparing
+    // took time as the square of the values (3 s for 30,000); SqliteDriver binds them as they are.
+    // Generating 100,000 mailboxes (Release, load 7) went at 7,900 to 8,300 a second with 1,200
+    // to 6,000 values a statement then, and at 15,600 a second with 4,000 through SqliteDriver on
+    // a quiet machine (docs/PERFORMANCE.md). 333 rows of a mailbox a statement.
     static constexpr int maxParameters = 4000;
 
     // `head` is the statement up to its rows, "INSERT INTO t (a, b, c) VALUES "; `row` is one
