@@ -19,9 +19,12 @@ constexpr int liveServiceWaitMs = 5000;
 struct Threads
 {
     QMutex mutex;
-    // Every thread started and not yet waited for, and whether its service has let it end.
+    // Every thread started and not yet deleted, and whether its service let it end on its own.
+    // A thread left at the end stays here, reachable, until the process ends.
     std::vector<std::pair<QThread *, bool>> running;
     bool routineAdded = false;
+    // Set as the program waits for the threads left: from then on, no thread is deleted.
+    bool ending = false;
 };
 
 Threads &threads()
@@ -89,12 +92,12 @@ void ServiceThread::finish(const std::function<void()> &last)
         },
         Qt::QueuedConnection);
     m_thread->wait();
-    {
-        const QMutexLocker locker(&all.mutex);
-        all.running.erase(std::remove_if(all.running.begin(), all.running.end(),
-                              [this](const std::pair<QThread *, bool> &entry) { return entry.first == m_thread; }),
-            all.running.end());
-    }
+    const QMutexLocker locker(&all.mutex);
+    if (all.ending)
+        return; // the program may be waiting for it too
+    all.running.erase(std::remove_if(all.running.begin(), all.running.end(),
+                          [this](const std::pair<QThread *, bool> &entry) { return entry.first == m_thread; }),
+        all.running.end());
     delete m_thread;
 }
 
@@ -104,18 +107,13 @@ void ServiceThread::waitForThreadsLeft()
     std::vector<std::pair<QThread *, bool>> left;
     {
         const QMutexLocker locker(&all.mutex);
-        left.swap(all.running);
+        all.ending = true;
+        left = all.running;
     }
-    for (const auto &[thread, ended] : left) {
-        // A thread its service let end is deleted here. One whose service lived on is left
-        // after a while, ended or not: its service may still finish() it from elsewhere.
-        if (ended) {
-            thread->wait();
-            delete thread;
-        } else {
-            thread->wait(QDeadlineTimer(liveServiceWaitMs));
-        }
-    }
+    // A thread its service let end is waited for until it has; one whose service still lives,
+    // for a while. None is deleted: they stay in the list until the process ends.
+    for (const auto &[thread, ended] : left)
+        thread->wait(ended ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(liveServiceWaitMs));
 }
 
 } // namespace pecadmin

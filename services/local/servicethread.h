@@ -33,7 +33,8 @@ public:
     // another thread, returns once it has ended.
     void finish(const std::function<void()> &last);
 
-    // Waits for the threads left running (see above). Run as QCoreApplication goes; for tests.
+    // Waits for the threads left running (see above). Run as QCoreApplication goes; no thread
+    // is deleted after it.
     static void waitForThreadsLeft();
 
 private:
