@@ -227,7 +227,7 @@ protected:
                 return false;
             }
         }
-        if (!step(tr("The statement cannot be run.")))
+        if (!step(QT_TR_NOOP("The statement cannot be run.")))
             return false;
         m_changes = sqlite3_changes(connection);
         setSelect(sqlite3_column_count(m_statement) > 0);
@@ -277,7 +277,7 @@ protected:
     bool fetchLast() override
     {
         while (!m_ended) {
-            if (!m_statement || !step(tr("A row cannot be read.")))
+            if (!m_statement || !step(QT_TR_NOOP("A row cannot be read.")))
                 return false;
         }
         return m_rows > 0 && moveTo(m_rows - 1);
@@ -333,7 +333,8 @@ private:
 
     // One step. On a row, true; at the end (reset, counted) or on an error (reset, told under
     // `failure`), false.
-    bool step(const QString &failure)
+    // `failure` is translated only when the step fails: a row read costs no lookup in the catalogue.
+    bool step(const char *failure)
     {
         const int stepped = sqlite3_step(m_statement);
         if (stepped == SQLITE_ROW) {
@@ -347,7 +348,7 @@ private:
             sqlite3_reset(m_statement);
             return true;
         }
-        setLastError(sqliteError(m_driver->connection(), failure, QSqlError::StatementError, stepped));
+        setLastError(sqliteError(m_driver->connection(), tr(failure), QSqlError::StatementError, stepped));
         sqlite3_reset(m_statement);
         m_position = -1;
         m_ended = false;
@@ -368,7 +369,7 @@ private:
             m_ended = false;
         }
         while (m_position < row) {
-            if (!step(tr("A row cannot be read.")) || m_ended)
+            if (!step(QT_TR_NOOP("A row cannot be read.")) || m_ended)
                 return false;
         }
         setAt(row);

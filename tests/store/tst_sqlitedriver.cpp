@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlField>
@@ -14,6 +15,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -90,6 +92,25 @@ private:
     QSqlError m_openError;
 };
 
+// Answers every message of the driver with a marked text of its own, and counts what it was asked.
+class RecordingTranslator : public QTranslator
+{
+public:
+    QString translate(
+        const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "SqliteDriver") != 0)
+            return {};
+        asked.append(QString::fromUtf8(sourceText));
+        return u"[translated] "_s + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+
+    mutable QStringList asked;
+};
+
 QString describe(const QVariant &value)
 {
     return u"%1 %2%3"_s.arg(
@@ -111,6 +132,7 @@ private Q_SLOTS:
     void namesTheColumnsAsQtsDriver();
     void runsAPreparedStatementAgainWithNewValues();
     void failsWithQtsDriversErrorCodes();
+    void translatesOnlyWhatFails();
     void refusesWhatQtsDriverRefuses();
     void waitsForALockAsLongAsAsked();
     void readOnlyConnectionWritesNothing();
@@ -368,6 +390,33 @@ void TestSqliteDriver::failsWithQtsDriversErrorCodes()
     QVERIFY(!programNowhere.opened());
     QCOMPARE(programNowhere.openError().type(), QSqlError::ConnectionError);
     QCOMPARE(programNowhere.openError().nativeErrorCode(), qtNowhere.openError().nativeErrorCode());
+}
+
+void TestSqliteDriver::translatesOnlyWhatFails()
+{
+    const Connection program(Driver::Program, path(u"translated.sqlite"_s));
+    QCOMPARE(program.run(u"CREATE TABLE boxes (id INTEGER PRIMARY KEY, quota INTEGER CHECK (quota >= 0))"_s).type(),
+        QSqlError::NoError);
+    RecordingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+    // Statements run and rows read, many of them: nothing is looked up in the catalogue.
+    QCOMPARE(program
+                 .run(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+                      "INSERT INTO boxes (quota) SELECT i FROM n"_s)
+                 .type(),
+        QSqlError::NoError);
+    QCOMPARE(program.rows(u"SELECT id, quota FROM boxes WHERE quota > ?"_s, { 0 }).size(), 500);
+    QVERIFY(program.db().transaction());
+    QVERIFY(program.db().commit());
+    QCOMPARE(translator.asked, QStringList());
+
+    // A step that fails: its message, and only it, in the user's language.
+    const QSqlError failed = program.run(u"INSERT INTO boxes (quota) VALUES (?)"_s, { -1 });
+    QCOMPARE(failed.nativeErrorCode(), u"275"_s); // SQLITE_CONSTRAINT_CHECK
+    QCOMPARE(translator.asked, QStringList { u"The statement cannot be run."_s });
+    QCOMPARE(failed.driverText(), u"[translated] The statement cannot be run."_s);
 }
 
 void TestSqliteDriver::refusesWhatQtsDriverRefuses()
