@@ -286,8 +286,6 @@ Outcome ReplicaStore::storeDomain(
     const QString name = rules::normalizedDomainName(details.domain.name);
     Domain domain = details.domain;
     domain.name = name;
-    // The domain's pages held in memory while it is written (a mailbox's row and its version's).
-    const SqlRowWriter::Cache cache(connection, mailboxes.size());
     return m_store->runInTransaction(SqlStore::Access::Write, [&]() -> Outcome {
         QSqlQuery find = connection.query();
         if (auto error = connection.run(find, u"SELECT id FROM domains WHERE name = ?"_s, { name }))

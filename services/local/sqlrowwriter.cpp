@@ -1,7 +1,6 @@
 #include "sqlrowwriter.h"
 
 #include "local/sqlconnection.h"
-#include "local/sqldialect.h"
 
 #include <algorithm>
 
@@ -12,17 +11,6 @@ namespace pecadmin {
 namespace {
 
 static_assert(SqlRowWriter::maxParameters < 32766, "SQLite's limit of the values bound to a statement");
-
-// 1 KiB a row (a copied mailbox takes about half of that on disk), at most 256 MiB.
-constexpr qint64 cacheKibPerRow = 1;
-constexpr qint64 maxCacheKib = qint64(256) * 1024;
-
-// What PRAGMA cache_size says: pages where positive, KiB where negative.
-qint64 cacheKib(qint64 pragmaValue)
-{
-    constexpr qint64 assumedPageBytes = 4096;
-    return pragmaValue < 0 ? -pragmaValue : pragmaValue * assumedPageBytes / 1024;
-}
 
 } // namespace
 
@@ -83,31 +71,6 @@ std::optional<ServiceError> SqlRowWriter::runWith(QSqlQuery &query)
     m_values.clear();
     m_rows = 0;
     return error;
-}
-
-// ---- the page cache ----
-
-SqlRowWriter::Cache::Cache(SqlConnection &connection, qint64 rows) : m_connection(connection)
-{
-    if (connection.dialect().kind != StoreLocation::Kind::SqliteFile)
-        return;
-    QSqlQuery current = connection.query();
-    if (connection.run(current, u"PRAGMA cache_size"_s) || !current.next())
-        return;
-    const qint64 before = current.value(0).toLongLong();
-    current.finish();
-    const qint64 wanted = std::min(rows * cacheKibPerRow, maxCacheKib);
-    if (wanted <= cacheKib(before))
-        return;
-    // A pragma takes no bound value: the number is the program's own.
-    if (!connection.run(u"PRAGMA cache_size = -"_s + QString::number(wanted)))
-        m_before = QString::number(before);
-}
-
-SqlRowWriter::Cache::~Cache()
-{
-    if (!m_before.isEmpty())
-        (void)m_connection.run(u"PRAGMA cache_size = "_s + m_before);
 }
 
 } // namespace pecadmin

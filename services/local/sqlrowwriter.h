@@ -48,26 +48,6 @@ public:
     // Writes the rows added since the last full statement.
     std::optional<ServiceError> finish();
 
-    // SQLite's page cache raised while a transaction writes `rows` rows, 1 KiB a row, at most
-    // 256 MiB, and set back to what it was when this goes; nothing on PostgreSQL. With SQLite's
-    // default 2 MB the pages of a large write (its rows, its indexes, the trigram index) go to
-    // the write-ahead log and are read back again and again: at 50,000 mailboxes, five times
-    // slower. Made before the transaction begins and kept until it has ended, so that the pages
-    // written stay in memory until the commit. Best effort: a cache that cannot be set only
-    // makes the write slower.
-    class Cache
-    {
-    public:
-        Cache(SqlConnection &connection, qint64 rows);
-        ~Cache();
-        Cache(const Cache &) = delete;
-        Cache &operator=(const Cache &) = delete;
-
-    private:
-        SqlConnection &m_connection;
-        QString m_before; // PRAGMA cache_size as it was; empty: left as it is
-    };
-
 private:
     QString statement(int rows) const;
     std::optional<ServiceError> runWith(QSqlQuery &query);

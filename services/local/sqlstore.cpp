@@ -941,8 +941,6 @@ Result<int> SqlStore::bulkInsert(const QString &domain, const QList<StoredMailbo
         if (fallbackHash.isEmpty())
             return hashFailed();
     }
-    // Held in memory until the commit: a mailbox's row and its history entry.
-    const SqlRowWriter::Cache cache(*m_connection, 2 * qint64(mailboxes.size()));
     return inTransaction(Access::Write, [&]() -> Result<int> {
         qint64 domainId = 0;
         const Result<DomainDetails> details = readDomainDetails(rules::normalizedDomainName(domain), &domainId);

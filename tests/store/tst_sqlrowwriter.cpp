@@ -41,12 +41,10 @@ private Q_SLOTS:
     void writesEveryRowAroundTheBatch_data();
     void writesEveryRowAroundTheBatch();
     void aFailingRowLeavesTheTableAsItWas();
-    void cacheIsRaisedAndSetBack();
 
 private:
     // The rows of the table, in the order of their ids, through the connection.
     QList<QVariantList> readBack();
-    qint64 cacheSize();
 
     std::unique_ptr<test::TestStores> m_stores;
     std::unique_ptr<SqlConnection> m_connection;
@@ -91,14 +89,6 @@ QList<QVariantList> TestSqlRowWriter::readBack()
         rows.append(read);
     }
     return rows;
-}
-
-qint64 TestSqlRowWriter::cacheSize()
-{
-    QSqlQuery query = m_connection->query();
-    if (m_connection->run(query, u"PRAGMA cache_size"_s) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
 }
 
 void TestSqlRowWriter::rowsPerStatementStayUnderTheLimit()
@@ -210,30 +200,6 @@ void TestSqlRowWriter::aFailingRowLeavesTheTableAsItWas()
     }
     QVERIFY(!m_connection->commit());
     QCOMPARE(readBack().size(), 3);
-}
-
-void TestSqlRowWriter::cacheIsRaisedAndSetBack()
-{
-    PECADMIN_SQLITE_ONLY("PostgreSQL has no page cache of the connection's own");
-    const qint64 before = cacheSize();
-    QVERIFY(before != 0);
-    {
-        const SqlRowWriter::Cache cache(*m_connection, 50000);
-        QCOMPARE(cacheSize(), -50000);
-        {
-            // A smaller write inside leaves the larger cache as it is.
-            const SqlRowWriter::Cache inner(*m_connection, 10);
-            QCOMPARE(cacheSize(), -50000);
-        }
-        QCOMPARE(cacheSize(), -50000);
-    }
-    QCOMPARE(cacheSize(), before);
-    {
-        // At most 256 MiB.
-        const SqlRowWriter::Cache cache(*m_connection, 10000000);
-        QCOMPARE(cacheSize(), -qint64(256) * 1024);
-    }
-    QCOMPARE(cacheSize(), before);
 }
 
 QTEST_GUILESS_MAIN(TestSqlRowWriter)
