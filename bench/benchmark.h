@@ -60,8 +60,8 @@ private:
     using Program = std::function<double(int round)>;
     using Floor = std::function<QList<SqliteFloor::Question>(int round)>;
     // What a figure must reach (docs/PERFORMANCE.md): its median at most `ratio` times its floor's
-    // (the fresh floor; the `sqlite3` shell for the CLI), and its 95th percentile under `p95Ms`.
-    // 0 is no target of that kind.
+    // (the fresh floor; for the CLI, the `sqlite3` shell with QtCore loaded), and its 95th
+    // percentile under `p95Ms`. 0 is no target of that kind.
     struct Target
     {
         double ratio;
