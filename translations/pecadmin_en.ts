@@ -189,6 +189,10 @@
         <source>journal works with --profile NAME alone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceError</name>

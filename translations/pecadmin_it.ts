@@ -189,6 +189,10 @@
         <source>journal works with --profile NAME alone.</source>
         <translation>journal funziona solo con --profile NOME.</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password per %1: </translation>
+    </message>
 </context>
 <context>
     <name>ServiceError</name>

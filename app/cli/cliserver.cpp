@@ -5,19 +5,12 @@
 #include "connection/profilestore.h"
 #include "core/awaitresult.h"
 #include "keyring/keyringcredentialstore.h"
+#include "passwordreader.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 
-#include <cstdio>
 #include <optional>
-
-#if defined(Q_OS_WIN)
-#include <windows.h>
-#else
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -37,59 +30,6 @@ ServiceError usageError(QString *usage, const QString &text)
 {
     *usage = text;
     return ServiceError(ServiceError::Code::Validation, "");
-}
-
-// One line from standard input, with the echo off at a terminal.
-std::optional<QString> readServerPassword()
-{
-#if defined(Q_OS_WIN)
-    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
-    DWORD mode = 0;
-    const bool terminal = GetConsoleMode(input, &mode);
-    if (terminal) {
-        std::fputs(
-            qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))), stderr);
-        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
-    }
-#else
-    termios saved {};
-    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        std::fputs(
-            qPrintable(translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: "))), stderr);
-        std::fflush(stderr);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-#endif
-    QByteArray line;
-    int c = 0;
-    bool any = false;
-    while ((c = std::getchar()) != EOF) {
-        any = true;
-        if (c == '\n')
-            break;
-        line.append(char(c));
-    }
-#if defined(Q_OS_WIN)
-    if (terminal) {
-        SetConsoleMode(input, mode);
-        std::fputs("\n", stderr);
-    }
-#else
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputs("\n", stderr);
-    }
-#endif
-    if (!any)
-        return std::nullopt;
-    if (line.endsWith('\r'))
-        line.chop(1);
-    QString password = QString::fromUtf8(line);
-    line.fill('\0');
-    return password;
 }
 
 // The server of the --pg-* options as a connection, with the password of PECADMIN_PASSWORD or
@@ -126,7 +66,8 @@ std::optional<ConnectionProfile> serverProfile(
     if (qEnvironmentVariableIsSet("PECADMIN_PASSWORD")) {
         *password = qEnvironmentVariable("PECADMIN_PASSWORD");
     } else {
-        const std::optional<QString> typed = readServerPassword();
+        const std::optional<QString> typed = PasswordReader::readSecret(
+            translated(QT_TRANSLATE_NOOP("ServerOptions", "Password of the database user: ")));
         if (!typed)
             return refused(translated(QT_TRANSLATE_NOOP("ServerOptions",
                 "No password for the database user: set PECADMIN_PASSWORD, or write it on standard input.")));
@@ -236,7 +177,8 @@ std::optional<CliConnection::Server> serverOf(const Command::ConnectionOptions &
             secret = qEnvironmentVariable("PECADMIN_PASSWORD");
             reusable = true;
         } else {
-            std::optional<QString> typed = readServerPassword();
+            std::optional<QString> typed = PasswordReader::readSecret(
+                translated(QT_TRANSLATE_NOOP("ServerOptions", "Password for %1: ")).arg(profile.displayLocation()));
             if (!typed)
                 return refused(translated(
                     QT_TRANSLATE_NOOP("ServerOptions",

@@ -185,6 +185,14 @@ Result<QString> PasswordReader::readCurrentPassword(const QString &address)
     return password;
 }
 
+std::optional<QString> PasswordReader::readSecret(const QString &terminalPrompt)
+{
+    QString secret;
+    if (!readLine(&secret, inputIsTerminal() ? terminalPrompt : QString()))
+        return std::nullopt;
+    return secret;
+}
+
 Result<QString> PasswordReader::readNewPassword(const QString &address)
 {
     const bool terminal = inputIsTerminal();

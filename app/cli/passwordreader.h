@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace pecadmin {
 
 // Reads a password from standard input, never from the command line. At a terminal the
@@ -22,6 +24,10 @@ public:
     Result<QString> readNewPassword(const QString &address);
     // The password the mailbox has now, typed once: the first line of the input.
     Result<QString> readCurrentPassword(const QString &address);
+    // Another secret (a database user's or a server's password), typed once: the first line of
+    // the input, behind `terminalPrompt` with the echo off at a terminal; none where the input
+    // ends before a line.
+    static std::optional<QString> readSecret(const QString &terminalPrompt);
 
 private:
     // One line without its line ending; false at the end of the input. With a prompt, the

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void storeInMissingFolder();
     void terminalPasswordTypedTwiceWithoutEcho();
     void terminalPasswordsThatDiffer();
+    void terminalServerPasswordWithoutEcho();
     void italianLocaleRuns();
     void italianMessages();
 
@@ -1325,6 +1326,44 @@ void TestPecadminCli::terminalPasswordsThatDiffer()
     QCOMPARE(process.exitCode(), 1);
     QVERIFY2(err.contains("pecadmin-cli: The two passwords are different."), err.constData());
     QCOMPARE(cli({ u"show"_s, u"ivo@pec.acme.it"_s }).exitCode, 1);
+#else
+    QSKIP("The terminal is driven through a POSIX pseudo-terminal.");
+#endif
+}
+
+void TestPecadminCli::terminalServerPasswordWithoutEcho()
+{
+#if defined(Q_OS_UNIX)
+    PseudoTerminal terminal;
+    QVERIFY(terminal.isValid());
+
+    // A PostgreSQL server that is not there: the password is asked for before connecting.
+    QProcessEnvironment environment = this->environment();
+    environment.remove(u"PECADMIN_PASSWORD"_s);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(terminal.slaveName());
+    process.start(QStringLiteral(PECADMIN_CLI_PATH),
+        { u"--pg-host"_s, u"127.0.0.1"_s, u"--pg-port"_s, u"1"_s, u"--pg-database"_s, u"pecadmin"_s, u"--pg-user"_s,
+            u"pecadmin"_s, u"domain"_s, u"list"_s });
+    QVERIFY(process.waitForStarted());
+    QByteArray err;
+    for (int i = 0; i < 300 && !err.contains("Password of the database user: "); ++i) {
+        process.waitForReadyRead(100);
+        err += process.readAllStandardError();
+    }
+    QVERIFY2(err.contains("Password of the database user: "), err.constData());
+    terminal.type("Db!Secret1\n");
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray out = process.readAllStandardOutput();
+    err += process.readAllStandardError();
+    // Refused by the server that is not there, not for a missing password.
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(!err.contains("No password"), err.constData());
+
+    const QByteArray screen = terminal.screen();
+    QVERIFY2(!screen.contains("Secret"), screen.constData()); // typed without echo
+    QVERIFY(!out.contains("Db!Secret1") && !err.contains("Db!Secret1"));
 #else
     QSKIP("The terminal is driven through a POSIX pseudo-terminal.");
 #endif
