@@ -26,10 +26,7 @@ ServiceError storeClosed()
 } // namespace
 
 LocalMailboxService::LocalMailboxService(StoreLocation location)
-    : m_location(std::move(location))
-    , m_thread(u"pecadmin-store"_s)
-    , m_worker(m_thread.worker())
-    , m_hashingPool(std::make_unique<QThreadPool>())
+    : m_location(std::move(location)), m_thread(u"pecadmin-store"_s), m_hashingPool(std::make_unique<QThreadPool>())
 {
     m_hashingPool->setObjectName(u"pecadmin-hashing"_s);
     m_hashingPool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
@@ -45,7 +42,7 @@ LocalMailboxService::~LocalMailboxService()
     // store closes here and the thread ends on its own.
     if (!m_thread.isCurrent())
         QMetaObject::invokeMethod(
-            m_worker, [] {}, Qt::BlockingQueuedConnection);
+            m_thread.worker(), [] {}, Qt::BlockingQueuedConnection);
     m_hashingPool->waitForDone();
     m_thread.finish([this] { m_store.reset(); });
 }
@@ -76,7 +73,7 @@ template<typename Pointer> QFuture<Result<Pointer>> LocalMailboxService::openAs(
     promise->start();
     LocalMailboxService *raw = service.get();
     QMetaObject::invokeMethod(
-        raw->m_worker,
+        raw->m_thread.worker(),
         [raw, service = std::move(service), promise]() mutable {
             Result<std::unique_ptr<SqlStore>> opened = SqlStore::open(raw->m_location);
             // The store's connection keeps the password; this copy is not needed any more.
@@ -136,7 +133,7 @@ template<typename T, typename Work> QFuture<T> LocalMailboxService::post(Work wo
     QFuture<T> future = promise->future();
     promise->start();
     QMetaObject::invokeMethod(
-        m_worker,
+        m_thread.worker(),
         [this, promise, work = std::move(work)]() mutable {
             T result = m_store ? work(*m_store) : T(storeClosed());
             if (m_store)
@@ -210,7 +207,7 @@ QFuture<Result<Mailbox>> LocalMailboxService::checkHashWrite(const QString &pass
     QFuture<Written> future = promise->future();
     promise->start();
     QMetaObject::invokeMethod(
-        m_worker,
+        m_thread.worker(),
         [this, promise, password, check = std::move(check), write = std::move(write)]() mutable {
             if (!m_store) {
                 promise->addResult(Written(storeClosed()));
@@ -226,7 +223,7 @@ QFuture<Result<Mailbox>> LocalMailboxService::checkHashWrite(const QString &pass
             m_hashingPool->start([this, promise, password, turn, write = std::move(write)]() mutable {
                 const QByteArray hash = hashPassword(password);
                 QMetaObject::invokeMethod(
-                    m_worker,
+                    m_thread.worker(),
                     [this, promise, turn, hash, write = std::move(write)]() mutable {
                         m_hashedWrites.emplace(turn, [this, promise, hash, write = std::move(write)] {
                             Written written = m_store ? write(*m_store, hash) : Written(storeClosed());

@@ -84,8 +84,7 @@ private:
     void writeHashedInTurn();
 
     StoreLocation m_location;
-    ServiceThread m_thread;
-    QObject *m_worker = nullptr; // m_thread's worker: calls are queued to it
+    ServiceThread m_thread; // calls are queued to its worker
     std::unique_ptr<QThreadPool> m_hashingPool; // password hashes of createMailbox() and resetPassword()
     std::unique_ptr<SqlStore> m_store; // created, used and destroyed on m_thread only
     // On the worker only: the turn the next checked request takes, the turn whose write comes

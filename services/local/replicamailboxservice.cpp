@@ -28,7 +28,6 @@ ReplicaMailboxService::ReplicaMailboxService(
     , m_author(std::move(author))
     , m_keepsHistory(keepsHistory)
     , m_thread(u"pecadmin-replica"_s)
-    , m_worker(m_thread.worker())
 { }
 
 ReplicaMailboxService::~ReplicaMailboxService()
@@ -47,7 +46,7 @@ QFuture<Result<std::shared_ptr<Replica>>> ReplicaMailboxService::open(
     promise->start();
     ReplicaMailboxService *raw = service.get();
     QMetaObject::invokeMethod(
-        raw->m_worker,
+        raw->m_thread.worker(),
         [raw, service = std::move(service), promise, asCopy]() mutable {
             Result<std::unique_ptr<ReplicaStore>> opened = ReplicaStore::open(raw->m_path);
             if (opened && asCopy) {
@@ -94,7 +93,7 @@ template<typename T, typename Work> QFuture<T> ReplicaMailboxService::post(Work 
     QFuture<T> future = promise->future();
     promise->start();
     QMetaObject::invokeMethod(
-        m_worker,
+        m_thread.worker(),
         [this, promise, work = std::move(work)]() mutable {
             promise->addResult(m_store ? work(*m_store) : T(copyClosed()));
             promise->finish();
@@ -201,7 +200,7 @@ QFuture<Outcome> ReplicaMailboxService::deleteMailbox(const QString &address, co
 void ReplicaMailboxService::setSecretBox(std::shared_ptr<const SecretBox> box)
 {
     QMetaObject::invokeMethod(
-        m_worker,
+        m_thread.worker(),
         [this, box = std::move(box)]() mutable {
             if (m_store)
                 m_store->setJournalIdentity(m_author, std::move(box));

@@ -83,8 +83,7 @@ private:
     QString m_remoteLocation;
     QString m_author;
     bool m_keepsHistory = false;
-    ServiceThread m_thread;
-    QObject *m_worker = nullptr; // m_thread's worker: calls are queued to it
+    ServiceThread m_thread; // calls are queued to its worker
     std::unique_ptr<ReplicaStore> m_store; // created, used and destroyed on m_thread only
 };
 
