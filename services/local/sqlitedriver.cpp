@@ -331,9 +331,9 @@ private:
             && column < sqlite3_column_count(m_statement);
     }
 
-    // One step. On a row, true; at the end (reset, counted) or on an error (reset, told under
-    // `failure`), false.
-    // `failure` is translated only when the step fails: a row read costs no lookup in the catalogue.
+    // One step. On a row, or at the end (reset, its rows counted, m_ended set), true; on an error
+    // (reset, told under `failure`), false. `failure` is translated only then: a row read costs no
+    // lookup in the catalogue.
     bool step(const char *failure)
     {
         const int stepped = sqlite3_step(m_statement);
